@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "base/rng.h"
+#include "events/catalogview.h"
+#include "events/event.h"
+#include "events/trace.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace td::events {
+
+/// One request to the recommender: who, when, where, how many.
+struct RecRequest
+{
+    ListenerId listener = 0;
+    Day day = 0;
+    float hour = 12.0f;
+    Context context = Context::None;
+    Surface surface = Surface::Home;
+    int k = 20; ///< slate size (1 for radio)
+    bool explicitAllowed = true; ///< the listener's explicit-content setting
+    TrackId lastPlayed = kNoTrack; ///< what the client is playing now (radio seeds)
+    std::uint32_t requestIndex = 0; ///< n-th request of this listener today
+};
+
+/// One shown track.
+struct SlateEntry
+{
+    TrackId track = kNoTrack;
+    float score = 0.0f;
+    float propensity = 1.0f; ///< marginal P(track at this position) under the policy
+    std::uint8_t candidateSource = 0;
+    std::uint8_t explored = 0;
+};
+
+/// The answer to a request. Callers keep one Slate per worker and reuse its capacity.
+struct Slate
+{
+    std::vector<SlateEntry> items;
+    std::uint8_t policy = 0;
+    void clear() { items.clear(); }
+};
+
+/// What the recommender is told about the population at the start of a day (observable).
+struct PopulationView
+{
+    std::size_t listenerCount = 0; ///< ids are 0 .. listenerCount-1 (arrivals appended)
+};
+
+/// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
+/// events back. Implementations see only observable data.
+///
+/// Threading and determinism contract:
+/// - beginDay() and endDay() run on the engine thread, alone; shared model state may change
+///   only there (it is frozen during the day).
+/// - recommend() and endSession() are called concurrently for different listeners, never
+///   concurrently for the same listener; they may change only that listener's own state.
+/// - Every random draw comes from the `policyRng` passed in, which is the listener's own
+///   stream for the day, so results do not depend on thread scheduling.
+class Recommender
+{
+public:
+    virtual ~Recommender();
+
+    /// Short name used in CSV/JSON and traces, e.g. "popular".
+    virtual const char *name() const = 0;
+
+    /// Start of day `day`: tracks with releaseDay <= day are available.
+    virtual void beginDay(
+        Day day, const ObservableCatalog &catalog, const PopulationView &population)
+        = 0;
+
+    /// Fill `out` with up to req.k tracks. `trace`, if not null, receives the per-stage record.
+    virtual void recommend(
+        const RecRequest &req, base::Rng &policyRng, Slate &out, RequestTrace *trace)
+        = 0;
+
+    /// The events of one finished session of one listener (fold-in hook). Default: nothing.
+    virtual void endSession(ListenerId listener, const Event *events, std::size_t count);
+
+    /// All events of the day, in deterministic (listener, time) order. Retraining happens here.
+    virtual void endDay(Day day, const std::vector<Event> &events) = 0;
+};
+
+} // namespace td::events

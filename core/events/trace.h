@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+
+#include <string>
+#include <vector>
+
+namespace td::events {
+
+/// One candidate's life through the pipeline of one request: where it came from, its scores,
+/// and either its final slate position or the reason it was removed.
+struct TraceCandidate
+{
+    TrackId track = kNoTrack;
+    std::string sources; ///< e.g. "cf_ann+trending"
+    float cfScore = 0.0f;
+    float contentScore = 0.0f;
+    float rankerScore = 0.0f;
+    float explorationBonus = 0.0f;
+    float finalScore = 0.0f;
+    float propensity = 0.0f;
+    int slatePosition = -1; ///< -1 if not shown
+    std::string removedBy; ///< filter name, empty if kept
+    std::string outcome; ///< filled by the engine after the listener reacted
+};
+
+/// Per-stage record of one recommendation request (DESIGN.md §3): what came in, what went
+/// out, and why. Filled only when a caller asks for it; filling it draws no random numbers.
+struct RequestTrace
+{
+    std::string recommender;
+    std::string policy;
+    struct Stage
+    {
+        std::string name;
+        int in = 0;
+        int out = 0;
+        std::string note;
+    };
+    std::vector<Stage> stages;
+    std::vector<TraceCandidate> candidates;
+};
+
+} // namespace td::events

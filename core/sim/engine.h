@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sim/scenario.h"
+#include "sim/snapshot.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace td::sim {
+
+class EngineImpl;
+
+/// The day engine: owns the world, the recommender and the thread pool, and advances the
+/// simulation one day at a time (DESIGN.md §1, §5).
+///
+/// Thread affinity: one owner thread calls every method (the CLI's main thread, or the
+/// worker thread of run::SimulationWorker); the engine never touches the GUI.
+/// Determinism: scenario + seed give identical metrics for any `threads`.
+class Engine
+{
+public:
+    /// Throws std::runtime_error with a clear message if the scenario cannot be set up
+    /// (e.g. a missing catalogue file).
+    Engine(const Scenario &scenario, unsigned threads = 1);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    const Scenario &scenario() const;
+    /// The next day to simulate (0 before the first step).
+    int currentDay() const;
+    int totalDays() const;
+    bool finished() const { return currentDay() >= totalDays(); }
+
+    /// Simulates one day and returns its snapshot.
+    DaySnapshotPtr stepDay();
+
+    /// Queues a live change of a scenario leaf (e.g. "recommender.policy.epsilon"); it takes
+    /// effect at the start of the next simulated day and is recorded as an annotation.
+    /// Throws std::invalid_argument with the validation message if the path or value is bad.
+    void setParameter(const std::string &path, const std::string &value);
+
+    const std::vector<Annotation> &annotations() const;
+    const std::vector<metrics::DayMetrics> &history() const;
+
+    /// Number of distinct threads that worked on the last day (for tests of parallelism).
+    unsigned lastDistinctThreads() const;
+
+private:
+    std::unique_ptr<EngineImpl> d;
+};
+
+} // namespace td::sim

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+namespace td::world {
+
+/// Parameters of the ground-truth world (DESIGN.md §2). Scenario paths are given in the
+/// comments (`world.` prefix omitted); units and ranges live in the schema table
+/// (sim/scenarioschema.cpp), which is the single source for validation and documentation.
+
+struct CatalogParams
+{
+    std::string source = "generated"; ///< catalog.source: generated | csv
+    std::string path; ///< catalog.path (csv), relative to the scenario file
+    int tracks = 5000; ///< catalog.tracks
+    int genres = 12; ///< catalog.genres
+    int subgenresPerGenre = 4; ///< catalog.subgenres_per_genre
+    double tracksPerArtist = 8.0; ///< catalog.tracks_per_artist (mean)
+    double popularityExponent = 1.2; ///< catalog.popularity_exponent (Pareto tail index)
+    double missingGenreShare = 0.08; ///< catalog.missing_genre_share
+    double noisyGenreShare = 0.04; ///< catalog.noisy_genre_share
+    double newReleaseShare = 0.10; ///< catalog.new_release_share (released during the run)
+    double explicitShare = 0.15; ///< catalog.explicit_share
+    double featureNoise = 0.35; ///< catalog.feature_noise (std of audio-feature noise)
+    double genreSpread = 0.55; ///< catalog.genre_spread (sub-genre offset size)
+    double artistSpread = 0.40; ///< catalog.artist_spread
+    double trackSpread = 0.35; ///< catalog.track_spread
+};
+
+struct ListenerParams
+{
+    int count = 2000; ///< listeners.count
+    double arrivalsPerDay = 4.0; ///< listeners.arrivals_per_day (Poisson mean)
+    double specialistShare = 0.4; ///< listeners.specialist_share
+    double malleability = 0.01; ///< listeners.malleability (population mean; live knob)
+    double premiumShare = 0.4; ///< listeners.premium_share
+    double activityMean = 0.8; ///< listeners.activity_mean (sessions per day)
+    double patienceMean = 0.5; ///< listeners.patience_mean in [0,1]
+    double noveltyAppetiteMean = 0.5; ///< listeners.novelty_appetite_mean in [0,1]
+    double mainstreamnessMean = 0.5; ///< listeners.mainstreamness_mean in [0,1]
+    double churnTendencySd = 0.5; ///< listeners.churn_tendency_sd (logit scale)
+    double explicitOffShare = 0.1; ///< listeners.explicit_off_share
+};
+
+struct ContextParams
+{
+    bool enabled = true; ///< contexts.enabled
+    double strength = 0.6; ///< contexts.strength (size of the taste offset)
+};
+
+struct DriftParams
+{
+    double ouTheta = 0.05; ///< drift.ou_theta (mean reversion per day)
+    double ouSigma = 0.02; ///< drift.ou_sigma (per-dimension noise per day)
+    double anchorSigma = 0.004; ///< drift.anchor_sigma (anchor random walk per day)
+    double regimeShiftRate = 0.003; ///< drift.regime_shift_rate (per listener per day)
+    double regimeShiftStrength = 0.5; ///< drift.regime_shift_strength in [0,1]
+};
+
+struct SessionParams
+{
+    double homeWeight = 0.45; ///< sessions.home_weight
+    double radioWeight = 0.35; ///< sessions.radio_weight
+    double organicWeight = 0.20; ///< sessions.organic_weight
+    double examinationDecay = 0.85; ///< sessions.examination_decay (per position)
+    double radioQuitBase = 0.05; ///< sessions.radio_quit_base (per track)
+    double radioQuitPerSkip = 0.05; ///< sessions.radio_quit_per_skip
+    int radioMaxTracks = 40; ///< sessions.radio_max_tracks
+    double organicTracksMean = 6.0; ///< sessions.organic_tracks_mean
+    int searchCandidates = 30; ///< sessions.search_candidates
+    double libraryShare = 0.5; ///< sessions.library_share (of organic plays)
+    double weeklyPlaylistRate = 0.5; ///< sessions.weekly_playlist_rate (P(listen) per week)
+};
+
+struct ResponseParams
+{
+    double noise = 0.15; ///< response.noise (std of utility noise)
+    double streamThreshold = 0.05; ///< response.stream_threshold (utility of 50 % stream)
+    double temperature = 0.12; ///< response.temperature (logistic scale)
+    double patienceWeight = 0.2; ///< response.patience_weight
+    double familiarityBonus = 0.15; ///< response.familiarity_bonus
+    double fatigue = 0.06; ///< response.fatigue (per recent repeat)
+    double noveltyWeight = 0.15; ///< response.novelty_weight
+    double mainstreamWeight = 0.15; ///< response.mainstream_weight
+    double saveRate = 0.08; ///< response.save_rate (max P(save) per stream)
+    double playlistRate = 0.04; ///< response.playlist_rate
+    double followRate = 0.02; ///< response.follow_rate
+    double replayRate = 0.03; ///< response.replay_rate
+    double blockRate = 0.01; ///< response.block_rate (after repeated bad skips)
+};
+
+struct ChurnParams
+{
+    double baseLogit = -3.0; ///< churn.base_logit
+    double satisfactionWeight = -6.5; ///< churn.satisfaction_weight (per unit satisfaction)
+    double premiumLogit = -0.8; ///< churn.premium_logit
+    double winbackRate = 0.002; ///< churn.winback_rate (per churned listener per day)
+    double satisfactionRate = 0.25; ///< churn.satisfaction_rate (EMA weight per session)
+    double freeTierPenalty = 0.04; ///< churn.free_tier_penalty (ads, on session score)
+};
+
+struct WorldParams
+{
+    int latentDim = 16; ///< latent_dim
+    CatalogParams catalog;
+    ListenerParams listeners;
+    ContextParams contexts;
+    DriftParams drift;
+    SessionParams sessions;
+    ResponseParams response;
+    ChurnParams churn;
+};
+
+} // namespace td::world
