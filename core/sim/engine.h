@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sim/scenario.h"
+#include "sim/scenario/scenario.h"
 #include "sim/snapshot.h"
 
 #include <memory>

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/baselines/popularrecommender.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::recsys {
+
+PopularRecommender::PopularRecommender(double halfLifeDays)
+    : m_decayPerDay(std::pow(0.5, 1.0 / std::max(halfLifeDays, 1e-6)))
+{
+}
+
+void PopularRecommender::beginDay(Day day, const events::ObservableCatalog &catalog,
+                                  const events::PopulationView &)
+{
+    m_counts.resize(catalog.trackCount(), 0.0);
+    m_explicit = catalog.isExplicit;
+    m_chart.clear();
+    for (TrackId t = 0; t < catalog.trackCount(); ++t) {
+        if (catalog.isReleased(t, day))
+            m_chart.push_back(t);
+    }
+    std::stable_sort(m_chart.begin(), m_chart.end(),
+                     [this](TrackId a, TrackId b) { return m_counts[a] > m_counts[b]; });
+}
+
+void PopularRecommender::recommend(const events::RecRequest &req, base::Rng &, events::Slate &out,
+                                   events::RequestTrace *trace)
+{
+    out.clear();
+    // Radio asks for one track at a time: continue down the chart with each request.
+    std::size_t skip = req.surface == events::Surface::Radio ? req.requestIndex : 0;
+    for (TrackId t : m_chart) {
+        if (int(out.items.size()) >= req.k)
+            break;
+        if (!req.explicitAllowed && m_explicit[t])
+            continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        out.items.push_back({t, float(m_counts[t]), 1.0f, 0, 0});
+    }
+    if (trace) {
+        trace->recommender = name();
+        trace->policy = "greedy";
+        trace->stages.push_back({"chart", int(m_chart.size()), int(out.items.size()),
+                                 "top of the decayed stream-count chart"});
+    }
+}
+
+void PopularRecommender::endDay(Day, const std::vector<events::Event> &events)
+{
+    for (double &c : m_counts)
+        c *= m_decayPerDay;
+    for (const auto &e : events) {
+        if (e.action == events::Action::Stream && e.track < m_counts.size())
+            m_counts[e.track] += 1.0;
+    }
+}
+
+} // namespace td::recsys
