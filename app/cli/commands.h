@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+/// Sub-commands of tastedrift-cli. Each receives the arguments after its name and returns
+/// the process exit code (0 success, 1 runtime failure, 2 bad input/usage). Each prints a
+/// one-line clear error on stderr for bad input, and `--help` usage on stdout.
+namespace td::cli {
+
+int runCommand(const QStringList &args);     ///< run SCENARIO.json [...] (cmd_run.cpp)
+int schemaCommand(const QStringList &args);  ///< schema [--markdown] (cmd_schema.cpp)
+int alsCommand(const QStringList &args);     ///< als --train FILE ... (cmd_als.cpp)
+int evalCommand(const QStringList &args);    ///< eval --recs R --test T --k K (cmd_eval.cpp)
+
+} // namespace td::cli
