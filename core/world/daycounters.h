@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+
+namespace td::world {
+
+/// Additive per-day tallies, one per chunk of listeners, summed in chunk order.
+struct DayCounters
+{
+    std::int64_t startPopulation = 0; ///< not churned at the start of the day
+    std::int64_t activeListeners = 0; ///< at least one session
+    std::int64_t sessions = 0;
+    std::int64_t plays = 0; ///< streams + skips
+    std::int64_t streams = 0;
+    std::int64_t skips = 0;
+    std::int64_t recStreams = 0; ///< streams on recommender surfaces
+    std::int64_t saves = 0;
+    std::int64_t shown = 0; ///< recommended slate items shown
+    std::int64_t explored = 0; ///< of those, chosen by exploration
+    std::int64_t churned = 0;
+    std::int64_t winbacks = 0;
+    std::int64_t premiumPopulation = 0; ///< premium and not churned at the end of the day
+    double listenFractionSum = 0.0;
+
+    void add(const DayCounters &o)
+    {
+        startPopulation += o.startPopulation;
+        activeListeners += o.activeListeners;
+        sessions += o.sessions;
+        plays += o.plays;
+        streams += o.streams;
+        skips += o.skips;
+        recStreams += o.recStreams;
+        saves += o.saves;
+        shown += o.shown;
+        explored += o.explored;
+        churned += o.churned;
+        winbacks += o.winbacks;
+        premiumPopulation += o.premiumPopulation;
+        listenFractionSum += o.listenFractionSum;
+    }
+};
+
+} // namespace td::world

@@ -1,0 +1,427 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "world/listenerday.h"
+
+#include "world/churn.h"
+#include "world/drift.h"
+#include "world/latent.h"
+
+#include <boost/random/poisson_distribution.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace td::world {
+
+using events::Action;
+using events::Context;
+using events::Surface;
+
+namespace {
+constexpr int kMaxSessionsPerDay = 12;
+constexpr int kDiscoverWeeklySize = 30;
+constexpr int kReleaseRadarSize = 15;
+constexpr double kWeeklyExaminationDecay = 0.92;
+
+std::uint32_t poisson(base::Rng &rng, double mean)
+{
+    if (mean <= 0.0)
+        return 0;
+    return boost::random::poisson_distribution<std::uint32_t, double>(mean)(rng.engine());
+}
+} // namespace
+
+ListenerDay::ListenerDay(World &world, ListenerId l, Day day, events::Recommender &recommender,
+    WorkerScratch &scratch, DayCounters &counters)
+    : m_world(world), m_pop(world.m_population), m_catalog(world.m_catalog),
+      m_params(world.m_params), m_l(l), m_day(day), m_recommender(recommender), m_scratch(scratch),
+      m_counters(counters), m_sessionRng(world.seed(), base::Purpose::Sessions, l, day),
+      m_responseRng(world.seed(), base::Purpose::Response, l, day),
+      m_organicRng(world.seed(), base::Purpose::Organic, l, day),
+      m_policyRng(world.seed(), base::Purpose::Policy, l, day)
+{ }
+
+void ListenerDay::run()
+{
+    if (m_pop.signupDay[m_l] > m_day)
+        return;
+    if (m_pop.churned[m_l]) {
+        base::Rng churnRng(m_world.seed(), base::Purpose::Churn, m_l, m_day);
+        if (!churnRng.bernoulli(m_params.churn.winbackRate))
+            return;
+        m_pop.churned[m_l] = 0;
+        m_pop.satisfaction[m_l] = 0.5f;
+        ++m_counters.winbacks;
+    }
+    ++m_counters.startPopulation;
+
+    // Sessions: Poisson in activity; less satisfied listeners come back less often.
+    const double rate = m_pop.activity[m_l] * (0.4 + 1.2 * m_pop.satisfaction[m_l]);
+    const int sessions = std::min<int>(kMaxSessionsPerDay, int(poisson(m_sessionRng, rate)));
+    std::array<float, kMaxSessionsPerDay> hours {};
+    for (int s = 0; s < sessions; ++s) {
+        const double h = m_pop.peakHour[m_l] + m_pop.hourSpread[m_l] * m_sessionRng.normal();
+        hours[std::size_t(s)] = float(std::fmod(std::fmod(h, 24.0) + 24.0, 24.0));
+    }
+    std::sort(hours.begin(), hours.begin() + sessions);
+
+    // Weekly playlists land on the listener's own weekday.
+    const bool weeklyDay = (m_day + Day(m_l % 7)) % 7 == 0;
+    const bool weekly = weeklyDay && m_sessionRng.bernoulli(m_params.sessions.weeklyPlaylistRate);
+
+    if (sessions > 0 || weekly)
+        ++m_counters.activeListeners;
+    m_scratch.contextTaste.resize(std::size_t(m_pop.dim));
+    for (int s = 0; s < sessions + (weekly ? 1 : 0); ++s) {
+        float hour = s < sessions ? hours[std::size_t(s)] : 19.0f;
+        const Context ctx = contextAt(hour, m_sessionRng);
+        const std::size_t first = m_scratch.events.size();
+        m_sessionQuality = 0.0;
+        m_sessionPlays = 0;
+        m_world.response().contextTaste(m_pop, m_l, ctx, m_scratch.contextTaste.data());
+        if (s >= sessions) {
+            const bool radar = m_sessionRng.bernoulli(0.5);
+            slateSession(hour, ctx, radar ? Surface::ReleaseRadar : Surface::DiscoverWeekly,
+                radar ? kReleaseRadarSize : kDiscoverWeeklySize, kWeeklyExaminationDecay);
+        } else {
+            switch (pickSurface()) {
+            case Surface::Radio:
+                radioSession(hour, ctx);
+                break;
+            case Surface::Organic:
+                organicSession(hour, ctx);
+                break;
+            default:
+                slateSession(hour, ctx, Surface::Home, m_world.homeSlateSize(),
+                    m_params.sessions.examinationDecay);
+            }
+        }
+        finishSession(first);
+    }
+    driftAndChurn();
+}
+
+Context ListenerDay::contextAt(float hour, base::Rng &rng) const
+{
+    if (!m_params.contexts.enabled)
+        return Context::None;
+    if (hour >= 5.0f && hour < 9.5f)
+        return Context::Commute;
+    if (hour >= 9.5f && hour < 17.0f)
+        return Context::Focus;
+    if (hour >= 17.0f && hour < 20.0f)
+        return rng.bernoulli(m_pop.workoutHabit[m_l]) ? Context::Workout : Context::Evening;
+    if (hour >= 20.0f && hour < 23.0f)
+        return Context::Evening;
+    return Context::Sleep;
+}
+
+Surface ListenerDay::pickSurface()
+{
+    const auto &s = m_params.sessions;
+    const double total = s.homeWeight + s.radioWeight + s.organicWeight;
+    const double x = m_sessionRng.uniform() * total;
+    if (x < s.homeWeight)
+        return Surface::Home;
+    if (x < s.homeWeight + s.radioWeight)
+        return Surface::Radio;
+    return Surface::Organic;
+}
+
+void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k, double decay)
+{
+    events::RecRequest req;
+    req.listener = m_l;
+    req.day = m_day;
+    req.hour = hour;
+    req.context = ctx;
+    req.surface = surface;
+    req.k = k;
+    req.explicitAllowed = !m_pop.explicitOff[m_l];
+    req.lastPlayed = m_lastPlayed;
+    req.requestIndex = m_requestIndex++;
+    events::RequestTrace *trace = nullptr;
+    if (m_scratch.trace && m_scratch.traceListener == m_l && surface == Surface::Home
+        && !m_traced) {
+        trace = m_scratch.trace;
+        m_traced = true;
+    }
+    m_recommender.recommend(req, m_policyRng, m_scratch.slate, trace);
+    const auto &items = m_scratch.slate.items;
+    const std::uint8_t policy = m_scratch.slate.policy;
+    for (std::size_t pos = 0; pos < items.size(); ++pos) {
+        logEvent(Action::Impression, items[pos].track, hour, ctx, surface, &items[pos], int(pos),
+            policy, 0);
+        ++m_counters.shown;
+        m_counters.explored += items[pos].explored;
+    }
+    // Position bias: the listener examines position k with probability decay^k.
+    auto &shown = m_scratch.shown; // the slate scratch is reused by later requests
+    shown.assign(items.begin(), items.end());
+    for (std::size_t pos = 0; pos < shown.size(); ++pos) {
+        if (!m_responseRng.bernoulli(ResponseModel::examinationProbability(int(pos), decay)))
+            continue;
+        const Played p
+            = playTrack(shown[pos].track, hour, ctx, surface, &shown[pos], int(pos), policy);
+        if (trace) {
+            for (auto &c : trace->candidates) {
+                if (c.track == shown[pos].track)
+                    c.outcome = p.outcome.streamed ? "stream" : "skip";
+            }
+        }
+    }
+}
+
+void ListenerDay::radioSession(float &hour, Context ctx)
+{
+    const auto &s = m_params.sessions;
+    int skips = 0;
+    for (int i = 0; i < s.radioMaxTracks; ++i) {
+        events::RecRequest req;
+        req.listener = m_l;
+        req.day = m_day;
+        req.hour = hour;
+        req.context = ctx;
+        req.surface = Surface::Radio;
+        req.k = 1;
+        req.explicitAllowed = !m_pop.explicitOff[m_l];
+        req.lastPlayed = m_lastPlayed;
+        req.requestIndex = m_requestIndex++;
+        m_recommender.recommend(req, m_policyRng, m_scratch.slate, nullptr);
+        if (m_scratch.slate.items.empty())
+            break;
+        const events::SlateEntry entry = m_scratch.slate.items.front();
+        logEvent(Action::Impression, entry.track, hour, ctx, Surface::Radio, &entry, 0,
+            m_scratch.slate.policy, 0);
+        ++m_counters.shown;
+        m_counters.explored += entry.explored;
+        const Played p
+            = playTrack(entry.track, hour, ctx, Surface::Radio, &entry, 0, m_scratch.slate.policy);
+        skips += p.outcome.streamed ? 0 : 1;
+        // Quit hazard rises with skips and falls with satisfaction.
+        const double quit = std::clamp(
+            s.radioQuitBase * (1.5 - m_pop.satisfaction[m_l]) + s.radioQuitPerSkip * skips, 0.0,
+            1.0);
+        if (m_sessionRng.bernoulli(quit))
+            break;
+    }
+}
+
+void ListenerDay::organicSession(float &hour, Context ctx)
+{
+    const int tracks
+        = 1 + int(poisson(m_organicRng, std::max(0.0, m_params.sessions.organicTracksMean - 1.0)));
+    for (int i = 0; i < tracks; ++i) {
+        const TrackId t = searchOrLibrary(ctx);
+        if (t == kNoTrack)
+            break;
+        playTrack(t, hour, ctx, Surface::Organic, nullptr, 0, 0);
+    }
+}
+
+TrackId ListenerDay::searchOrLibrary(Context)
+{
+    // Library: a liked or saved track the listener already knows.
+    if (m_organicRng.bernoulli(m_params.sessions.libraryShare)) {
+        std::array<TrackId, kHistorySlots> liked {};
+        int n = 0;
+        for (const auto &slot : m_pop.history[m_l]) {
+            if (slot.track != kNoTrack && (slot.liked || slot.saved))
+                liked[std::size_t(n++)] = slot.track;
+        }
+        if (n > 0)
+            return liked[m_organicRng.below(std::uint32_t(n))];
+    }
+    // Search: the listener looks among tracks they come across (weighted by appeal) and
+    // picks the one they expect to like most.
+    const auto &released = m_world.m_released;
+    const auto &cumulative = m_world.m_releasedCumulative;
+    if (released.empty())
+        return kNoTrack;
+    TrackId best = kNoTrack;
+    float bestUtility = -1e9f;
+    for (int c = 0; c < m_params.sessions.searchCandidates; ++c) {
+        const double x = m_organicRng.uniform() * cumulative.back();
+        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
+        const TrackId t
+            = released[std::min(std::size_t(it - cumulative.begin()), released.size() - 1)];
+        if (m_pop.explicitOff[m_l] && m_catalog.observable.isExplicit[t])
+            continue;
+        const float u = m_world.response()
+                            .utility(m_pop, m_catalog, m_l, m_scratch.contextTaste.data(), t, m_day)
+                            .total();
+        if (u > bestUtility) {
+            bestUtility = u;
+            best = t;
+        }
+    }
+    return best;
+}
+
+ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, Surface surface,
+    const events::SlateEntry *entry, int position, std::uint8_t policy)
+{
+    const ArtistId artist = m_catalog.observable.artist[t];
+    const UtilityTerms terms = m_world.response().utility(
+        m_pop, m_catalog, m_l, m_scratch.contextTaste.data(), t, m_day);
+    Played p;
+    p.outcome = m_world.response().play(terms.total(), m_pop.patience[m_l],
+        m_catalog.observable.durationSeconds[t], artistSkips(artist), m_responseRng);
+    const PlayOutcome &o = p.outcome;
+    logEvent(o.streamed ? Action::Stream : Action::Skip, t, hour, ctx, surface, entry, position,
+        policy, o.listenMs);
+    ++m_counters.plays;
+    ++m_sessionPlays;
+    m_sessionQuality += ResponseModel::playQuality(o);
+    m_counters.listenFractionSum += std::min(1.0f, o.listenFraction);
+    if (o.streamed) {
+        ++m_counters.streams;
+        if (surface != Surface::Organic)
+            ++m_counters.recStreams;
+        ++m_pop.lifetimeStreams[m_l];
+    } else {
+        ++m_counters.skips;
+        noteArtistSkip(artist);
+    }
+    hour += float(o.listenMs / 3.6e6);
+    if (o.replay)
+        logEvent(Action::Replay, t, hour, ctx, surface, entry, position, policy, 0);
+    if (o.save) {
+        logEvent(Action::Save, t, hour, ctx, surface, entry, position, policy, 0);
+        ++m_counters.saves;
+    }
+    if (o.playlistAdd)
+        logEvent(Action::PlaylistAdd, t, hour, ctx, surface, entry, position, policy, 0);
+    if (o.followArtist && !m_pop.follows(m_l, artist)) {
+        logEvent(Action::FollowArtist, t, hour, ctx, surface, entry, position, policy, 0);
+        auto &f = m_pop.followed[m_l];
+        std::rotate(f.rbegin(), f.rbegin() + 1, f.rend()); // newest first, oldest dropped
+        f[0] = artist;
+    }
+    if (o.blockArtist && !m_pop.hasBlocked(m_l, artist)) {
+        logEvent(Action::BlockArtist, t, hour, ctx, surface, entry, position, policy, 0);
+        auto &b = m_pop.blocked[m_l];
+        std::rotate(b.rbegin(), b.rbegin() + 1, b.rend());
+        b[0] = artist;
+    }
+    remember(t, o);
+    // Exposure: a satisfying listen pulls taste toward the track (malleability).
+    p.satisfying = o.streamed && o.utility >= m_params.response.streamThreshold + 0.1;
+    if (p.satisfying) {
+        const double rate = m_params.listeners.malleability * m_pop.malleabilityFactor[m_l];
+        exposurePull(m_pop.tasteOf(m_l), m_catalog.track(t), std::min(rate, 1.0), m_pop.dim);
+    }
+    m_lastPlayed = t;
+    return p;
+}
+
+void ListenerDay::remember(TrackId t, const PlayOutcome &o)
+{
+    auto &slots = m_pop.history[m_l];
+    HistorySlot *slot = nullptr;
+    for (auto &s : slots) {
+        if (s.track == t) {
+            slot = &s;
+            break;
+        }
+    }
+    if (!slot) {
+        // Evict the least recently played slot, sparing saved tracks when possible.
+        slot = &*std::min_element(
+            slots.begin(), slots.end(), [](const HistorySlot &a, const HistorySlot &b) {
+                if (a.track == kNoTrack || b.track == kNoTrack)
+                    return a.track == kNoTrack && b.track != kNoTrack;
+                if (a.saved != b.saved)
+                    return a.saved < b.saved;
+                return a.lastDay < b.lastDay;
+            });
+        *slot = HistorySlot {};
+        slot->track = t;
+    }
+    slot->heat = currentHeat(*slot, m_day) + 1.0f;
+    slot->lastDay = m_day;
+    slot->liked = o.streamed && o.utility >= m_params.response.streamThreshold ? 1 : 0;
+    slot->saved = slot->saved || o.save ? 1 : 0;
+    slot->plays = std::uint16_t(std::min<int>(slot->plays + 1, 0xFFFF));
+}
+
+float ListenerDay::artistSkips(ArtistId a) const
+{
+    for (const auto &s : m_pop.skipMemory[m_l]) {
+        if (s.artist == a)
+            return s.count;
+    }
+    return 0.0f;
+}
+
+void ListenerDay::noteArtistSkip(ArtistId a)
+{
+    auto &mem = m_pop.skipMemory[m_l];
+    for (auto &s : mem) {
+        if (s.artist == a) {
+            s.count += 1.0f;
+            return;
+        }
+    }
+    auto weakest = std::min_element(mem.begin(), mem.end(),
+        [](const ArtistSkips &x, const ArtistSkips &y) { return x.count < y.count; });
+    *weakest = ArtistSkips { a, 1.0f };
+}
+
+void ListenerDay::logEvent(Action action, TrackId t, float hour, Context ctx, Surface surface,
+    const events::SlateEntry *entry, int position, std::uint8_t policy, std::int32_t listenMs)
+{
+    events::Event e;
+    e.day = m_day;
+    e.hour = hour;
+    e.listener = m_l;
+    e.track = t;
+    e.listenMs = listenMs;
+    e.propensity = entry ? entry->propensity : 1.0f;
+    e.surface = surface;
+    e.context = ctx;
+    e.action = action;
+    e.source = surface == Surface::Organic ? events::Source::Organic : events::Source::Recommended;
+    e.position = std::uint8_t(std::min(position, 255));
+    e.policy = policy;
+    e.explored = entry ? entry->explored : 0;
+    e.candidateSource = entry ? entry->candidateSource : 0;
+    m_scratch.events.push_back(e);
+}
+
+void ListenerDay::finishSession(std::size_t firstEvent)
+{
+    ++m_counters.sessions;
+    // A session where nothing was played is a small disappointment.
+    double quality = m_sessionPlays > 0 ? m_sessionQuality / m_sessionPlays : 0.25;
+    if (!m_pop.premium[m_l])
+        quality -= m_params.churn.freeTierPenalty;
+    m_pop.satisfaction[m_l] = updateSatisfaction(m_pop.satisfaction[m_l], quality, m_params.churn);
+    m_recommender.endSession(
+        m_l, m_scratch.events.data() + firstEvent, m_scratch.events.size() - firstEvent);
+}
+
+void ListenerDay::driftAndChurn()
+{
+    base::Rng driftRng(m_world.seed(), base::Purpose::Drift, m_l, m_day);
+    const int d = m_pop.dim;
+    ouStep(m_pop.tasteOf(m_l), m_pop.anchorOf(m_l), d, m_params.drift, driftRng);
+    if (driftRng.bernoulli(m_params.drift.regimeShiftRate)) {
+        const int g = int(driftRng.below(std::uint32_t(m_catalog.genreCount())));
+        regimeShift(
+            m_pop.anchorOf(m_l), m_catalog.genreCenter(g), m_params.drift.regimeShiftStrength, d);
+    }
+    base::Rng churnRng(m_world.seed(), base::Purpose::Churn, m_l, m_day + 1'000'000);
+    const double hazard = churnHazard(
+        m_pop.satisfaction[m_l], m_pop.premium[m_l] != 0, m_pop.churnTendency[m_l], m_params.churn);
+    if (churnRng.bernoulli(hazard)) {
+        m_pop.churned[m_l] = 1;
+        m_pop.churnDay[m_l] = m_day;
+        ++m_counters.churned;
+    } else if (m_pop.premium[m_l]) {
+        ++m_counters.premiumPopulation;
+    }
+}
+
+} // namespace td::world

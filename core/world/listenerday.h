@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "world/world.h"
+
+namespace td::world {
+
+/// One listener's simulated day (DESIGN.md §2): win-back or churn check, sessions on
+/// surfaces (Home slate with position bias, Radio with a quit hazard, weekly playlists,
+/// organic search/library plays), responses, satisfaction, drift.
+///
+/// Every random draw comes from the listener's own streams for the day (one per purpose),
+/// so the result does not depend on which thread runs it.
+class ListenerDay
+{
+public:
+    ListenerDay(World &world, ListenerId l, Day day, events::Recommender &recommender,
+        WorkerScratch &scratch, DayCounters &counters);
+    void run();
+
+private:
+    struct Played
+    {
+        PlayOutcome outcome;
+        bool satisfying = false;
+    };
+
+    events::Context contextAt(float hour, base::Rng &rng) const;
+    events::Surface pickSurface();
+    void slateSession(
+        float &hour, events::Context ctx, events::Surface surface, int k, double decay);
+    void radioSession(float &hour, events::Context ctx);
+    void organicSession(float &hour, events::Context ctx);
+    TrackId searchOrLibrary(events::Context ctx);
+    Played playTrack(TrackId t, float &hour, events::Context ctx, events::Surface surface,
+        const events::SlateEntry *entry, int position, std::uint8_t policy);
+    void remember(TrackId t, const PlayOutcome &o);
+    float artistSkips(ArtistId a) const;
+    void noteArtistSkip(ArtistId a);
+    void logEvent(events::Action action, TrackId t, float hour, events::Context ctx,
+        events::Surface surface, const events::SlateEntry *entry, int position, std::uint8_t policy,
+        std::int32_t listenMs);
+    void finishSession(std::size_t firstEvent);
+    void driftAndChurn();
+
+    World &m_world;
+    Population &m_pop;
+    const Catalog &m_catalog;
+    const WorldParams &m_params;
+    ListenerId m_l;
+    Day m_day;
+    events::Recommender &m_recommender;
+    WorkerScratch &m_scratch;
+    DayCounters &m_counters;
+    base::Rng m_sessionRng;
+    base::Rng m_responseRng;
+    base::Rng m_organicRng;
+    base::Rng m_policyRng;
+    std::uint32_t m_requestIndex = 0;
+    TrackId m_lastPlayed = kNoTrack;
+    double m_sessionQuality = 0.0;
+    int m_sessionPlays = 0;
+    bool m_traced = false;
+};
+
+} // namespace td::world

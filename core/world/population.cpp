@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "world/population.h"
+
+#include <algorithm>
+
+namespace td::world {
+
+bool Population::hasBlocked(ListenerId l, ArtistId a) const
+{
+    const auto &b = blocked[l];
+    return std::find(b.begin(), b.end(), a) != b.end();
+}
+
+bool Population::follows(ListenerId l, ArtistId a) const
+{
+    const auto &f = followed[l];
+    return std::find(f.begin(), f.end(), a) != f.end();
+}
+
+void Population::grow(std::size_t count)
+{
+    const std::size_t n = size() + count;
+    taste.resize(n * std::size_t(dim));
+    anchor.resize(n * std::size_t(dim));
+    initialTaste.resize(n * std::size_t(dim));
+    contextSensitivity.resize(n);
+    peakHour.resize(n);
+    hourSpread.resize(n);
+    workoutHabit.resize(n);
+    activity.resize(n);
+    patience.resize(n);
+    noveltyAppetite.resize(n);
+    mainstreamness.resize(n);
+    malleabilityFactor.resize(n);
+    churnTendency.resize(n);
+    premium.resize(n);
+    explicitOff.resize(n);
+    specialist.resize(n);
+    signupDay.resize(n);
+    satisfaction.resize(n, 0.6f);
+    churned.resize(n, 0);
+    churnDay.resize(n, -1);
+    lifetimeStreams.resize(n, 0);
+    history.resize(n);
+    std::array<ArtistId, kFollowSlots> noFollows;
+    noFollows.fill(0xFFFFFFFFu);
+    followed.resize(n, noFollows);
+    std::array<ArtistId, kBlockSlots> noBlocks;
+    noBlocks.fill(0xFFFFFFFFu);
+    blocked.resize(n, noBlocks);
+    skipMemory.resize(n);
+}
+
+} // namespace td::world

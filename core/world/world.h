@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events/event.h"
+#include "events/recommender.h"
+#include "world/audioprojection.h"
+#include "world/catalog.h"
+#include "world/daycounters.h"
+#include "world/params.h"
+#include "world/population.h"
+#include "world/response.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace td::world {
+
+/// Scratch space of one worker, reused from listener to listener and day to day so the day
+/// loop does not allocate per event.
+struct WorkerScratch
+{
+    std::vector<events::Event> events; ///< this chunk's events of the day, in order
+    events::Slate slate;
+    std::vector<events::SlateEntry> shown;
+    std::vector<float> contextTaste;
+    events::RequestTrace *trace = nullptr; ///< optional: trace of the first Home request
+    ListenerId traceListener = 0xFFFFFFFFu;
+};
+
+/// The ground truth: catalogue, listeners and the rules by which they live a day.
+///
+/// Thread contract: beginDay(), arrivals and shocks run on the engine thread alone;
+/// simulateListener() runs concurrently for distinct listeners and writes only that
+/// listener's state and the caller's scratch/counters.
+class World
+{
+public:
+    /// `params` must outlive the world; live changes to it apply from the next day.
+    World(const WorldParams &params, std::uint64_t seed, int runDays);
+    /// Uses a prepared catalogue (e.g. imported from CSV) instead of generating one.
+    World(const WorldParams &params, std::uint64_t seed, Catalog catalog);
+
+    const Catalog &catalog() const { return m_catalog; }
+    const Population &population() const { return m_population; }
+    Population &population() { return m_population; }
+    const ResponseModel &response() const { return m_response; }
+    const AudioProjection &projection() const { return m_projection; }
+    std::uint64_t seed() const { return m_seed; }
+    /// Size of the Home slate (the scenario's recommender.slate_size).
+    int homeSlateSize() const { return m_homeSlateSize; }
+    void setHomeSlateSize(int k) { m_homeSlateSize = k; }
+
+    /// Start of `day`: new listeners arrive, newly released tracks become findable.
+    /// Returns the number of arrivals.
+    std::size_t beginDay(Day day);
+
+    /// A mass regime shift: a `share` of active listeners move their anchor (and half of the
+    /// way their taste) toward `genre` (-1: a random genre each) with `strength`.
+    void tasteShock(Day day, double share, int genre, double strength);
+
+    /// Simulates listener l's whole day: sessions, responses, drift, churn.
+    void simulateListener(ListenerId l, Day day, events::Recommender &recommender,
+        WorkerScratch &scratch, DayCounters &counters);
+
+private:
+    void initialise(std::size_t listeners);
+
+    const WorldParams &m_params;
+    std::uint64_t m_seed;
+    AudioProjection m_projection;
+    Catalog m_catalog;
+    Population m_population;
+    ResponseModel m_response;
+    int m_homeSlateSize = 20;
+    std::vector<TrackId> m_released; ///< released tracks (organic search pool)
+    std::vector<double> m_releasedCumulative; ///< prefix sums of appeal over m_released
+    friend class ListenerDay;
+};
+
+} // namespace td::world
