@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "base/numberformat.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace td::base {
 
@@ -13,9 +13,11 @@ std::string formatNumber(double value)
         return {};
     if (value == 0.0)
         value = 0.0; // no "-0"
+    // std::to_chars ignores the locale (snprintf would print a decimal comma under some).
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.9g", value);
-    return buffer;
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 9);
+    return std::string(buffer, result.ptr);
 }
 
 std::string formatJsonNumber(double value)

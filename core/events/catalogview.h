@@ -22,6 +22,9 @@ struct ObservableCatalog
     std::vector<Day> releaseDay; ///< negative: released before the run
     std::vector<float> durationSeconds;
     std::vector<std::uint8_t> isExplicit;
+    /// Popularity the service knew before the run, 0..100 (like Spotify's popularity field):
+    /// a noisy view of true appeal. Play counts during the run are the recommender's own.
+    std::vector<float> priorPopularity;
     /// trackCount × kAudioFeatureCount, row-major, in AudioFeature order. Unit features in
     /// [0, 1], tempo in BPM, loudness in dB.
     std::vector<float> audioFeatures;

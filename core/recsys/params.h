@@ -7,7 +7,7 @@
 namespace td::recsys {
 
 /// Recommender configuration (DESIGN.md §3, §5b). Scenario paths in comments (`recommender.`
-/// prefix omitted). Units and ranges live in the schema table (sim/scenarioschema.cpp).
+/// prefix omitted). Units and ranges live in the schema table (sim/scenario/scenarioschema.cpp).
 
 struct PolicyParams
 {

@@ -6,6 +6,7 @@
 #include "metrics/engagement.h"
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
+#include "sim/scenario/scenarioschema.h"
 #include "world/world.h"
 
 #include <chrono>
@@ -25,8 +26,7 @@ public:
     EngineImpl(const Scenario &scenario, unsigned threads) : m_scenario(scenario), m_pool(threads)
     {
         validateScenario(m_scenario);
-        m_world = std::make_unique<world::World>(
-            m_scenario.world, m_scenario.run.seed, m_scenario.run.days);
+        m_world = std::make_unique<world::World>(m_scenario.world, m_scenario.run.seed);
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
         m_recommender = makeRecommender(m_scenario, *m_world);
     }
@@ -84,6 +84,9 @@ public:
 
     void setParameter(const std::string &path, const std::string &value)
     {
+        // Only live knobs: the rest (population size, catalogue...) shape the world at setup.
+        if (const FieldInfo *field = findScenarioField(path); field && !field->live)
+            throw std::invalid_argument(path + ": cannot be changed during a run");
         Scenario probe = m_scenario;
         try {
             setScenarioValue(probe, path, value);
@@ -110,7 +113,6 @@ public:
             today.push_back(change);
         }
         m_pending.clear();
-        m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
     }
 
     Scenario m_scenario;

@@ -62,7 +62,7 @@ void OracleRecommender::recommend(
     }
     const std::size_t keep
         = std::min(scored.size(), std::size_t(req.k) + world::kHistorySlots + 64);
-    std::partial_sort(
+    std::nth_element(
         scored.begin(), scored.begin() + std::ptrdiff_t(keep), scored.end(), std::greater<>());
     scored.resize(keep);
     // Exact utility for the short list and for every track the listener knows.
@@ -73,7 +73,7 @@ void OracleRecommender::recommend(
             continue;
         if (!req.explicitAllowed && catalog.observable.isExplicit[slot.track])
             continue;
-        if (std::any_of(scored.begin(), scored.end(),
+        if (std::any_of(scored.begin(), scored.begin() + std::ptrdiff_t(keep),
                 [&](const Scored &s) { return s.track == slot.track; }))
             continue;
         scored.push_back(

@@ -50,8 +50,8 @@ void setAppeal(Catalog &catalog, const std::vector<double> &logAppeal)
         catalog.appealWeight[t] = float(std::exp(logAppeal[t] - mean) / total);
 }
 
-Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint64_t seed,
-    const AudioProjection &projection)
+Catalog generateCatalog(
+    const CatalogParams &p, int dim, std::uint64_t seed, const AudioProjection &projection)
 {
     Catalog c;
     c.dim = dim;
@@ -59,6 +59,7 @@ Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint6
     const int genres = p.genres;
     const int subgenres = genres * p.subgenresPerGenre;
     const int tracks = p.tracks;
+    const int horizon = p.releaseHorizonDays;
     const int artists = std::max(1, int(std::lround(tracks / std::max(1.0, p.tracksPerArtist))));
 
     // Genres and sub-genres.
@@ -95,7 +96,7 @@ Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint6
         normalize(v, dim);
         artistLogAppeal[std::size_t(a)] = std::log(pareto(artistRng, p.popularityExponent));
         artistDebutsInRun[std::size_t(a)]
-            = runDays > 1 && artistRng.bernoulli(p.newReleaseShare * 0.3);
+            = horizon > 1 && artistRng.bernoulli(p.newReleaseShare * 0.3);
         obs.artistNames.push_back(inventName(artistRng, 1 + int(artistRng.below(2))));
     }
 
@@ -124,7 +125,7 @@ Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint6
     c.latent.resize(n * std::size_t(dim));
     c.trueGenre.resize(n);
     c.trueSubgenre.resize(n);
-    c.artistDebutDay.assign(std::size_t(artists), runDays);
+    c.artistDebutDay.assign(std::size_t(artists), horizon);
     std::vector<double> logAppeal(n);
 
     for (std::size_t t = 0; t < n; ++t) {
@@ -162,9 +163,9 @@ Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint6
         // Release day: most tracks are back catalogue (days before the run); a share is
         // released during the run, including every track of artists who debut in the run.
         const bool newRelease
-            = runDays > 1 && (artistDebutsInRun[a] || trackRng.bernoulli(p.newReleaseShare * 0.7));
+            = horizon > 1 && (artistDebutsInRun[a] || trackRng.bernoulli(p.newReleaseShare * 0.7));
         if (newRelease)
-            obs.releaseDay[t] = Day(1 + trackRng.below(std::uint32_t(runDays - 1)));
+            obs.releaseDay[t] = Day(1 + trackRng.below(std::uint32_t(horizon - 1)));
         else
             obs.releaseDay[t] = Day(-1 - std::floor(-1000.0 * std::log(1.0 - trackRng.uniform())));
         c.artistDebutDay[a] = std::min(c.artistDebutDay[a], obs.releaseDay[t]);
@@ -177,6 +178,17 @@ Catalog generateCatalog(const CatalogParams &p, int dim, int runDays, std::uint6
         obs.trackNames[t] = inventName(trackRng, 1 + int(trackRng.below(3)));
     }
     setAppeal(c, logAppeal);
+
+    // What the service knew before the run: a noisy popularity score in 0..100, by rank.
+    Rng popularityRng(seed, Purpose::CatalogTracks, 1, 0);
+    std::vector<std::pair<double, TrackId>> noisy(n);
+    for (std::size_t t = 0; t < n; ++t)
+        noisy[t] = { c.popularityZ[t] + 0.4 * popularityRng.normal(), TrackId(t) };
+    std::sort(noisy.begin(), noisy.end());
+    obs.priorPopularity.resize(n);
+    for (std::size_t rank = 0; rank < n; ++rank)
+        obs.priorPopularity[noisy[rank].second]
+            = float(100.0 * double(rank) / double(std::max<std::size_t>(n - 1, 1)));
     return c;
 }
 

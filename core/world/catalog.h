@@ -38,10 +38,10 @@ struct Catalog
     const float *genreCenter(int g) const { return genreCenters.data() + std::size_t(g) * dim; }
 };
 
-/// Generates a catalogue. `runDays` places new releases inside the run. Deterministic in
-/// (params, dim, runDays, seed).
-Catalog generateCatalog(const CatalogParams &params, int dim, int runDays, std::uint64_t seed,
-    const AudioProjection &projection);
+/// Generates a catalogue; new releases are spread over params.releaseHorizonDays from day 1.
+/// Deterministic in (params, dim, seed), independent of the run length.
+Catalog generateCatalog(
+    const CatalogParams &params, int dim, std::uint64_t seed, const AudioProjection &projection);
 
 /// Fills the derived popularity fields (popularityZ, appealWeight) from raw log-appeal values.
 void setAppeal(Catalog &catalog, const std::vector<double> &logAppeal);

@@ -8,7 +8,7 @@ namespace td::world {
 
 /// Parameters of the ground-truth world (DESIGN.md §2). Scenario paths are given in the
 /// comments (`world.` prefix omitted); units and ranges live in the schema table
-/// (sim/scenarioschema.cpp), which is the single source for validation and documentation.
+/// (sim/scenario/scenarioschema.cpp), which is the single source for validation and documentation.
 
 struct CatalogParams
 {
@@ -21,7 +21,8 @@ struct CatalogParams
     double popularityExponent = 1.2; ///< catalog.popularity_exponent (Pareto tail index)
     double missingGenreShare = 0.08; ///< catalog.missing_genre_share
     double noisyGenreShare = 0.04; ///< catalog.noisy_genre_share
-    double newReleaseShare = 0.10; ///< catalog.new_release_share (released during the run)
+    double newReleaseShare = 0.10; ///< catalog.new_release_share (released in the horizon)
+    int releaseHorizonDays = 365; ///< catalog.release_horizon_days
     double explicitShare = 0.15; ///< catalog.explicit_share
     double featureNoise = 0.35; ///< catalog.feature_noise (std of audio-feature noise)
     double genreSpread = 0.55; ///< catalog.genre_spread (sub-genre offset size)
@@ -77,13 +78,13 @@ struct SessionParams
 struct ResponseParams
 {
     double noise = 0.15; ///< response.noise (std of utility noise)
-    double streamThreshold = 0.05; ///< response.stream_threshold (utility of 50 % stream)
-    double temperature = 0.12; ///< response.temperature (logistic scale)
+    double streamThreshold = 0.22; ///< response.stream_threshold (utility of 50 % stream)
+    double temperature = 0.3; ///< response.temperature (logistic scale)
     double patienceWeight = 0.2; ///< response.patience_weight
     double familiarityBonus = 0.15; ///< response.familiarity_bonus
     double fatigue = 0.06; ///< response.fatigue (per recent repeat)
     double noveltyWeight = 0.15; ///< response.novelty_weight
-    double mainstreamWeight = 0.15; ///< response.mainstream_weight
+    double mainstreamWeight = 0.2; ///< response.mainstream_weight
     double saveRate = 0.08; ///< response.save_rate (max P(save) per stream)
     double playlistRate = 0.04; ///< response.playlist_rate
     double followRate = 0.02; ///< response.follow_rate
@@ -93,7 +94,7 @@ struct ResponseParams
 
 struct ChurnParams
 {
-    double baseLogit = -3.0; ///< churn.base_logit
+    double baseLogit = -3.6; ///< churn.base_logit
     double satisfactionWeight = -6.5; ///< churn.satisfaction_weight (per unit satisfaction)
     double premiumLogit = -0.8; ///< churn.premium_logit
     double winbackRate = 0.002; ///< churn.winback_rate (per churned listener per day)

@@ -60,8 +60,8 @@ UtilityTerms ResponseModel::utility(const Population &pop, const Catalog &catalo
     } else {
         u.novelty = float(r.noveltyWeight * 2.0 * (pop.noveltyAppetite[l] - 0.5));
     }
-    u.mainstream
-        = float(r.mainstreamWeight * 2.0 * (pop.mainstreamness[l] - 0.5)) * catalog.popularityZ[t];
+    // Popular tracks are broadly liked; mainstream listeners care more about that.
+    u.mainstream = float(r.mainstreamWeight * pop.mainstreamness[l]) * catalog.popularityZ[t];
     if (pop.hasBlocked(l, catalog.observable.artist[t]))
         u.blocked = -2.0f;
     return u;

@@ -18,7 +18,7 @@ struct UtilityTerms
     float familiarity = 0.0f; ///< + bonus for a known, liked track
     float fatigue = 0.0f; ///< − fatigue × recent plays (repetition boredom)
     float novelty = 0.0f; ///< (appetite − ½)·2·w for a track never heard
-    float mainstream = 0.0f; ///< (mainstreamness − ½)·2·w·popularity z-score
+    float mainstream = 0.0f; ///< mainstreamness·w·popularity z-score
     float blocked = 0.0f; ///< large penalty if the artist is blocked
     float total() const { return taste + familiarity + fatigue + novelty + mainstream + blocked; }
 };

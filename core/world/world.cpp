@@ -10,9 +10,9 @@
 
 namespace td::world {
 
-World::World(const WorldParams &params, std::uint64_t seed, int runDays)
+World::World(const WorldParams &params, std::uint64_t seed)
     : m_params(params), m_seed(seed), m_projection(params.latentDim),
-      m_catalog(generateCatalog(params.catalog, params.latentDim, runDays, seed, m_projection)),
+      m_catalog(generateCatalog(params.catalog, params.latentDim, seed, m_projection)),
       m_response(params, m_projection)
 {
     initialise(std::size_t(params.listeners.count));

@@ -37,7 +37,7 @@ class World
 {
 public:
     /// `params` must outlive the world; live changes to it apply from the next day.
-    World(const WorldParams &params, std::uint64_t seed, int runDays);
+    World(const WorldParams &params, std::uint64_t seed);
     /// Uses a prepared catalogue (e.g. imported from CSV) instead of generating one.
     World(const WorldParams &params, std::uint64_t seed, Catalog catalog);
 

@@ -6,8 +6,8 @@
 
 namespace td::recsys {
 
-void RandomRecommender::beginDay(Day day, const events::ObservableCatalog &catalog,
-                                 const events::PopulationView &)
+void RandomRecommender::beginDay(
+    Day day, const events::ObservableCatalog &catalog, const events::PopulationView &)
 {
     m_released.clear();
     m_releasedClean.clear();
@@ -21,7 +21,7 @@ void RandomRecommender::beginDay(Day day, const events::ObservableCatalog &catal
 }
 
 void RandomRecommender::recommend(const events::RecRequest &req, base::Rng &policyRng,
-                                  events::Slate &out, events::RequestTrace *trace)
+    events::Slate &out, events::RequestTrace *trace)
 {
     out.clear();
     const auto &pool = req.explicitAllowed ? m_released : m_releasedClean;
@@ -35,17 +35,17 @@ void RandomRecommender::recommend(const events::RecRequest &req, base::Rng &poli
     while (int(out.items.size()) < k) {
         const TrackId t = pool[policyRng.below(std::uint32_t(n))];
         const bool dup = std::any_of(out.items.begin(), out.items.end(),
-                                     [t](const events::SlateEntry &e) { return e.track == t; });
+            [t](const events::SlateEntry &e) { return e.track == t; });
         if (!dup)
-            out.items.push_back({t, 0.0f, propensity, 0, 1});
+            out.items.push_back({ t, 0.0f, propensity, 0, 1 });
     }
     if (trace) {
         trace->recommender = name();
         trace->policy = "uniform";
-        trace->stages.push_back({"uniform sample", n, k, "each eligible track equally likely"});
+        trace->stages.push_back({ "uniform sample", n, k, "each eligible track equally likely" });
     }
 }
 
-void RandomRecommender::endDay(Day, const std::vector<events::Event> &) {}
+void RandomRecommender::endDay(Day, const std::vector<events::Event> &) { }
 
 } // namespace td::recsys

@@ -15,13 +15,13 @@ class RandomRecommender final : public events::Recommender
 public:
     const char *name() const override { return "random"; }
     void beginDay(Day day, const events::ObservableCatalog &catalog,
-                  const events::PopulationView &population) override;
+        const events::PopulationView &population) override;
     void recommend(const events::RecRequest &req, base::Rng &policyRng, events::Slate &out,
-                   events::RequestTrace *trace) override;
+        events::RequestTrace *trace) override;
     void endDay(Day day, const std::vector<events::Event> &events) override;
 
 private:
-    std::vector<TrackId> m_released;      ///< frozen per day
+    std::vector<TrackId> m_released; ///< frozen per day
     std::vector<TrackId> m_releasedClean; ///< released and not explicit
 };
 

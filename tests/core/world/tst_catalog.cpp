@@ -25,7 +25,7 @@ private slots:
     void initTestCase()
     {
         m_params.tracks = 20000;
-        m_catalog = generateCatalog(m_params, 16, 90, 11, m_projection);
+        m_catalog = generateCatalog(m_params, 16, 11, m_projection);
     }
 
     void sizesAreConsistent()
@@ -129,7 +129,7 @@ private slots:
         const auto &o = m_catalog.observable;
         int inRun = 0;
         for (auto d : o.releaseDay) {
-            QVERIFY(d < 90);
+            QVERIFY(d < m_params.releaseHorizonDays);
             inRun += d >= 1 ? 1 : 0;
         }
         const double share = inRun / double(o.trackCount());
@@ -156,9 +156,9 @@ private slots:
     {
         CatalogParams p;
         p.tracks = 500;
-        const Catalog a = generateCatalog(p, 16, 30, 5, m_projection);
-        const Catalog b = generateCatalog(p, 16, 30, 5, m_projection);
-        const Catalog c = generateCatalog(p, 16, 30, 6, m_projection);
+        const Catalog a = generateCatalog(p, 16, 5, m_projection);
+        const Catalog b = generateCatalog(p, 16, 5, m_projection);
+        const Catalog c = generateCatalog(p, 16, 6, m_projection);
         QVERIFY(a.latent == b.latent);
         QVERIFY(a.observable.audioFeatures == b.observable.audioFeatures);
         QVERIFY(a.latent != c.latent);

@@ -19,8 +19,8 @@ struct WorldHarness
     td::world::WorkerScratch scratch;
     td::Day day = 0;
 
-    explicit WorldHarness(std::function<void(td::world::WorldParams &)> tweak = {},
-        std::uint64_t seed = 7, int runDays = 60)
+    explicit WorldHarness(
+        std::function<void(td::world::WorldParams &)> tweak = {}, std::uint64_t seed = 7)
     {
         params.catalog.tracks = 1500;
         params.catalog.genres = 8;
@@ -28,7 +28,7 @@ struct WorldHarness
         params.listeners.arrivalsPerDay = 0.0;
         if (tweak)
             tweak(params);
-        world = std::make_unique<td::world::World>(params, seed, runDays);
+        world = std::make_unique<td::world::World>(params, seed);
         world->setHomeSlateSize(20);
         recommender = std::make_unique<td::recsys::PopularRecommender>();
     }

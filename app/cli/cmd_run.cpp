@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// `tastedrift-cli run SCENARIO.json [...]`: simulates a scenario day by day and writes the
+// per-day metrics as CSV and/or JSON (docs/cli.md).
+#include "argparser.h"
+#include "commands.h"
+
+#include "base/numberformat.h"
+#include "sim/engine.h"
+#include "sim/report/metricscsv.h"
+#include "sim/report/runjson.h"
+#include "sim/scenario/scenarioio.h"
+#include "sim/scenario/textformat.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+namespace td::cli {
+
+namespace {
+
+const std::string kCommand = "run";
+constexpr long long kMaxThreads = 1024;
+
+/// Where one output goes: a file (written to a temporary and renamed on success, so a failed
+/// run never leaves half a file) or standard output ("-").
+class Output
+{
+public:
+    /// Returns an error message, or "" when the output is ready.
+    std::string open(const std::string &target)
+    {
+        m_target = target;
+        if (target == "-")
+            return {};
+        const QString name = QString::fromStdString(target);
+        if (QFileInfo(name).isDir())
+            return "cannot write '" + target + "': Is a directory";
+        m_file = std::make_unique<QSaveFile>(name);
+        if (!m_file->open(QIODevice::WriteOnly))
+            return "cannot write '" + target + "': " + m_file->errorString().toStdString();
+        return {};
+    }
+    bool active() const { return !m_target.empty(); }
+    const std::string &target() const { return m_target; }
+    bool write(const std::string &text)
+    {
+        if (!m_file) {
+            std::cout << text;
+            std::cout.flush();
+            return bool(std::cout);
+        }
+        return m_file->write(text.data(), qint64(text.size())) == qint64(text.size());
+    }
+    /// Returns an error message, or "" when the data is safely written.
+    std::string commit()
+    {
+        if (m_file && !m_file->commit())
+            return "cannot write '" + m_target + "': " + m_file->errorString().toStdString();
+        if (!m_file && !std::cout)
+            return "cannot write to standard output";
+        return {};
+    }
+
+private:
+    std::string m_target;
+    std::unique_ptr<QSaveFile> m_file;
+};
+
+/// "run.days: must be >= 1, got 0" -> "--days: must be >= 1, got 0".
+std::string renameField(
+    const std::string &message, const std::string &field, const std::string &flag)
+{
+    if (message.compare(0, field.size() + 1, field + ":") == 0)
+        return flag + message.substr(field.size());
+    return flag + ": " + message;
+}
+
+/// A CSV catalogue must exist before the run starts (bad input, not a runtime failure).
+std::string checkCatalogFile(const sim::Scenario &s)
+{
+    if (s.world.catalog.source != "csv")
+        return {};
+    const QString written = QString::fromStdString(s.world.catalog.path);
+    const QString resolved = QFileInfo(written).isRelative()
+        ? QDir(QString::fromStdString(s.baseDirectory)).filePath(written)
+        : written;
+    QFile file(resolved);
+    if (QFileInfo(resolved).isDir())
+        return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
+            + "': Is a directory";
+    if (!file.open(QIODevice::ReadOnly))
+        return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
+            + "': " + file.errorString().toStdString();
+    return {};
+}
+
+std::string shown(double value)
+{
+    const std::string s = base::formatNumber(value);
+    return s.empty() ? std::string("-") : s;
+}
+
+} // namespace
+
+int runCommand(const QStringList &args)
+{
+    ArgParser parser(kCommand);
+    parser.addPositional("SCENARIO.json", "the scenario file (docs/scenario.md); {} is valid");
+    parser.addValue("days", "N", "simulate N days (overrides run.days)");
+    parser.addValue("seed", "S", "seed, 0 .. 2^64-1 (overrides run.seed)");
+    parser.addValue("threads", "T",
+        "worker threads; 0 = all cores (default). Results do not "
+        "depend on it");
+    parser.addValue("set", "PATH=VALUE",
+        "override one scenario field, validated like the file, e.g. "
+        "--set recommender.policy.kind=thompson (repeatable)",
+        true);
+    parser.addValue("csv", "FILE", "write per-day metrics as CSV ('-' = standard output)");
+    parser.addValue(
+        "json", "FILE", "write scenario, per-day metrics and summary as JSON ('-' = stdout)");
+    parser.addFlag("quiet", "q", "no progress lines on stderr");
+    const std::string seeHelp = " (see 'tastedrift-cli run --help')";
+    if (!parser.parse(args))
+        return usageError(kCommand, parser.error() + seeHelp);
+    if (parser.helpRequested()) {
+        std::cout << parser.helpText(
+            "Simulates the scenario day by day. Progress goes to stderr, one line per day.\n"
+            "Without --csv or --json, the CSV goes to standard output. --set overrides are\n"
+            "applied in order, then --days and --seed.\n"
+            "Exit status: 0 success, 1 runtime failure (simulation, writing output),\n"
+            "2 bad input (arguments, scenario file, field values).");
+        return kExitOk;
+    }
+
+    // 1. The scenario and its overrides; every problem here is bad input (exit 2).
+    sim::Scenario scenario;
+    try {
+        scenario = sim::loadScenarioFile(parser.positional(0));
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, e.what());
+    }
+    for (const std::string &assignment : parser.values("set")) {
+        const std::size_t eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return usageError(kCommand, "--set: expected PATH=VALUE, got '" + assignment + "'");
+        try {
+            sim::setScenarioValue(scenario, assignment.substr(0, eq), assignment.substr(eq + 1));
+        } catch (const sim::ScenarioError &e) {
+            return usageError(kCommand, std::string("--set: ") + e.what());
+        }
+    }
+    for (const auto &[flag, field] : { std::pair<std::string, std::string>("days", "run.days"),
+             std::pair<std::string, std::string>("seed", "run.seed") }) {
+        if (!parser.isSet(flag))
+            continue;
+        try {
+            sim::setScenarioValue(scenario, field, parser.value(flag));
+        } catch (const sim::ScenarioError &e) {
+            return usageError(kCommand, renameField(e.what(), field, "--" + flag));
+        }
+    }
+    try {
+        sim::validateScenario(scenario);
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, e.what());
+    }
+    if (const std::string problem = checkCatalogFile(scenario); !problem.empty())
+        return usageError(kCommand, problem);
+
+    unsigned threads = 0;
+    if (parser.isSet("threads")) {
+        const auto t = sim::text::parseInteger(parser.value("threads"));
+        if (!t || *t < 0 || *t > kMaxThreads)
+            return usageError(kCommand,
+                "--threads: expected a whole number from 0 (all cores) to "
+                    + std::to_string(kMaxThreads) + ", got '" + parser.value("threads") + "'");
+        threads = unsigned(*t);
+    }
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+
+    // 2. Outputs, opened before the run so that a bad path fails in a second, not at the end.
+    Output csv, json;
+    const bool anyOutput = parser.isSet("csv") || parser.isSet("json");
+    const std::string csvTarget = anyOutput ? parser.value("csv") : std::string("-");
+    const std::string jsonTarget = parser.value("json");
+    if (csvTarget == "-" && jsonTarget == "-")
+        return usageError(kCommand, "--csv and --json cannot both write to standard output");
+    if (parser.isSet("csv") && csvTarget.empty())
+        return usageError(kCommand, "--csv: empty file name");
+    if (parser.isSet("json") && jsonTarget.empty())
+        return usageError(kCommand, "--json: empty file name");
+    if (!csvTarget.empty()) {
+        if (const std::string problem = csv.open(csvTarget); !problem.empty())
+            return runtimeError(kCommand, problem);
+    }
+    if (!jsonTarget.empty()) {
+        if (const std::string problem = json.open(jsonTarget); !problem.empty())
+            return runtimeError(kCommand, problem);
+    }
+
+    // 3. The run.
+    const bool quiet = parser.isSet("quiet");
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<sim::Engine> engine;
+    try {
+        engine = std::make_unique<sim::Engine>(scenario, threads);
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, e.what());
+    } catch (const std::exception &e) {
+        return runtimeError(kCommand, std::string("cannot set up the simulation: ") + e.what());
+    }
+    if (csv.active() && !csv.write(report::metricsCsvHeader()))
+        return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
+    std::vector<metrics::DayMetrics> days;
+    days.reserve(std::size_t(scenario.run.days));
+    const int total = engine->totalDays();
+    while (!engine->finished()) {
+        sim::DaySnapshotPtr snapshot;
+        try {
+            snapshot = engine->stepDay();
+        } catch (const std::exception &e) {
+            return runtimeError(kCommand,
+                "simulation failed on day " + std::to_string(engine->currentDay()) + ": "
+                    + e.what());
+        }
+        const metrics::DayMetrics &m = snapshot->metrics;
+        days.push_back(m);
+        if (csv.active() && !csv.write(report::metricsCsvRow(m)))
+            return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
+        if (!quiet) {
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, "%.1f", double(clock.elapsed()) / 1000.0);
+            std::cerr << "day " << (m.day + 1) << "/" << total << "  active "
+                      << shown(m.value("active_listeners")) << "  streams "
+                      << shown(m.value("streams")) << "  (" << seconds << " s)" << std::endl;
+        }
+    }
+
+    // 4. Results.
+    if (json.active()
+        && !json.write(report::runJson(sim::scenarioToJson(scenario), scenario.run.seed, days)))
+        return runtimeError(kCommand, "cannot write '" + json.target() + "'");
+    for (Output *output : { &csv, &json }) {
+        if (!output->active())
+            continue;
+        if (const std::string problem = output->commit(); !problem.empty())
+            return runtimeError(kCommand, problem);
+        if (!quiet && output->target() != "-")
+            std::cerr << "wrote " << output->target() << std::endl;
+    }
+    return kExitOk;
+}
+
+} // namespace td::cli

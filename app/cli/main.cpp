@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// tastedrift-cli: a thin dispatcher over the sub-commands of commands.h.
+#include "argparser.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <clocale>
+#include <exception>
+#include <iostream>
+
+namespace {
+
+const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
+                           "\n"
+                           "Commands:\n"
+                           "  run       simulate a scenario, write per-day metrics (CSV/JSON)\n"
+                           "  schema    print the default scenario, or its reference (--markdown)\n"
+#ifdef TD_HAVE_ALS_COMMANDS
+                           "  als       train implicit ALS on an interaction file\n"
+                           "  eval      evaluate recommendations against held-out data\n"
+#endif
+                           "\n"
+                           "'tastedrift-cli COMMAND --help' describes a command.\n"
+                           "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
+
+const char *const kCommandList = "run, schema"
+#ifdef TD_HAVE_ALS_COMMANDS
+                                 ", als, eval"
+#endif
+    ;
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tastedrift-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    // QCoreApplication adopts the environment's locale; keep numbers in and out of the C
+    // library locale-independent (a decimal comma would change output bytes).
+    std::setlocale(LC_NUMERIC, "C");
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        std::cerr << kUsage;
+        return td::cli::kExitUsage;
+    }
+    QString command = args.takeFirst();
+    if (command == QLatin1String("help") && !args.isEmpty()) { // `help run` = `run --help`
+        command = args.takeFirst();
+        args = QStringList { QStringLiteral("--help") };
+    }
+    try {
+        if (command == QLatin1String("--help") || command == QLatin1String("-h")
+            || command == QLatin1String("help")) {
+            std::cout << kUsage;
+            return td::cli::kExitOk;
+        }
+        if (command == QLatin1String("--version")) {
+            std::cout << "tastedrift-cli " << TD_VERSION << "\n";
+            return td::cli::kExitOk;
+        }
+        if (command == QLatin1String("run"))
+            return td::cli::runCommand(args);
+        if (command == QLatin1String("schema"))
+            return td::cli::schemaCommand(args);
+#ifdef TD_HAVE_ALS_COMMANDS
+        if (command == QLatin1String("als"))
+            return td::cli::alsCommand(args);
+        if (command == QLatin1String("eval"))
+            return td::cli::evalCommand(args);
+#endif
+    } catch (const std::exception &e) {
+        std::cerr << "tastedrift-cli: internal error: " << e.what() << std::endl;
+        return td::cli::kExitFailure;
+    }
+    std::cerr << "tastedrift-cli: unknown command '" << command.toStdString()
+              << "'; commands: " << kCommandList << " (see 'tastedrift-cli --help')" << std::endl;
+    return td::cli::kExitUsage;
+}

@@ -1,0 +1,517 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "sim/scenario/scenarioschema.h"
+
+#include "sim/scenario/scenarioio.h"
+#include "sim/scenario/textformat.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <type_traits>
+
+namespace td::sim {
+
+namespace {
+
+// A leaf's member, as a function pointer: `TD_LEAF(world.listeners.count)`. The unary `+`
+// turns the capture-less lambda into a plain function pointer (one FieldRef alternative).
+#define TD_LEAF(member)                                                                            \
+    +[](Scenario & s) -> auto &                                                                    \
+    {                                                                                              \
+        return s.member;                                                                           \
+    }
+
+template<typename T>
+FieldInfo leaf(std::string path, T &(*ref)(Scenario &), std::string_view group, std::string unit,
+    std::string description)
+{
+    FieldInfo f;
+    f.path = std::move(path);
+    f.ref = ref;
+    f.group = std::string(group);
+    f.unit = std::move(unit);
+    f.description = std::move(description);
+    if constexpr (std::is_same_v<T, int>)
+        f.type = FieldType::Int;
+    else if constexpr (std::is_same_v<T, std::uint64_t>)
+        f.type = FieldType::UInt64;
+    else if constexpr (std::is_same_v<T, double>)
+        f.type = FieldType::Double;
+    else if constexpr (std::is_same_v<T, bool>)
+        f.type = FieldType::Bool;
+    else
+        f.type = FieldType::String;
+    return f;
+}
+
+constexpr auto kRun = kGroupRun;
+constexpr auto kWorld = kGroupWorld;
+constexpr auto kListeners = kGroupListeners;
+constexpr auto kPipeline = kGroupPipeline;
+constexpr auto kExploration = kGroupExploration;
+
+// The table. One line per leaf: path, member, GUI group, unit, description, then range,
+// choices and live flag. Defaults come from the structs' member initialisers. JSON and the
+// documentation follow this order, so keep each section's leaves together.
+std::vector<FieldInfo> buildSchema()
+{
+    std::vector<FieldInfo> t {
+        // clang-format off
+        leaf("title", TD_LEAF(title), kRun, "", "name shown in the GUI, the run store and the output"),
+        leaf("description", TD_LEAF(description), kRun, "", "what the scenario teaches and what to watch"),
+        leaf("run.days", TD_LEAF(run.days), kRun, "days", "number of simulated days").range(1, 36500),
+        leaf("run.seed", TD_LEAF(run.seed), kRun, "", "seed of every random stream: same scenario + seed = same numbers (above 2^53 give it as a decimal string)"),
+
+        leaf("world.latent_dim", TD_LEAF(world.latentDim), kWorld, "dimensions", "dimension of the latent taste space of tracks and listeners").range(2, 256),
+        leaf("world.catalog.source", TD_LEAF(world.catalog.source), kWorld, "", "generated catalogue, or one read from a CSV file").oneOf({ "generated", "csv" }),
+        leaf("world.catalog.path", TD_LEAF(world.catalog.path), kWorld, "", "catalogue CSV (source = csv), relative to the scenario file"),
+        leaf("world.catalog.tracks", TD_LEAF(world.catalog.tracks), kWorld, "tracks", "tracks in a generated catalogue").range(1, 10'000'000),
+        leaf("world.catalog.genres", TD_LEAF(world.catalog.genres), kWorld, "genres", "genre centres in the latent space").range(1, 1000),
+        leaf("world.catalog.subgenres_per_genre", TD_LEAF(world.catalog.subgenresPerGenre), kWorld, "sub-genres", "sub-genre offsets around each genre centre").range(1, 100),
+        leaf("world.catalog.tracks_per_artist", TD_LEAF(world.catalog.tracksPerArtist), kWorld, "tracks", "mean tracks per artist").range(1, 10000),
+        leaf("world.catalog.popularity_exponent", TD_LEAF(world.catalog.popularityExponent), kWorld, "", "Pareto tail index of track and artist popularity (smaller = heavier head)").above(0).atMost(10),
+        leaf("world.catalog.missing_genre_share", TD_LEAF(world.catalog.missingGenreShare), kWorld, "share", "tracks whose observable genre label is missing").range(0, 1),
+        leaf("world.catalog.noisy_genre_share", TD_LEAF(world.catalog.noisyGenreShare), kWorld, "share", "tracks whose observable genre label is wrong").range(0, 1),
+        leaf("world.catalog.new_release_share", TD_LEAF(world.catalog.newReleaseShare), kWorld, "share", "tracks released during the release horizon (new releases), spread evenly over it").range(0, 1),
+        leaf("world.catalog.release_horizon_days", TD_LEAF(world.catalog.releaseHorizonDays), kWorld, "days", "days from the start over which new releases are spread (independent of run.days, so shorter runs are prefixes of longer ones)").range(2, 36500),
+        leaf("world.catalog.explicit_share", TD_LEAF(world.catalog.explicitShare), kWorld, "share", "tracks flagged explicit").range(0, 1),
+        leaf("world.catalog.feature_noise", TD_LEAF(world.catalog.featureNoise), kWorld, "std", "noise of audio features around their latent projection").range(0, 10),
+        leaf("world.catalog.genre_spread", TD_LEAF(world.catalog.genreSpread), kWorld, "latent units", "size of sub-genre offsets around a genre centre").range(0, 10),
+        leaf("world.catalog.artist_spread", TD_LEAF(world.catalog.artistSpread), kWorld, "latent units", "spread of artists around their sub-genre").range(0, 10),
+        leaf("world.catalog.track_spread", TD_LEAF(world.catalog.trackSpread), kWorld, "latent units", "spread of tracks around their artist").range(0, 10),
+
+        leaf("world.listeners.count", TD_LEAF(world.listeners.count), kListeners, "listeners", "listeners signed up on day 0").range(1, 10'000'000),
+        leaf("world.listeners.arrivals_per_day", TD_LEAF(world.listeners.arrivalsPerDay), kListeners, "listeners/day", "mean of the Poisson number of new listeners per day (cold start)").range(0, 1'000'000),
+        leaf("world.listeners.specialist_share", TD_LEAF(world.listeners.specialistShare), kListeners, "share", "listeners whose taste concentrates on one genre").range(0, 1),
+        leaf("world.listeners.malleability", TD_LEAF(world.listeners.malleability), kListeners, "0..1", "population mean of how far a satisfying listen pulls taste toward the track (0 = off)").range(0, 1).liveKnob(),
+        leaf("world.listeners.premium_share", TD_LEAF(world.listeners.premiumShare), kListeners, "share", "listeners on the premium tier").range(0, 1),
+        leaf("world.listeners.activity_mean", TD_LEAF(world.listeners.activityMean), kListeners, "sessions/day", "mean sessions per listener per day").range(0, 100),
+        leaf("world.listeners.patience_mean", TD_LEAF(world.listeners.patienceMean), kListeners, "0..1", "mean patience (how late listeners skip)").range(0, 1),
+        leaf("world.listeners.novelty_appetite_mean", TD_LEAF(world.listeners.noveltyAppetiteMean), kListeners, "0..1", "mean appetite for unheard tracks").range(0, 1),
+        leaf("world.listeners.mainstreamness_mean", TD_LEAF(world.listeners.mainstreamnessMean), kListeners, "0..1", "mean liking of popular tracks").range(0, 1),
+        leaf("world.listeners.churn_tendency_sd", TD_LEAF(world.listeners.churnTendencySd), kListeners, "logit", "spread of the listeners' individual churn tendency").range(0, 10),
+        leaf("world.listeners.explicit_off_share", TD_LEAF(world.listeners.explicitOffShare), kListeners, "share", "listeners who turned explicit content off").range(0, 1),
+        leaf("world.contexts.enabled", TD_LEAF(world.contexts.enabled), kListeners, "", "time of day sets a listening context (commute, focus, workout, evening, sleep)"),
+        leaf("world.contexts.strength", TD_LEAF(world.contexts.strength), kListeners, "latent units", "size of a context's taste offset").range(0, 10),
+        leaf("world.drift.ou_theta", TD_LEAF(world.drift.ouTheta), kListeners, "1/day", "mean reversion of short-term taste toward its anchor").range(0, 1),
+        leaf("world.drift.ou_sigma", TD_LEAF(world.drift.ouSigma), kListeners, "latent units/day", "daily noise of short-term taste, per dimension").range(0, 5),
+        leaf("world.drift.anchor_sigma", TD_LEAF(world.drift.anchorSigma), kListeners, "latent units/day", "daily random walk of the long-term taste anchor").range(0, 5),
+        leaf("world.drift.regime_shift_rate", TD_LEAF(world.drift.regimeShiftRate), kListeners, "1/day", "rate at which a listener discovers a genre (per listener per day)").range(0, 1),
+        leaf("world.drift.regime_shift_strength", TD_LEAF(world.drift.regimeShiftStrength), kListeners, "0..1", "how far a regime shift moves the anchor toward the new genre").range(0, 1),
+        leaf("world.sessions.home_weight", TD_LEAF(world.sessions.homeWeight), kListeners, "weight", "relative frequency of Home (slate) sessions").atLeast(0),
+        leaf("world.sessions.radio_weight", TD_LEAF(world.sessions.radioWeight), kListeners, "weight", "relative frequency of radio/autoplay sessions").atLeast(0),
+        leaf("world.sessions.organic_weight", TD_LEAF(world.sessions.organicWeight), kListeners, "weight", "relative frequency of organic (search/library) sessions").atLeast(0),
+        leaf("world.sessions.examination_decay", TD_LEAF(world.sessions.examinationDecay), kListeners, "per position", "probability of examining the next slate position (position bias)").range(0, 1),
+        leaf("world.sessions.radio_quit_base", TD_LEAF(world.sessions.radioQuitBase), kListeners, "per track", "base hazard of quitting a radio session").range(0, 1),
+        leaf("world.sessions.radio_quit_per_skip", TD_LEAF(world.sessions.radioQuitPerSkip), kListeners, "per skip", "added quit hazard per skip in a radio session").range(0, 1),
+        leaf("world.sessions.radio_max_tracks", TD_LEAF(world.sessions.radioMaxTracks), kListeners, "tracks", "longest radio session").range(1, 1000),
+        leaf("world.sessions.organic_tracks_mean", TD_LEAF(world.sessions.organicTracksMean), kListeners, "tracks", "mean plays of an organic session").range(0, 1000),
+        leaf("world.sessions.search_candidates", TD_LEAF(world.sessions.searchCandidates), kListeners, "tracks", "tracks a listener considers when searching").range(1, 10000),
+        leaf("world.sessions.library_share", TD_LEAF(world.sessions.libraryShare), kListeners, "share", "organic plays taken from the listener's library (rest: search)").range(0, 1),
+        leaf("world.sessions.weekly_playlist_rate", TD_LEAF(world.sessions.weeklyPlaylistRate), kListeners, "1/week", "probability of listening to each weekly playlist (Discover Weekly, Release Radar)").range(0, 1),
+        leaf("world.response.noise", TD_LEAF(world.response.noise), kListeners, "utility", "standard deviation of utility noise").range(0, 10),
+        leaf("world.response.stream_threshold", TD_LEAF(world.response.streamThreshold), kListeners, "utility", "utility at which a play has a 50 % chance of becoming a stream").range(-10, 10),
+        leaf("world.response.temperature", TD_LEAF(world.response.temperature), kListeners, "utility", "logistic scale of the stream/skip decision").above(0).atMost(10),
+        leaf("world.response.patience_weight", TD_LEAF(world.response.patienceWeight), kListeners, "utility", "effect of patience on the stream decision").range(0, 10),
+        leaf("world.response.familiarity_bonus", TD_LEAF(world.response.familiarityBonus), kListeners, "utility", "bonus of a known, liked track").range(0, 10),
+        leaf("world.response.fatigue", TD_LEAF(world.response.fatigue), kListeners, "utility", "penalty per recent repeat of a track").range(0, 10),
+        leaf("world.response.novelty_weight", TD_LEAF(world.response.noveltyWeight), kListeners, "utility", "weight of novelty appetite x novelty").range(0, 10),
+        leaf("world.response.mainstream_weight", TD_LEAF(world.response.mainstreamWeight), kListeners, "utility", "weight of mainstreamness x popularity").range(0, 10),
+        leaf("world.response.save_rate", TD_LEAF(world.response.saveRate), kListeners, "probability", "largest chance of saving a streamed track").range(0, 1),
+        leaf("world.response.playlist_rate", TD_LEAF(world.response.playlistRate), kListeners, "probability", "largest chance of adding a streamed track to a playlist").range(0, 1),
+        leaf("world.response.follow_rate", TD_LEAF(world.response.followRate), kListeners, "probability", "largest chance of following the artist of a streamed track").range(0, 1),
+        leaf("world.response.replay_rate", TD_LEAF(world.response.replayRate), kListeners, "probability", "largest chance of replaying a streamed track").range(0, 1),
+        leaf("world.response.block_rate", TD_LEAF(world.response.blockRate), kListeners, "probability", "chance of blocking an artist after repeated bad skips").range(0, 1),
+        leaf("world.churn.base_logit", TD_LEAF(world.churn.baseLogit), kListeners, "logit", "daily churn hazard at zero satisfaction").range(-30, 30),
+        leaf("world.churn.satisfaction_weight", TD_LEAF(world.churn.satisfactionWeight), kListeners, "logit per unit", "change of the churn logit per unit of satisfaction (negative: happier listeners stay)").range(-100, 100),
+        leaf("world.churn.premium_logit", TD_LEAF(world.churn.premiumLogit), kListeners, "logit", "change of the churn logit for premium listeners").range(-30, 30),
+        leaf("world.churn.winback_rate", TD_LEAF(world.churn.winbackRate), kListeners, "1/day", "chance per day that a churned listener comes back").range(0, 1),
+        leaf("world.churn.satisfaction_rate", TD_LEAF(world.churn.satisfactionRate), kListeners, "per session", "weight of each session in the satisfaction moving average").above(0).atMost(1),
+        leaf("world.churn.free_tier_penalty", TD_LEAF(world.churn.freeTierPenalty), kListeners, "satisfaction", "session score lost to ads on the free tier").range(0, 1),
+
+        leaf("recommender.kind", TD_LEAF(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth) or the full pipeline").oneOf({ "random", "popular", "oracle", "pipeline" }),
+        leaf("recommender.objective", TD_LEAF(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf({ "stream", "retention" }),
+        leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
+        leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
+        leaf("recommender.candidates.pool_size", TD_LEAF(recommender.poolSize), kPipeline, "tracks", "candidates merged before filtering and ranking").range(1, 100'000).liveKnob(),
+        leaf("recommender.ann.ef", TD_LEAF(recommender.annEf), kPipeline, "", "hnswlib search breadth (recall against speed)").range(1, 100'000),
+        leaf("recommender.ann.m", TD_LEAF(recommender.annM), kPipeline, "links", "hnswlib links per node").range(2, 128),
+        leaf("recommender.popular.half_life_days", TD_LEAF(recommender.popularHalfLifeDays), kPipeline, "days", "half-life of the play counts of the most-popular chart").above(0).atMost(3650),
+        leaf("recommender.policy.kind", TD_LEAF(recommender.policy.kind), kExploration, "", "how scores become a slate (exploration policy)").oneOf({ "greedy", "epsilon_greedy", "softmax", "ucb", "thompson", "linucb" }).liveKnob(),
+        leaf("recommender.policy.epsilon", TD_LEAF(recommender.policy.epsilon), kExploration, "probability", "epsilon_greedy: chance of a random candidate per slot").range(0, 1).liveKnob(),
+        leaf("recommender.policy.temperature", TD_LEAF(recommender.policy.temperature), kExploration, "score", "softmax: temperature of the Plackett-Luce sampling").above(0).atMost(100).liveKnob(),
+        leaf("recommender.policy.ucb_beta", TD_LEAF(recommender.policy.ucbBeta), kExploration, "std", "ucb: weight of the model's uncertainty").range(0, 100).liveKnob(),
+        leaf("recommender.policy.linucb_alpha", TD_LEAF(recommender.policy.linucbAlpha), kExploration, "std", "linucb: width of the confidence bound on ranker features").range(0, 100).liveKnob(),
+        leaf("recommender.diversity.mmr_lambda", TD_LEAF(recommender.mmrLambda), kExploration, "0..1", "MMR re-ranking after any policy: weight of diversity (0 = off)").range(0, 1).liveKnob(),
+
+        leaf("events.sample_rate", TD_LEAF(events.sampleRate), kRun, "share", "share of events kept in the run store's event log").range(0, 1),
+        // clang-format on
+    };
+    const Scenario defaults;
+    for (FieldInfo &f : t)
+        f.defaultValue = f.valueText(defaults);
+    return t;
+}
+
+#undef TD_LEAF
+
+[[noreturn]] void fail(const FieldInfo &f, const std::string &what)
+{
+    throw ScenarioError(f.path + ": " + what);
+}
+
+std::string expectedText(const FieldInfo &f)
+{
+    switch (f.type) {
+    case FieldType::Int:
+        return "an integer";
+    case FieldType::UInt64:
+        return "an unsigned 64-bit integer";
+    case FieldType::Double:
+        return "a number";
+    case FieldType::Bool:
+        return "true or false";
+    case FieldType::String:
+        return "a string";
+    case FieldType::Enum: {
+        std::string s = "one of ";
+        for (std::size_t i = 0; i < f.choices.size(); ++i)
+            s += (i ? ", " : "") + f.choices[i];
+        return s;
+    }
+    }
+    return {};
+}
+
+void checkRange(const FieldInfo &f, double value, const std::string &shown)
+{
+    using text::shortestNumber;
+    if (f.minimum) {
+        if (f.minimumExclusive && !(value > *f.minimum))
+            fail(f, "must be > " + shortestNumber(*f.minimum) + ", got " + shown);
+        if (!f.minimumExclusive && !(value >= *f.minimum))
+            fail(f, "must be >= " + shortestNumber(*f.minimum) + ", got " + shown);
+    }
+    if (f.maximum && !(value <= *f.maximum))
+        fail(f, "must be <= " + shortestNumber(*f.maximum) + ", got " + shown);
+}
+
+void checkInt(const FieldInfo &f, long long value)
+{
+    checkRange(f, double(value), std::to_string(value));
+    if (value < INT_MIN)
+        fail(f, "must be >= " + std::to_string(INT_MIN) + ", got " + std::to_string(value));
+    if (value > INT_MAX)
+        fail(f, "must be <= " + std::to_string(INT_MAX) + ", got " + std::to_string(value));
+}
+
+void checkChoice(const FieldInfo &f, const std::string &value)
+{
+    if (std::find(f.choices.begin(), f.choices.end(), value) == f.choices.end())
+        fail(f, "expected " + expectedText(f) + "; got " + text::jsonQuote(value));
+}
+
+template<typename T> T &member(const FieldInfo &f, Scenario &s)
+{
+    auto *ref = std::get_if<T &(*)(Scenario &)>(&f.ref);
+    if (!ref) // only reachable by calling a typed setter of another type
+        fail(f, "expected " + expectedText(f));
+    return (*ref)(s);
+}
+
+} // namespace
+
+std::string FieldInfo::valueText(const Scenario &scenario) const
+{
+    // The accessors take a mutable Scenario; reading through them does not modify it.
+    auto &s = const_cast<Scenario &>(scenario);
+    return std::visit(
+        [&](auto ref) -> std::string {
+            const auto &v = ref(s);
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::string>)
+                return v;
+            else if constexpr (std::is_same_v<T, bool>)
+                return v ? "true" : "false";
+            else if constexpr (std::is_same_v<T, double>)
+                return text::shortestNumber(v);
+            else
+                return std::to_string(v);
+        },
+        ref);
+}
+
+void FieldInfo::setFromText(Scenario &scenario, std::string_view value) const
+{
+    const std::string shown = text::jsonQuote(value);
+    switch (type) {
+    case FieldType::Int: {
+        const auto v = text::parseInteger(value);
+        if (!v)
+            fail(*this, "expected an integer, got " + shown);
+        setInt(scenario, *v);
+        return;
+    }
+    case FieldType::UInt64: {
+        const auto v = text::parseUnsigned(value);
+        if (!v) {
+            const bool digits = !value.empty()
+                && std::all_of(
+                    value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (digits)
+                fail(*this, "must be <= 18446744073709551615, got " + std::string(value));
+            fail(*this, "expected an unsigned 64-bit integer, got " + shown);
+        }
+        setUInt64(scenario, *v);
+        return;
+    }
+    case FieldType::Double: {
+        const auto v = text::parseFinite(value);
+        if (!v)
+            fail(*this, "expected a number, got " + shown);
+        setDouble(scenario, *v);
+        return;
+    }
+    case FieldType::Bool:
+        if (value == "true")
+            setBool(scenario, true);
+        else if (value == "false")
+            setBool(scenario, false);
+        else
+            fail(*this, "expected true or false, got " + shown);
+        return;
+    case FieldType::String:
+    case FieldType::Enum:
+        setString(scenario, std::string(value));
+        return;
+    }
+}
+
+void FieldInfo::setInt(Scenario &scenario, long long value) const
+{
+    int &m = member<int>(*this, scenario);
+    checkInt(*this, value);
+    m = int(value);
+}
+
+void FieldInfo::setUInt64(Scenario &scenario, std::uint64_t value) const
+{
+    member<std::uint64_t>(*this, scenario) = value;
+}
+
+void FieldInfo::setDouble(Scenario &scenario, double value) const
+{
+    double &m = member<double>(*this, scenario);
+    if (!std::isfinite(value))
+        fail(*this, "expected a finite number");
+    checkRange(*this, value, text::shortestNumber(value));
+    m = value;
+}
+
+void FieldInfo::setBool(Scenario &scenario, bool value) const
+{
+    member<bool>(*this, scenario) = value;
+}
+
+void FieldInfo::setString(Scenario &scenario, const std::string &value) const
+{
+    std::string &m = member<std::string>(*this, scenario);
+    if (type == FieldType::Enum)
+        checkChoice(*this, value);
+    m = value;
+}
+
+void FieldInfo::check(const Scenario &scenario) const
+{
+    Scenario copy; // validate through the setters: one code path for every rule
+    auto &s = const_cast<Scenario &>(scenario);
+    std::visit(
+        [&](auto ref) {
+            const auto &v = ref(s);
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, int>)
+                setInt(copy, v);
+            else if constexpr (std::is_same_v<T, double>)
+                setDouble(copy, v);
+            else if constexpr (std::is_same_v<T, std::string>)
+                setString(copy, v);
+        },
+        ref);
+}
+
+std::string FieldInfo::rangeText() const
+{
+    using text::shortestNumber;
+    if (type == FieldType::Enum) {
+        std::string s;
+        for (std::size_t i = 0; i < choices.size(); ++i)
+            s += (i ? ", " : "") + choices[i];
+        return s;
+    }
+    if (minimum && maximum)
+        return (minimumExclusive ? "(" : "[") + shortestNumber(*minimum) + ", "
+            + shortestNumber(*maximum) + "]";
+    if (minimum)
+        return (minimumExclusive ? "> " : ">= ") + shortestNumber(*minimum);
+    if (maximum)
+        return "<= " + shortestNumber(*maximum);
+    return {};
+}
+
+FieldInfo &FieldInfo::range(double lo, double hi)
+{
+    minimum = lo;
+    minimumExclusive = false;
+    maximum = hi;
+    return *this;
+}
+
+FieldInfo &FieldInfo::atLeast(double lo)
+{
+    minimum = lo;
+    minimumExclusive = false;
+    return *this;
+}
+
+FieldInfo &FieldInfo::atMost(double hi)
+{
+    maximum = hi;
+    return *this;
+}
+
+FieldInfo &FieldInfo::above(double lo)
+{
+    minimum = lo;
+    minimumExclusive = true;
+    return *this;
+}
+
+FieldInfo &FieldInfo::oneOf(std::vector<std::string> values)
+{
+    type = FieldType::Enum;
+    choices = std::move(values);
+    return *this;
+}
+
+FieldInfo &FieldInfo::liveKnob()
+{
+    live = true;
+    return *this;
+}
+
+const std::vector<FieldInfo> &scenarioSchema()
+{
+    static const std::vector<FieldInfo> schema = buildSchema();
+    return schema;
+}
+
+const FieldInfo *findScenarioField(std::string_view path)
+{
+    const auto &schema = scenarioSchema();
+    const auto it = std::find_if(
+        schema.begin(), schema.end(), [&](const FieldInfo &f) { return f.path == path; });
+    return it == schema.end() ? nullptr : &*it;
+}
+
+bool isScenarioSection(std::string_view path)
+{
+    if (path.empty())
+        return true;
+    for (const FieldInfo &f : scenarioSchema()) {
+        if (f.path.size() > path.size() && f.path.compare(0, path.size(), path) == 0
+            && f.path[path.size()] == '.')
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min(
+                { row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+std::string unknownFieldMessage(std::string_view path)
+{
+    const std::string p(path);
+    if (!p.empty() && isScenarioSection(p)) {
+        for (const FieldInfo &f : scenarioSchema()) {
+            if (f.path.compare(0, p.size() + 1, p + ".") == 0)
+                return p + ": is a section, not a field (e.g. " + f.path + ")";
+        }
+    }
+    // Suggest the closest sibling under the same parent section, if the typo is small.
+    const std::size_t dot = p.rfind('.');
+    const std::string parent = dot == std::string::npos ? std::string() : p.substr(0, dot);
+    const std::string name = dot == std::string::npos ? p : p.substr(dot + 1);
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
+    if (parent.empty() && editDistance(name, "schedule") < bestDistance) {
+        bestDistance = editDistance(name, "schedule");
+        best = "schedule";
+    }
+    if (isScenarioSection(parent)) {
+        const std::string prefix = parent.empty() ? std::string() : parent + ".";
+        for (const FieldInfo &f : scenarioSchema()) {
+            if (f.path.compare(0, prefix.size(), prefix) != 0)
+                continue;
+            const std::string rest = f.path.substr(prefix.size());
+            const std::string child = rest.substr(0, rest.find('.'));
+            const std::size_t d = editDistance(name, child);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = child;
+            }
+        }
+    }
+    std::string message = p + ": unknown field";
+    if (!best.empty())
+        message += " (did you mean '" + best + "'?)";
+    return message;
+}
+
+const std::vector<std::string> &scenarioGroups()
+{
+    static const std::vector<std::string> groups { std::string(kGroupRun), std::string(kGroupWorld),
+        std::string(kGroupListeners), std::string(kGroupPipeline), std::string(kGroupExploration),
+        std::string(kGroupSchedule) };
+    return groups;
+}
+
+std::string_view fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Int:
+        return "integer";
+    case FieldType::UInt64:
+        return "unsigned 64-bit integer";
+    case FieldType::Double:
+        return "number";
+    case FieldType::Bool:
+        return "boolean";
+    case FieldType::String:
+        return "string";
+    case FieldType::Enum:
+        return "enum";
+    }
+    return {};
+}
+
+} // namespace td::sim

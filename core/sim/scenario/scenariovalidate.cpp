@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// Rules that involve more than one leaf, and the `schedule` list. Single-leaf rules (types,
+// ranges, choices) live in the schema table.
+#include "sim/scenario/scenarioio.h"
+#include "sim/scenario/scenarioschema.h"
+#include "sim/scenario/textformat.h"
+
+namespace td::sim {
+
+namespace {
+
+[[noreturn]] void fail(const std::string &path, const std::string &what)
+{
+    throw ScenarioError(path + ": " + what);
+}
+
+void checkCrossFields(const Scenario &s)
+{
+    const auto &sessions = s.world.sessions;
+    if (sessions.homeWeight + sessions.radioWeight + sessions.organicWeight <= 0.0)
+        fail("world.sessions",
+            "home_weight, radio_weight and organic_weight must not all be 0 (no session could "
+            "start)");
+    if (s.world.catalog.source == "csv" && s.world.catalog.path.empty())
+        fail("world.catalog.path", "required when world.catalog.source is \"csv\"");
+    if (s.world.listeners.count < 1) // also a range rule; kept for scenarios built in code
+        fail("world.listeners.count",
+            "must be >= 1, got " + std::to_string(s.world.listeners.count));
+    // A generated catalogue must fill a slate. (A CSV catalogue's size is known only on load.)
+    if (s.world.catalog.source == "generated" && s.world.catalog.tracks < s.recommender.slateSize)
+        fail("world.catalog.tracks",
+            "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
+                + "), got " + std::to_string(s.world.catalog.tracks));
+    // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
+    if (s.recommender.kind == "pipeline" && s.recommender.poolSize < s.recommender.slateSize)
+        fail("recommender.candidates.pool_size",
+            "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
+                + ") for the pipeline, got " + std::to_string(s.recommender.poolSize));
+}
+
+std::string liveKnobList()
+{
+    std::string list;
+    for (const FieldInfo &f : scenarioSchema()) {
+        if (f.live)
+            list += (list.empty() ? "" : ", ") + f.path;
+    }
+    return list;
+}
+
+void checkScheduleEntry(const Scenario &s, const ScheduleEvent &e, const std::string &where)
+{
+    if (e.day < 0 || e.day >= s.run.days)
+        fail(where + ".day",
+            "must be within [0, run.days) = [0, " + std::to_string(s.run.days) + "), got "
+                + std::to_string(e.day));
+    if (e.kind == "set") {
+        if (e.path.empty())
+            fail(where + ".path", "missing (a 'set' entry needs path and value)");
+        const FieldInfo *f = findScenarioField(e.path);
+        if (!f)
+            fail(where + ".path", "unknown field '" + e.path + "'");
+        if (!f->live)
+            fail(where + ".path",
+                "'" + e.path + "' cannot change during a run; live knobs: " + liveKnobList());
+        // The value must be valid for the leaf and leave the scenario consistent.
+        Scenario changed = s;
+        try {
+            f->setFromText(changed, e.value);
+        } catch (const ScenarioError &error) {
+            fail(where + ".value", error.what());
+        }
+        try {
+            checkCrossFields(changed);
+        } catch (const ScenarioError &error) {
+            throw ScenarioError(where + ": " + error.what());
+        }
+    } else if (e.kind == "taste_shock") {
+        if (!(e.share > 0.0 && e.share <= 1.0))
+            fail(where + ".share", "must be in (0, 1], got " + text::shortestNumber(e.share));
+        if (!(e.strength >= 0.0 && e.strength <= 1.0))
+            fail(where + ".strength", "must be in [0, 1], got " + text::shortestNumber(e.strength));
+        const int genres = s.world.catalog.genres;
+        if (e.genre < -1 || e.genre >= genres)
+            fail(where + ".genre",
+                "must be -1 (a random genre per listener) or a genre 0.."
+                    + std::to_string(genres - 1) + " (world.catalog.genres - 1), got "
+                    + std::to_string(e.genre));
+    } else {
+        fail(where + ".kind", "expected one of set, taste_shock; got " + text::jsonQuote(e.kind));
+    }
+}
+
+} // namespace
+
+void validateScenario(const Scenario &scenario)
+{
+    for (const FieldInfo &f : scenarioSchema())
+        f.check(scenario);
+    checkCrossFields(scenario);
+    for (std::size_t i = 0; i < scenario.schedule.size(); ++i)
+        checkScheduleEntry(scenario, scenario.schedule[i], "schedule[" + std::to_string(i) + "]");
+}
+
+const std::vector<std::string> &scheduleKinds()
+{
+    static const std::vector<std::string> kinds { "set", "taste_shock" };
+    return kinds;
+}
+
+const std::vector<ScheduleFieldInfo> &scheduleSchema()
+{
+    static const std::vector<ScheduleFieldInfo> fields = [] {
+        const ScheduleEvent d;
+        using text::shortestNumber;
+        return std::vector<ScheduleFieldInfo> {
+            { "day", "all", "integer", std::to_string(d.day), "[0, run.days)",
+                "day at whose start the entry applies" },
+            { "kind", "all", "enum", d.kind, "set, taste_shock", "what happens" },
+            { "path", "set", "string", "(required)", "a live knob",
+                "scenario leaf to change, e.g. recommender.policy.epsilon" },
+            { "value", "set", "string, number or boolean", "(required)", "valid for the leaf",
+                "new value, validated like --set" },
+            { "share", "taste_shock", "number", shortestNumber(d.share), "(0, 1]",
+                "share of listeners whose taste shifts" },
+            { "genre", "taste_shock", "integer", std::to_string(d.genre),
+                "-1 .. world.catalog.genres - 1",
+                "genre the anchors move toward; -1: a random "
+                "genre per listener" },
+            { "strength", "taste_shock", "number", shortestNumber(d.strength), "[0, 1]",
+                "how far each anchor moves toward the genre" },
+        };
+    }();
+    return fields;
+}
+
+} // namespace td::sim

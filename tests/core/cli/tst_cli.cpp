@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// tastedrift-cli as a user runs it (docs/cli.md): exit codes, one-line errors, outputs.
+#include "sim/scenario/scenarioio.h"
+#include "testregistry.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(TD_CLI_PATH), args);
+    Result r;
+    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QStringList args(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_tiny;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    /// "@tiny" -> the path of tiny.json in the test folder (also inside messages).
+    QString resolve(QString text) const
+    {
+        for (const char *name : { "tiny", "broken", "range" })
+            text.replace(QLatin1Char('@') + QLatin1String(name),
+                m_dir.filePath(QLatin1String(name) + QLatin1String(".json")));
+        return text;
+    }
+    void write(const QString &file, const QByteArray &text)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_tiny = path("tiny.json");
+        write(m_tiny,
+            R"({"title": "tiny", "run": {"days": 5},
+                "world": {"listeners": {"count": 600, "arrivals_per_day": 1},
+                          "catalog": {"tracks": 300, "genres": 4}}})");
+        write(path("broken.json"), "{\n  \"run\": {\"days\": 3,}\n}\n");
+        write(path("range.json"), R"({"world": {"listeners": {"count": -5}}})");
+    }
+
+    void usageErrors_data()
+    {
+        // Arguments "@tiny" and "@broken" stand for files written by initTestCase().
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message"); // all of stderr, one line
+        // clang-format off
+        QTest::newRow("no command") << args({}) << QString();
+        QTest::newRow("unknown command") << args({ "fly" }) << "tastedrift-cli: unknown command 'fly'; commands: run, schema*";
+        QTest::newRow("missing scenario") << args({ "run" }) << "tastedrift-cli run: missing SCENARIO.json (see 'tastedrift-cli run --help')";
+        QTest::newRow("missing file") << args({ "run", "/nonexistent/s.json" }) << "tastedrift-cli run: cannot open scenario file '/nonexistent/s.json': No such file or directory";
+        QTest::newRow("malformed JSON") << args({ "run", "@broken" }) << "tastedrift-cli run: @broken:2:";
+        QTest::newRow("invalid field") << args({ "run", "@range" }) << "tastedrift-cli run: @range: world.listeners.count: must be >= 1, got -5";
+        QTest::newRow("unknown flag") << args({ "run", "@tiny", "--bogus" }) << "tastedrift-cli run: unknown option '--bogus' (see 'tastedrift-cli run --help')";
+        QTest::newRow("missing flag value") << args({ "run", "@tiny", "--days" }) << "tastedrift-cli run: option '--days' needs a value (N) (see 'tastedrift-cli run --help')";
+        QTest::newRow("flag given twice") << args({ "run", "@tiny", "--days", "2", "--days", "3" }) << "tastedrift-cli run: option '--days' given twice (see 'tastedrift-cli run --help')";
+        QTest::newRow("days 0") << args({ "run", "@tiny", "--days", "0" }) << "tastedrift-cli run: --days: must be >= 1, got 0";
+        QTest::newRow("days abc") << args({ "run", "@tiny", "--days=abc" }) << "tastedrift-cli run: --days: expected an integer, got \"abc\"";
+        QTest::newRow("seed negative") << args({ "run", "@tiny", "--seed", "-3" }) << "tastedrift-cli run: --seed: expected an unsigned 64-bit integer, got \"-3\"";
+        QTest::newRow("threads -1") << args({ "run", "@tiny", "--threads", "-1" }) << "tastedrift-cli run: --threads: expected a whole number from 0 (all cores) to 1024, got '-1'";
+        QTest::newRow("threads x") << args({ "run", "@tiny", "--threads", "x" }) << "tastedrift-cli run: --threads: expected a whole number from 0 (all cores) to 1024, got 'x'";
+        QTest::newRow("set unknown field") << args({ "run", "@tiny", "--set", "world.listeners.colour=red" }) << "tastedrift-cli run: --set: world.listeners.colour: unknown field";
+        QTest::newRow("set bad value") << args({ "run", "@tiny", "--set", "world.listeners.count=-5" }) << "tastedrift-cli run: --set: world.listeners.count: must be >= 1, got -5";
+        QTest::newRow("set without =") << args({ "run", "@tiny", "--set", "world.listeners.count" }) << "tastedrift-cli run: --set: expected PATH=VALUE, got 'world.listeners.count'";
+        QTest::newRow("cross rule after overrides") << args({ "run", "@tiny", "--set", "recommender.slate_size=301" }) << "tastedrift-cli run: world.catalog.tracks: must be >= recommender.slate_size (301), got 300";
+        QTest::newRow("extra argument") << args({ "run", "@tiny", "other.json" }) << "tastedrift-cli run: unexpected argument 'other.json' (see 'tastedrift-cli run --help')";
+        QTest::newRow("both to stdout") << args({ "run", "@tiny", "--csv", "-", "--json", "-" }) << "tastedrift-cli run: --csv and --json cannot both write to standard output";
+        QTest::newRow("quiet takes no value") << args({ "run", "@tiny", "--quiet=yes" }) << "tastedrift-cli run: option '--quiet' takes no value (see 'tastedrift-cli run --help')";
+        QTest::newRow("schema bad flag") << args({ "schema", "--md" }) << "tastedrift-cli schema: unknown option '--md' (see 'tastedrift-cli schema --help')";
+        // clang-format on
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        for (QString &a : args)
+            a = resolve(a);
+        message = resolve(message);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        if (message.isEmpty()) { // usage text
+            QVERIFY(err.contains(QLatin1String("Usage: tastedrift-cli")));
+            return;
+        }
+        QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1,
+            qPrintable(err)); // exactly one line
+        if (message.endsWith(QLatin1Char(':'))) // malformed JSON: Qt's own wording follows
+            QVERIFY2(err.startsWith(message), qPrintable(err));
+        else if (message.endsWith(QLatin1Char('*'))) // more commands may be built in
+            QVERIFY2(err.startsWith(message.chopped(1)), qPrintable(err));
+        else
+            QCOMPARE(err.trimmed(), message);
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("top") << args({ "--help" }) << "schema";
+        QTest::newRow("run") << args({ "run", "--help" }) << "--threads T";
+        QTest::newRow("help run") << args({ "help", "run" }) << "--set PATH=VALUE";
+        QTest::newRow("schema") << args({ "schema", "-h" }) << "--markdown";
+    }
+    void help()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(mentions), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void schemaPrintsTheDefaultScenario()
+    {
+        const Result r = runCli({ QStringLiteral("schema") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.toStdString(), td::sim::scenarioToJson(td::sim::Scenario()));
+        const Result md = runCli({ QStringLiteral("schema"), QStringLiteral("--markdown") });
+        QCOMPARE(md.exitCode, 0);
+        QCOMPARE(md.out, readAll(QStringLiteral(TD_SOURCE_DIR "/docs/scenario.md")));
+    }
+
+    void runWritesCsvAndJson()
+    {
+        const QString csv = path("out.csv"), json = path("out.json");
+        const Result r = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("--days"),
+            QStringLiteral("3"), QStringLiteral("--csv"), csv, QStringLiteral("--json"), json,
+            QStringLiteral("--threads"), QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        // One progress line per day, then the files written.
+        QCOMPARE(r.err.count("\nday ") + (r.err.startsWith("day ") ? 1 : 0), 3);
+        QVERIFY(r.err.contains("day 3/3  active "));
+
+        const QList<QByteArray> lines = readAll(csv).split('\n');
+        QCOMPARE(lines.size(), 5); // header, 3 days, "" after the last newline
+        QVERIFY(lines[0].startsWith("day,active_listeners,"));
+        QVERIFY(lines[1].startsWith("0,"));
+        QVERIFY(lines[3].startsWith("2,"));
+        QVERIFY(lines[4].isEmpty());
+
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(readAll(json), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.value(QLatin1String("days")).toArray().size(), 3);
+        QCOMPARE(doc.value(QLatin1String("seed")).toInteger(), 1);
+        QCOMPARE(doc.value(QLatin1String("scenario"))
+                     .toObject()
+                     .value(QLatin1String("run"))
+                     .toObject()
+                     .value(QLatin1String("days"))
+                     .toInteger(),
+            3);
+        QCOMPARE(
+            doc.value(QLatin1String("summary")).toObject().value(QLatin1String("days")).toInteger(),
+            3);
+    }
+
+    void sameRunSameBytesForAnyThreadCount()
+    {
+        QByteArray first;
+        for (const char *threads : { "1", "2", "0" }) {
+            const QString json
+                = m_dir.filePath(QStringLiteral("det-%1.json").arg(QLatin1String(threads)));
+            const Result r = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("--quiet"),
+                QStringLiteral("--seed"), QStringLiteral("77"), QStringLiteral("--threads"),
+                QLatin1String(threads), QStringLiteral("--json"), json });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(r.err.isEmpty()); // --quiet
+            const QByteArray bytes = readAll(json);
+            QVERIFY(!bytes.isEmpty());
+            if (first.isEmpty())
+                first = bytes;
+            QCOMPARE(bytes, first);
+        }
+    }
+
+    void csvToStdoutByDefault()
+    {
+        const Result r = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("-q"),
+            QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--set"),
+            QStringLiteral("recommender.kind=random") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("day,active_listeners,"));
+        QCOMPARE(r.out.count('\n'), 3);
+    }
+
+    void unwritableOutputFailsBeforeTheRun()
+    {
+        const Result r = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("--csv"),
+            path("no-such-dir/out.csv") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("tastedrift-cli run: cannot write '"), r.err.constData());
+        QVERIFY(!r.err.contains("day 1/")); // nothing simulated
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void missingCatalogueIsBadInput()
+    {
+        write(path("csvcat.json"),
+            R"({"world": {"catalog": {"source": "csv", "path": "missing.csv"}}})");
+        const Result r = runCli({ QStringLiteral("run"), path("csvcat.json") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.startsWith("tastedrift-cli run: world.catalog.path: cannot open catalogue file '"
+                + m_dir.path().toUtf8() + "/missing.csv'"),
+            r.err.constData());
+    }
+};
+
+TD_REGISTER_TEST(TestCli)
+#include "tst_cli.moc"

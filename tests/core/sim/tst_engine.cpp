@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "sim/engine.h"
+#include "testregistry.h"
+
+#include <QtTest>
+
+#include <cstring>
+
+using namespace td;
+using namespace td::sim;
+
+namespace {
+
+Scenario smallScenario(int listeners = 600, int days = 8)
+{
+    Scenario s;
+    s.run.days = days;
+    s.run.seed = 3;
+    s.world.listeners.count = listeners;
+    s.world.catalog.tracks = 1500;
+    return s;
+}
+
+std::vector<metrics::DayMetrics> runAll(
+    const Scenario &s, unsigned threads, unsigned *distinct = nullptr)
+{
+    Engine engine(s, threads);
+    while (!engine.finished())
+        engine.stepDay();
+    if (distinct)
+        *distinct = engine.lastDistinctThreads();
+    return engine.history();
+}
+
+bool bitIdentical(
+    const std::vector<metrics::DayMetrics> &a, const std::vector<metrics::DayMetrics> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].day != b[i].day || a[i].values.size() != b[i].values.size())
+            return false;
+        // Bitwise: NaN == NaN here, and -0 != 0.
+        if (std::memcmp(a[i].values.data(), b[i].values.data(), a[i].values.size() * sizeof(double))
+            != 0)
+            return false;
+    }
+    return true;
+}
+
+double meanOver(const std::vector<metrics::DayMetrics> &h, const char *name, int fromDay = 0)
+{
+    double s = 0;
+    int n = 0;
+    for (const auto &d : h) {
+        if (d.day < fromDay)
+            continue;
+        s += d.value(name);
+        ++n;
+    }
+    return s / n;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameResultForAnyThreadCount()
+    {
+        // 2600 listeners = 11 chunks of 256: enough for both threads to take work.
+        Scenario s = smallScenario(2600, 4);
+        unsigned distinct = 0;
+        const auto one = runAll(s, 1);
+        const auto two = runAll(s, 2, &distinct);
+        QVERIFY2(distinct > 1, "the second worker never ran a chunk");
+        QVERIFY(bitIdentical(one, two));
+        QVERIFY(bitIdentical(one, runAll(s, 3)));
+    }
+
+    void sameSeedSameRunOtherSeedOtherRun()
+    {
+        Scenario s = smallScenario();
+        QVERIFY(bitIdentical(runAll(s, 1), runAll(s, 1)));
+        Scenario other = s;
+        other.run.seed = 4;
+        QVERIFY(!bitIdentical(runAll(s, 1), runAll(other, 1)));
+    }
+
+    void metricsAreSane()
+    {
+        const auto h = runAll(smallScenario(), 2);
+        QCOMPARE(int(h.size()), 8);
+        for (const auto &d : h) {
+            QVERIFY(d.value("active_listeners") > 0);
+            QVERIFY(d.value("streams") <= d.value("plays"));
+            const double skip = d.value("skip_rate");
+            QVERIFY(skip > 0.0 && skip < 1.0);
+            QVERIFY(d.value("mean_satisfaction") > 0.0 && d.value("mean_satisfaction") < 1.0);
+            QVERIFY(d.value("satisfaction_p25") <= d.value("satisfaction_p50"));
+            QVERIFY(d.value("satisfaction_p50") <= d.value("satisfaction_p75"));
+            QVERIFY(d.value("rec_share") >= 0.0 && d.value("rec_share") <= 1.0);
+        }
+    }
+
+    void oracleBeatsPopularBeatsRandom()
+    {
+        // Satisfaction and churn over a month on a small population.
+        auto run = [](const char *kind) {
+            Scenario s = smallScenario(800, 30);
+            s.recommender.kind = kind;
+            return runAll(s, 2);
+        };
+        const auto oracle = run("oracle"), popular = run("popular"), random = run("random");
+        const double satO = meanOver(oracle, "mean_satisfaction", 10);
+        const double satP = meanOver(popular, "mean_satisfaction", 10);
+        const double satR = meanOver(random, "mean_satisfaction", 10);
+        QVERIFY2(satO > satP && satP > satR,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(satO).arg(satP).arg(satR)));
+        const double churnO = meanOver(oracle, "churn_rate"),
+                     churnP = meanOver(popular, "churn_rate"),
+                     churnR = meanOver(random, "churn_rate");
+        QVERIFY2(churnO < churnP && churnP < churnR,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(churnO).arg(churnP).arg(churnR)));
+    }
+
+    void liveChangeAppliesAtNextDayAndIsAnnotated()
+    {
+        Engine engine(smallScenario(), 1);
+        engine.stepDay();
+        engine.setParameter("world.listeners.malleability", "0.2");
+        QCOMPARE(engine.scenario().world.listeners.malleability, 0.01); // not yet
+        QVERIFY(engine.annotations().empty());
+        const auto snap = engine.stepDay();
+        QCOMPARE(engine.scenario().world.listeners.malleability, 0.2);
+        QCOMPARE(int(engine.annotations().size()), 1);
+        QCOMPARE(engine.annotations()[0].day, 1);
+        QCOMPARE(int(snap->annotationsToday.size()), 1);
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, engine.setParameter("world.listeners.malleability", "-3"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.setParameter("no.such.field", "1"));
+    }
+
+    void scheduledTasteShockChangesBehaviour()
+    {
+        Scenario calm = smallScenario(600, 6);
+        Scenario shocked = calm;
+        ScheduleEvent shock;
+        shock.day = 3;
+        shock.kind = "taste_shock";
+        shock.share = 1.0;
+        shock.genre = 0;
+        shock.strength = 1.0;
+        shocked.schedule.push_back(shock);
+        const auto a = runAll(calm, 1), b = runAll(shocked, 1);
+        // Identical before the shock, different from its day on.
+        for (int d = 0; d < 3; ++d)
+            QCOMPARE(a[std::size_t(d)].values, b[std::size_t(d)].values);
+        QVERIFY(a[3].value("streams") != b[3].value("streams"));
+    }
+};
+TD_REGISTER_TEST(TestEngine)
+#include "tst_engine.moc"
