@@ -72,6 +72,7 @@ public:
         snapshot->metrics.day = day;
         metrics::computeEngagement(
             total, m_world->population(), arrivals, m_ltv, snapshot->metrics);
+        snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
         const double seconds
@@ -162,6 +163,10 @@ const std::vector<Annotation> &Engine::annotations() const
 const std::vector<metrics::DayMetrics> &Engine::history() const
 {
     return d->m_history;
+}
+const std::vector<events::Event> &Engine::lastDayEvents() const
+{
+    return d->m_dayEvents;
 }
 unsigned Engine::lastDistinctThreads() const
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "events/event.h"
 #include "sim/scenario/scenario.h"
 #include "sim/snapshot.h"
 
@@ -45,6 +46,10 @@ public:
 
     const std::vector<Annotation> &annotations() const;
     const std::vector<metrics::DayMetrics> &history() const;
+
+    /// Every event of the last simulated day, in deterministic order (for the run store's
+    /// sampled event log). Valid until the next stepDay().
+    const std::vector<events::Event> &lastDayEvents() const;
 
     /// Number of distinct threads that worked on the last day (for tests of parallelism).
     unsigned lastDistinctThreads() const;

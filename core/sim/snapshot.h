@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
 
 #include <memory>
@@ -26,6 +27,8 @@ struct DaySnapshot
     int totalDays = 0;
     double listenerDaysPerSecond = 0.0; ///< throughput of this day (wall clock)
     std::vector<Annotation> annotationsToday;
+    /// Retention of every signup cohort at the end of the day.
+    std::vector<metrics::CohortRetention> cohorts;
 };
 
 using DaySnapshotPtr = std::shared_ptr<const DaySnapshot>;
