@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "run/simulationworker.h"
+
+#include "sim/engine.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <stdexcept>
+
+namespace td::run {
+
+SimulationWorker::SimulationWorker(QObject *parent) : QObject(parent), m_dayTimer(new QTimer(this))
+{
+    m_dayTimer->setSingleShot(true);
+    // Pacing at a chosen speed wants millisecond accuracy; at full speed the interval is 0.
+    m_dayTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_dayTimer, &QTimer::timeout, this, &SimulationWorker::runNextDay);
+}
+
+// The engine (and its thread pool) is destroyed here, on the worker thread: the controller
+// deletes us through QThread::finished -> deleteLater, which runs on the finishing thread.
+SimulationWorker::~SimulationWorker() = default;
+
+void SimulationWorker::reset(const sim::Scenario &scenario, unsigned threads)
+{
+    m_dayTimer->stop();
+    publishPending();
+    m_engine.reset(); // free the old world before building the new one
+    m_engineThread = nullptr;
+    try {
+        m_engine = std::make_unique<sim::Engine>(scenario, threads == 0 ? 1 : threads);
+    } catch (const std::exception &e) {
+        fail(QString::fromStdString(e.what()));
+        return;
+    }
+    m_engineThread = QThread::currentThread();
+    emit resetDone(m_engine->totalDays(), m_engineThread);
+    setState(m_engine->finished() ? RunState::Finished : RunState::Paused);
+}
+
+void SimulationWorker::run()
+{
+    if (!m_engine || m_engine->finished() || m_state == RunState::Running)
+        return;
+    m_sincePublish.start();
+    setState(RunState::Running);
+    scheduleNextDay(0);
+}
+
+void SimulationWorker::pause()
+{
+    if (m_state != RunState::Running)
+        return;
+    m_dayTimer->stop();
+    publishPending();
+    setState(RunState::Paused);
+}
+
+void SimulationWorker::stepOne()
+{
+    if (!m_engine || m_engine->finished())
+        return;
+    m_dayTimer->stop();
+    if (!simulateOneDay())
+        return;
+    publishPending();
+    setState(m_engine->finished() ? RunState::Finished : RunState::Paused);
+}
+
+void SimulationWorker::setSpeed(double daysPerSecond)
+{
+    m_daysPerSecond = std::isfinite(daysPerSecond) && daysPerSecond > 0.0 ? daysPerSecond : 0.0;
+}
+
+void SimulationWorker::setParameter(const QString &path, const QString &value)
+{
+    if (!m_engine) {
+        emit parameterRejected(path, tr("No scenario is loaded."));
+        return;
+    }
+    try {
+        m_engine->setParameter(path.toStdString(), value.toStdString());
+    } catch (const std::exception &e) {
+        emit parameterRejected(path, QString::fromStdString(e.what()));
+        return;
+    }
+    emit parameterApplied(path, value, m_engine->currentDay());
+}
+
+void SimulationWorker::runNextDay()
+{
+    // Quit and pause requests are only seen between days: a day in progress always finishes.
+    if (m_state != RunState::Running || QThread::currentThread()->isInterruptionRequested())
+        return;
+    QElapsedTimer dayClock;
+    dayClock.start();
+    if (!simulateOneDay())
+        return;
+    if (m_engine->finished()) {
+        publishPending();
+        setState(RunState::Finished);
+        return;
+    }
+    if (m_sincePublish.elapsed() >= kPublishIntervalMs)
+        publishPending();
+    scheduleNextDay(dayClock.elapsed());
+}
+
+bool SimulationWorker::simulateOneDay()
+{
+    // The contract of sim::Engine: one owner thread. Refuse rather than corrupt the run.
+    if (QThread::currentThread() != m_engineThread) {
+        fail(tr("Internal error: the engine was called from a thread that does not own it."));
+        return false;
+    }
+    try {
+        sim::DaySnapshotPtr snapshot = m_engine->stepDay();
+        if (snapshot)
+            m_pending.append(std::move(snapshot));
+    } catch (const std::exception &e) {
+        fail(tr("Day %1 failed: %2")
+                 .arg(m_engine->currentDay())
+                 .arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    return true;
+}
+
+void SimulationWorker::scheduleNextDay(qint64 dayMilliseconds)
+{
+    int interval = 0;
+    if (m_daysPerSecond > 0.0) {
+        const double periodMs = 1000.0 / m_daysPerSecond;
+        interval = int(std::lround(std::max(0.0, periodMs - double(dayMilliseconds))));
+    }
+    m_dayTimer->start(interval);
+}
+
+void SimulationWorker::publishPending()
+{
+    m_sincePublish.start();
+    if (m_pending.isEmpty())
+        return;
+    SnapshotBatch batch;
+    batch.swap(m_pending);
+    emit snapshotsPublished(batch);
+}
+
+void SimulationWorker::setState(RunState state)
+{
+    m_state = state;
+    emit stateChanged(
+        state, m_engine ? m_engine->currentDay() : 0, m_engine ? m_engine->totalDays() : 0);
+}
+
+void SimulationWorker::fail(const QString &message)
+{
+    m_dayTimer->stop();
+    publishPending(); // the days that did complete are still valid results
+    m_engine.reset();
+    m_engineThread = nullptr;
+    emit errorOccurred(message);
+    setState(RunState::Empty);
+}
+
+} // namespace td::run

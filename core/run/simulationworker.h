@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "run/runstate.h"
+#include "sim/scenario/scenario.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QThread> // complete type: QThread * travels in a queued signal
+
+#include <memory>
+
+class QTimer;
+
+namespace td::sim {
+class Engine;
+}
+
+namespace td::run {
+
+/// Owns a sim::Engine and advances it day by day on its own thread, publishing snapshots.
+///
+/// Thread contract: construct it on any thread, then move it to its worker thread
+/// (SimulationController does both). From then on every public method is called on the worker
+/// thread only, as a queued call, and never blocks for longer than one simulated day. The
+/// engine is created, stepped and destroyed on that thread; nothing else ever sees it.
+///
+/// Day loop: while running, one day is simulated per event-loop turn (a single-shot timer),
+/// so queued commands (pause, step, a knob change, quit) are handled between days and take
+/// effect at the next day boundary. Snapshots are collected and published in batches at most
+/// every kPublishIntervalMs, and always when the run pauses, steps, finishes or fails.
+class SimulationWorker : public QObject
+{
+    Q_OBJECT
+public:
+    /// Minimum time between two snapshot batches while running (~30 per second).
+    static constexpr int kPublishIntervalMs = 33;
+
+    explicit SimulationWorker(QObject *parent = nullptr);
+    ~SimulationWorker() override;
+
+    /// Replaces the engine with a new one for `scenario` at day 0, paused. `threads` is the
+    /// engine's thread count (>= 1). Snapshots still pending from the old run are published
+    /// first. Emits resetDone() and stateChanged(Paused), or errorOccurred() and
+    /// stateChanged(Empty) if the engine cannot be built.
+    void reset(const td::sim::Scenario &scenario, unsigned threads);
+    /// Starts or resumes the day loop. No effect without an engine or after the last day.
+    void run();
+    /// Stops after the day in progress and publishes what is pending.
+    void pause();
+    /// Simulates exactly one day, then stays (or becomes) paused.
+    void stepOne();
+    /// Pacing of the day loop in simulated days per wall-clock second; 0 = as fast as possible.
+    void setSpeed(double daysPerSecond);
+    /// A live change of a scenario leaf, effective from the next simulated day. Emits
+    /// parameterApplied() or parameterRejected() with the engine's validation message.
+    void setParameter(const QString &path, const QString &value);
+
+signals:
+    /// A new engine is ready at day 0. `engineThread` is the thread that created it and the
+    /// only one that steps it (exposed so tests and diagnostics can check the contract).
+    void resetDone(int totalDays, QThread *engineThread);
+    /// Emitted at every state transition, and after a step. `currentDay` = days simulated.
+    void stateChanged(td::run::RunState state, int currentDay, int totalDays);
+    /// Snapshots of consecutive days, oldest first; never empty.
+    void snapshotsPublished(const td::run::SnapshotBatch &batch);
+    /// A live change was accepted; it applies from simulated day `effectiveDay` (0-based).
+    void parameterApplied(const QString &path, const QString &value, int effectiveDay);
+    void parameterRejected(const QString &path, const QString &message);
+    /// Building or stepping the engine failed; the engine is gone (state Empty).
+    void errorOccurred(const QString &message);
+
+private:
+    void runNextDay();
+    bool simulateOneDay();
+    void scheduleNextDay(qint64 dayMilliseconds);
+    void publishPending();
+    void setState(RunState state);
+    void fail(const QString &message);
+
+    std::unique_ptr<sim::Engine> m_engine;
+    QTimer *m_dayTimer = nullptr; // child: moves to the worker thread with us
+    SnapshotBatch m_pending;
+    QElapsedTimer m_sincePublish;
+    RunState m_state = RunState::Empty;
+    double m_daysPerSecond = 0.0;
+    QThread *m_engineThread = nullptr;
+};
+
+} // namespace td::run
