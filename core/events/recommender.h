@@ -26,6 +26,9 @@ struct RecRequest
     bool explicitAllowed = true; ///< the listener's explicit-content setting
     TrackId lastPlayed = kNoTrack; ///< what the client is playing now (radio seeds)
     std::uint32_t requestIndex = 0; ///< n-th request of this listener today
+    std::uint32_t sessionIndex = 0; ///< n-th session of this listener today
+    /// Radio: n-th track of the session (0 = the station starts); 0 for slates.
+    std::uint32_t positionInSession = 0;
 };
 
 /// One shown track.

@@ -19,6 +19,47 @@ struct PolicyParams
     double linucbAlpha = 1.0; ///< policy.linucb_alpha
 };
 
+/// How logged events become implicit-ALS confidence (docs/pipeline.md, "Confidence").
+struct ConfidenceParams
+{
+    double alpha = 2.0;          ///< confidence.alpha: c = 1 + alpha·|net evidence|
+    double stream = 1.0;         ///< confidence.stream (per stream >= 30 s)
+    double replay = 1.0;         ///< confidence.replay
+    double save = 4.0;           ///< confidence.save (explicit)
+    double playlistAdd = 4.0;    ///< confidence.playlist_add (explicit)
+    double follow = 2.0;         ///< confidence.follow (on the track that led to the follow)
+    double skipBrowse = 0.2;     ///< confidence.skip_browse: skip on Home/weekly playlists
+    double skipRadio = 0.5;      ///< confidence.skip_radio
+    double skipFocus = 1.0;      ///< confidence.skip_focus: skip in a focus session (strong)
+    double skipOrganic = 0.5;    ///< confidence.skip_organic: skip of a searched track
+    double halfLifeDays = 30.0;  ///< confidence.half_life_days: exponential decay of evidence
+};
+
+/// Implicit ALS inside the pipeline.
+struct AlsModelParams
+{
+    int factors = 32;            ///< als.factors
+    double regularization = 5.0; ///< als.reg
+    int iterations = 2;          ///< als.iterations per retrain (warm-started)
+    int cgSteps = 3;             ///< als.cg_steps
+};
+
+/// The trained ranker.
+struct RankerParams
+{
+    std::string kind = "logistic"; ///< ranker.kind: logistic | cf (order by CF score only)
+    int windowDays = 7;          ///< ranker.window_days of logged impressions to train on
+    double l2 = 1.0;             ///< ranker.l2 regularisation
+    int maxRows = 200000;        ///< ranker.max_rows (deterministic subsample above)
+};
+
+struct FilterParams
+{
+    int artistCap = 2;           ///< filters.artist_cap per slate
+    int skipWindowDays = 14;     ///< filters.skip_window_days: skipped this recently = removed
+    int heardWindowDays = 1;     ///< filters.heard_window_days: Home/Radio drop tracks heard this recently
+};
+
 struct RecommenderParams
 {
     std::string kind = "popular"; ///< kind: random | popular | oracle | pipeline
@@ -31,6 +72,11 @@ struct RecommenderParams
     double mmrLambda = 0.0; ///< diversity.mmr_lambda (0 = off)
     std::string objective = "stream"; ///< objective: stream | retention
     double popularHalfLifeDays = 7.0; ///< popular.half_life_days (decay of play counts)
+    ConfidenceParams confidence;
+    AlsModelParams als;
+    RankerParams ranker;
+    FilterParams filters;
+    double objectiveNoveltyWeight = 0.15; ///< objective_novelty_weight (objective = retention)
 };
 
 } // namespace td::recsys

@@ -74,6 +74,7 @@ void ListenerDay::run()
         ++m_counters.activeListeners;
     m_scratch.contextTaste.resize(std::size_t(m_pop.dim));
     for (int s = 0; s < sessions + (weekly ? 1 : 0); ++s) {
+        m_sessionIndex = std::uint32_t(s);
         float hour = s < sessions ? hours[std::size_t(s)] : 19.0f;
         const Context ctx = contextAt(hour, m_sessionRng);
         const std::size_t first = m_scratch.events.size();
@@ -141,6 +142,7 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
     req.explicitAllowed = !m_pop.explicitOff[m_l];
     req.lastPlayed = m_lastPlayed;
     req.requestIndex = m_requestIndex++;
+    req.sessionIndex = m_sessionIndex;
     events::RequestTrace *trace = nullptr;
     if (m_scratch.trace && m_scratch.traceListener == m_l && surface == Surface::Home
         && !m_traced) {
@@ -188,16 +190,19 @@ void ListenerDay::radioSession(float &hour, Context ctx)
         req.explicitAllowed = !m_pop.explicitOff[m_l];
         req.lastPlayed = m_lastPlayed;
         req.requestIndex = m_requestIndex++;
+        req.sessionIndex = m_sessionIndex;
+        req.positionInSession = std::uint32_t(i);
         m_recommender.recommend(req, m_policyRng, m_scratch.slate, nullptr);
         if (m_scratch.slate.items.empty())
             break;
         const events::SlateEntry entry = m_scratch.slate.items.front();
-        logEvent(Action::Impression, entry.track, hour, ctx, Surface::Radio, &entry, 0,
+        // Radio logs the track's place in the station's queue as its position.
+        logEvent(Action::Impression, entry.track, hour, ctx, Surface::Radio, &entry, i,
             m_scratch.slate.policy, 0);
         ++m_counters.shown;
         m_counters.explored += entry.explored;
         const Played p
-            = playTrack(entry.track, hour, ctx, Surface::Radio, &entry, 0, m_scratch.slate.policy);
+            = playTrack(entry.track, hour, ctx, Surface::Radio, &entry, i, m_scratch.slate.policy);
         skips += p.outcome.streamed ? 0 : 1;
         // Quit hazard rises with skips and falls with satisfaction.
         const double quit = std::clamp(

@@ -58,6 +58,7 @@ private:
     base::Rng m_organicRng;
     base::Rng m_policyRng;
     std::uint32_t m_requestIndex = 0;
+    std::uint32_t m_sessionIndex = 0;
     TrackId m_lastPlayed = kNoTrack;
     double m_sessionQuality = 0.0;
     int m_sessionPlays = 0;

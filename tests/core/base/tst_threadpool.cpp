@@ -7,6 +7,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <stdexcept>
 
 class TestThreadPool : public QObject
@@ -25,13 +27,16 @@ private slots:
     {
         td::base::ThreadPool pool(2);
         QCOMPARE(pool.threadCount(), 2u);
-        // Chunks that take a little while, so the second thread gets some.
-        std::atomic<long> sink { 0 };
-        pool.forEachChunk(64, [&](std::size_t c) {
-            long s = 0;
-            for (long i = 0; i < 200000; ++i)
-                s += i ^ long(c);
-            sink += s;
+        // The first chunk waits (bounded) until another thread has taken a chunk, so the test
+        // does not depend on how busy the machine is.
+        std::atomic<int> started{0};
+        pool.forEachChunk(8, [&](std::size_t c) {
+            ++started;
+            if (c == 0) {
+                const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+                while (started.load() < 2 && std::chrono::steady_clock::now() < deadline)
+                    std::this_thread::yield();
+            }
         });
         QCOMPARE(pool.lastDistinctThreads(), 2u);
     }
