@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/ann/hnswgraph.h"
+
+#include "base/rng.h"
+#include "recsys/ann/dotkernel.h"
+
+// hnswlib.h defines non-inline functions (cpuid, AVXCapable, ...): include it in exactly one
+// translation unit of the program, this one.
+#include <hnswlib/hnswlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <stdexcept>
+
+namespace td::recsys::ann {
+
+namespace {
+
+/// hnswlib space whose "distance" is the negated lane inner product on padded vectors.
+class LaneInnerProductSpace final : public hnswlib::SpaceInterface<float>
+{
+public:
+    explicit LaneInnerProductSpace(int padded) : m_padded(std::size_t(padded)) { }
+    std::size_t get_data_size() override { return m_padded * sizeof(float); }
+    hnswlib::DISTFUNC<float> get_dist_func() override { return &distance; }
+    void *get_dist_func_param() override { return &m_padded; }
+
+private:
+    static float distance(const void *a, const void *b, const void *param)
+    {
+        const int n = int(*static_cast<const std::size_t *>(param));
+        return -dotLanes(static_cast<const float *>(a), static_cast<const float *>(b), n);
+    }
+    std::size_t m_padded;
+};
+
+using Node = std::pair<float, std::uint32_t>; // (distance, internal id): a total order
+
+} // namespace
+
+struct HnswGraph::Impl
+{
+    explicit Impl(int padded) : space(padded) { }
+    LaneInnerProductSpace space; // must outlive `index`, which keeps its function and param
+    std::unique_ptr<hnswlib::HierarchicalNSW<float>> index;
+
+    const float *vector(std::uint32_t node) const
+    {
+        return reinterpret_cast<const float *>(index->getDataByInternalId(node));
+    }
+};
+
+HnswGraph::HnswGraph() = default;
+HnswGraph::~HnswGraph() = default;
+HnswGraph::HnswGraph(HnswGraph &&) noexcept = default;
+HnswGraph &HnswGraph::operator=(HnswGraph &&) noexcept = default;
+
+void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::size_t *order,
+    const TrackId *ids, int m, int efConstruction, std::uint64_t levelSeed, int entryPoints)
+{
+    m_dim = dim;
+    m_ids.assign(ids, ids + count);
+    const int padded = paddedDim(dim);
+    m_impl = std::make_unique<Impl>(padded);
+    m_impl->index = std::make_unique<hnswlib::HierarchicalNSW<float>>(&m_impl->space,
+        std::max<std::size_t>(count, 1), std::size_t(m), std::size_t(efConstruction),
+        std::size_t(levelSeed & 0x7fffffffu));
+    auto &index = *m_impl->index;
+    // Levels come from our own stream: hnswlib draws them with std::uniform_real_distribution,
+    // whose algorithm belongs to the standard library. With mult_ = 0 hnswlib's own draw is
+    // always level 0, and a positive level passed to addPoint() overrides it.
+    const double mult = 1.0 / std::log(double(std::max(m, 2)));
+    index.mult_ = 0.0;
+    base::Rng rng(levelSeed);
+    std::vector<float> buffer(std::size_t(padded), 0.0f);
+    for (std::size_t i = 0; i < count; ++i) {
+        const float *src = rows + order[i] * std::size_t(dim);
+        std::copy(src, src + dim, buffer.begin());
+        const int level = int(-std::log(1.0 - rng.uniform()) * mult);
+        const auto node = index.addPoint(buffer.data(), hnswlib::labeltype(i), level);
+        if (node != i)
+            throw std::logic_error("HnswGraph: hnswlib node ids must follow insertion order");
+    }
+    // Seeds: the nodes of the highest levels (a random sample, as levels are random). Inner
+    // products between unrelated taste clusters are ~0, so a walk from one entry point often
+    // cannot find the query's cluster; starting from many spread-out nodes fixes that cheaply.
+    m_seeds.resize(count);
+    for (std::uint32_t i = 0; i < count; ++i)
+        m_seeds[i] = i;
+    std::stable_sort(m_seeds.begin(), m_seeds.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return index.element_levels_[a] > index.element_levels_[b];
+    });
+    m_seeds.resize(std::min(count, std::size_t(std::max(entryPoints, 0))));
+    m_seeds.shrink_to_fit();
+}
+
+void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int take,
+    GraphScratch &s, TopK &top, const std::function<bool(TrackId)> *allow) const
+{
+    if (m_ids.empty() || take <= 0)
+        return;
+    const auto &index = *m_impl->index;
+    const int padded = paddedDim(m_dim);
+    const auto distance
+        = [&](std::uint32_t node) { return -dotLanes(paddedQuery, m_impl->vector(node), padded); };
+
+    // Greedy descent through the upper layers, as hnswlib's searchKnn.
+    std::uint32_t current = index.enterpoint_node_;
+    float currentDistance = distance(current);
+    for (int level = index.maxlevel_; level > 0; --level) {
+        for (bool changed = true; changed;) {
+            changed = false;
+            const unsigned *links = index.get_linklist(current, level);
+            const int count = index.getListCount(const_cast<unsigned *>(links));
+            for (int j = 1; j <= count; ++j) {
+                const float d = distance(links[j]);
+                if (d < currentDistance) {
+                    currentDistance = d;
+                    current = links[j];
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    // Layer 0: hnswlib's searchBaseLayerST with a filter treated like its deleted marks
+    // (walk through disallowed nodes, keep searching until the beam holds ef allowed ones).
+    if (s.visited.size() < m_ids.size())
+        s.visited.assign(std::max(s.visited.size(), m_ids.size()), 0u);
+    if (++s.epoch == 0) {
+        std::fill(s.visited.begin(), s.visited.end(), 0u);
+        s.epoch = 1;
+    }
+    const auto allowed = [&](std::uint32_t node) { return !allow || (*allow)(m_ids[node]); };
+    const std::size_t width = std::size_t(std::max(ef, 1));
+    auto &candidates = s.candidates;
+    auto &beam = s.beam;
+    candidates.clear();
+    beam.clear();
+    const std::greater<Node> closestFirst;
+    // The beam keeps the best `width` allowed nodes; disallowed ones are still walked through.
+    const auto keep = [&](std::uint32_t node, float d) {
+        if (!allowed(node))
+            return;
+        beam.emplace_back(d, node);
+        std::push_heap(beam.begin(), beam.end());
+        if (beam.size() > width) {
+            std::pop_heap(beam.begin(), beam.end());
+            beam.pop_back();
+        }
+    };
+    const auto seed = [&](std::uint32_t node, float d) {
+        if (s.visited[node] == s.epoch)
+            return;
+        s.visited[node] = s.epoch;
+        candidates.emplace_back(d, node);
+        std::push_heap(candidates.begin(), candidates.end(), closestFirst);
+        keep(node, d);
+    };
+    seed(current, currentDistance);
+    for (std::uint32_t node : m_seeds)
+        seed(node, distance(node));
+    float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
+    while (!candidates.empty()) {
+        const Node next = candidates.front();
+        if (next.first > bound && (beam.size() == width || !allow))
+            break;
+        std::pop_heap(candidates.begin(), candidates.end(), closestFirst);
+        candidates.pop_back();
+        const unsigned *links = index.get_linklist0(next.second);
+        const int count = index.getListCount(const_cast<unsigned *>(links));
+        for (int j = 1; j <= count; ++j) {
+            if (j < count)
+                __builtin_prefetch(m_impl->vector(links[j + 1]));
+            const std::uint32_t node = links[j];
+            if (s.visited[node] == s.epoch)
+                continue;
+            s.visited[node] = s.epoch;
+            const float d = distance(node);
+            if (beam.size() < width || d < bound) {
+                candidates.emplace_back(d, node);
+                std::push_heap(candidates.begin(), candidates.end(), closestFirst);
+                keep(node, d);
+                if (!beam.empty())
+                    bound = beam.front().first;
+            }
+        }
+    }
+
+    // Over-fetch and rescore: the best `take` of the beam, scored exactly.
+    std::sort(beam.begin(), beam.end());
+    const std::size_t n = std::min(beam.size(), std::size_t(take));
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t node = beam[i].second;
+        top.offer(dotSequential(query, m_impl->vector(node), m_dim), m_ids[node]);
+    }
+}
+
+void HnswGraph::scanAll(
+    const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const
+{
+    for (std::uint32_t node = 0; node < m_ids.size(); ++node) {
+        const float score = dotSequential(query, m_impl->vector(node), m_dim);
+        if (top.wouldKeep(score, m_ids[node]) && (!allow || (*allow)(m_ids[node])))
+            top.offer(score, m_ids[node]);
+    }
+}
+
+std::size_t HnswGraph::memoryBytes() const
+{
+    if (!m_impl)
+        return 0;
+    const auto &index = *m_impl->index;
+    std::size_t bytes = index.max_elements_ * index.size_data_per_element_;
+    for (std::size_t i = 0; i < index.cur_element_count; ++i)
+        bytes += std::size_t(index.element_levels_[i]) * index.size_links_per_element_;
+    return bytes + m_ids.capacity() * sizeof(TrackId);
+}
+
+} // namespace td::recsys::ann

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "recsys/ann/topk.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace td::recsys::ann {
+
+/// Per-thread working memory of HnswGraph::search(): reused across calls so that a warm
+/// search allocates nothing. Owned by one thread at a time.
+struct GraphScratch
+{
+    std::vector<std::uint32_t> visited; ///< visit tag per graph node
+    std::uint32_t epoch = 0; ///< tag of the current search
+    std::vector<std::pair<float, std::uint32_t>> candidates; ///< min-heap (distance, node)
+    std::vector<std::pair<float, std::uint32_t>> beam; ///< max-heap, the best `ef` so far
+};
+
+/// One hnswlib graph (0.6.2, header-only) over a set of item vectors, searched by inner product.
+///
+/// hnswlib builds the graph; the search is our own loop over hnswlib's public graph arrays
+/// because hnswlib 0.6.2's searchKnn has no filter, allocates two priority queues per call and
+/// bumps shared atomic counters on every hop (cache-line contention between threads). The
+/// distance is -ann::dotLanes() (fixed reduction order), so the graph and the visit order do
+/// not depend on SIMD width or compiler flags; reported scores are rescored exactly.
+///
+/// Build is single-threaded, inserting in the given order, with node levels drawn from
+/// td::base::Rng: the same vectors and seed give the same graph. Immutable after build();
+/// search() is const and thread-safe with one GraphScratch per thread.
+class HnswGraph
+{
+public:
+    HnswGraph();
+    ~HnswGraph();
+    HnswGraph(HnswGraph &&) noexcept;
+    HnswGraph &operator=(HnswGraph &&) noexcept;
+
+    /// Inserts rows `rows[order[i]]` (row-major, `dim` floats) for i = 0..count-1 in that
+    /// order; `ids[i]` is the TrackId reported for it. `m` and `efConstruction` are hnswlib's.
+    void build(const float *rows, int dim, std::size_t count, const std::size_t *order,
+        const TrackId *ids, int m, int efConstruction, std::uint64_t levelSeed, int entryPoints);
+
+    std::size_t size() const { return m_ids.size(); }
+
+    /// Beam search of width `ef` (≥ 1) for the largest inner products with `query`, started
+    /// from the node hnswlib's greedy descent reaches and from `entryPoints` seeds (see build)
+    /// (`paddedQuery` is the same vector zero-padded to paddedDim(dim)); the best `take` nodes
+    /// of the final beam are rescored exactly and offered to `top`. Items failing `allow` are
+    /// walked through but never kept.
+    void search(const float *query, const float *paddedQuery, int ef, int take,
+        GraphScratch &scratch, TopK &top, const std::function<bool(TrackId)> *allow) const;
+
+    /// Offers every item, exactly scored, to `top` (used when k covers the whole graph).
+    void scanAll(const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const;
+
+    /// Bytes held by the graph (links and vectors) and the id table.
+    std::size_t memoryBytes() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    std::vector<TrackId> m_ids; ///< by hnswlib internal id (= insertion order)
+    std::vector<std::uint32_t> m_seeds; ///< extra entry nodes: the highest-level nodes
+    int m_dim = 0;
+};
+
+} // namespace td::recsys::ann
