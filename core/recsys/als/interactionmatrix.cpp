@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/als/interactionmatrix.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace td::recsys::als {
+
+InteractionMatrix InteractionMatrix::fromTriplets(
+    std::size_t rows, std::size_t columns, std::vector<Triplet> triplets)
+{
+    for (const Triplet &t : triplets) {
+        if (t.row >= rows || t.column >= columns)
+            throw std::invalid_argument("InteractionMatrix: entry (" + std::to_string(t.row) + ", "
+                + std::to_string(t.column) + ") outside " + std::to_string(rows) + " x "
+                + std::to_string(columns));
+        if (!std::isfinite(t.confidence) || !(t.confidence > 0.0f))
+            throw std::invalid_argument("InteractionMatrix: confidence must be finite and > 0");
+        if (!(t.preference >= 0.0f && t.preference <= 1.0f))
+            throw std::invalid_argument("InteractionMatrix: preference must be in [0, 1]");
+    }
+    // A full (row, column) sort makes the result independent of the input order.
+    std::sort(triplets.begin(), triplets.end(), [](const Triplet &a, const Triplet &b) {
+        return a.row != b.row ? a.row < b.row : a.column < b.column;
+    });
+    InteractionMatrix m;
+    m.m_columns = columns;
+    m.m_rowStart.assign(rows + 1, 0);
+    m.m_entries.reserve(triplets.size());
+    for (std::size_t k = 0; k < triplets.size(); ++k) {
+        const Triplet &t = triplets[k];
+        if (k > 0 && triplets[k - 1].row == t.row && triplets[k - 1].column == t.column)
+            throw std::invalid_argument("InteractionMatrix: duplicate entry ("
+                + std::to_string(t.row) + ", " + std::to_string(t.column) + ")");
+        m.m_entries.push_back(Entry { t.column, t.confidence, t.preference });
+        ++m.m_rowStart[t.row + 1];
+    }
+    for (std::size_t r = 0; r < rows; ++r)
+        m.m_rowStart[r + 1] += m.m_rowStart[r];
+    return m;
+}
+
+InteractionMatrix InteractionMatrix::transposed() const
+{
+    InteractionMatrix t;
+    t.m_columns = rows();
+    t.m_rowStart.assign(m_columns + 1, 0);
+    for (const Entry &e : m_entries)
+        ++t.m_rowStart[e.index + 1];
+    for (std::size_t c = 0; c < m_columns; ++c)
+        t.m_rowStart[c + 1] += t.m_rowStart[c];
+    t.m_entries.resize(m_entries.size());
+    std::vector<std::size_t> next(t.m_rowStart.begin(), t.m_rowStart.end() - 1);
+    for (std::size_t r = 0; r < rows(); ++r) {
+        for (const Entry &e : row(r))
+            t.m_entries[next[e.index]++]
+                = Entry { static_cast<std::uint32_t>(r), e.confidence, e.preference };
+    }
+    return t;
+}
+
+InteractionMatrix InteractionMatrix::padded(std::size_t rows, std::size_t columns) const
+{
+    if (rows < this->rows() || columns < m_columns)
+        throw std::invalid_argument("InteractionMatrix::padded: cannot shrink");
+    InteractionMatrix m = *this;
+    m.m_columns = columns;
+    m.m_rowStart.resize(rows + 1, m_entries.size());
+    return m;
+}
+
+double InteractionMatrix::confidenceSum() const
+{
+    double sum = 0.0;
+    for (const Entry &e : m_entries)
+        sum += e.confidence;
+    return sum;
+}
+
+} // namespace td::recsys::als
