@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events/event.h"
+#include "metrics/cohorts.h"
+#include "metrics/daymetrics.h"
+#include "sim/snapshot.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+/// Plain records of the run store (docs/store.md): what is written and read back.
+namespace td::store {
+
+/// `runs.status`. A run is `running` while its writer holds its lock (RunLock); a run whose
+/// writer died is marked `interrupted` by the next process that opens the database.
+enum class RunStatus { Running, Complete, Interrupted };
+std::string statusText(RunStatus status); ///< "running", "complete", "interrupted"
+std::optional<RunStatus> parseStatus(const std::string &text);
+
+/// What a new run row holds before its first day.
+struct NewRun
+{
+    std::string name;
+    std::string scenarioJson; ///< the scenario as run (sim::scenarioToJson), before live changes
+    std::string baseDirectory; ///< where its relative paths resolve (catalogue CSV)
+    std::uint64_t seed = 0;
+    int daysTotal = 0;
+    /// Sweep runs only: the sweep's id (SweepPlan::sweepId), its definition JSON, the index
+    /// of the run in the whole (unsharded) plan and the grid point as canonical JSON.
+    std::string sweepId;
+    std::string sweepDefinition;
+    long long sweepItem = -1;
+    std::string gridPoint;
+};
+
+/// One row of `runs`.
+struct RunInfo
+{
+    long long id = 0;
+    std::string name;
+    std::string created; ///< ISO 8601 UTC
+    std::string finished; ///< ISO 8601 UTC, empty unless complete
+    RunStatus status = RunStatus::Running;
+    std::string appVersion;
+    std::string scenarioJson;
+    std::string baseDirectory;
+    std::uint64_t seed = 0;
+    int daysTotal = 0;
+    int daysDone = 0; ///< committed days: days 0 .. daysDone-1 are complete
+    std::string sweepId; ///< empty outside sweeps
+    long long sweepItem = -1;
+    std::string gridPoint; ///< canonical JSON object, empty outside sweeps
+};
+
+/// Everything stored for one simulated day, written in one transaction.
+struct DayRecord
+{
+    metrics::DayMetrics metrics;
+    std::vector<sim::Annotation> annotations; ///< live changes that applied from this day
+    std::vector<metrics::CohortRetention> cohorts;
+    std::vector<events::Event> events; ///< the sampled events (EventSampler), in log order
+};
+
+/// A DayRecord from the engine's snapshot and the day's full event log, keeping the events
+/// of the listeners chosen by keepListener() at `sampleRate`.
+DayRecord makeDayRecord(const sim::DaySnapshot &snapshot,
+    const std::vector<events::Event> &dayEvents, double sampleRate);
+
+/// The deterministic event sample: all events of a listener are kept or none, so sampled
+/// listener histories are whole. u(listener) = top 53 bits of mix64(listener ^ salt) / 2^53,
+/// kept iff u < sampleRate. Independent of the seed and the day: the same listeners are
+/// sampled in every run, which makes runs comparable listener by listener.
+bool keepListener(ListenerId listener, double sampleRate);
+
+/// One metric value of a stored day; nullopt = undefined that day (NaN in DayMetrics).
+struct StoredValue
+{
+    std::string metric;
+    std::optional<double> value;
+};
+
+/// One stored day: its metrics in name order.
+struct StoredDay
+{
+    int day = 0;
+    std::vector<StoredValue> values;
+};
+
+/// A stored cohort row.
+struct StoredCohort
+{
+    int day = 0;
+    metrics::CohortRetention retention;
+};
+
+} // namespace td::store

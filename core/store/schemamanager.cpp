@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "store/schemamanager.h"
+
+#include "store/sqltransaction.h"
+#include "store/sqlutil.h"
+
+#include <QVariant>
+
+#include <algorithm>
+
+namespace td::store {
+
+namespace {
+
+/// Version 1: every table of docs/store.md. Metrics are in long format (one row per run, day
+/// and metric) so that metrics added later need no migration. `day_metrics.value` has no
+/// declared type on purpose: with REAL affinity SQLite stores a whole-number double as an
+/// integer and -0.0 comes back as +0.0; without affinity it keeps the 8 bytes of the double
+/// exactly, which exact replay needs (NaN, undefined, is NULL).
+const std::vector<std::string> kVersion1 = {
+    "CREATE TABLE schema_version ("
+    " version INTEGER PRIMARY KEY,"
+    " applied TEXT NOT NULL,"
+    " description TEXT NOT NULL)",
+    "CREATE TABLE sweeps ("
+    " id TEXT PRIMARY KEY,"
+    " definition TEXT NOT NULL,"
+    " created TEXT NOT NULL)",
+    "CREATE TABLE runs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " name TEXT NOT NULL,"
+    " created TEXT NOT NULL,"
+    " finished TEXT,"
+    " status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'interrupted')),"
+    " app_version TEXT NOT NULL,"
+    " scenario TEXT NOT NULL,"
+    " base_dir TEXT NOT NULL DEFAULT '',"
+    " seed TEXT NOT NULL,"
+    " days_total INTEGER NOT NULL,"
+    " days_done INTEGER NOT NULL DEFAULT 0,"
+    " sweep_id TEXT REFERENCES sweeps (id),"
+    " sweep_item INTEGER,"
+    " grid_point TEXT)",
+    "CREATE INDEX runs_sweep ON runs (sweep_id, sweep_item)",
+    "CREATE TABLE day_metrics ("
+    " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+    " day INTEGER NOT NULL,"
+    " metric TEXT NOT NULL,"
+    " value,"
+    " PRIMARY KEY (run_id, day, metric)) WITHOUT ROWID",
+    "CREATE TABLE annotations ("
+    " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+    " day INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL,"
+    " path TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " PRIMARY KEY (run_id, day, seq)) WITHOUT ROWID",
+    "CREATE TABLE cohort_retention ("
+    " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+    " day INTEGER NOT NULL,"
+    " cohort_day INTEGER NOT NULL,"
+    " days_since_signup INTEGER NOT NULL,"
+    " signed_up INTEGER NOT NULL,"
+    " active INTEGER NOT NULL,"
+    " PRIMARY KEY (run_id, day, cohort_day)) WITHOUT ROWID",
+    "CREATE TABLE events ("
+    " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+    " day INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL,"
+    " hour REAL NOT NULL,"
+    " listener INTEGER NOT NULL,"
+    " track INTEGER,"
+    " listen_ms INTEGER NOT NULL,"
+    " propensity REAL NOT NULL,"
+    " surface TEXT NOT NULL,"
+    " context TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " source TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " policy INTEGER NOT NULL,"
+    " explored INTEGER NOT NULL,"
+    " candidate_source INTEGER NOT NULL,"
+    " PRIMARY KEY (run_id, day, seq)) WITHOUT ROWID",
+    // 'TDst': lets tools tell a TasteDrift store from other SQLite files.
+    "PRAGMA application_id = 1413772148",
+};
+
+bool hasTable(const QSqlDatabase &db, const std::string &path, const QString &name)
+{
+    QSqlQuery query = prepareQuery(db, path,
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    execQuery(query, path, "cannot read the schema");
+    return query.next() && query.value(0).toInt() > 0;
+}
+
+} // namespace
+
+const std::vector<Migration> &storeMigrations()
+{
+    static const std::vector<Migration> migrations {
+        { 1, "runs, sweeps, day metrics, annotations, cohort retention, sampled events",
+            kVersion1 },
+    };
+    return migrations;
+}
+
+int latestVersion(const std::vector<Migration> &migrations)
+{
+    int latest = 0;
+    for (const Migration &m : migrations)
+        latest = std::max(latest, m.version);
+    return latest;
+}
+
+int SchemaManager::currentVersion() const
+{
+    // The first real query: QSQLITE "opens" any file, SQLite only reads the header now and
+    // says SQLITE_NOTADB for a file that is not a database.
+    QSqlQuery count = execSql(m_db, m_path, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+        "cannot read the schema");
+    const int objects = count.next() ? count.value(0).toInt() : 0;
+    if (!hasTable(m_db, m_path, QStringLiteral("schema_version"))) {
+        if (objects == 0)
+            return 0;
+        throw StoreError(StoreError::Kind::NotADatabase,
+            "'" + m_path
+                + "' is an SQLite database but not a TasteDrift run store (it has no "
+                  "schema_version table)");
+    }
+    QSqlQuery version
+        = execSql(m_db, m_path, QStringLiteral("SELECT MAX(version) FROM schema_version"),
+            "cannot read the schema version");
+    return version.next() ? version.value(0).toInt() : 0;
+}
+
+void SchemaManager::upgrade(const std::vector<Migration> &migrations)
+{
+    const int known = latestVersion(migrations);
+    int version = currentVersion();
+    if (version > known)
+        throw StoreError(StoreError::Kind::NewerSchema,
+            "database '" + m_path + "' has schema version " + std::to_string(version)
+                + ", newer than this TasteDrift knows (" + std::to_string(known)
+                + "); open it with a newer TasteDrift");
+    std::vector<Migration> steps = migrations;
+    std::sort(steps.begin(), steps.end(),
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (const Migration &step : steps) {
+        if (step.version <= version)
+            continue;
+        SqlTransaction transaction(m_db, m_path);
+        // Another process may have upgraded while we waited for the write lock.
+        version = currentVersion();
+        if (step.version <= version)
+            continue;
+        const std::string failed = "cannot upgrade the schema from version "
+            + std::to_string(version) + " to " + std::to_string(step.version)
+            + " (nothing was changed)";
+        for (const std::string &statement : step.statements)
+            execSql(m_db, m_path, QString::fromStdString(statement), failed);
+        QSqlQuery record = prepareQuery(m_db, m_path,
+            QStringLiteral(
+                "INSERT INTO schema_version (version, applied, description) VALUES (?, ?, ?)"));
+        record.addBindValue(step.version);
+        record.addBindValue(nowUtc());
+        record.addBindValue(QString::fromStdString(step.description));
+        execQuery(record, m_path, failed);
+        transaction.commit();
+        version = step.version;
+    }
+}
+
+} // namespace td::store

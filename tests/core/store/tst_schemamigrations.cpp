@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// Schema migrations (core/store/schemamanager.h) and the fixture databases of earlier schema
+// versions (tests/fixtures/store/). The pattern for every future version N:
+//   1. before changing the schema, keep a database written by version N-1 as
+//      tests/fixtures/store/v<N-1>.sqlite (writeFixture below makes one);
+//   2. add a test that copies it, opens it (which migrates it) and checks its data.
+#include "storetesthelpers.h"
+#include "testregistry.h"
+
+#include "store/schemamanager.h"
+#include "store/storeerror.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace td;
+using td::storetest::RawConnection;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(TD_SOURCE_DIR "/tests/fixtures/store/") + QLatin1String(name);
+}
+
+/// The fixture's content, checked after every migration (tests/fixtures/store/README.md).
+constexpr int kFixtureRuns = 2;
+constexpr int kFixtureDays = 3;
+
+bool hasColumn(const RawConnection &raw, const QString &table, const QString &column)
+{
+    QSqlQuery q(raw.db());
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestSchemaMigrations : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    /// A writable copy of a fixture in the temporary folder.
+    QString copyOf(const char *name, const char *as)
+    {
+        const QString target = m_dir.filePath(QLatin1String(as));
+        QFile::remove(target);
+        if (!QFile::copy(fixture(name), target))
+            return {};
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        return target;
+    }
+
+    /// The released history plus a synthetic version 2 made of `statements`.
+    static std::vector<store::Migration> withVersion2(std::vector<std::string> statements)
+    {
+        std::vector<store::Migration> list = store::storeMigrations();
+        list.push_back({ 2, "test step", std::move(statements) });
+        return list;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    /// Regenerates tests/fixtures/store/v1.sqlite when TD_WRITE_STORE_FIXTURE names the output
+    /// file; skipped otherwise. Only ever run before the schema version changes.
+    void writeFixture()
+    {
+        const QByteArray target = qgetenv("TD_WRITE_STORE_FIXTURE");
+        if (target.isEmpty())
+            QSKIP("set TD_WRITE_STORE_FIXTURE=path/v1.sqlite to regenerate the fixture");
+        QFile::remove(QString::fromLocal8Bit(target));
+        store::OpenOptions options;
+        options.journal = store::JournalMode::Delete; // one self-contained file
+        store::RunStore db(target.toStdString(), options);
+        sim::Scenario first = storetest::smallScenario(kFixtureDays, 1, 0.01);
+        first.title = "fixture run 1";
+        storetest::recordRun(db, first, [](sim::Engine &engine) {
+            if (engine.currentDay() == 1)
+                engine.setParameter("world.listeners.malleability", "0.5");
+        });
+        sim::Scenario second = storetest::smallScenario(kFixtureDays, 2, 0.01);
+        second.title = "fixture run 2";
+        storetest::recordRun(db, second);
+        RawConnection(QString::fromLocal8Bit(target)).exec(QStringLiteral("VACUUM")); // smaller
+    }
+
+    void emptyDatabaseMigratesFrom0To1()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        {
+            RawConnection raw(file); // an empty SQLite file: version 0
+            raw.exec(QStringLiteral("PRAGMA user_version = 0"));
+        }
+        const store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 1);
+        RawConnection raw(file);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
+        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id")).toInt(), 1413772148);
+        for (const char *table :
+            { "runs", "sweeps", "day_metrics", "annotations", "cohort_retention", "events" })
+            QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                  .arg(QLatin1String(table)))
+                         .toInt(),
+                1);
+    }
+
+    void fixtureV1OpensWithItsData()
+    {
+        const QString file = copyOf("v1.sqlite", "v1-copy.sqlite");
+        QVERIFY(!file.isEmpty());
+        const store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
+        const std::vector<store::RunInfo> runs = db.runs();
+        QCOMPARE(int(runs.size()), kFixtureRuns);
+        for (const store::RunInfo &r : runs) {
+            QCOMPARE(r.status, store::RunStatus::Complete);
+            QCOMPARE(r.daysDone, kFixtureDays);
+            const auto days = db.dayMetrics(r.id);
+            QCOMPARE(int(days.size()), kFixtureDays);
+            QVERIFY(days[0].values.size() >= 20); // the catalogue of version 1 had 20
+            // The stored scenario still parses (fields are only ever added).
+            QCOMPARE(sim::parseScenario(r.scenarioJson).run.days, kFixtureDays);
+        }
+        const auto annotations = db.annotations(runs[0].id);
+        QCOMPARE(annotations.size(), std::size_t(1));
+        QCOMPARE(annotations[0].day, 1);
+        QCOMPARE(annotations[0].path, std::string("world.listeners.malleability"));
+        QVERIFY(db.eventCount(runs[0].id) > 0);
+    }
+
+    void syntheticVersion2Migrates()
+    {
+        const QString file = copyOf("v1.sqlite", "v2.sqlite");
+        const auto migrations = withVersion2(
+            { "ALTER TABLE runs ADD COLUMN note TEXT", "UPDATE runs SET note = 'from v1'" });
+        store::OpenOptions options;
+        options.migrations = &migrations;
+        {
+            const store::RunStore db(file.toStdString(), options);
+            QCOMPARE(db.schemaVersion(), 2);
+            QCOMPARE(int(db.runs().size()), kFixtureRuns);
+        }
+        RawConnection raw(file);
+        QCOMPARE(
+            raw.exec(QStringLiteral("SELECT count(*) FROM runs WHERE note = 'from v1'")).toInt(),
+            kFixtureRuns);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+    }
+
+    void failingStepRollsBackCompletely()
+    {
+        const QString file = copyOf("v1.sqlite", "v2-fail.sqlite");
+        // The first statement succeeds, the second fails: the first must be undone too.
+        const auto migrations = withVersion2(
+            { "ALTER TABLE runs ADD COLUMN note TEXT", "INSERT INTO no_such_table VALUES (1)" });
+        store::OpenOptions options;
+        options.migrations = &migrations;
+        bool threw = false;
+        try {
+            store::RunStore db(file.toStdString(), options);
+        } catch (const store::StoreError &e) {
+            threw = true;
+            QVERIFY2(QString::fromUtf8(e.what()).contains(
+                         QLatin1String("from version 1 to 2 (nothing was changed)")),
+                e.what());
+        }
+        QVERIFY(threw);
+        RawConnection raw(file);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+        QVERIFY(!hasColumn(raw, QStringLiteral("runs"), QStringLiteral("note")));
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM runs")).toInt(), kFixtureRuns);
+        QCOMPARE(
+            raw.exec(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void migratedDatabaseIsNewerForThisBuild()
+    {
+        const QString file = copyOf("v1.sqlite", "v2-newer.sqlite");
+        const auto migrations = withVersion2({ "CREATE TABLE extra (x INTEGER)" });
+        store::OpenOptions options;
+        options.migrations = &migrations;
+        {
+            const store::RunStore db(file.toStdString(), options);
+        }
+        const QByteArray before = storetest::fileBytes(file);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, store::RunStore(file.toStdString()));
+        QCOMPARE(storetest::fileBytes(file), before);
+    }
+
+    void readOnlyOpenDoesNotMigrate()
+    {
+        const QString file = copyOf("v1.sqlite", "v1-readonly.sqlite");
+        const auto migrations = withVersion2({ "CREATE TABLE extra (x INTEGER)" });
+        store::OpenOptions options;
+        options.migrations = &migrations;
+        options.readOnly = true;
+        bool threw = false;
+        try {
+            store::RunStore db(file.toStdString(), options);
+        } catch (const store::StoreError &e) {
+            threw = e.kind() == store::StoreError::Kind::OlderSchema;
+        }
+        QVERIFY(threw);
+        RawConnection raw(file);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+    }
+};
+
+TD_REGISTER_TEST(TestSchemaMigrations)
+#include "tst_schemamigrations.moc"
