@@ -30,6 +30,50 @@ const std::vector<MetricInfo> &metricCatalog()
         { "ltv_premium_days", "days", "cumulative premium listener-days active so far" },
         { "rec_share", "share", "share of streams that came from recommendations" },
         { "exploration_share", "share", "share of shown slate items the policy explored" },
+        // Feedback loop.
+        { "self_caused_evidence", "share",
+            "share of the model's training evidence caused by its own recommendations" },
+        { "popularity_bias_rec", "0..1",
+            "mean true-popularity percentile of shown tracks (catalogue = 0.5)" },
+        { "popularity_bias_stream", "0..1",
+            "mean true-popularity percentile of streamed tracks (catalogue = 0.5)" },
+        { "homogenization_jaccard", "0..1",
+            "mean Jaccard index of 7-day streamed-track sets over listener pairs" },
+        { "taste_homogenization", "-1..1", "mean pairwise cosine of listeners' true tastes" },
+        { "model_truth_alignment", "-1..1",
+            "Spearman correlation of predicted vs true utility on probe tracks" },
+        { "tracking_error", "0..2",
+            "1 - model-truth Spearman for the most drifted quarter of listeners" },
+        // Diversity.
+        { "intra_list_diversity", "0..2",
+            "mean pairwise cosine distance of true vectors within a Home slate" },
+        { "coverage", "share", "share of released tracks shown at least once in 7 days" },
+        { "exposure_gini", "0..1", "Gini coefficient of today's impressions over released tracks" },
+        { "genre_entropy", "bits",
+            "mean entropy of the true genres of a listener's 7-day streams" },
+        { "gs_score", "-1..1",
+            "generalist-specialist score of 7-day streams (1 = specialist; Anderson et al. 2020)" },
+        { "novelty", "bits", "mean self-information of streamed tracks (7-day listener share)" },
+        { "longtail_share", "share", "share of impressions outside the top 20 % by true appeal" },
+        { "new_artist_share", "share",
+            "share of impressions on artists who debuted in the last 30 days" },
+        // Exploration, certainty and accuracy against the truth.
+        { "mean_posterior_variance", "variance",
+            "mean trace(posterior covariance)/f of ALS user vectors (uncertainty)" },
+        { "regret", "utility",
+            "oracle's best-K mean true utility minus the Home slate's, per slate" },
+        { "precision_at_k", "share",
+            "share of a Home slate whose true utility exceeds the stream threshold" },
+        { "ndcg_at_k", "0..1", "NDCG of a Home slate with true utility as graded relevance" },
+        // Off-policy estimates (computed by the pipeline; NaN until it fills them).
+        { "ope_ips", "streams/impression",
+            "per-position IPS estimate of the Home stream rate of metrics.ope.target (stochastic "
+            "logging only)" },
+        { "ope_snips", "streams/impression",
+            "self-normalised IPS estimate of the same (stochastic logging only)" },
+        { "home_stream_rate", "streams/impression",
+            "this run's Home stream rate per impression: the truth ope_* estimate when the target "
+            "runs" },
     };
     return catalog;
 }

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace td::metrics {
+
+/// Popularity percentile of a track among the tracks released so far, by TRUE appeal
+/// (world::Catalog::popularityZ, monotone in appeal):
+///
+///     pct(t) = (#{released s : z_s < z_t} + ½·#{released s : z_s = z_t}) / n_released
+///
+/// (mid-rank, so the mean of pct over the released catalogue is exactly ½). Used by
+/// popularity_bias_rec / popularity_bias_stream (Abdollahpouri et al. 2019 compare the
+/// popularity of recommended items with that of the catalogue) and longtail_share.
+///
+/// Thread affinity: one owner thread; lookups are O(log n).
+class PopularityRanks
+{
+public:
+    /// `appeal[t]` is track t's true appeal key, `releaseDay[t]` its release day.
+    PopularityRanks(std::vector<float> appeal, const std::vector<Day> &releaseDay);
+    /// Adds every track released on or before `day` (days must not go backwards).
+    void advanceTo(Day day);
+    std::size_t releasedCount() const { return m_sorted.size(); }
+    /// pct(t) in (0, 1); t need not be released (it is placed among the released ones).
+    double percentile(TrackId t) const;
+
+private:
+    std::vector<float> m_appeal;
+    std::vector<TrackId> m_byRelease; ///< tracks ordered by release day
+    std::vector<Day> m_releaseDay; ///< release day of m_byRelease[i]
+    std::size_t m_next = 0; ///< first track of m_byRelease not yet added
+    std::vector<float> m_sorted; ///< appeal keys of released tracks, ascending
+};
+
+/// Jaccard index |A ∩ B| / |A ∪ B| of two sorted, duplicate-free sets; NaN when both are
+/// empty (the index is undefined).
+double jaccard(const std::vector<TrackId> &a, const std::vector<TrackId> &b);
+
+/// Mean Jaccard index over listener pairs (Chaney, Stewart & Engelhardt 2018, "How
+/// algorithmic confounding in recommendation systems increases homogeneity and decreases
+/// utility", who measure homogenisation as the mean Jaccard index of consumed item sets):
+/// every unordered pair when there are at most `maxPairs` of them, otherwise `maxPairs` pairs
+/// (i ≠ j, drawn with replacement) from the Rng stream `streamHash`. NaN with fewer than two
+/// sets. `sets` must be sorted and duplicate-free.
+double meanPairwiseJaccard(const std::vector<const std::vector<TrackId> *> &sets,
+    std::size_t maxPairs, std::uint64_t streamHash);
+
+/// Accumulates Σ x̂ (x̂ = x/‖x‖) over vectors of dimension `dim` to give the exact mean
+/// pairwise cosine in O(N·d) instead of O(N²·d):
+///
+///     mean_{i≠j} cos(x_i, x_j) = (‖Σ x̂_i‖² − N) / (N (N − 1)).
+///
+/// Zero vectors are skipped. Accumulates in double in insertion order (deterministic).
+class MeanPairwiseCosine
+{
+public:
+    explicit MeanPairwiseCosine(int dim) : m_sum(std::size_t(dim), 0.0) { }
+    void add(const float *x);
+    std::size_t count() const { return m_count; }
+    /// NaN with fewer than two vectors. In [−1/(N−1), 1].
+    double value() const;
+
+private:
+    std::vector<double> m_sum;
+    std::size_t m_count = 0;
+};
+
+/// 1-based ranks of `x`, ties given the mean of the ranks they span (fractional ranking).
+std::vector<double> averageRanks(const std::vector<double> &x);
+
+/// Spearman rank correlation: Pearson correlation of the average ranks (ties handled as in
+/// most statistics packages). NaN when n < 2 or either side is constant. In [−1, 1].
+double spearman(const std::vector<double> &a, const std::vector<double> &b);
+
+/// Draws min(k, n) distinct indices of [0, n) (partial Fisher–Yates from stream `streamHash`)
+/// and returns them sorted, so whatever is computed over them runs in index order.
+std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t k, std::uint64_t streamHash);
+
+} // namespace td::metrics
