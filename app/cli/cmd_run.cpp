@@ -11,6 +11,9 @@
 #include "sim/report/runjson.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
+#include "store/runrecorder.h"
+#include "store/runstore.h"
+#include "store/storeerror.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -84,6 +87,9 @@ std::string renameField(
     return flag + ": " + message;
 }
 
+const std::string kCatalogHint = ". Give the catalogue's location with --set world.catalog.path=FILE "
+                                "(relative paths start at the scenario file's folder)";
+
 /// A CSV catalogue must exist before the run starts (bad input, not a runtime failure).
 std::string checkCatalogFile(const sim::Scenario &s)
 {
@@ -96,11 +102,21 @@ std::string checkCatalogFile(const sim::Scenario &s)
     QFile file(resolved);
     if (QFileInfo(resolved).isDir())
         return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
-            + "': Is a directory";
+            + "': Is a directory" + kCatalogHint;
     if (!file.open(QIODevice::ReadOnly))
         return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
-            + "': " + file.errorString().toStdString();
+            + "': " + file.errorString().toStdString() + kCatalogHint;
     return {};
+}
+
+/// The `--cohorts` rows of one day: cohort_day,days_since_signup,share_active.
+std::string cohortRows(const sim::DaySnapshot &snapshot)
+{
+    std::string rows;
+    for (const metrics::CohortRetention &c : snapshot.cohorts)
+        rows += std::to_string(c.cohortDay) + "," + std::to_string(c.daysSinceSignup) + ","
+            + base::formatNumber(c.share()) + "\n";
+    return rows;
 }
 
 std::string shown(double value)
@@ -127,6 +143,16 @@ int runCommand(const QStringList &args)
     parser.addValue("csv", "FILE", "write per-day metrics as CSV ('-' = standard output)");
     parser.addValue(
         "json", "FILE", "write scenario, per-day metrics and summary as JSON ('-' = stdout)");
+    parser.addValue("db", "FILE",
+        "store the run in this SQLite run database (created if missing; docs/store.md) and "
+        "print its run id");
+    parser.addValue("name", "NAME", "with --db: the run's name (default: the scenario title)");
+    parser.addValue("journal", "MODE",
+        "with --db: SQLite journal, 'wal' (default for new databases) or 'delete' (network "
+        "file systems)");
+    parser.addValue("cohorts", "FILE",
+        "write retention by signup cohort as CSV (cohort_day,days_since_signup,share_active; "
+        "one row per day and cohort, cohort -1 = listeners present before the run; '-' = stdout)");
     parser.addFlag("quiet", "q", "no progress lines on stderr");
     const std::string seeHelp = " (see 'tastedrift-cli run --help')";
     if (!parser.parse(args))
@@ -134,8 +160,10 @@ int runCommand(const QStringList &args)
     if (parser.helpRequested()) {
         std::cout << parser.helpText(
             "Simulates the scenario day by day. Progress goes to stderr, one line per day.\n"
-            "Without --csv or --json, the CSV goes to standard output. --set overrides are\n"
-            "applied in order, then --days and --seed.\n"
+            "Without --csv, --json or --db, the CSV goes to standard output. --set overrides\n"
+            "are applied in order, then --days and --seed. With --db, each day is committed\n"
+            "as it finishes and the run id is printed on stdout (on stderr if --csv or\n"
+            "--json writes to stdout).\n"
             "Exit status: 0 success, 1 runtime failure (simulation, writing output),\n"
             "2 bad input (arguments, scenario file, field values).");
         return kExitOk;
@@ -190,7 +218,7 @@ int runCommand(const QStringList &args)
 
     // 2. Outputs, opened before the run so that a bad path fails in a second, not at the end.
     Output csv, json;
-    const bool anyOutput = parser.isSet("csv") || parser.isSet("json");
+    const bool anyOutput = parser.isSet("csv") || parser.isSet("json") || parser.isSet("db");
     const std::string csvTarget = anyOutput ? parser.value("csv") : std::string("-");
     const std::string jsonTarget = parser.value("json");
     if (csvTarget == "-" && jsonTarget == "-")
@@ -207,6 +235,41 @@ int runCommand(const QStringList &args)
         if (const std::string problem = json.open(jsonTarget); !problem.empty())
             return runtimeError(kCommand, problem);
     }
+    Output cohorts;
+    if (parser.isSet("cohorts")) {
+        const std::string target = parser.value("cohorts");
+        if (target.empty())
+            return usageError(kCommand, "--cohorts: empty file name");
+        if (target == "-" && (csvTarget == "-" || jsonTarget == "-"))
+            return usageError(
+                kCommand, "--cohorts: standard output is already used by --csv or --json");
+        if (const std::string problem = cohorts.open(target); !problem.empty())
+            return runtimeError(kCommand, problem);
+        if (!cohorts.write("cohort_day,days_since_signup,share_active\n"))
+            return runtimeError(kCommand, "cannot write '" + target + "'");
+    }
+
+    // The run store: opened (checked, migrated, recovered) before the run, like the files.
+    store::OpenOptions storeOptions;
+    if (parser.isSet("journal")) {
+        const auto mode = store::parseJournalMode(parser.value("journal"));
+        if (!mode)
+            return usageError(kCommand,
+                "--journal: expected 'wal' or 'delete', got '" + parser.value("journal") + "'");
+        storeOptions.journal = *mode;
+    }
+    if (!parser.isSet("db") && (parser.isSet("journal") || parser.isSet("name")))
+        return usageError(kCommand,
+            std::string("--") + (parser.isSet("name") ? "name" : "journal") + " needs --db FILE");
+    std::unique_ptr<store::RunStore> runStore;
+    if (parser.isSet("db")) {
+        try {
+            runStore = std::make_unique<store::RunStore>(parser.value("db"), storeOptions);
+        } catch (const store::StoreError &e) {
+            return e.isBadInput() ? usageError(kCommand, e.what())
+                                  : runtimeError(kCommand, e.what());
+        }
+    }
 
     // 3. The run.
     const bool quiet = parser.isSet("quiet");
@@ -220,8 +283,31 @@ int runCommand(const QStringList &args)
     } catch (const std::exception &e) {
         return runtimeError(kCommand, std::string("cannot set up the simulation: ") + e.what());
     }
+    if (!quiet)
+        std::cerr << engine->dataReport();
     if (csv.active() && !csv.write(report::metricsCsvHeader()))
         return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
+    // Declared after the engine and the store: destroyed first, it marks an unfinished run
+    // interrupted while the store is still open.
+    std::unique_ptr<store::RunRecorder> recorder;
+    if (runStore) {
+        store::NewRun run;
+        run.name = parser.isSet("name") ? parser.value("name") : scenario.title;
+        run.scenarioJson = sim::scenarioToJson(scenario);
+        run.baseDirectory = scenario.baseDirectory;
+        run.seed = scenario.run.seed;
+        run.daysTotal = scenario.run.days;
+        try {
+            recorder = std::make_unique<store::RunRecorder>(*runStore, run);
+        } catch (const store::StoreError &e) {
+            return runtimeError(kCommand, e.what());
+        }
+        if (csvTarget == "-" || jsonTarget == "-") {
+            std::cerr << "run id " << recorder->runId() << std::endl;
+        } else {
+            std::cout << recorder->runId() << std::endl;
+        }
+    }
     std::vector<metrics::DayMetrics> days;
     days.reserve(std::size_t(scenario.run.days));
     const int total = engine->totalDays();
@@ -236,8 +322,18 @@ int runCommand(const QStringList &args)
         }
         const metrics::DayMetrics &m = snapshot->metrics;
         days.push_back(m);
+        if (recorder) {
+            try {
+                recorder->writeDay(store::makeDayRecord(
+                    *snapshot, engine->lastDayEvents(), engine->scenario().events.sampleRate));
+            } catch (const store::StoreError &e) {
+                return runtimeError(kCommand, e.what());
+            }
+        }
         if (csv.active() && !csv.write(report::metricsCsvRow(m)))
             return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
+        if (cohorts.active() && !cohorts.write(cohortRows(*snapshot)))
+            return runtimeError(kCommand, "cannot write '" + cohorts.target() + "'");
         if (!quiet) {
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%.1f", double(clock.elapsed()) / 1000.0);
@@ -248,10 +344,20 @@ int runCommand(const QStringList &args)
     }
 
     // 4. Results.
+    if (recorder) {
+        try {
+            recorder->finish();
+        } catch (const store::StoreError &e) {
+            return runtimeError(kCommand, e.what());
+        }
+        if (!quiet)
+            std::cerr << "stored run " << recorder->runId() << " in " << runStore->path()
+                      << std::endl;
+    }
     if (json.active()
         && !json.write(report::runJson(sim::scenarioToJson(scenario), scenario.run.seed, days)))
         return runtimeError(kCommand, "cannot write '" + json.target() + "'");
-    for (Output *output : { &csv, &json }) {
+    for (Output *output : { &csv, &json, &cohorts }) {
         if (!output->active())
             continue;
         if (const std::string problem = output->commit(); !problem.empty())

@@ -29,6 +29,9 @@ struct RecRequest
     std::uint32_t sessionIndex = 0; ///< n-th session of this listener today
     /// Radio: n-th track of the session (0 = the station starts); 0 for slates.
     std::uint32_t positionInSession = 0;
+    /// An inspection request (inspector, `tastedrift-cli inspect`): the recommender answers and
+    /// traces as usual but keeps no trace of it in its state (no pending impression, funnel).
+    bool inspectOnly = false;
 };
 
 /// One shown track.

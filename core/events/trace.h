@@ -32,6 +32,10 @@ struct RequestTrace
 {
     std::string recommender;
     std::string policy;
+    std::string surface; ///< surfaceName() of the request
+    std::string context; ///< contextName() of the request
+    float hour = 0.0f;
+    int k = 0;
     struct Stage
     {
         std::string name;

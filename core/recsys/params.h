@@ -16,48 +16,51 @@ struct PolicyParams
     double epsilon = 0.1; ///< policy.epsilon
     double temperature = 0.1; ///< policy.temperature
     double ucbBeta = 1.0; ///< policy.ucb_beta
-    double linucbAlpha = 1.0; ///< policy.linucb_alpha
+    double linucbAlpha = 1.0;
+    int propensitySamples
+        = 32; ///< policy.propensity_samples (Monte Carlo draws per slate) ///< policy.linucb_alpha
 };
 
 /// How logged events become implicit-ALS confidence (docs/pipeline.md, "Confidence").
 struct ConfidenceParams
 {
-    double alpha = 2.0;          ///< confidence.alpha: c = 1 + alpha·|net evidence|
-    double stream = 1.0;         ///< confidence.stream (per stream >= 30 s)
-    double replay = 1.0;         ///< confidence.replay
-    double save = 4.0;           ///< confidence.save (explicit)
-    double playlistAdd = 4.0;    ///< confidence.playlist_add (explicit)
-    double follow = 2.0;         ///< confidence.follow (on the track that led to the follow)
-    double skipBrowse = 0.2;     ///< confidence.skip_browse: skip on Home/weekly playlists
-    double skipRadio = 0.5;      ///< confidence.skip_radio
-    double skipFocus = 1.0;      ///< confidence.skip_focus: skip in a focus session (strong)
-    double skipOrganic = 0.5;    ///< confidence.skip_organic: skip of a searched track
-    double halfLifeDays = 30.0;  ///< confidence.half_life_days: exponential decay of evidence
+    double alpha = 2.0; ///< confidence.alpha: c = 1 + alpha·|net evidence|
+    double stream = 1.0; ///< confidence.stream (per stream >= 30 s)
+    double replay = 1.0; ///< confidence.replay
+    double save = 4.0; ///< confidence.save (explicit)
+    double playlistAdd = 4.0; ///< confidence.playlist_add (explicit)
+    double follow = 2.0; ///< confidence.follow (on the track that led to the follow)
+    double skipBrowse = 0.2; ///< confidence.skip_browse: skip on Home/weekly playlists
+    double skipRadio = 0.5; ///< confidence.skip_radio
+    double skipFocus = 1.0; ///< confidence.skip_focus: skip in a focus session (strong)
+    double skipOrganic = 0.5; ///< confidence.skip_organic: skip of a searched track
+    double halfLifeDays = 30.0; ///< confidence.half_life_days: exponential decay of evidence
 };
 
 /// Implicit ALS inside the pipeline.
 struct AlsModelParams
 {
-    int factors = 32;            ///< als.factors
+    int factors = 32; ///< als.factors
     double regularization = 5.0; ///< als.reg
-    int iterations = 2;          ///< als.iterations per retrain (warm-started)
-    int cgSteps = 3;             ///< als.cg_steps
+    int iterations = 2; ///< als.iterations per retrain (warm-started)
+    int cgSteps = 3; ///< als.cg_steps
 };
 
 /// The trained ranker.
 struct RankerParams
 {
     std::string kind = "logistic"; ///< ranker.kind: logistic | cf (order by CF score only)
-    int windowDays = 7;          ///< ranker.window_days of logged impressions to train on
-    double l2 = 1.0;             ///< ranker.l2 regularisation
-    int maxRows = 200000;        ///< ranker.max_rows (deterministic subsample above)
+    int windowDays = 7; ///< ranker.window_days of logged impressions to train on
+    double l2 = 1.0; ///< ranker.l2 regularisation
+    int maxRows = 50000; ///< ranker.max_rows (deterministic subsample above)
 };
 
 struct FilterParams
 {
-    int artistCap = 2;           ///< filters.artist_cap per slate
-    int skipWindowDays = 14;     ///< filters.skip_window_days: skipped this recently = removed
-    int heardWindowDays = 1;     ///< filters.heard_window_days: Home/Radio drop tracks heard this recently
+    int artistCap = 2; ///< filters.artist_cap per slate
+    int skipWindowDays = 14; ///< filters.skip_window_days: skipped this recently = removed
+    int heardWindowDays
+        = 1; ///< filters.heard_window_days: Home/Radio drop tracks heard this recently
 };
 
 struct RecommenderParams
@@ -76,6 +79,9 @@ struct RecommenderParams
     AlsModelParams als;
     RankerParams ranker;
     FilterParams filters;
+    /// metrics.ope.target: the policy whose stream rate the off-policy estimates (ope_ips,
+    /// ope_snips) estimate from this run's logged propensities.
+    PolicyParams opeTarget;
     double objectiveNoveltyWeight = 0.15; ///< objective_novelty_weight (objective = retention)
 };
 

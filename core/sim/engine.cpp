@@ -3,13 +3,18 @@
 #include "sim/engine.h"
 
 #include "base/threadpool.h"
-#include "metrics/engagement.h"
+#include "io/dataerror.h"
+#include "metrics/daymetricscomputer.h"
+#include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
+#include "world/listenerseeding.h"
 #include "world/world.h"
 
 #include <chrono>
+#include <iostream>
+#include <optional>
 #include <stdexcept>
 
 namespace td::sim {
@@ -26,9 +31,17 @@ public:
     EngineImpl(const Scenario &scenario, unsigned threads) : m_scenario(scenario), m_pool(threads)
     {
         validateScenario(m_scenario);
-        m_world = std::make_unique<world::World>(m_scenario.world, m_scenario.run.seed);
+        world::RealDataReport imported; // CSV catalogue / seeded listeners
+        try {
+            m_world = world::makeWorld(
+                m_scenario.world, m_scenario.run.seed, m_scenario.baseDirectory, &imported);
+        } catch (const io::DataFileError &e) {
+            throw ScenarioError(e.what()); // bad input data, like a bad field (CLI exit code 2)
+        }
+        m_dataReport = imported.text();
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
-        m_recommender = makeRecommender(m_scenario, *m_world);
+        m_recommender = makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);
+        m_dayMetrics = std::make_unique<metrics::DayMetricsComputer>(*m_world, m_scenario.run.seed);
     }
 
     DaySnapshotPtr stepDay()
@@ -49,6 +62,14 @@ public:
             m_scratch.resize(chunks);
             m_counters.resize(chunks);
         }
+        // Requested traces go to the scratch of the chunk that holds each listener.
+        std::vector<std::shared_ptr<events::RequestTrace>> traces;
+        for (ListenerId l : m_traceListeners) {
+            if (l >= listeners)
+                continue;
+            traces.push_back(std::make_shared<events::RequestTrace>());
+            m_scratch[l / kChunkSize].traces.emplace_back(l, traces.back().get());
+        }
         m_pool.forEachChunk(chunks, [&](std::size_t c) {
             auto &scratch = m_scratch[c];
             scratch.events.clear();
@@ -68,10 +89,26 @@ public:
                 m_dayEvents.end(), m_scratch[c].events.begin(), m_scratch[c].events.end());
         }
         m_recommender->endDay(day, m_dayEvents);
+        std::size_t next = 0;
+        for (ListenerId l : m_traceListeners) {
+            if (l >= listeners)
+                continue;
+            auto &trace = traces[next++];
+            m_scratch[l / kChunkSize].traces.clear();
+            TracedRequest traced;
+            traced.listener = l;
+            traced.fromSession = !trace->stages.empty();
+            if (!traced.fromSession)
+                traceAtNoon(l, day, *trace);
+            traced.trace = trace;
+            snapshot->traces.push_back(traced);
+        }
+        m_traceListeners.clear();
+        fillFunnel(total, snapshot->funnel);
 
         snapshot->metrics.day = day;
-        metrics::computeEngagement(
-            total, m_world->population(), arrivals, m_ltv, snapshot->metrics);
+        m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
+        fillOffPolicy(snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
@@ -81,6 +118,67 @@ public:
             = seconds > 0.0 ? double(total.startPopulation) / seconds : 0.0;
         ++m_day;
         return snapshot;
+    }
+
+    /// ope_ips, ope_snips (only with a stochastic logging policy: a deterministic one never
+    /// shows what another policy would, so no estimate exists) and home_stream_rate.
+    void fillOffPolicy(metrics::DayMetrics &out) const
+    {
+        const auto *pipeline
+            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
+        if (!pipeline)
+            return;
+        const auto &o = pipeline->lastOffPolicy();
+        if (o.impressions <= 0.0)
+            return;
+        out.set("home_stream_rate", o.streams / o.impressions);
+        if (o.stochasticLogger) {
+            out.set("ope_ips", o.weighted / o.impressions);
+            if (o.weights > 0.0)
+                out.set("ope_snips", o.weighted / o.weights);
+        }
+    }
+
+    void fillFunnel(const world::DayCounters &total, FunnelSnapshot &out) const
+    {
+        const auto *pipeline
+            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
+        if (!pipeline)
+            return;
+        const auto &f = pipeline->lastFunnel();
+        for (int b = 0; b < recsys::kSourceCount; ++b)
+            out.bySource.emplace_back(recsys::sourceName(b), f.bySource[std::size_t(b)]);
+        out.merged = f.merged;
+        for (int r = 1; r < recsys::kFilterReasonCount; ++r)
+            out.removedBy.emplace_back(
+                recsys::filterReasonName(recsys::FilterReason(r)), f.removed[std::size_t(r)]);
+        out.ranked = f.ranked;
+        out.shown = f.shown;
+        out.streamed = total.recStreams;
+        out.requests = f.requests;
+    }
+
+    /// A Home request for `l` at noon of `day`, after the day: inspection only.
+    void traceAtNoon(ListenerId l, Day day, events::RequestTrace &trace)
+    {
+        events::RecRequest req;
+        req.listener = l;
+        req.day = day;
+        req.hour = 12.0f;
+        req.context
+            = m_scenario.world.contexts.enabled ? events::Context::Focus : events::Context::None;
+        req.surface = events::Surface::Home;
+        req.k = m_scenario.recommender.slateSize;
+        req.explicitAllowed = !m_world->population().explicitOff[l];
+        req.inspectOnly = true;
+        // Its own stream: the run's streams are not touched.
+        base::Rng rng(m_scenario.run.seed, base::Purpose::Metrics, l, day);
+        trace.surface = std::string(events::surfaceName(req.surface));
+        trace.context = std::string(events::contextName(req.context));
+        trace.hour = req.hour;
+        trace.k = req.k;
+        events::Slate slate;
+        m_recommender->recommend(req, rng, slate, &trace);
     }
 
     void setParameter(const std::string &path, const std::string &value)
@@ -126,7 +224,9 @@ public:
     std::vector<Annotation> m_pending;
     std::vector<Annotation> m_annotations;
     std::vector<metrics::DayMetrics> m_history;
-    double m_ltv = 0.0;
+    std::unique_ptr<metrics::DayMetricsComputer> m_dayMetrics; ///< after m_world: uses it
+    std::vector<ListenerId> m_traceListeners;
+    std::string m_dataReport;
     Day m_day = 0;
 };
 
@@ -163,6 +263,21 @@ const std::vector<Annotation> &Engine::annotations() const
 const std::vector<metrics::DayMetrics> &Engine::history() const
 {
     return d->m_history;
+}
+const std::string &Engine::dataReport() const
+{
+    return d->m_dataReport;
+}
+
+void Engine::requestTrace(ListenerId listener)
+{
+    auto &v = d->m_traceListeners;
+    if (std::find(v.begin(), v.end(), listener) == v.end())
+        v.push_back(listener);
+}
+const events::ObservableCatalog &Engine::catalog() const
+{
+    return d->m_world->catalog().observable;
 }
 const std::vector<events::Event> &Engine::lastDayEvents() const
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "events/catalogview.h"
 #include "events/event.h"
 #include "sim/scenario/scenario.h"
 #include "sim/snapshot.h"
@@ -46,6 +47,20 @@ public:
 
     const std::vector<Annotation> &annotations() const;
     const std::vector<metrics::DayMetrics> &history() const;
+
+    /// Traces listener `listener`'s first Home request of the next simulated day (call it
+    /// for several listeners to trace several): the snapshot carries the traces. If the listener
+    /// has no Home request that day, a request is made for them at noon after the day (it changes
+    /// nothing in the run). Tracing draws no random numbers, so a traced run gives the same numbers
+    /// as an untraced one.
+    void requestTrace(ListenerId listener);
+
+    /// What was imported from real data (CSV catalogue, seeded listeners, match rates), as
+    /// text for the user; empty for a generated world.
+    const std::string &dataReport() const;
+
+    /// Observable catalogue (names of tracks, artists, genres) for printing traces.
+    const events::ObservableCatalog &catalog() const;
 
     /// Every event of the last simulated day, in deterministic order (for the run store's
     /// sampled event log). Valid until the next stepDay().

@@ -51,7 +51,7 @@ void OracleRecommender::recommend(
 
     // Terms that are the same for every never-heard track.
     const float novelty = float(rp.noveltyWeight * 2.0 * (pop.noveltyAppetite[l] - 0.5));
-    const float mainstream = float(rp.mainstreamWeight * 2.0 * (pop.mainstreamness[l] - 0.5));
+    const float mainstream = float(rp.mainstreamWeight * pop.mainstreamness[l]);
     scored.clear();
     for (TrackId t : m_released) {
         if (!req.explicitAllowed && catalog.observable.isExplicit[t])

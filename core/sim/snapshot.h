@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "events/trace.h"
 #include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
 
@@ -19,6 +20,28 @@ struct Annotation
     std::string value;
 };
 
+/// The recommender pipeline's funnel for one day, summed over requests: candidates offered by
+/// each source → merged → removed by each filter → ranked → shown → streamed. Empty
+/// (requests == 0) for recommenders without a pipeline.
+struct FunnelSnapshot
+{
+    std::vector<std::pair<std::string, std::int64_t>> bySource; ///< (source name, candidates)
+    std::int64_t merged = 0;
+    std::vector<std::pair<std::string, std::int64_t>> removedBy; ///< (filter name, removed)
+    std::int64_t ranked = 0;
+    std::int64_t shown = 0;
+    std::int64_t streamed = 0; ///< streams of recommended tracks
+    std::int64_t requests = 0;
+};
+
+/// The trace of one listener's first Home request of a day.
+struct TracedRequest
+{
+    ListenerId listener = 0;
+    bool fromSession = true; ///< false: no Home request that day; a request was made at noon
+    std::shared_ptr<const events::RequestTrace> trace;
+};
+
 /// What the engine publishes after each simulated day. Immutable once published; the UI
 /// keeps shared pointers and never reads engine memory.
 struct DaySnapshot
@@ -29,6 +52,9 @@ struct DaySnapshot
     std::vector<Annotation> annotationsToday;
     /// Retention of every signup cohort at the end of the day.
     std::vector<metrics::CohortRetention> cohorts;
+    /// Per-stage traces of the listeners asked for with Engine::requestTrace().
+    std::vector<TracedRequest> traces;
+    FunnelSnapshot funnel;
 };
 
 using DaySnapshotPtr = std::shared_ptr<const DaySnapshot>;

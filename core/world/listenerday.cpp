@@ -144,10 +144,19 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
     req.requestIndex = m_requestIndex++;
     req.sessionIndex = m_sessionIndex;
     events::RequestTrace *trace = nullptr;
-    if (m_scratch.trace && m_scratch.traceListener == m_l && surface == Surface::Home
-        && !m_traced) {
-        trace = m_scratch.trace;
-        m_traced = true;
+    if (surface == Surface::Home && !m_traced) {
+        for (const auto &[listener, target] : m_scratch.traces) {
+            if (listener == m_l) {
+                trace = target;
+                m_traced = true;
+            }
+        }
+    }
+    if (trace) {
+        trace->surface = std::string(events::surfaceName(surface));
+        trace->context = std::string(events::contextName(ctx));
+        trace->hour = hour;
+        trace->k = k;
     }
     m_recommender.recommend(req, m_policyRng, m_scratch.slate, trace);
     const auto &items = m_scratch.slate.items;

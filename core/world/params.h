@@ -10,6 +10,31 @@ namespace td::world {
 /// comments (`world.` prefix omitted); units and ranges live in the schema table
 /// (sim/scenario/scenarioschema.cpp), which is the single source for validation and documentation.
 
+/// Which column of a catalogue CSV holds which field (catalog.columns.*, csv only). Defaults
+/// are the column names of the Spotify Songs file; "" means the file has no such column and
+/// every track takes the field's missing-value rule (docs/real-data.md).
+struct CatalogColumnParams
+{
+    std::string trackId = "track_id"; ///< columns.track_id (required)
+    std::string trackName = "track_name"; ///< columns.track_name
+    std::string artist = "track_artist"; ///< columns.artist
+    std::string popularity = "track_popularity"; ///< columns.popularity (0..100)
+    std::string releaseDate = "track_album_release_date"; ///< columns.release_date
+    std::string genre = "playlist_genre"; ///< columns.genre
+    std::string subgenre = "playlist_subgenre"; ///< columns.subgenre
+    std::string danceability = "danceability"; ///< columns.danceability
+    std::string energy = "energy"; ///< columns.energy
+    std::string valence = "valence"; ///< columns.valence
+    std::string acousticness = "acousticness"; ///< columns.acousticness
+    std::string instrumentalness = "instrumentalness"; ///< columns.instrumentalness
+    std::string speechiness = "speechiness"; ///< columns.speechiness
+    std::string liveness = "liveness"; ///< columns.liveness
+    std::string tempo = "tempo"; ///< columns.tempo (BPM)
+    std::string loudness = "loudness"; ///< columns.loudness (dB)
+    std::string durationMs = "duration_ms"; ///< columns.duration_ms (milliseconds)
+    std::string explicitFlag; ///< columns.explicit (none in the Spotify file)
+};
+
 struct CatalogParams
 {
     std::string source = "generated"; ///< catalog.source: generated | csv
@@ -28,6 +53,16 @@ struct CatalogParams
     double genreSpread = 0.55; ///< catalog.genre_spread (sub-genre offset size)
     double artistSpread = 0.40; ///< catalog.artist_spread
     double trackSpread = 0.35; ///< catalog.track_spread
+    int holdbackDays = 0; ///< catalog.holdback_days (csv: newest days released in the run)
+    CatalogColumnParams columns; ///< catalog.columns.* (csv)
+};
+
+/// Real listeners (listeners.seed.*): when counts_path is set, every user of the listening-
+/// count file becomes a listener whose initial taste is fitted to the artists they played.
+struct ListenerSeedParams
+{
+    std::string countsPath; ///< listeners.seed.counts_path (userID artistID weight, TSV)
+    std::string artistsPath; ///< listeners.seed.artists_path (id name ..., TSV)
 };
 
 struct ListenerParams
@@ -43,6 +78,7 @@ struct ListenerParams
     double mainstreamnessMean = 0.5; ///< listeners.mainstreamness_mean in [0,1]
     double churnTendencySd = 0.5; ///< listeners.churn_tendency_sd (logit scale)
     double explicitOffShare = 0.1; ///< listeners.explicit_off_share
+    ListenerSeedParams seed; ///< listeners.seed.*
 };
 
 struct ContextParams

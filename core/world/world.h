@@ -24,8 +24,8 @@ struct WorkerScratch
     events::Slate slate;
     std::vector<events::SlateEntry> shown;
     std::vector<float> contextTaste;
-    events::RequestTrace *trace = nullptr; ///< optional: trace of the first Home request
-    ListenerId traceListener = 0xFFFFFFFFu;
+    /// Listeners of this chunk whose first Home request today is traced, and where to.
+    std::vector<std::pair<ListenerId, events::RequestTrace *>> traces;
 };
 
 /// The ground truth: catalogue, listeners and the rules by which they live a day.

@@ -26,7 +26,7 @@ enum class Solver {
 };
 
 /// Hyper-parameters of ImplicitAls. Defaults are the best setting on our Last.fm hold-out
-/// split (docs/validation-als.md); confidences are computed by the caller (see
+/// split (docs/validation.md); confidences are computed by the caller (see
 /// offline/confidence.h for the 1 + α·log(1 + r) transform that pairs with these defaults).
 struct AlsParams
 {

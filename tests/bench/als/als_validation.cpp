@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-// Hyper-parameter grid of implicit ALS on the Last.fm hold-out split (docs/validation-als.md):
+// Hyper-parameter grid of implicit ALS on the Last.fm hold-out split (docs/validation.md):
 // recall@10 and NDCG@10 of every setting next to most-popular, with seconds per iteration.
 // Reports, never asserts. Usage:
 //   als_validation [--data FILE] [--write-split DIR] [--threads T] [--iterations N]
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "als_validation: %s (skipping)\n", e.what());
         return 0;
     }
-    // The split of docs/validation-als.md: 20 % of each user with >= 5 artists, seed 1.
+    // The split of docs/validation.md: 20 % of each user with >= 5 artists, seed 1.
     const offline::HoldoutSplit split = offline::holdoutSplit(table, 0.2, 5, 1);
     if (!splitDir.empty()) {
         try {

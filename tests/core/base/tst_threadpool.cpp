@@ -8,8 +8,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <thread>
 #include <stdexcept>
+#include <thread>
 
 class TestThreadPool : public QObject
 {
@@ -29,7 +29,7 @@ private slots:
         QCOMPARE(pool.threadCount(), 2u);
         // The first chunk waits (bounded) until another thread has taken a chunk, so the test
         // does not depend on how busy the machine is.
-        std::atomic<int> started{0};
+        std::atomic<int> started { 0 };
         pool.forEachChunk(8, [&](std::size_t c) {
             ++started;
             if (c == 0) {

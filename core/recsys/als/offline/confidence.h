@@ -17,7 +17,7 @@ enum class ConfidenceMode {
     Log, ///< c = 1 + α·log(1 + r): tames play counts that span five orders of magnitude
 };
 
-/// Defaults of the offline tool: the best pair on our Last.fm split (docs/validation-als.md).
+/// Defaults of the offline tool: the best pair on our Last.fm split (docs/validation.md).
 inline constexpr ConfidenceMode kDefaultConfidenceMode = ConfidenceMode::Log;
 inline constexpr double kDefaultAlpha = 5.0;
 

@@ -15,7 +15,7 @@
 using namespace td::recsys;
 
 /// ALS against most-popular on real listening data (Last.fm HetRec 2011, shared/data), on the
-/// hold-out split of docs/validation-als.md (20 % of each user with >= 5 artists, seed 1).
+/// hold-out split of docs/validation.md (20 % of each user with >= 5 artists, seed 1).
 class TestLastFm : public QObject
 {
     Q_OBJECT

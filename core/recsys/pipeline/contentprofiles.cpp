@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/contentprofiles.h"
+
+#include <cmath>
+
+namespace td::recsys {
+
+void StandardisedFeatures::build(const events::ObservableCatalog &catalog)
+{
+    constexpr int k = events::kAudioFeatureCount;
+    const std::size_t n = catalog.trackCount();
+    std::array<double, k> mean {}, sq {};
+    for (std::size_t t = 0; t < n; ++t)
+        for (int f = 0; f < k; ++f)
+            mean[std::size_t(f)] += catalog.audioFeatures[t * k + std::size_t(f)];
+    for (auto &m : mean)
+        m /= double(std::max<std::size_t>(n, 1));
+    for (std::size_t t = 0; t < n; ++t)
+        for (int f = 0; f < k; ++f) {
+            const double d = catalog.audioFeatures[t * k + std::size_t(f)] - mean[std::size_t(f)];
+            sq[std::size_t(f)] += d * d;
+        }
+    m_values.resize(n * k);
+    for (int f = 0; f < k; ++f) {
+        const double sd = std::sqrt(sq[std::size_t(f)] / double(std::max<std::size_t>(n, 1)));
+        const double inv = sd > 1e-9 ? 1.0 / sd : 0.0;
+        for (std::size_t t = 0; t < n; ++t)
+            m_values[t * k + std::size_t(f)] = float(
+                (catalog.audioFeatures[t * k + std::size_t(f)] - mean[std::size_t(f)]) * inv);
+    }
+}
+
+void ContentProfiles::resize(std::size_t listeners)
+{
+    if (listeners > m_profiles.size())
+        m_profiles.resize(listeners);
+}
+
+void ContentProfiles::addStream(ListenerId l, events::Context c, const float *features)
+{
+    for (events::Context target : { events::Context::None, c }) {
+        Profile &p = m_profiles[l][std::size_t(target)];
+        // The first streams count fully (running mean), later ones as an EMA.
+        const float rate = std::max(kRate, 1.0f / (p.streams + 1.0f));
+        for (int f = 0; f < events::kAudioFeatureCount; ++f)
+            p.mean[std::size_t(f)] += rate * (features[f] - p.mean[std::size_t(f)]);
+        p.streams += 1.0f;
+        if (c == events::Context::None)
+            break;
+    }
+}
+
+const float *ContentProfiles::profile(ListenerId l, events::Context c) const
+{
+    if (l >= m_profiles.size())
+        return nullptr;
+    const auto &all = m_profiles[l];
+    if (all[std::size_t(c)].streams >= 3.0f)
+        return all[std::size_t(c)].mean.data();
+    if (all[0].streams >= 1.0f)
+        return all[0].mean.data();
+    return nullptr;
+}
+
+float ContentProfiles::similarity(const float *profile, const float *track)
+{
+    if (!profile)
+        return 0.0f;
+    float dot = 0.0f, a = 0.0f, b = 0.0f;
+    for (int f = 0; f < events::kAudioFeatureCount; ++f) {
+        dot += profile[f] * track[f];
+        a += profile[f] * profile[f];
+        b += track[f] * track[f];
+    }
+    return a > 0.0f && b > 0.0f ? dot / std::sqrt(a * b) : 0.0f;
+}
+
+} // namespace td::recsys

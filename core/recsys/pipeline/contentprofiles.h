@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "events/catalogview.h"
+#include "events/types.h"
+
+#include <array>
+#include <vector>
+
+namespace td::recsys {
+
+/// Audio features standardised over the catalogue (z-scores), so that tempo in BPM and
+/// loudness in dB weigh like the unit features. Rows in AudioFeature order.
+class StandardisedFeatures
+{
+public:
+    void build(const events::ObservableCatalog &catalog);
+    std::size_t trackCount() const { return m_values.size() / events::kAudioFeatureCount; }
+    const float *row(TrackId t) const
+    {
+        return m_values.data() + std::size_t(t) * events::kAudioFeatureCount;
+    }
+    const std::vector<float> &values() const { return m_values; }
+
+private:
+    std::vector<float> m_values;
+};
+
+/// Per listener and context: an exponential moving average of the standardised audio
+/// features of the tracks they streamed (DESIGN.md §3: content profile per listener and
+/// context). Context::None holds the all-contexts profile. Written only by the listener's
+/// worker (from endSession).
+class ContentProfiles
+{
+public:
+    static constexpr float kRate = 0.1f; ///< EMA weight of one stream
+
+    void resize(std::size_t listeners);
+    void addStream(ListenerId l, events::Context c, const float *standardisedFeatures);
+
+    /// Profile for the context (falls back to the all-contexts profile while the context has
+    /// fewer than a few streams); nullptr when the listener has none.
+    const float *profile(ListenerId l, events::Context c) const;
+
+    /// Cosine similarity of the profile and a standardised track; 0 without a profile.
+    static float similarity(const float *profile, const float *track);
+
+private:
+    struct Profile
+    {
+        std::array<float, events::kAudioFeatureCount> mean {};
+        float streams = 0.0f;
+    };
+    std::vector<std::array<Profile, events::kContextCount>> m_profiles;
+};
+
+} // namespace td::recsys

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/evidencestore.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::recsys {
+
+using events::Action;
+using events::Context;
+using events::Surface;
+
+void EvidenceStore::setParams(const ConfidenceParams &params)
+{
+    m_params = params;
+    m_logDecayPerDay = std::log(0.5) / params.halfLifeDays;
+}
+
+void EvidenceStore::resize(std::size_t listeners)
+{
+    if (listeners <= m_pairs.size())
+        return;
+    m_pairs.resize(listeners);
+    std::array<ArtistId, kFollowSlots> noFollow;
+    noFollow.fill(0xFFFFFFFFu);
+    m_follows.resize(listeners, noFollow);
+    std::array<ArtistId, kBlockSlots> noBlock;
+    noBlock.fill(0xFFFFFFFFu);
+    m_blocks.resize(listeners, noBlock);
+    m_artistMass.resize(listeners);
+    m_artistDay.resize(listeners, 0);
+}
+
+double EvidenceStore::decay(Day from, Day to) const
+{
+    return to <= from ? 1.0 : std::exp(m_logDecayPerDay * double(to - from));
+}
+
+const TrackEvidence *EvidenceStore::find(ListenerId l, TrackId t) const
+{
+    const auto &v = m_pairs[l];
+    const auto it = std::lower_bound(
+        v.begin(), v.end(), t, [](const TrackEvidence &e, TrackId x) { return e.track < x; });
+    return it != v.end() && it->track == t ? &*it : nullptr;
+}
+
+void EvidenceStore::confidence(
+    const TrackEvidence &e, Day day, float &preference, float &confidence) const
+{
+    const double f = decay(e.lastDay, day);
+    const double net = f * (double(e.positive) - double(e.negative));
+    preference = net > 0.0 ? 1.0f : 0.0f;
+    confidence = float(1.0 + m_params.alpha * std::abs(net));
+}
+
+void EvidenceStore::record(const events::Event &e, ArtistId artist)
+{
+    double positive = 0.0, negative = 0.0;
+    switch (e.action) {
+    case Action::Stream:
+        positive = m_params.stream;
+        break;
+    case Action::Replay:
+        positive = m_params.replay;
+        break;
+    case Action::Save:
+        positive = m_params.save;
+        break;
+    case Action::PlaylistAdd:
+        positive = m_params.playlistAdd;
+        break;
+    case Action::FollowArtist: {
+        positive = m_params.follow;
+        auto &f = m_follows[e.listener];
+        if (std::find(f.begin(), f.end(), artist) == f.end()) {
+            std::rotate(f.rbegin(), f.rbegin() + 1, f.rend());
+            f[0] = artist;
+        }
+        break;
+    }
+    case Action::BlockArtist: {
+        auto &b = m_blocks[e.listener];
+        if (std::find(b.begin(), b.end(), artist) == b.end()) {
+            std::rotate(b.rbegin(), b.rbegin() + 1, b.rend());
+            b[0] = artist;
+        }
+        return;
+    }
+    case Action::Skip:
+        // Negative evidence: weak while browsing, strong when the listener is focused.
+        if (e.context == Context::Focus)
+            negative = m_params.skipFocus;
+        else if (e.surface == Surface::Radio)
+            negative = m_params.skipRadio;
+        else if (e.surface == Surface::Organic)
+            negative = m_params.skipOrganic;
+        else
+            negative = m_params.skipBrowse;
+        break;
+    case Action::Impression:
+        return;
+    }
+
+    auto &v = m_pairs[e.listener];
+    auto it = std::lower_bound(
+        v.begin(), v.end(), e.track, [](const TrackEvidence &x, TrackId t) { return x.track < t; });
+    if (it == v.end() || it->track != e.track) {
+        TrackEvidence fresh;
+        fresh.track = e.track;
+        fresh.lastDay = e.day;
+        it = v.insert(it, fresh);
+    }
+    const float f = float(decay(it->lastDay, e.day));
+    it->positive = it->positive * f + float(positive);
+    it->negative = it->negative * f + float(negative);
+    it->positiveRecommended = it->positiveRecommended * f
+        + (e.source == events::Source::Recommended ? float(positive) : 0.0f);
+    it->lastDay = e.day;
+    if (e.action == Action::Stream || e.action == Action::Skip)
+        it->lastPlayDay = e.day;
+    if (e.action == Action::Skip)
+        it->lastSkipDay = e.day;
+
+    if (positive > 0.0) {
+        auto &mass = m_artistMass[e.listener];
+        const float g = float(decay(m_artistDay[e.listener], e.day));
+        if (g != 1.0f) {
+            for (auto &m : mass)
+                m.second *= g;
+            m_artistDay[e.listener] = e.day;
+        }
+        auto a = std::find_if(
+            mass.begin(), mass.end(), [artist](const auto &m) { return m.first == artist; });
+        if (a == mass.end())
+            mass.emplace_back(artist, float(positive));
+        else
+            a->second += float(positive);
+    }
+}
+
+bool EvidenceStore::follows(ListenerId l, ArtistId a) const
+{
+    const auto &f = m_follows[l];
+    return std::find(f.begin(), f.end(), a) != f.end();
+}
+
+bool EvidenceStore::blocked(ListenerId l, ArtistId a) const
+{
+    const auto &b = m_blocks[l];
+    return std::find(b.begin(), b.end(), a) != b.end();
+}
+
+float EvidenceStore::artistAffinity(ListenerId l, ArtistId a, Day day) const
+{
+    for (const auto &m : m_artistMass[l]) {
+        if (m.first == a)
+            return float(m.second * decay(m_artistDay[l], day));
+    }
+    return 0.0f;
+}
+
+double EvidenceStore::selfCausedShare(Day day) const
+{
+    double caused = 0.0, total = 0.0;
+    for (const auto &v : m_pairs) {
+        for (const auto &e : v) {
+            if (e.positive <= 0.0f)
+                continue;
+            float p = 0.0f, c = 0.0f;
+            confidence(e, day, p, c);
+            const double mass = double(c) - 1.0;
+            total += mass;
+            caused += mass * double(e.positiveRecommended) / double(e.positive);
+        }
+    }
+    return total > 0.0 ? caused / total : 0.0;
+}
+
+void EvidenceStore::prune(Day day, float epsilon)
+{
+    for (auto &v : m_pairs) {
+        v.erase(std::remove_if(v.begin(), v.end(),
+                    [&](const TrackEvidence &e) {
+                        const double f = decay(e.lastDay, day);
+                        return f * (e.positive + e.negative) < epsilon && day - e.lastSkipDay > 365;
+                    }),
+            v.end());
+    }
+}
+
+} // namespace td::recsys

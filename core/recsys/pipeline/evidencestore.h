@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "events/event.h"
+#include "recsys/params.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace td::recsys {
+
+/// Decayed evidence of one (listener, track) pair. Masses are stored as of `lastDay` and decay
+/// by 2^(-age / half-life) when read.
+struct TrackEvidence
+{
+    TrackId track = kNoTrack;
+    float positive = 0.0f; ///< weighted streams, replays, saves, playlist adds, follows
+    float negative = 0.0f; ///< weighted skips (< 30 s)
+    float positiveRecommended = 0.0f; ///< part of `positive` from recommender surfaces
+    Day lastDay = 0; ///< day the masses refer to
+    Day lastPlayDay = -100000; ///< last stream or skip
+    Day lastSkipDay = -100000;
+};
+
+/// Everything the pipeline has learned from the event log, per listener (DESIGN.md §3,
+/// Interactions). Confidence rule for ALS, for a pair with positive mass P and negative mass N
+/// (both decayed):
+///     net = P − N,  preference p = 1 if net > 0 else 0,  confidence c = 1 + α·|net|
+/// so a pair with both streams and skips keeps the sign of the larger side and a confidence
+/// that shrinks as the two cancel; explicit actions weigh more than streams; skip weight
+/// depends on surface and context (ConfidenceParams).
+///
+/// Thread contract: record()/decay reads of listener l happen only on the worker that runs l
+/// (inside a day) or on the engine thread (between days).
+class EvidenceStore
+{
+public:
+    static constexpr int kFollowSlots = 16;
+    static constexpr int kBlockSlots = 8;
+
+    void setParams(const ConfidenceParams &params);
+    void resize(std::size_t listeners);
+    std::size_t listenerCount() const { return m_pairs.size(); }
+
+    /// Adds one event of listener e.listener.
+    void record(const events::Event &e, ArtistId artist);
+
+    /// Evidence of listener l, sorted by track.
+    const std::vector<TrackEvidence> &pairs(ListenerId l) const { return m_pairs[l]; }
+    /// The pair, or nullptr.
+    const TrackEvidence *find(ListenerId l, TrackId t) const;
+
+    /// Decay factor from `from` to `to` days.
+    double decay(Day from, Day to) const;
+    /// (preference, confidence) of a pair on `day`; confidence 0 means "no usable evidence".
+    void confidence(const TrackEvidence &e, Day day, float &preference, float &confidence) const;
+
+    bool follows(ListenerId l, ArtistId a) const;
+    bool blocked(ListenerId l, ArtistId a) const;
+    const std::array<ArtistId, kFollowSlots> &followedArtists(ListenerId l) const
+    {
+        return m_follows[l];
+    }
+    /// Sum of decayed positive mass on the artist's tracks (artist affinity).
+    float artistAffinity(ListenerId l, ArtistId a, Day day) const;
+
+    /// Share of the confidence mass above 1 that comes from recommended exposures
+    /// (self-caused evidence), over all pairs on `day`.
+    double selfCausedShare(Day day) const;
+
+    /// Drops pairs whose decayed masses fell below `epsilon` (keeps memory bounded).
+    void prune(Day day, float epsilon = 0.01f);
+
+private:
+    ConfidenceParams m_params;
+    double m_logDecayPerDay = 0.0;
+    std::vector<std::vector<TrackEvidence>> m_pairs;
+    std::vector<std::array<ArtistId, kFollowSlots>> m_follows;
+    std::vector<std::array<ArtistId, kBlockSlots>> m_blocks;
+    std::vector<std::vector<std::pair<ArtistId, float>>>
+        m_artistMass; ///< (artist, positive) as of m_artistDay
+    std::vector<Day> m_artistDay;
+};
+
+} // namespace td::recsys

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/slatepolicy.h"
+
+#include "recsys/pipeline/pipelinerecommender.h"
+#include "recsys/policy/explorationpolicy.h"
+#include "recsys/policy/linucbmodel.h"
+
+#include <cmath>
+
+namespace td::recsys {
+
+SlatePolicy::~SlatePolicy() = default;
+
+void SlatePolicy::learn(
+    const PipelineRecommender &, const std::vector<float> &, const std::vector<float> &)
+{ }
+
+namespace {
+
+constexpr double kLinUcbDecayPerDay = 0.9;
+
+/// Adapts a policy::ExplorationPolicy (core/recsys/policy, docs/policies.md) to the
+/// pipeline: builds its candidates from the ranked list (ranker score, CF posterior std,
+/// item-side uncertainty, item factors, ranker features, audio features for MMR) and keeps
+/// the LinUCB model, which learns from each day's labelled impressions.
+class PipelineSlatePolicy final : public SlatePolicy
+{
+public:
+    explicit PipelineSlatePolicy(const RecommenderParams &params)
+        : m_kind(params.policy.kind), m_linucb(kFeatureCount, 1.0)
+    {
+        policy::PolicyKind kind = policy::PolicyKind::Greedy;
+        policy::parsePolicyKind(m_kind, kind);
+        m_id = std::uint8_t(std::uint8_t(kind) + 1);
+        configure(params);
+    }
+
+    const std::string &kind() const override { return m_kind; }
+    std::uint8_t id() const override { return m_id; }
+    void configure(const RecommenderParams &params) override
+    {
+        m_policy = policy::makePolicy(params);
+        policy::ExplorationPolicy::Options target;
+        target.mmrLambda = params.mmrLambda;
+        target.propensitySamples = params.opeTarget.propensitySamples;
+        m_target = policy::makePolicy(params.opeTarget, target);
+    }
+    bool needsPosterior() const override
+    {
+        auto needs = [](const policy::ExplorationPolicy &p) {
+            return p.kind() == policy::PolicyKind::Ucb || p.kind() == policy::PolicyKind::Thompson;
+        };
+        return needs(*m_policy) || needs(*m_target);
+    }
+    bool logsStochastically() const override
+    {
+        return m_policy->propensityMethod() != policy::PropensityMethod::Deterministic;
+    }
+
+    void select(const PipelineRecommender &pipeline, const std::vector<Candidate> &candidates,
+        const std::vector<std::size_t> &ranked, const PolicyRequest &request, base::Rng &rng,
+        PolicyScratch &scratch, events::Slate &out) const override
+    {
+        const int f = request.factors;
+        const bool withModel = request.userVector != nullptr;
+        scratch.candidates.clear();
+        for (std::size_t idx : ranked) {
+            const Candidate &c = candidates[idx];
+            policy::PolicyCandidate pc;
+            pc.track = c.track;
+            pc.score = c.rankerScore;
+            pc.itemUncertainty = c.uncertainty;
+            pc.itemFactors = withModel ? pipeline.itemVector(c.track) : nullptr;
+            pc.features = c.features.data();
+            pc.diversityVector = pipeline.audioFeatures(c.track);
+            pc.source = c.sources;
+            if (scratch.posterior && pc.itemFactors) {
+                const Eigen::Map<const Eigen::VectorXf> y(pc.itemFactors, f);
+                pc.cfUncertainty = float(std::sqrt(std::max(0.0, scratch.posterior->variance(y))));
+            }
+            scratch.candidates.push_back(pc);
+        }
+        policy::PolicyContext context;
+        context.k = request.k;
+        context.featureCount = kFeatureCount;
+        context.linucb = &m_linucb;
+        context.diversityDim = events::kAudioFeatureCount;
+        if (scratch.posterior) {
+            const auto b = scratch.posterior->covarianceSqrt();
+            scratch.covFactor.assign(b.data(), b.data() + b.size());
+            context.factorCount = f;
+            context.userCovFactor = scratch.covFactor.data();
+        }
+        m_policy->select(scratch.candidates.data(), scratch.candidates.size(), context, rng,
+            scratch.policy, scratch.slate);
+        out.items.clear();
+        scratch.chosen.clear();
+        scratch.bonus.clear();
+        for (const auto &item : scratch.slate) {
+            const auto &pc = scratch.candidates[item.candidate];
+            out.items.push_back({ pc.track, item.key, item.propensity, pc.source,
+                std::uint8_t(item.offGreedy ? 1 : 0) });
+            scratch.chosen.push_back(ranked[item.candidate]);
+            scratch.bonus.push_back(item.bonus);
+        }
+        scratch.opeWeights.clear();
+        if (request.opeRng && logsStochastically() && !scratch.slate.empty()) {
+            // Per-position importance weights of the target policy on this very request.
+            const std::size_t n = scratch.candidates.size();
+            const std::size_t k = scratch.slate.size();
+            m_target->marginals(scratch.candidates.data(), n, context, *request.opeRng,
+                scratch.policy, m_target->propensitySamples(), scratch.marginals);
+            for (std::size_t pos = 0; pos < k; ++pos) {
+                const auto &item = scratch.slate[pos];
+                const double target = scratch.marginals[std::size_t(item.candidate) * k + pos];
+                scratch.opeWeights.push_back(float(target / double(item.propensity)));
+            }
+        }
+    }
+
+    void learn(const PipelineRecommender &, const std::vector<float> &features,
+        const std::vector<float> &labels) override
+    {
+        // The LinUCB model learns from every day (it is frozen during the day); other
+        // policies learn through the ranker and ALS.
+        if (labels.empty())
+            return;
+        m_linucb.decay(kLinUcbDecayPerDay); // tastes drift: old evidence counts less
+        m_linucb.update(features.data(), labels.data(), labels.size());
+    }
+
+private:
+    std::string m_kind;
+    std::uint8_t m_id = 1;
+    std::unique_ptr<policy::ExplorationPolicy> m_policy;
+    std::unique_ptr<policy::ExplorationPolicy> m_target; ///< off-policy evaluation target
+    policy::LinUcbModel m_linucb;
+};
+
+} // namespace
+
+std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params)
+{
+    return std::make_unique<PipelineSlatePolicy>(params);
+}
+
+} // namespace td::recsys
