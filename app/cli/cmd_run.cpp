@@ -87,8 +87,9 @@ std::string renameField(
     return flag + ": " + message;
 }
 
-const std::string kCatalogHint = ". Give the catalogue's location with --set world.catalog.path=FILE "
-                                "(relative paths start at the scenario file's folder)";
+const std::string kCatalogHint
+    = ". Give the catalogue's location with --set world.catalog.path=FILE "
+      "(relative paths start at the scenario file's folder)";
 
 /// A CSV catalogue must exist before the run starts (bad input, not a runtime failure).
 std::string checkCatalogFile(const sim::Scenario &s)

@@ -9,16 +9,17 @@
 /// one-line clear error on stderr for bad input, and `--help` usage on stdout.
 namespace td::cli {
 
-int runCommand(const QStringList &args);     ///< run SCENARIO.json [...] (cmd_run.cpp)
-int schemaCommand(const QStringList &args);  ///< schema [--markdown] (cmd_schema.cpp)
-int inspectCommand(const QStringList &args); ///< inspect SCENARIO --day D --listener L (cmd_inspect.cpp)
-int alsCommand(const QStringList &args);     ///< als --train FILE ... (cmd_als.cpp)
-int evalCommand(const QStringList &args);    ///< eval --recs R --test T --k K (cmd_eval.cpp)
-int replayCommand(const QStringList &args);  ///< replay DB RUN_ID (cmd_replay.cpp)
-int sweepCommand(const QStringList &args);   ///< sweep SCENARIO --grid ... --db OUT (cmd_sweep.cpp)
-int mergeCommand(const QStringList &args);   ///< merge OUT IN1 IN2 ... (cmd_merge.cpp)
+int runCommand(const QStringList &args); ///< run SCENARIO.json [...] (cmd_run.cpp)
+int schemaCommand(const QStringList &args); ///< schema [--markdown] (cmd_schema.cpp)
+int inspectCommand(
+    const QStringList &args); ///< inspect SCENARIO --day D --listener L (cmd_inspect.cpp)
+int alsCommand(const QStringList &args); ///< als --train FILE ... (cmd_als.cpp)
+int evalCommand(const QStringList &args); ///< eval --recs R --test T --k K (cmd_eval.cpp)
+int replayCommand(const QStringList &args); ///< replay DB RUN_ID (cmd_replay.cpp)
+int sweepCommand(const QStringList &args); ///< sweep SCENARIO --grid ... --db OUT (cmd_sweep.cpp)
+int mergeCommand(const QStringList &args); ///< merge OUT IN1 IN2 ... (cmd_merge.cpp)
 int summarizeCommand(const QStringList &args); ///< summarize DB --csv FILE (cmd_summarize.cpp)
-int runsCommand(const QStringList &args);    ///< runs DB (cmd_runs.cpp)
+int runsCommand(const QStringList &args); ///< runs DB (cmd_runs.cpp)
 int metricsCommand(const QStringList &args); ///< metrics [--csv] (cmd_metrics.cpp)
 
 } // namespace td::cli

@@ -44,7 +44,8 @@ private slots:
     void scheduleEntriesPastTheRunAreAllowed()
     {
         // A preset keeps working with a shorter --days: the entry is simply never reached.
-        const auto s = td::sim::parseScenario(R"({"run": {"days": 10}, "schedule": [{"day": 40, "kind": "taste_shock"}]})");
+        const auto s = td::sim::parseScenario(
+            R"({"run": {"days": 10}, "schedule": [{"day": 40, "kind": "taste_shock"}]})");
         QCOMPARE(s.schedule.front().day, 40);
     }
     void emptyObjectIsAllDefaults()
