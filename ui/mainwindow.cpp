@@ -2,21 +2,42 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "charts/livemetricschart.h"
+#include "charts/dashboard.h"
+#include "compare/comparewindow.h"
+#include "export/dashboardreport.h"
+#include "export/exportablechart.h"
+#include "export/imageexport.h"
+#include "export/metricsexport.h"
+#include "help/glossarydialog.h"
+#include "inspector/listenerinspector.h"
+#include "languagemanager.h"
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
 #include "runtoolbar.h"
+#include "scenario/presetlibrary.h"
+#include "scenario/scenariopanel.h"
+#include "sim/scenario/scenarioio.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -29,75 +50,120 @@ static void initTasteDriftResources()
 
 namespace td::ui {
 
+namespace {
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_controller(new run::SimulationController(this))
+    : QMainWindow(parent), m_controller(new run::SimulationController(this)),
+      m_autoApply(new QTimer(this))
 {
     initTasteDriftResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tastedrift.svg")));
-    setWindowTitle(tr("TasteDrift"));
     resize(kDefaultWidth, kDefaultHeight);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_runBar = new RunToolBar(this);
     addToolBar(Qt::TopToolBarArea, m_runBar);
-    m_chart = new LiveMetricsChart(this);
-    m_chart->setObjectName(QStringLiteral("liveChart"));
-    setCentralWidget(m_chart);
+    m_history.clear(1);
+    m_dashboard = new Dashboard(&m_history, this);
+    m_inspector = new ListenerInspector(m_controller, m_dashboard);
+    m_dashboard->addPage(m_inspector, QStringLiteral("inspector"), QString());
+    setCentralWidget(m_dashboard);
+    connect(m_dashboard, &Dashboard::exportRequested, this, &MainWindow::exportChart);
+    connect(m_dashboard, &QTabWidget::currentChanged, this, [this] {
+        m_exportChart->setEnabled(!m_dashboard->chartsOnTab(m_dashboard->currentIndex()).isEmpty());
+    });
 
+    createDock();
+    createChartOptions();
+    createActions();
     createMenus();
     createStatusBar();
     connectController();
+
+    m_autoApply->setSingleShot(true);
+    m_autoApply->setInterval(kAutoApplyDelayMs);
+    connect(m_autoApply, &QTimer::timeout, this, [this] {
+        if (m_controller->currentDay() == 0 && m_state != run::RunState::Running)
+            resetRun();
+    });
+
     m_controller->setSpeed(m_runBar->speed());
+    retranslateUi();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // Before the chart and labels go: no signal of the run may reach a half-destroyed window.
+    // Before the charts and labels go: no signal of the run may reach a half-destroyed window.
     m_controller->shutdown();
+    if (m_compare)
+        delete m_compare.data();
 }
 
-void MainWindow::createMenus()
+void MainWindow::createDock()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-        tr("&Open Scenario…"), this, &MainWindow::chooseScenarioFile);
-    open->setObjectName(QStringLiteral("actionOpenScenario"));
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Load a scenario file (JSON) and start it from day 0"));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_panel = new ScenarioPanel(this);
+    m_dock = new QDockWidget(this);
+    m_dock->setObjectName(QStringLiteral("scenarioDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+        | QDockWidget::DockWidgetClosable);
+    m_dock->setMinimumWidth(300);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    resizeDocks({ m_dock }, { 340 }, Qt::Horizontal);
+    connect(m_panel, &ScenarioPanel::liveValueChanged, this, &MainWindow::onLiveValue);
+    connect(m_panel, &ScenarioPanel::setupValueChanged, this, &MainWindow::onSetupValue);
+    connect(m_panel, &ScenarioPanel::applyRequested, this, &MainWindow::resetRun);
+}
 
-    QMenu *simulationMenu = menuBar()->addMenu(tr("&Simulation"));
-    simulationMenu->addAction(m_runBar->runAction());
-    simulationMenu->addAction(m_runBar->pauseAction());
-    simulationMenu->addAction(m_runBar->stepAction());
-    simulationMenu->addSeparator();
-    simulationMenu->addAction(m_runBar->resetAction());
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About TasteDrift"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+void MainWindow::createChartOptions()
+{
+    // Chart options live at the right end of the status bar: the tab bar needs its width.
+    auto *options = new QWidget(this);
+    options->setObjectName(QStringLiteral("chartOptions"));
+    auto *layout = new QHBoxLayout(options);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_smoothing = new QComboBox(options);
+    m_smoothing->setObjectName(QStringLiteral("smoothingCombo"));
+    m_smoothing->setFocusPolicy(Qt::NoFocus);
+    m_smoothing->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const int days : kSmoothingDays)
+        m_smoothing->addItem(QString(), days);
+    m_resetZoom = new QToolButton(options);
+    m_resetZoom->setObjectName(QStringLiteral("resetZoomButton"));
+    m_resetZoom->setAutoRaise(true);
+    layout->addWidget(m_smoothing);
+    layout->addWidget(m_resetZoom);
+    m_chartOptions = options;
+    connect(m_smoothing, &QComboBox::currentIndexChanged, this,
+        [this] { setSmoothing(m_smoothing->currentData().toInt()); });
+    connect(m_resetZoom, &QToolButton::clicked, m_dashboard, &Dashboard::resetZoom);
 }
 
 void MainWindow::createStatusBar()
 {
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setText(tr("No scenario loaded"));
     statusBar()->addWidget(m_stateLabel, 1);
-    m_throughputLabel = new QLabel(this);
-    m_throughputLabel->setObjectName(QStringLiteral("throughputLabel"));
-    m_throughputLabel->setToolTip(
-        tr("Simulation speed: listeners simulated for one day, per second of wall-clock time"));
-    statusBar()->addPermanentWidget(m_throughputLabel);
+    m_changeLabel = new QLabel(this);
+    m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
+    statusBar()->addPermanentWidget(m_changeLabel);
+    statusBar()->addPermanentWidget(m_chartOptions);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectController()
@@ -116,18 +182,46 @@ void MainWindow::connectController()
     connect(
         m_controller, &SimulationController::snapshotsPublished, this, &MainWindow::onSnapshots);
     connect(m_controller, &SimulationController::errorOccurred, this, &MainWindow::onError);
+    connect(m_controller, &SimulationController::parameterApplied, this,
+        [this](const QString &path, const QString &value, int effectiveDay) {
+            m_changeLabel->setText(
+                tr("%1 = %2 from day %3").arg(path, value).arg(effectiveDay + 1));
+        });
+    connect(m_controller, &SimulationController::parameterRejected, this,
+        [this](const QString &path, const QString &message) {
+            m_panel->showFieldError(path, message);
+            statusBar()->showMessage(message, 8000);
+        });
 }
 
 void MainWindow::setScenario(const sim::Scenario &scenario, const QString &sourcePath)
 {
-    m_scenario = scenario;
+    m_panel->setScenario(scenario, sourcePath);
     m_scenarioPath = sourcePath;
     m_hasScenario = true;
-    const QString title = QString::fromStdString(scenario.title);
-    setWindowTitle(title.isEmpty() ? tr("TasteDrift") : tr("%1 — TasteDrift").arg(title));
+    resetRun();
+}
+
+void MainWindow::resetRun()
+{
+    if (!m_hasScenario)
+        return;
+    m_autoApply->stop();
+    m_runScenario = m_panel->scenario();
+    m_panel->markApplied();
+    updateWindowTitle();
     m_stateLabel->setText(tr("Preparing the world…"));
-    m_controller->reset(scenario);
+    m_controller->reset(m_runScenario);
+    if (m_compare)
+        m_compare->setBaseScenario(m_runScenario);
     updateActions();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString title
+        = m_hasScenario ? QString::fromStdString(m_panel->scenario().title) : QString();
+    setWindowTitle(title.isEmpty() ? tr("TasteDrift") : tr("%1 — TasteDrift").arg(title));
 }
 
 bool MainWindow::openScenarioFile(const QString &path)
@@ -140,22 +234,206 @@ bool MainWindow::openScenarioFile(const QString &path)
         return false;
     }
     setScenario(scenario, path);
+    if (m_settingsEnabled)
+        QSettings().setValue(settingsKey("lastScenario"), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::saveScenarioFile(const QString &path)
+{
+    const std::string json = sim::scenarioToJson(m_panel->scenario());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.commit()) {
+        showError(tr("Cannot save scenario"),
+            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Scenario saved to %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
 void MainWindow::chooseScenarioFile()
 {
-    const QString start = m_scenarioPath.isEmpty() ? QString() : QFileInfo(m_scenarioPath).path();
+    QString start = m_scenarioPath.isEmpty()
+        ? presetDirectory(QCoreApplication::applicationDirPath())
+        : QFileInfo(m_scenarioPath).path();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Scenario"), start, tr("Scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openScenarioFile(path);
 }
 
-void MainWindow::resetRun()
+void MainWindow::chooseSaveFile()
 {
-    if (m_hasScenario)
-        setScenario(m_scenario, m_scenarioPath);
+    const QString start
+        = m_scenarioPath.isEmpty() ? QDir::homePath() : QFileInfo(m_scenarioPath).path();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"),
+        QDir(start).filePath(fileNameFromTitle(QString::fromStdString(m_panel->scenario().title))
+            + QStringLiteral(".json")),
+        tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    if (saveScenarioFile(path))
+        m_scenarioPath = path;
+}
+
+bool MainWindow::exportMetricsCsv(const QString &path, QString *error) const
+{
+    return writeMetricsCsv(m_history.days(), path, error);
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    const sim::Scenario &s = m_runScenario;
+    QStringList facts;
+    facts << tr("Scenario: %1").arg(QString::fromStdString(s.title));
+    facts << tr("Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5")
+                 .arg(m_history.daysDone())
+                 .arg(m_history.totalDays())
+                 .arg(s.run.seed)
+                 .arg(QLocale().toString(s.world.listeners.count))
+                 .arg(QString::fromStdString(s.recommender.kind));
+    for (const ChartMarker &marker : m_history.markers())
+        facts << marker.detail;
+    facts << tr("Exported %1 by TasteDrift %2")
+                 .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                     QCoreApplication::applicationVersion());
+    const QImage image = renderDashboardReport(m_dashboard, tr("TasteDrift report"), facts);
+    return writePng(image, path, error);
+}
+
+void MainWindow::chooseCsvFile()
+{
+    const QString start = m_exportDirectory.isEmpty() ? QDir::homePath() : m_exportDirectory;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Day Metrics"),
+        QDir(start).filePath(QStringLiteral("metrics.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    m_exportDirectory = QFileInfo(path).absolutePath();
+    QString error;
+    if (!exportMetricsCsv(path, &error))
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Day metrics written to %1 (%2 days)")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(m_history.daysDone()),
+            5000);
+}
+
+void MainWindow::chooseReportFile()
+{
+    const QString start = m_exportDirectory.isEmpty() ? QDir::homePath() : m_exportDirectory;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard Report"),
+        QDir(start).filePath(QStringLiteral("tastedrift-report.png")), tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    m_exportDirectory = QFileInfo(path).absolutePath();
+    QString error;
+    if (!exportReport(path, &error))
+        showError(tr("Export failed"), error);
+}
+
+void MainWindow::exportChart(ExportableChart *chart)
+{
+    const QString directory = exportChartInteractively(chart, this, m_exportDirectory);
+    if (!directory.isEmpty())
+        m_exportDirectory = directory;
+}
+
+void MainWindow::exportCurrentTab()
+{
+    const QList<ExportableChart *> charts = m_dashboard->chartsOnTab(m_dashboard->currentIndex());
+    if (charts.isEmpty())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"),
+        m_exportDirectory.isEmpty() ? QDir::homePath() : m_exportDirectory);
+    if (directory.isEmpty())
+        return;
+    m_exportDirectory = directory;
+    m_dashboard->flushAll();
+    QStringList problems;
+    for (ExportableChart *chart : charts) {
+        const QString base = QDir(directory).filePath(fileNameFromTitle(chart->title()));
+        QString error;
+        if (!chart->savePng(base + QStringLiteral(".png"), &error))
+            problems << error;
+        if (!chart->saveSvg(base + QStringLiteral(".svg"), &error))
+            problems << error;
+    }
+    if (!problems.isEmpty())
+        showError(tr("Export failed"), problems.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(tr("Charts exported as PNG and SVG: %1").arg(charts.size()), 5000);
+}
+
+QWidget *MainWindow::showTab(const QString &key)
+{
+    return prepareDashboardTab(m_dashboard, key);
+}
+
+void MainWindow::setSmoothing(int days)
+{
+    m_dashboard->setSmoothing(days);
+    const int index = m_smoothing->findData(days);
+    if (index >= 0 && index != m_smoothing->currentIndex()) {
+        const QSignalBlocker block(m_smoothing);
+        m_smoothing->setCurrentIndex(index);
+    }
+    for (QAction *action : m_smoothingGroup->actions())
+        action->setChecked(action->data().toInt() == days);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!LanguageManager::apply(code))
+        statusBar()->showMessage(tr("This language is not available in this build."), 5000);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    if (m_settingsEnabled)
+        QSettings().setValue(settingsKey("language"), code);
+}
+
+void MainWindow::enableSettings()
+{
+    m_settingsEnabled = true;
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(settingsKey("geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(settingsKey("windowState")).toByteArray();
+        !state.isEmpty())
+        restoreState(state);
+    setSmoothing(settings.value(settingsKey("smoothing"), 1).toInt());
+    m_runBar->setSpeed(settings.value(settingsKey("speed"), 0.0).toDouble());
+    m_exportDirectory = settings.value(settingsKey("exportDirectory")).toString();
+    const QString language = settings.value(settingsKey("language")).toString();
+    setLanguage(language);
+}
+
+CompareWindow *MainWindow::compareWindow() const
+{
+    return m_compare;
+}
+
+CompareWindow *MainWindow::openCompareWindow()
+{
+    if (!m_compare) {
+        // A top-level window of its own (not a child): it can sit beside the main window.
+        m_compare = new CompareWindow(nullptr);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        m_compare->setBaseScenario(m_hasScenario ? m_runScenario : m_panel->scenario());
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
 }
 
 void MainWindow::showAbout()
@@ -169,6 +447,17 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::showGlossary()
+{
+    if (!m_glossary) {
+        m_glossary = new GlossaryDialog(this);
+        m_glossary->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_glossary->show();
+    m_glossary->raise();
+    m_glossary->activateWindow();
+}
+
 void MainWindow::showError(const QString &title, const QString &text)
 {
     // Window-modal but not blocking: a run (or a test) keeps going while the box is open.
@@ -180,13 +469,21 @@ void MainWindow::showError(const QString &title, const QString &text)
 void MainWindow::updateActions()
 {
     m_runBar->setRunState(m_state, m_hasScenario);
+    m_apply->setEnabled(m_hasScenario);
+    m_exportCsv->setEnabled(m_history.daysDone() > 0);
+    m_exportReport->setEnabled(m_history.daysDone() > 0);
+    m_exportChart->setEnabled(!m_dashboard->chartsOnTab(m_dashboard->currentIndex()).isEmpty());
 }
 
 void MainWindow::onResetDone(int totalDays)
 {
-    m_chart->clear(totalDays);
+    m_history.clear(totalDays, m_runScenario.schedule);
+    m_dashboard->resetCharts();
+    m_inspector->clearRun(totalDays);
     m_runBar->setProgress(0, totalDays);
-    m_throughputLabel->clear();
+    m_runBar->setThroughput(0.0);
+    m_changeLabel->clear();
+    updateActions();
 }
 
 void MainWindow::onStateChanged(run::RunState state, int currentDay, int totalDays)
@@ -206,10 +503,12 @@ void MainWindow::onStateChanged(run::RunState state, int currentDay, int totalDa
         m_stateLabel->setText(tr("Running…"));
         break;
     case run::RunState::Finished:
-        m_chart->flush(); // the final day shows at once, not on the next redraw tick
+        m_dashboard->flushVisible(); // the final day shows at once, not on the next tick
         m_stateLabel->setText(tr("Finished: every day of the scenario has been simulated"));
         break;
     }
+    if (state != run::RunState::Running && m_inspector->isVisible())
+        m_inspector->refreshLists(true);
     updateActions();
 }
 
@@ -217,7 +516,8 @@ void MainWindow::onSnapshots(const run::SnapshotBatch &batch)
 {
     if (batch.isEmpty())
         return;
-    m_chart->appendBatch(batch);
+    m_history.append(batch);
+    m_dashboard->dataChanged();
     const sim::DaySnapshot &last = *batch.last();
     m_runBar->setProgress(int(last.metrics.day) + 1, last.totalDays);
     double sum = 0.0;
@@ -228,10 +528,12 @@ void MainWindow::onSnapshots(const run::SnapshotBatch &batch)
             ++counted;
         }
     }
-    if (counted > 0) {
-        m_throughputLabel->setText(
-            tr("%1 listener-days/s").arg(QLocale().toString(sum / counted, 'f', 0)));
-    }
+    if (counted > 0)
+        m_runBar->setThroughput(sum / counted);
+    if (m_inspector->isVisible())
+        m_inspector->refreshLists();
+    if (m_history.daysDone() == int(batch.size()))
+        updateActions(); // the first days make the exports possible
 }
 
 void MainWindow::onError(const QString &message)
@@ -239,10 +541,47 @@ void MainWindow::onError(const QString &message)
     showError(tr("Simulation error"), message);
 }
 
+void MainWindow::onLiveValue(const QString &path, const QString &value)
+{
+    if (m_state == run::RunState::Empty || !m_hasScenario)
+        return; // no engine: the panel's scenario takes it at the next reset
+    if (m_controller->currentDay() == 0 && m_state != run::RunState::Running) {
+        // Nothing simulated yet: start the run with the new value rather than mark day 0.
+        m_autoApply->start();
+        return;
+    }
+    m_controller->setParameter(path, value);
+}
+
+void MainWindow::onSetupValue(const QString &path, const QString &value)
+{
+    Q_UNUSED(value);
+    if (path == QLatin1String("title") || path == QLatin1String("description")) {
+        updateWindowTitle();
+        return;
+    }
+    // Before the first day nothing is lost by rebuilding the engine: apply at once.
+    if (m_hasScenario && m_controller->currentDay() == 0 && m_state != run::RunState::Running)
+        m_autoApply->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Stop the run before the window goes: the day in progress finishes, then the thread ends.
     m_controller->shutdown();
+    if (m_compare)
+        m_compare->close();
+    if (m_settingsEnabled) {
+        QSettings settings;
+        settings.setValue(settingsKey("geometry"), saveGeometry());
+        settings.setValue(settingsKey("windowState"), saveState());
+        settings.setValue(settingsKey("smoothing"), m_dashboard->smoothing());
+        settings.setValue(settingsKey("speed"), m_runBar->speed());
+        settings.setValue(settingsKey("exportDirectory"), m_exportDirectory);
+        if (!m_scenarioPath.isEmpty())
+            settings.setValue(
+                settingsKey("lastScenario"), QFileInfo(m_scenarioPath).absoluteFilePath());
+    }
     event->accept();
 }
 

@@ -3,12 +3,21 @@
 #pragma once
 
 #include "run/runstate.h"
+#include "runhistory.h"
 #include "sim/scenario/scenario.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QTimer;
+class QToolButton;
 
 namespace td::run {
 class SimulationController;
@@ -16,12 +25,18 @@ class SimulationController;
 
 namespace td::ui {
 
-class LiveMetricsChart;
+class CompareWindow;
+class Dashboard;
+class ExportableChart;
+class GlossaryDialog;
+class ListenerInspector;
 class RunToolBar;
+class ScenarioPanel;
 
-/// TasteDrift's main window: menus, the run-control bar, a live chart in the centre and the
-/// run's throughput in the status bar. It owns the SimulationController; everything it shows
-/// comes from the controller's signals (published snapshots), never from engine memory.
+/// TasteDrift's main window: the scenario panel (left dock), the run controls (top), the
+/// dashboard of live charts and the listener inspector (centre), menus for files, presets,
+/// export, view options, language and help. It owns the SimulationController; everything it
+/// shows comes from the controller's signals (published snapshots), never from engine memory.
 ///
 /// Thread affinity: GUI thread only. Closing the window shuts the run down (waits for the day
 /// in progress, at most one simulated day) before the window goes away.
@@ -32,33 +47,76 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads `scenario` into a fresh engine at day 0, paused. `sourcePath` is shown to the
-    /// user (empty for built-in defaults). The engine is built asynchronously; errors are
-    /// shown in a message box and reported by the controller's errorOccurred().
+    /// Loads `scenario` into the panel and a fresh engine at day 0, paused. `sourcePath` is
+    /// shown to the user (empty for built-in defaults). The engine is built asynchronously;
+    /// errors are shown in a message box and reported by the controller's errorOccurred().
     void setScenario(const td::sim::Scenario &scenario, const QString &sourcePath = {});
     /// Reads a scenario file and loads it. On failure shows the reason (non-blocking message
     /// box), keeps the current run and returns false.
     bool openScenarioFile(const QString &path);
+    /// Writes the panel's scenario as JSON. Returns false and shows why on failure.
+    bool saveScenarioFile(const QString &path);
     bool hasScenario() const { return m_hasScenario; }
+    /// The scenario the current engine was built from (the panel may hold later edits).
+    const sim::Scenario &runScenario() const { return m_runScenario; }
+
+    /// Restores geometry, dock layout, smoothing and language from QSettings and saves them
+    /// when the window closes. Not called by tests, so they never see a user's settings.
+    void enableSettings();
+    /// Switches the user interface language ("" = system, "en", "de", "es").
+    void setLanguage(const QString &code);
+    /// Trailing moving average of the time charts in days (1 = off).
+    void setSmoothing(int days);
+
+    /// Exports (no dialogs): the day metrics as CSV, the dashboard as one PNG report.
+    bool exportMetricsCsv(const QString &path, QString *error = nullptr) const;
+    bool exportReport(const QString &path, QString *error = nullptr);
+    /// Shows the tab `key` (Dashboard::chartTabKeys() or "inspector") with its charts drawn
+    /// and laid out; returns the page (nullptr for an unknown key).
+    QWidget *showTab(const QString &key);
 
     run::SimulationController *controller() const { return m_controller; }
-    LiveMetricsChart *chart() const { return m_chart; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    ScenarioPanel *scenarioPanel() const { return m_panel; }
+    ListenerInspector *inspector() const { return m_inspector; }
     RunToolBar *runToolBar() const { return m_runBar; }
+    const RunHistory &history() const { return m_history; }
+    /// The A/B window, if it was opened.
+    CompareWindow *compareWindow() const;
+    CompareWindow *openCompareWindow();
 
     /// Default size of a fresh window.
     static constexpr int kDefaultWidth = 1280;
     static constexpr int kDefaultHeight = 800;
+    /// Smoothing choices of the View menu and the status bar, in days (1 = off).
+    static constexpr int kSmoothingDays[] = { 1, 3, 7, 14 };
+    /// A setup change at day 0 rebuilds the engine after this quiet time (typing settles).
+    static constexpr int kAutoApplyDelayMs = 400;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void createDock();
+    void createChartOptions();
     void createStatusBar();
     void connectController();
+    void retranslateUi();
+    void rebuildPresetMenu();
+    void updateWindowTitle();
+
     void chooseScenarioFile();
+    void chooseSaveFile();
+    void chooseCsvFile();
+    void chooseReportFile();
+    void exportChart(ExportableChart *chart);
+    void exportCurrentTab();
     void resetRun();
     void showAbout();
+    void showGlossary();
     void showError(const QString &title, const QString &text);
     void updateActions();
 
@@ -66,16 +124,54 @@ private:
     void onStateChanged(td::run::RunState state, int currentDay, int totalDays);
     void onSnapshots(const td::run::SnapshotBatch &batch);
     void onError(const QString &message);
+    void onLiveValue(const QString &path, const QString &value);
+    void onSetupValue(const QString &path, const QString &value);
 
     run::SimulationController *m_controller = nullptr;
-    LiveMetricsChart *m_chart = nullptr;
+    RunHistory m_history;
+    Dashboard *m_dashboard = nullptr;
+    ListenerInspector *m_inspector = nullptr;
+    ScenarioPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
     RunToolBar *m_runBar = nullptr;
     QLabel *m_stateLabel = nullptr;
-    QLabel *m_throughputLabel = nullptr;
+    QLabel *m_changeLabel = nullptr;
+    QWidget *m_chartOptions = nullptr;
+    QComboBox *m_smoothing = nullptr;
+    QToolButton *m_resetZoom = nullptr;
+    QTimer *m_autoApply = nullptr;
+    QPointer<GlossaryDialog> m_glossary;
+    QPointer<CompareWindow> m_compare;
 
-    sim::Scenario m_scenario;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_presetMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_simulationMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_smoothingMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_exportChart = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_liveKnobs = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_smoothingGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    sim::Scenario m_runScenario;
     QString m_scenarioPath;
+    QString m_exportDirectory;
     bool m_hasScenario = false;
+    bool m_settingsEnabled = false;
     run::RunState m_state = run::RunState::Empty;
 };
 

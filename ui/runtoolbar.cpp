@@ -4,12 +4,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSizePolicy>
 #include <QStyle>
 
 #include <algorithm>
+#include <cmath>
 
 namespace td::ui {
 
@@ -25,9 +28,11 @@ QString withShortcuts(const QString &help, const QList<QKeySequence> &shortcuts)
                           : RunToolBar::tr("%1 (%2)").arg(help, keys.join(QStringLiteral(", ")));
 }
 
+const double kSpeeds[] = { 0.0, 1.0, 2.0, 5.0, 10.0, 30.0 };
+
 } // namespace
 
-RunToolBar::RunToolBar(QWidget *parent) : QToolBar(tr("Run controls"), parent)
+RunToolBar::RunToolBar(QWidget *parent) : QToolBar(parent)
 {
     setObjectName(QStringLiteral("runToolBar"));
     setMovable(false);
@@ -35,40 +40,35 @@ RunToolBar::RunToolBar(QWidget *parent) : QToolBar(tr("Run controls"), parent)
 
     const QList<QKeySequence> runPauseKeys { QKeySequence(Qt::Key_Space),
         QKeySequence(Qt::CTRL | Qt::Key_R) };
-    m_run = createAction(QStringLiteral("actionRun"), tr("&Run"),
-        tr("Run the simulation day after day"),
+    m_run = createAction(QStringLiteral("actionRun"),
         QIcon::fromTheme(
             QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)),
         runPauseKeys);
-    m_pause = createAction(QStringLiteral("actionPause"), tr("&Pause"),
-        tr("Pause after the day in progress"),
+    m_pause = createAction(QStringLiteral("actionPause"),
         QIcon::fromTheme(
             QStringLiteral("media-playback-pause"), style()->standardIcon(QStyle::SP_MediaPause)),
         runPauseKeys);
-    m_step = createAction(QStringLiteral("actionStep"), tr("&Step One Day"),
-        tr("Simulate exactly one more day, then pause"),
+    m_step = createAction(QStringLiteral("actionStep"),
         QIcon::fromTheme(QStringLiteral("media-skip-forward"),
             style()->standardIcon(QStyle::SP_MediaSkipForward)),
         { QKeySequence(Qt::CTRL | Qt::Key_Period) });
-    m_reset = createAction(QStringLiteral("actionReset"), tr("Rese&t"),
-        tr("Start the scenario again from day 0"),
+    m_reset = createAction(QStringLiteral("actionReset"),
         QIcon::fromTheme(
             QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) });
     addActions({ m_run, m_pause, m_step, m_reset });
     addSeparator();
 
-    auto *speedLabel = new QLabel(tr("Speed:"), this);
-    addWidget(speedLabel);
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setContentsMargins(4, 0, 4, 0);
+    addWidget(m_speedLabel);
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("speedCombo"));
-    m_speed->setToolTip(tr("Simulated days per second"));
-    m_speed->addItem(tr("As fast as possible"), 0.0);
-    m_speed->addItem(tr("1 day per second"), 1.0);
-    for (const int daysPerSecond : { 2, 5, 10, 30 })
-        m_speed->addItem(tr("%1 days per second").arg(daysPerSecond), double(daysPerSecond));
+    for (const double speed : kSpeeds)
+        m_speed->addItem(QString(), speed);
     m_speed->setFocusPolicy(Qt::NoFocus); // keeps Space for Run/Pause
-    speedLabel->setBuddy(m_speed);
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents); // texts change with the language
+    m_speedLabel->setBuddy(m_speed);
     addWidget(m_speed);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { emit speedChanged(speed()); });
 
@@ -78,7 +78,6 @@ RunToolBar::RunToolBar(QWidget *parent) : QToolBar(tr("Run controls"), parent)
 
     m_day = new QLabel(this);
     m_day->setObjectName(QStringLiteral("dayLabel"));
-    m_day->setToolTip(tr("Days simulated / days in the scenario"));
     QFont dayFont = m_day->font();
     dayFont.setBold(true);
     m_day->setFont(dayFont);
@@ -89,22 +88,66 @@ RunToolBar::RunToolBar(QWidget *parent) : QToolBar(tr("Run controls"), parent)
     m_progress->setFixedWidth(180);
     m_progress->setTextVisible(true);
     addWidget(m_progress);
+    m_throughput = new QLabel(this);
+    m_throughput->setObjectName(QStringLiteral("throughputLabel"));
+    m_throughput->setContentsMargins(8, 0, 4, 0);
+    m_throughput->setMinimumWidth(
+        m_throughput->fontMetrics().horizontalAdvance(QStringLiteral("000,000 listener-days/s")));
+    m_throughput->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    addWidget(m_throughput);
 
+    retranslateUi();
     setRunState(run::RunState::Empty, false);
     setProgress(0, 0);
 }
 
-QAction *RunToolBar::createAction(const QString &objectName, const QString &text,
-    const QString &help, const QIcon &icon, const QList<QKeySequence> &shortcuts)
+QAction *RunToolBar::createAction(
+    const QString &objectName, const QIcon &icon, const QList<QKeySequence> &shortcuts)
 {
-    auto *action = new QAction(icon, text, this);
+    auto *action = new QAction(icon, QString(), this);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     // The window's shortcut context: the keys work wherever focus is in the main window.
     action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(withShortcuts(help, shortcuts));
-    action->setStatusTip(help);
     return action;
+}
+
+void RunToolBar::describe(QAction *action, const QString &text, const QString &help)
+{
+    action->setText(text);
+    action->setToolTip(withShortcuts(help, action->shortcuts()));
+    action->setStatusTip(help);
+}
+
+void RunToolBar::retranslateUi()
+{
+    setWindowTitle(tr("Run controls"));
+    describe(m_run, tr("&Run"), tr("Run the simulation day after day"));
+    describe(m_pause, tr("&Pause"), tr("Pause after the day in progress"));
+    describe(m_step, tr("&Step One Day"), tr("Simulate exactly one more day, then pause"));
+    describe(m_reset, tr("Rese&t"), tr("Start the scenario again from day 0"));
+    m_speedLabel->setText(tr("Speed:"));
+    m_speed->setToolTip(tr("Simulated days per second"));
+    for (int i = 0; i < m_speed->count(); ++i) {
+        const double speed = m_speed->itemData(i).toDouble();
+        m_speed->setItemText(i,
+            speed <= 0.0       ? tr("As fast as possible")
+                : speed == 1.0 ? tr("1 day per second")
+                               : tr("%1 days per second").arg(speed));
+    }
+    m_day->setToolTip(tr("Days simulated / days in the scenario"));
+    m_progress->setToolTip(tr("Days simulated / days in the scenario"));
+    m_throughput->setToolTip(
+        tr("Simulation speed: listeners simulated for one day, per second of wall-clock time"));
+    setProgress(m_currentDay, m_totalDays);
+    setThroughput(m_listenerDaysPerSecond);
+}
+
+void RunToolBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QToolBar::changeEvent(event);
 }
 
 void RunToolBar::setRunState(run::RunState state, bool canReset)
@@ -122,9 +165,12 @@ void RunToolBar::setRunState(run::RunState state, bool canReset)
 
 void RunToolBar::setProgress(int currentDay, int totalDays)
 {
+    m_currentDay = currentDay;
+    m_totalDays = totalDays;
     m_day->setText(tr("Day %1 / %2").arg(currentDay).arg(totalDays));
     m_progress->setRange(0, std::max(1, totalDays));
     m_progress->setValue(std::clamp(currentDay, 0, std::max(1, totalDays)));
+    m_progress->setFormat(tr("%1 of %2 days").arg(currentDay).arg(totalDays));
 }
 
 QString RunToolBar::dayText() const
@@ -135,6 +181,33 @@ QString RunToolBar::dayText() const
 double RunToolBar::speed() const
 {
     return m_speed->currentData().toDouble();
+}
+
+void RunToolBar::setSpeed(double daysPerSecond)
+{
+    int best = 0;
+    for (int i = 1; i < m_speed->count(); ++i) {
+        if (std::abs(m_speed->itemData(i).toDouble() - daysPerSecond)
+            < std::abs(m_speed->itemData(best).toDouble() - daysPerSecond))
+            best = i;
+    }
+    m_speed->setCurrentIndex(best);
+}
+
+void RunToolBar::setThroughput(double listenerDaysPerSecond)
+{
+    m_listenerDaysPerSecond = listenerDaysPerSecond;
+    if (!(listenerDaysPerSecond > 0.0) || !std::isfinite(listenerDaysPerSecond)) {
+        m_throughput->clear();
+        return;
+    }
+    m_throughput->setText(tr("%1 listener-days/s")
+                              .arg(QLocale().toString(std::round(listenerDaysPerSecond), 'f', 0)));
+}
+
+QString RunToolBar::throughputText() const
+{
+    return m_throughput->text();
 }
 
 } // namespace td::ui

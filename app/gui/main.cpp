@@ -2,18 +2,24 @@
 // SPDX-License-Identifier: MIT
 // tastedrift: the desktop application. Parses the command line, finds the scenario and hands
 // everything else to td::ui::MainWindow.
-#include "charts/livemetricschart.h"
+#include "charts/dashboard.h"
+#include "compare/comparewindow.h"
+#include "inspector/listenerinspector.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -22,8 +28,27 @@ void printError(const QString &message)
     std::fprintf(stderr, "tastedrift: %s\n", qUtf8Printable(message));
 }
 
-// --screenshot: run every day as fast as possible, then save the window and quit.
-void runForScreenshot(td::ui::MainWindow &window, const QString &outPath)
+// Saves the window, or one tab of it, and leaves the event loop with 0 (1 if it cannot).
+void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QString &outPath)
+{
+    QWidget *target = &window;
+    if (!tab.isEmpty())
+        target = window.showTab(tab);
+    else
+        window.dashboard()->flushAll();
+    // One more event-loop turn lets the charts lay out their new axis ranges.
+    QTimer::singleShot(50, &window, [target, outPath] {
+        if (!target->grab().save(outPath)) {
+            printError(QCoreApplication::translate("main", "cannot write %1").arg(outPath));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+}
+
+// --screenshot: run every day as fast as possible, then save the window (or a tab) and quit.
+void runForScreenshot(td::ui::MainWindow &window, const QString &tab, const QString &outPath)
 {
     td::run::SimulationController *controller = window.controller();
     QObject::connect(controller, &td::run::SimulationController::errorOccurred, &window,
@@ -32,22 +57,73 @@ void runForScreenshot(td::ui::MainWindow &window, const QString &outPath)
             QCoreApplication::exit(1);
         });
     QObject::connect(controller, &td::run::SimulationController::stateChanged, &window,
-        [&window, outPath](td::run::RunState state) {
+        [&window, tab, outPath](td::run::RunState state) {
             if (state != td::run::RunState::Finished)
                 return;
-            window.chart()->flush();
-            // One more event-loop turn lets the chart lay out its new axis ranges.
-            QTimer::singleShot(0, &window, [&window, outPath] {
-                if (!window.grab().save(outPath)) {
-                    printError(QCoreApplication::translate("main", "cannot write %1").arg(outPath));
-                    QCoreApplication::exit(1);
+            if (tab != QLatin1String("inspector")) {
+                saveScreenshot(window, tab, outPath);
+                return;
+            }
+            // The inspector's lists are asked for at the end of the run: wait for them.
+            auto *waiting = new QObject(&window);
+            const auto shoot = [&window, tab, outPath, waiting] {
+                if (waiting->property("done").toBool())
                     return;
-                }
-                QCoreApplication::exit(0);
-            });
+                waiting->setProperty("done", true);
+                saveScreenshot(window, tab, outPath);
+            };
+            QObject::connect(window.controller(),
+                &td::run::SimulationController::listenerListsPublished, waiting, shoot);
+            QTimer::singleShot(3000, waiting, shoot);
         });
     controller->setSpeed(0.0);
     controller->run();
+}
+
+// --compare: configuration B = the scenario plus the given changes; with --screenshot, run
+// both to the end and save the A/B window.
+bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, const QString &metric,
+    const QString &outPath)
+{
+    td::ui::CompareWindow *compare = window.openCompareWindow();
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        QString error;
+        if (eq <= 0 || !compare->setValueB(assignment.left(eq), assignment.mid(eq + 1), &error)) {
+            printError(QCoreApplication::translate("main", "--compare %1: %2")
+                           .arg(assignment,
+                               error.isEmpty() ? QStringLiteral("expected path=value") : error));
+            return false;
+        }
+    }
+    if (!metric.isEmpty())
+        compare->setMetric(metric);
+    if (outPath.isEmpty())
+        return true;
+    compare->resize(td::ui::MainWindow::kDefaultWidth, td::ui::MainWindow::kDefaultHeight);
+    auto started = std::make_shared<bool>(false);
+    const auto check = [compare, outPath, started] {
+        using td::run::RunState;
+        const RunState a = compare->controllerA()->state();
+        const RunState b = compare->controllerB()->state();
+        if (!*started && a == RunState::Paused && b == RunState::Paused
+            && compare->controllerA()->currentDay() == 0
+            && compare->controllerB()->currentDay() == 0) {
+            *started = true;
+            compare->runBoth();
+        } else if (*started && a == RunState::Finished && b == RunState::Finished) {
+            compare->flush();
+            QTimer::singleShot(50, compare, [compare, outPath] {
+                QCoreApplication::exit(compare->grab().save(outPath) ? 0 : 1);
+            });
+        }
+    };
+    QObject::connect(
+        compare->controllerA(), &td::run::SimulationController::stateChanged, compare, check);
+    QObject::connect(
+        compare->controllerB(), &td::run::SimulationController::stateChanged, compare, check);
+    QTimer::singleShot(0, compare, check);
+    return true;
 }
 
 } // namespace
@@ -66,7 +142,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-        QCoreApplication::translate("main", "Scenario to load (default: scenarios/default.json)."),
+        QCoreApplication::translate(
+            "main", "Scenario to load (default: the last one opened, or scenarios/default.json)."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
         QCoreApplication::translate("main", "Override run.days: simulate N days."),
@@ -76,7 +153,33 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Run every day, save the window as an image, exit."),
         QCoreApplication::translate("main", "OUT.png"));
-    parser.addOptions({ scenarioOption, daysOption, runOption, screenshotOption });
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        QCoreApplication::translate("main",
+            "Show this tab: engagement, feedback, diversity, certainty, funnel or inspector "
+            "(with --screenshot: save only that tab)."),
+        QCoreApplication::translate("main", "TAB"));
+    const QCommandLineOption listenerOption(QStringLiteral("listener"),
+        QCoreApplication::translate(
+            "main", "Inspect this listener from day 1 (default with --tab inspector: 0)."),
+        QCoreApplication::translate("main", "ID"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QCoreApplication::translate("main",
+            "User interface language: en, de or es (default: the saved choice, else the "
+            "system's)."),
+        QCoreApplication::translate("main", "CODE"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+            "Open the A/B window with configuration B = the scenario plus this change "
+            "(repeatable; with --screenshot: run both and save that window)."),
+        QCoreApplication::translate("main", "PATH=VALUE"));
+    const QCommandLineOption metricOption(QStringLiteral("metric"),
+        QCoreApplication::translate("main", "Metric shown in the A/B window (e.g. skip_rate)."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({ scenarioOption, daysOption, runOption, screenshotOption, tabOption,
+        listenerOption, languageOption, compareOption, metricOption });
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("main", "Scenario file to open (like --scenario)."),
+        QCoreApplication::translate("main", "[FILE]"));
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
         return 2;
@@ -97,11 +200,38 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    const QString tab = parser.value(tabOption);
+    QStringList tabs = td::ui::Dashboard::chartTabKeys();
+    tabs << QStringLiteral("inspector");
+    if (!tab.isEmpty() && !tabs.contains(tab)) {
+        printError(QCoreApplication::translate("main", "--tab: expected one of %1, got '%2'")
+                       .arg(tabs.join(QStringLiteral(", ")), tab));
+        return 2;
+    }
+    qint64 listener = tab == QLatin1String("inspector") ? 0 : -1;
+    if (parser.isSet(listenerOption)) {
+        bool ok = false;
+        listener = parser.value(listenerOption).toLongLong(&ok);
+        if (!ok || listener < 0) {
+            printError(
+                QCoreApplication::translate("main", "--listener: expected an id >= 0, got '%1'")
+                    .arg(parser.value(listenerOption)));
+            return 2;
+        }
+    }
     const bool screenshot = parser.isSet(screenshotOption);
 
-    // Search order: --scenario, ./scenarios/default.json, <exe>/../scenarios/default.json,
+    // Search order: --scenario, the last scenario opened (not for screenshots: they must not
+    // depend on a user's history), ./scenarios/default.json, <exe>/../scenarios/default.json,
     // the installed share folder, the source tree; none found means the built-in defaults.
     QString path = parser.value(scenarioOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    if (path.isEmpty() && !screenshot) {
+        const QString last = QSettings().value(QStringLiteral("lastScenario")).toString();
+        if (!last.isEmpty() && QFileInfo(last).isFile())
+            path = last;
+    }
     if (path.isEmpty())
         path = td::run::findDefaultScenario(QCoreApplication::applicationDirPath());
     td::sim::Scenario scenario;
@@ -111,6 +241,13 @@ int main(int argc, char **argv)
         scenario.run.days = days;
 
     td::ui::MainWindow window;
+    // Screenshots use the default geometry and no saved state, so they are reproducible.
+    if (!screenshot)
+        window.enableSettings();
+    if (parser.isSet(languageOption))
+        window.setLanguage(parser.value(languageOption));
+    else if (screenshot)
+        window.setLanguage(QStringLiteral("en"));
     if (!loaded) {
         const QString message
             = QCoreApplication::translate("main", "Cannot load scenario %1: %2").arg(path, error);
@@ -125,9 +262,20 @@ int main(int argc, char **argv)
     }
 
     window.setScenario(scenario, path);
+    if (listener >= 0)
+        window.inspector()->inspect(listener);
     window.show();
+    if (!tab.isEmpty())
+        window.showTab(tab);
+    if (parser.isSet(compareOption)) {
+        if (!startCompare(window, parser.values(compareOption), parser.value(metricOption),
+                screenshot ? parser.value(screenshotOption) : QString()))
+            return 2;
+        if (screenshot)
+            return app.exec();
+    }
     if (screenshot)
-        runForScreenshot(window, parser.value(screenshotOption));
+        runForScreenshot(window, tab, parser.value(screenshotOption));
     else if (parser.isSet(runOption))
         window.controller()->run();
     return app.exec();

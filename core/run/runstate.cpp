@@ -13,6 +13,9 @@ void registerRunMetaTypes()
     qRegisterMetaType<sim::DaySnapshotPtr>("td::sim::DaySnapshotPtr");
     qRegisterMetaType<SnapshotBatch>("td::run::SnapshotBatch");
     qRegisterMetaType<RunState>("td::run::RunState");
+    qRegisterMetaType<ListenerDayPtr>("td::run::ListenerDayPtr");
+    qRegisterMetaType<ListenerDayBatch>("td::run::ListenerDayBatch");
+    qRegisterMetaType<ListenerLists>("td::run::ListenerLists");
     qRegisterMetaType<QThread *>("QThread*");
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/inspection.h"
 #include "sim/snapshot.h"
 
 #include <QList>
@@ -24,6 +25,9 @@ Q_ENUM_NS(RunState)
 /// a batch across threads copies pointers, never metrics.
 using SnapshotBatch = QList<sim::DaySnapshotPtr>;
 
+/// Days of inspected listeners published together, in day order (same rules as SnapshotBatch).
+using ListenerDayBatch = QList<ListenerDayPtr>;
+
 /// Registers the types above for queued connections. Idempotent; SimulationController calls it.
 void registerRunMetaTypes();
 
@@ -31,3 +35,6 @@ void registerRunMetaTypes();
 
 Q_DECLARE_METATYPE(td::sim::DaySnapshotPtr)
 Q_DECLARE_METATYPE(td::run::SnapshotBatch)
+Q_DECLARE_METATYPE(td::run::ListenerDayPtr)
+Q_DECLARE_METATYPE(td::run::ListenerDayBatch)
+Q_DECLARE_METATYPE(td::run::ListenerLists)

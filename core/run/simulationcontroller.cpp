@@ -32,6 +32,10 @@ SimulationController::SimulationController(QObject *parent)
     connect(worker, &SimulationWorker::parameterRejected, this,
         &SimulationController::parameterRejected);
     connect(worker, &SimulationWorker::errorOccurred, this, &SimulationController::errorOccurred);
+    connect(worker, &SimulationWorker::listenerDaysPublished, this,
+        &SimulationController::listenerDaysPublished);
+    connect(worker, &SimulationWorker::listenerListsPublished, this,
+        &SimulationController::listenerListsPublished);
 
     m_thread->start();
 }
@@ -91,6 +95,23 @@ void SimulationController::setSpeed(double daysPerSecond)
 void SimulationController::setParameter(const QString &path, const QString &value)
 {
     post([path, value](SimulationWorker *worker) { worker->setParameter(path, value); });
+}
+
+void SimulationController::setInspectedListener(qint64 listener)
+{
+    m_inspected = listener >= 0 ? listener : -1;
+    post([listener = m_inspected](
+             SimulationWorker *worker) { worker->setInspectedListener(listener); });
+}
+
+void SimulationController::requestTrace(qint64 listener)
+{
+    post([listener](SimulationWorker *worker) { worker->requestTrace(listener); });
+}
+
+void SimulationController::requestListenerLists()
+{
+    post([](SimulationWorker *worker) { worker->requestListenerLists(); });
 }
 
 void SimulationController::shutdown()

@@ -52,6 +52,17 @@ public:
     /// A live knob change (e.g. "recommender.policy.epsilon", "0.2"), effective next day.
     /// Answered by parameterApplied() or parameterRejected().
     void setParameter(const QString &path, const QString &value);
+    /// Follows one listener from the next simulated day on (-1: none): each day their first
+    /// Home request is traced and summarised; answered by listenerDaysPublished(). Tracing
+    /// draws no random numbers, so inspecting never changes the run.
+    void setInspectedListener(qint64 listener);
+    qint64 inspectedListener() const { return m_inspected; }
+    /// Traces one listener's first Home request of the next simulated day, once; the trace
+    /// arrives in that day's snapshot (DaySnapshot::traces) and as a ListenerDay.
+    void requestTrace(qint64 listener);
+    /// Asks for the inspector's listener lists of the last simulated day; answered by
+    /// listenerListsPublished() as soon as the worker is between days.
+    void requestListenerLists();
 
     /// Asks the worker to stop, lets the day in progress finish, ends the thread and destroys
     /// the engine there. Blocks for at most one simulated day. Later commands are ignored.
@@ -73,6 +84,10 @@ signals:
     void resetDone(int totalDays);
     void stateChanged(td::run::RunState state, int currentDay, int totalDays);
     void snapshotsPublished(const td::run::SnapshotBatch &batch);
+    /// Summaries of inspected/traced listeners; each batch arrives just before the snapshot
+    /// batch of the same days.
+    void listenerDaysPublished(const td::run::ListenerDayBatch &batch);
+    void listenerListsPublished(const td::run::ListenerLists &lists);
     void parameterApplied(const QString &path, const QString &value, int effectiveDay);
     void parameterRejected(const QString &path, const QString &message);
     void errorOccurred(const QString &message);
@@ -88,6 +103,7 @@ private:
     QThread *m_engineThread = nullptr;
     unsigned m_engineThreads = 1;
     double m_speed = 0.0;
+    qint64 m_inspected = -1;
     RunState m_state = RunState::Empty;
     int m_currentDay = 0;
     int m_totalDays = 0;

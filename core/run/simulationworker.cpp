@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <limits>
 #include <stdexcept>
 
 namespace td::run {
@@ -32,6 +33,8 @@ void SimulationWorker::reset(const sim::Scenario &scenario, unsigned threads)
     publishPending();
     m_engine.reset(); // free the old world before building the new one
     m_engineThread = nullptr;
+    m_oneShotTraces.clear();
+    m_knownListeners = 0;
     try {
         m_engine = std::make_unique<sim::Engine>(scenario, threads == 0 ? 1 : threads);
     } catch (const std::exception &e) {
@@ -92,6 +95,47 @@ void SimulationWorker::setParameter(const QString &path, const QString &value)
     emit parameterApplied(path, value, m_engine->currentDay());
 }
 
+void SimulationWorker::setInspectedListener(qint64 listener)
+{
+    m_inspected = listener >= 0 ? listener : -1;
+}
+
+void SimulationWorker::requestTrace(qint64 listener)
+{
+    if (listener < 0 || listener > qint64(std::numeric_limits<ListenerId>::max()))
+        return;
+    const auto id = ListenerId(listener);
+    if (std::find(m_oneShotTraces.begin(), m_oneShotTraces.end(), id) == m_oneShotTraces.end())
+        m_oneShotTraces.push_back(id);
+}
+
+void SimulationWorker::requestListenerLists()
+{
+    if (!m_engine)
+        return;
+    const int day = m_engine->currentDay() - 1;
+    ListenerLists lists;
+    if (day >= 0)
+        lists = listenerLists(Day(day), m_engine->lastDayEvents(), m_knownListeners);
+    m_knownListeners = lists.knownListeners = std::max(lists.knownListeners, m_knownListeners);
+    emit listenerListsPublished(lists);
+}
+
+void SimulationWorker::summarizeTracedListeners(const sim::DaySnapshot &snapshot)
+{
+    // Runs on the engine thread between days: the events and the catalogue are the engine's,
+    // the result is plain data that leaves the thread as an immutable shared pointer.
+    for (const sim::TracedRequest &traced : snapshot.traces) {
+        auto day = std::make_shared<ListenerDay>(summarizeListenerDay(traced.listener,
+            Day(snapshot.metrics.day), m_engine->lastDayEvents(), m_engine->catalog()));
+        day->trace = traced.trace;
+        day->traceFromSession = traced.fromSession;
+        if (traced.trace)
+            day->labels = traceLabels(*traced.trace, m_engine->catalog());
+        m_pendingListenerDays.append(std::move(day));
+    }
+}
+
 void SimulationWorker::runNextDay()
 {
     // Quit and pause requests are only seen between days: a day in progress always finishes.
@@ -119,9 +163,17 @@ bool SimulationWorker::simulateOneDay()
         return false;
     }
     try {
+        if (m_inspected >= 0 && m_inspected <= qint64(std::numeric_limits<ListenerId>::max()))
+            m_engine->requestTrace(ListenerId(m_inspected)); // no random numbers: same run
+        for (const ListenerId listener : m_oneShotTraces)
+            m_engine->requestTrace(listener);
+        m_oneShotTraces.clear();
         sim::DaySnapshotPtr snapshot = m_engine->stepDay();
-        if (snapshot)
+        if (snapshot) {
+            if (!snapshot->traces.empty())
+                summarizeTracedListeners(*snapshot);
             m_pending.append(std::move(snapshot));
+        }
     } catch (const std::exception &e) {
         fail(tr("Day %1 failed: %2")
                  .arg(m_engine->currentDay())
@@ -144,6 +196,11 @@ void SimulationWorker::scheduleNextDay(qint64 dayMilliseconds)
 void SimulationWorker::publishPending()
 {
     m_sincePublish.start();
+    if (!m_pendingListenerDays.isEmpty()) {
+        ListenerDayBatch days;
+        days.swap(m_pendingListenerDays);
+        emit listenerDaysPublished(days);
+    }
     if (m_pending.isEmpty())
         return;
     SnapshotBatch batch;

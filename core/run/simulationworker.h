@@ -11,6 +11,7 @@
 #include <QThread> // complete type: QThread * travels in a queued signal
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 
@@ -57,6 +58,15 @@ public:
     /// A live change of a scenario leaf, effective from the next simulated day. Emits
     /// parameterApplied() or parameterRejected() with the engine's validation message.
     void setParameter(const QString &path, const QString &value);
+    /// Follows `listener` from the next day on: each day its first Home request is traced and
+    /// its day summarised (ListenerDay, published with the snapshots). -1 stops following.
+    void setInspectedListener(qint64 listener);
+    /// Traces `listener`'s first Home request of the next day once (Engine::requestTrace); the
+    /// trace arrives in that day's snapshot and as a ListenerDay with track labels.
+    void requestTrace(qint64 listener);
+    /// Computes the inspector's listener lists from the last simulated day and emits
+    /// listenerListsPublished() at once (between days: never waits for a day).
+    void requestListenerLists();
 
 signals:
     /// A new engine is ready at day 0. `engineThread` is the thread that created it and the
@@ -66,6 +76,10 @@ signals:
     void stateChanged(td::run::RunState state, int currentDay, int totalDays);
     /// Snapshots of consecutive days, oldest first; never empty.
     void snapshotsPublished(const td::run::SnapshotBatch &batch);
+    /// Days of inspected or traced listeners; emitted just before the snapshot batch that
+    /// holds the same days.
+    void listenerDaysPublished(const td::run::ListenerDayBatch &batch);
+    void listenerListsPublished(const td::run::ListenerLists &lists);
     /// A live change was accepted; it applies from simulated day `effectiveDay` (0-based).
     void parameterApplied(const QString &path, const QString &value, int effectiveDay);
     void parameterRejected(const QString &path, const QString &message);
@@ -82,7 +96,13 @@ private:
 
     std::unique_ptr<sim::Engine> m_engine;
     QTimer *m_dayTimer = nullptr; // child: moves to the worker thread with us
+    void summarizeTracedListeners(const sim::DaySnapshot &snapshot);
+
     SnapshotBatch m_pending;
+    ListenerDayBatch m_pendingListenerDays;
+    qint64 m_inspected = -1; ///< listener followed every day, -1 = none
+    std::vector<ListenerId> m_oneShotTraces; ///< traced on the next day only
+    std::size_t m_knownListeners = 0; ///< carried between listenerLists() calls
     QElapsedTimer m_sincePublish;
     RunState m_state = RunState::Empty;
     double m_daysPerSecond = 0.0;

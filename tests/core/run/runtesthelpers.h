@@ -25,6 +25,16 @@ inline sim::Scenario smallScenario(int days = 5)
     return scenario;
 }
 
+/// smallScenario() served by the full recommender pipeline (traces with candidates, funnel).
+inline sim::Scenario smallPipelineScenario(int days = 5)
+{
+    sim::Scenario scenario = smallScenario(days);
+    scenario.title = "Small pipeline world";
+    scenario.recommender.kind = "pipeline";
+    scenario.recommender.poolSize = 100;
+    return scenario;
+}
+
 /// Records what a controller publishes, as the GUI would see it: the day of every snapshot in
 /// arrival order, the batches, and whether any batch arrived off the recorder's thread.
 class SnapshotRecorder : public QObject

@@ -13,11 +13,17 @@ class TestScenarioFiles : public QObject
 private slots:
     void searchOrder()
     {
+        // From a folder other than the source tree, or its entry would be a duplicate of the
+        // first one (and duplicates are dropped).
+        QTemporaryDir elsewhere;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(elsewhere.path()));
         const QStringList candidates
             = td::run::defaultScenarioCandidates(QStringLiteral("/opt/td/bin"));
+        QDir::setCurrent(previous);
         QVERIFY(candidates.size() >= 3);
         QCOMPARE(candidates.at(0),
-            QDir::current().absoluteFilePath(QStringLiteral("scenarios/default.json")));
+            QDir(elsewhere.path()).absoluteFilePath(QStringLiteral("scenarios/default.json")));
         QCOMPARE(candidates.at(1), QStringLiteral("/opt/td/scenarios/default.json"));
         QCOMPARE(
             candidates.at(2), QStringLiteral("/opt/td/share/tastedrift/scenarios/default.json"));

@@ -1,0 +1,2509 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>--compare %1: %2</source>
+        <translation>--compare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
+        <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scenario to load (default: the last one opened, or scenarios/default.json).</source>
+        <translation>Zu ladendes Szenario (Vorgabe: das zuletzt geöffnete oder scenarios/default.json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override run.days: simulate N days.</source>
+        <translation>Überschreibt run.days: N Tage simulieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start running at once instead of paused.</source>
+        <translation>Sofort starten statt pausiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run every day, save the window as an image, exit.</source>
+        <translation>Alle Tage simulieren, das Fenster als Bild speichern, beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.png</source>
+        <translation>AUSGABE.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this tab: engagement, feedback, diversity, certainty, funnel or inspector (with --screenshot: save only that tab).</source>
+        <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TAB</source>
+        <translation>REITER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspect this listener from day 1 (default with --tab inspector: 0).</source>
+        <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: en, de oder es (Vorgabe: die gespeicherte Wahl, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CODE</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the A/B window with configuration B = the scenario plus this change (repeatable; with --screenshot: run both and save that window).</source>
+        <translation>Das A/B-Fenster öffnen, mit Konfiguration B = das Szenario plus diese Änderung (wiederholbar; mit --screenshot: beide laufen lassen und dieses Fenster speichern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH=VALUE</source>
+        <translation>PFAD=WERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric shown in the A/B window (e.g. skip_rate).</source>
+        <translation>Im A/B-Fenster gezeigte Kennzahl (z. B. skip_rate).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario file to open (like --scenario).</source>
+        <translation>Zu öffnende Szenario-Datei (wie --scenario).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
+        <translation>--days: erwartet eine ganze Zahl &gt;= 1, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tab: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--listener: expected an id &gt;= 0, got &apos;%1&apos;</source>
+        <translation>--listener: erwartet eine Nummer &gt;= 0, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot load scenario %1: %2</source>
+        <translation>Szenario %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot load scenario</source>
+        <translation>Szenario kann nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>td::run::SimulationWorker</name>
+    <message>
+        <location filename="../core/run/simulationworker.cpp" line="+86"/>
+        <source>No scenario is loaded.</source>
+        <translation>Es ist kein Szenario geladen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Internal error: the engine was called from a thread that does not own it.</source>
+        <translation>Interner Fehler: Die Simulation wurde von einem Thread aufgerufen, dem sie nicht gehört.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day %1 failed: %2</source>
+        <translation>Tag %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChartExport</name>
+    <message>
+        <location filename="../ui/export/exportablechart.cpp" line="+36"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare/comparewindow.cpp" line="+225"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A/B Compare — TasteDrift</source>
+        <translation>A/B-Vergleich — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run Both</source>
+        <translation>Beide starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause Both</source>
+        <translation>Beide anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step Both</source>
+        <translation>Beide einen Tag weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Both</source>
+        <translation>Beide zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What B changes</source>
+        <translation>Was B ändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+124"/>
+        <source>Every metric on the last day both runs reached</source>
+        <translation>Alle Kennzahlen am letzten Tag, den beide Läufe erreicht haben</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A (as in the main window)</source>
+        <translation>A (wie im Hauptfenster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B (with the changes)</source>
+        <translation>B (mit den Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Press Run Both.</source>
+        <translation>Klicken Sie auf „Beide starten“.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>What B changes: nothing yet — edit B on the left</source>
+        <translation>Was B ändert: noch nichts — bearbeiten Sie B links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What B changes (%1)</source>
+        <translation>Was B ändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: A and B</source>
+        <translation>%1: A und B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Day of the run</source>
+        <translation>Tag des Laufs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: B − A</source>
+        <translation>%1: B − A</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every metric on day %1 (the last day both runs reached)</source>
+        <translation>Alle Kennzahlen an Tag %1 (dem letzten Tag, den beide Läufe erreicht haben)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A: day %1 / %2    B: day %3 / %4</source>
+        <translation>A: Tag %1 / %2    B: Tag %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::Dashboard</name>
+    <message>
+        <location filename="../ui/charts/dashboard.cpp" line="+48"/>
+        <source>Engagement &amp;&amp; churn</source>
+        <translation>Nutzung &amp;&amp; Abwanderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listeners</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listeners</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active today</source>
+        <translation>Heute aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed (not churned)</source>
+        <translation>Angemeldet (nicht abgewandert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays per day</source>
+        <translation>Wiedergaben pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plays per day</source>
+        <translation>Wiedergaben pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams (≥ 30 s)</source>
+        <translation>Streams (mind. 30 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skips and listen-through</source>
+        <translation>Überspringen und Durchhören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of plays (0–1)</source>
+        <translation>Anteil der Wiedergaben (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip rate</source>
+        <translation>Überspring-Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened fraction</source>
+        <translation>Gehörter Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>share of listeners per day</source>
+        <translation>Anteil der Hörer pro Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction (0–1)</source>
+        <translation>Zufriedenheit (0–1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>75th percentile</source>
+        <translation>75. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>25th percentile</source>
+        <translation>25. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback loop</source>
+        <translation>Rückkopplung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where streams come from</source>
+        <translation>Woher die Streams kommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of streams (0–1)</source>
+        <translation>Anteil der Streams (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic (search, library)</source>
+        <translation>Organisch (Suche, Bibliothek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s own evidence</source>
+        <translation>Die eigene Evidenz des Modells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of training evidence</source>
+        <translation>Anteil der Trainingsevidenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caused by its own recommendations</source>
+        <translation>Durch eigene Empfehlungen verursacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homogenisation</source>
+        <translation>Homogenisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlap of streams (Jaccard)</source>
+        <translation>Überlappung der Streams (Jaccard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True tastes (cosine)</source>
+        <translation>Wahrer Geschmack (Kosinus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Popularity bias</source>
+        <translation>Popularitäts-Bias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>popularity percentile (catalogue = 0.5)</source>
+        <translation>Popularitätsperzentil (Katalog = 0,5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended tracks</source>
+        <translation>Empfohlene Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streamed tracks</source>
+        <translation>Gestreamte Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity</source>
+        <translation>Vielfalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intra-list diversity</source>
+        <translation>Vielfalt innerhalb der Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean cosine distance (0–2)</source>
+        <translation>mittlere Kosinus-Distanz (0–2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home slates</source>
+        <translation>Startseiten-Auswahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue coverage</source>
+        <translation>Katalogabdeckung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of released tracks</source>
+        <translation>Anteil der veröffentlichten Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown at least once in 7 days</source>
+        <translation>In 7 Tagen mindestens einmal angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists</source>
+        <translation>Long Tail und neue Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of impressions</source>
+        <translation>Anteil der Einblendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long tail</source>
+        <translation>Nischentitel (Long Tail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New artists</source>
+        <translation>Neue Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure inequality</source>
+        <translation>Ungleichheit der Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gini coefficient (0–1)</source>
+        <translation>Gini-Koeffizient (0–1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gini of impressions</source>
+        <translation>Gini der Einblendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generalist–specialist score</source>
+        <translation>Generalist-Spezialist-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GS score (1 = specialist)</source>
+        <translation>GS-Wert (1 = Spezialist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GS score of 7-day streams</source>
+        <translation>GS-Wert der Streams über 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty and genre entropy</source>
+        <translation>Neuheit und Genre-Entropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre entropy</source>
+        <translation>Genre-Entropie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp;&amp; certainty</source>
+        <translation>Exploration &amp;&amp; Gewissheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of shown items</source>
+        <translation>Anteil der angezeigten Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explored slots</source>
+        <translation>Erkundete Plätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model uncertainty</source>
+        <translation>Unsicherheit des Modells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posterior variance</source>
+        <translation>A-posteriori-Varianz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean posterior variance</source>
+        <translation>Mittlere A-posteriori-Varianz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model versus truth</source>
+        <translation>Modell gegenüber Wahrheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank correlation</source>
+        <translation>Rangkorrelation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alignment</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking error</source>
+        <translation>Nachführfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regret</source>
+        <translation>Regret (entgangener Nutzen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true utility per slate</source>
+        <translation>wahrer Nutzen pro Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regret against the oracle</source>
+        <translation>Regret gegenüber dem Orakel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off-policy estimates</source>
+        <translation>Off-Policy-Schätzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reward per impression</source>
+        <translation>Belohnung pro Einblendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPS estimate</source>
+        <translation>IPS-Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNIPS estimate</source>
+        <translation>SNIPS-Schätzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truth (simulated)</source>
+        <translation>Wahrheit (simuliert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy against the truth</source>
+        <translation>Genauigkeit gegenüber der Wahrheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score (0–1)</source>
+        <translation>Wert (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision@K</source>
+        <translation>Präzision@K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NDCG@K</source>
+        <translation>NDCG@K (Rangqualität)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline funnel</source>
+        <translation>Pipeline-Trichter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the run</source>
+        <translation>Tag des Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention by signup day</source>
+        <translation>Bindung nach Anmeldetag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since signup</source>
+        <translation>Tage seit der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share still subscribed</source>
+        <translation>Anteil noch angemeldet</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+38"/>
+        <source>Day %1 after signup</source>
+        <translation>Tag %1 nach der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No values in this run: the engine does not measure this for the chosen recommender (or not yet).</source>
+        <translation>Keine Werte in diesem Lauf: Die Simulation misst dies für das gewählte Empfehlungssystem nicht (oder noch nicht).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No cohorts yet: run a day.</source>
+        <translation>Noch keine Kohorten: Simulieren Sie einen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FieldEditor</name>
+    <message>
+        <location filename="../ui/scenario/fieldeditor.cpp" line="+176"/>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: %1</source>
+        <translation>Vorgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Live knob: a change applies from the next simulated day and is marked on every chart.</source>
+        <translation>Live-Regler: Eine Änderung gilt ab dem nächsten simulierten Tag und wird in jedem Diagramm markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies when the run is reset.</source>
+        <translation>Gilt, wenn der Lauf zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose a File</source>
+        <translation>Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FunnelChart</name>
+    <message>
+        <location filename="../ui/charts/funnelchart.cpp" line="+80"/>
+        <source>Candidates by source</source>
+        <translation>Kandidaten nach Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged pool</source>
+        <translation>Zusammengeführter Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by filters</source>
+        <translation>Von Filtern entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Ranked</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <source>Streamed</source>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Tracks per request (mean over the day)</source>
+        <translation>Titel pro Anfrage (Mittel über den Tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No funnel: only the pipeline recommender (recommender.kind = pipeline) publishes one. Run a day to see it.</source>
+        <translation>Kein Trichter: Nur die Empfehlungs-Pipeline (recommender.kind = pipeline) liefert einen. Simulieren Sie einen Tag, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merged (distinct tracks)</source>
+        <translation>Zusammengeführt (verschiedene Titel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Pipeline funnel</source>
+        <translation>Pipeline-Trichter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline funnel, day %1 (%2 requests)</source>
+        <translation>Pipeline-Trichter, Tag %1 (%2 Anfragen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 tracks on the day&lt;br&gt;%3 per request</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Titel an diesem Tag&lt;br&gt;%3 pro Anfrage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GlossaryDialog</name>
+    <message>
+        <location filename="../ui/help/glossarydialog.cpp" line="+62"/>
+        <source>Metric Glossary</source>
+        <translation>Glossar der Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search metrics…</source>
+        <translation>Kennzahlen suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column names are those of the CSV export and of tastedrift-cli. Definitions: docs/metrics.md.</source>
+        <translation>Die Spaltennamen sind die des CSV-Exports und von tastedrift-cli. Definitionen: docs/metrics.md.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer definition in this build&apos;s documentation.</source>
+        <translation>Keine ausführlichere Definition in der Dokumentation dieser Version.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ImageExport</name>
+    <message>
+        <location filename="../ui/export/imageexport.cpp" line="+25"/>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exported from TasteDrift</source>
+        <translation>Aus TasteDrift exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::LanguageManager</name>
+    <message>
+        <location filename="../ui/languagemanager.cpp" line="+41"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ListenerCharts</name>
+    <message>
+        <location filename="../ui/charts/listenercharts.cpp" line="+120"/>
+        <source>Their days</source>
+        <translation>Ihre Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genre mix</source>
+        <translation>Genre-Mischung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio features</source>
+        <translation>Audiomerkmale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their listening per day</source>
+        <translation>Ihr Hören pro Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Day of the run</source>
+        <translation>Tag des Laufs</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>tracks per day</source>
+        <translation>Titel pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams</source>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skips</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended to them</source>
+        <translation>Ihnen empfohlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a listener and run a day.</source>
+        <translation>Wählen Sie einen Hörer und simulieren Sie einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre mix of their streams (7 days)</source>
+        <translation>Genre-Mischung ihrer Streams (7 Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of streams</source>
+        <translation>Anteil der Streams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No streams yet.</source>
+        <translation>Noch keine Streams.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio features: streamed vs shown</source>
+        <translation>Audiomerkmale: gestreamt gegenüber angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streamed by them</source>
+        <translation>Von ihnen gestreamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to them</source>
+        <translation>Ihnen angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean (tempo ÷ 200 BPM, loudness 0 = −60 dB)</source>
+        <translation>Mittelwert (Tempo ÷ 200 BPM, Lautheit 0 = −60 dB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All contexts</source>
+        <translation>Alle Kontexte</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Genre %1</source>
+        <translation>Genre %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing streamed or shown in this context yet.</source>
+        <translation>In diesem Kontext wurde noch nichts gestreamt oder angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ListenerInspector</name>
+    <message>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+198"/>
+        <source>Listener:</source>
+        <translation>Hörer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow this listener: their first Home request is traced every simulated day from now on</source>
+        <translation>Diesem Hörer folgen: Ab jetzt wird seine erste Startseiten-Anfrage an jedem simulierten Tag protokolliert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most streams on the last day</source>
+        <translation>Meiste Streams am letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most skips on the last day</source>
+        <translation>Am häufigsten übersprungen am letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest active listeners</source>
+        <translation>Neueste aktive Hörer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists are about the last simulated day. The most drifted and today&apos;s churned listeners need engine support.</source>
+        <translation>Die Listen betreffen den letzten simulierten Tag. Für die am stärksten gedrifteten und die heute abgewanderten Hörer fehlt noch Unterstützung der Simulation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show candidates removed by filters</source>
+        <translation>Von Filtern entfernte Kandidaten zeigen</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Choose a listener on the left (or type an id) and press &lt;b&gt;Inspect&lt;/b&gt;. From the next simulated day on, their first Home request is traced stage by stage.</source>
+        <translation>Wählen Sie links einen Hörer (oder geben Sie eine Nummer ein) und klicken Sie auf &lt;b&gt;Untersuchen&lt;/b&gt;. Ab dem nächsten simulierten Tag wird seine erste Startseiten-Anfrage Stufe für Stufe protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt; — waiting for the next simulated day: press Run or Step to see how their recommendations are made.</source>
+        <translation>&lt;b&gt;Hörer %1&lt;/b&gt; — wartet auf den nächsten simulierten Tag: Klicken Sie auf Starten oder Einen Tag weiter, um zu sehen, wie seine Empfehlungen entstehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
+        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: Anfrage auf %3 um %4 (Kontext: %5), Empfehlungssystem &lt;i&gt;%6&lt;/i&gt;, Strategie &lt;i&gt;%7&lt;/i&gt;, Auswahl aus %8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That day they streamed %1 and skipped %2 tracks.</source>
+        <translation>An diesem Tag hat er %1 Titel gestreamt und %2 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(No Home session that day: this request was made at noon for inspection only; it changed nothing in the run.)</source>
+        <translation>(An diesem Tag gab es keine Startseiten-Sitzung: Diese Anfrage wurde nur zur Untersuchung um 12 Uhr gestellt und hat am Lauf nichts geändert.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;i&gt;Select a candidate to see how it got (or did not get) onto the slate.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Kandidaten, um zu sehen, wie er in die Auswahl kam (oder nicht).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Track %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 (%3) </source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 (%3) </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no genre label</source>
+        <translation>ohne Genre-Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was proposed by %1. Its collaborative-filtering score was %2 and its audio features matched what the listener plays in this context with %3. </source>
+        <translation>wurde von %1 vorgeschlagen. Sein Collaborative-Filtering-Wert war %2, und seine Audiomerkmale passten mit %3 zu dem, was der Hörer in diesem Kontext spielt. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The filter &lt;b&gt;%1&lt;/b&gt; removed it, so it was never ranked or shown.</source>
+        <translation>Der Filter &lt;b&gt;%1&lt;/b&gt; hat ihn entfernt; er wurde daher nie bewertet oder angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It passed every filter. The ranker scored it %1; the %2 policy added %3 for exploration, for a final score of %4. </source>
+        <translation>Er hat alle Filter passiert. Das Ranking-Modell gab ihm %1; die Strategie %2 fügte %3 für Exploration hinzu, was einen Endwert von %4 ergibt. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slate</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It did not make the slate of %1: other candidates scored higher (or diversity re-ranking preferred others).</source>
+        <translation>Er kam nicht in die Auswahl von %1: Andere Kandidaten bekamen höhere Werte (oder die Diversitäts-Umsortierung bevorzugte andere).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was shown at position %1 of %2; the policy puts it there with probability %3 (logged for off-policy evaluation). </source>
+        <translation>Er wurde an Position %1 von %2 angezeigt; die Strategie setzt ihn dort mit Wahrscheinlichkeit %3 hin (protokolliert für die Off-Policy-Bewertung). </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The listener &lt;b&gt;streamed&lt;/b&gt; it (at least 30 s).</source>
+        <translation>Der Hörer hat ihn &lt;b&gt;gestreamt&lt;/b&gt; (mindestens 30 s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener &lt;b&gt;skipped&lt;/b&gt; it.</source>
+        <translation>Der Hörer hat ihn &lt;b&gt;übersprungen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener did not get to it: lower positions are examined less often (position bias).</source>
+        <translation>Der Hörer kam nicht bis dorthin: Weiter unten liegende Positionen werden seltener angesehen (Positions-Bias).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Listener %1 — %2 streams</source>
+        <translation>Hörer %1 — %2 Streams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listener %1 — %2 skips</source>
+        <translation>Hörer %1 — %2-mal übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listener %1</source>
+        <translation>Hörer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(run a day to fill the lists)</source>
+        <translation>(simulieren Sie einen Tag, um die Listen zu füllen)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="+164"/>
+        <source>(no scenarios folder found)</source>
+        <translation>(kein Szenario-Ordner gefunden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listener inspector</source>
+        <translation>Hörer-Inspektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoothing: a moving average over the last days (hover a point for the day&apos;s own value)</source>
+        <translation>Glättung: gleitender Mittelwert über die letzten Tage (zeigen Sie auf einen Punkt für den Wert des Tages)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No smoothing</source>
+        <translation>Keine Glättung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-day mean</source>
+        <translation>3-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14-day mean</source>
+        <translation>14-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every chart&apos;s whole range again (drag on a chart to zoom; double-click resets one chart)</source>
+        <translation>Wieder den ganzen Bereich jedes Diagramms zeigen (zum Zoomen im Diagramm ziehen; Doppelklick setzt ein Diagramm zurück)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>Szenario &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a scenario file (JSON) and start it from day 0</source>
+        <translation>Eine Szenario-Datei (JSON) laden und ab Tag 0 starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Scenario As…</source>
+        <translation>Szenario &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the scenario as edited in the panel to a JSON file</source>
+        <translation>Das im Bereich bearbeitete Szenario in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of This &amp;Tab (PNG and SVG)…</source>
+        <translation>Diagramme dieses &amp;Reiters (PNG und SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day Metrics as &amp;CSV…</source>
+        <translation>Tageskennzahlen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard &amp;Report (PNG)…</source>
+        <translation>Übersichts&amp;bericht (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply Scenario Changes</source>
+        <translation>Szenario-Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the run again from day 0 with the scenario as edited</source>
+        <translation>Den Lauf mit dem bearbeiteten Szenario ab Tag 0 neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Live Knobs</source>
+        <translation>&amp;Live-Regler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B &amp;Compare…</source>
+        <translation>A/B-&amp;Vergleich…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run two configurations on the same population and seed, side by side</source>
+        <translation>Zwei Konfigurationen mit derselben Population und demselben Seed nebeneinander laufen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario &amp;Panel</source>
+        <translation>Szenario-&amp;Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smoothing</source>
+        <translation>&amp;Glättung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric &amp;Glossary</source>
+        <translation>&amp;Glossar der Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TasteDrift</source>
+        <translation>Über &amp;TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+188"/>
+        <source>%1 = %2 from day %3</source>
+        <translation>%1 = %2 ab Tag %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preparing the world…</source>
+        <translation>Die Welt wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TasteDrift</source>
+        <translation>TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — TasteDrift</source>
+        <translation>%1 — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario %1 cannot be used:
+
+%2</source>
+        <translation>Das Szenario %1 kann nicht verwendet werden:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save scenario</source>
+        <translation>Szenario kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario saved to %1</source>
+        <translation>Szenario in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Scenario As</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
+        <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 by TasteDrift %2</source>
+        <translation>Am %1 von TasteDrift %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TasteDrift report</source>
+        <translation>TasteDrift-Bericht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Day Metrics</source>
+        <translation>Tageskennzahlen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+31"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Day metrics written to %1 (%2 days)</source>
+        <translation>Tageskennzahlen in %1 geschrieben (%2 Tage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Dashboard Report</source>
+        <translation>Übersichtsbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export Charts to Folder</source>
+        <translation>Diagramme in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Charts exported as PNG and SVG: %1</source>
+        <translation>Als PNG und SVG exportierte Diagramme: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This language is not available in this build.</source>
+        <translation>Diese Sprache ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About TasteDrift</source>
+        <translation>Über TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;A laboratory for music recommendation: synthetic listeners whose taste drifts, a streaming-service recommender serving them, and live charts of what the recommender does to them.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Musikempfehlungen: synthetische Hörer, deren Geschmack sich wandelt, ein Empfehlungssystem eines Streamingdienstes, das sie bedient, und Live-Diagramme dessen, was das Empfehlungssystem mit ihnen macht.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The scenario could not be started</source>
+        <translation>Das Szenario konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No scenario loaded</source>
+        <translation>Kein Szenario geladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: press Run (Space) to start</source>
+        <translation>Bereit: Mit Starten (Leertaste) beginnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished: every day of the scenario has been simulated</source>
+        <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Simulation error</source>
+        <translation>Simulationsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MetricsExport</name>
+    <message>
+        <location filename="../ui/export/metricsexport.cpp" line="+29"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunHistory</name>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="+51"/>
+        <source>Day %1: %2 set to %3</source>
+        <translation>Tag %1: %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taste shock</source>
+        <translation>Geschmacksschock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1: scheduled taste shock (%2 of listeners)</source>
+        <translation>Tag %1: geplanter Geschmacksschock (%2 der Hörer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day %1: scheduled change, %2 set to %3</source>
+        <translation>Tag %1: geplante Änderung, %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunToolBar</name>
+    <message>
+        <location filename="../ui/runtoolbar.cpp" line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Run controls</source>
+        <translation>Laufsteuerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the simulation day after day</source>
+        <translation>Die Simulation Tag für Tag laufen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause after the day in progress</source>
+        <translation>Nach dem laufenden Tag anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step One Day</source>
+        <translation>&amp;Einen Tag weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulate exactly one more day, then pause</source>
+        <translation>Genau einen weiteren Tag simulieren, dann anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the scenario again from day 0</source>
+        <translation>Das Szenario ab Tag 0 neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated days per second</source>
+        <translation>Simulierte Tage pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day per second</source>
+        <translation>1 Tag pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days per second</source>
+        <translation>%1 Tage pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Days simulated / days in the scenario</source>
+        <translation>Simulierte Tage / Tage im Szenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulation speed: listeners simulated for one day, per second of wall-clock time</source>
+        <translation>Simulationstempo: für einen Tag simulierte Hörer pro Sekunde Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Day %1 / %2</source>
+        <translation>Tag %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 days</source>
+        <translation>%1 von %2 Tagen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 listener-days/s</source>
+        <translation>%1 Hörertage/s</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ScenarioPanel</name>
+    <message>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+193"/>
+        <source>Filter parameters…</source>
+        <translation>Einstellungen filtern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes apply only when the run starts again.</source>
+        <translation>Manche Änderungen gelten erst, wenn der Lauf neu startet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;&amp; Reset</source>
+        <translation>Übernehmen &amp;&amp; neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the run again from day 0 with the edited scenario</source>
+        <translation>Den Lauf mit dem bearbeiteten Szenario ab Tag 0 neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These knobs can change while the run goes on. A change applies from the next simulated day and is marked on every chart.</source>
+        <translation>Diese Regler lassen sich während des Laufs ändern. Eine Änderung gilt ab dem nächsten simulierten Tag und wird in jedem Diagramm markiert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Live knobs</source>
+        <translation>Live-Regler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Built-in scenario</source>
+        <translation>Eingebautes Szenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ScheduleEditor</name>
+    <message>
+        <location filename="../ui/scenario/scheduleeditor.cpp" line="+66"/>
+        <source>Dated events of the run. &lt;b&gt;set&lt;/b&gt; changes a live knob at the start of a day; &lt;b&gt;taste_shock&lt;/b&gt; moves a share of listeners toward a genre (-1: a random genre each). Day 0 is the first simulated day.</source>
+        <translation>Datierte Ereignisse des Laufs. &lt;b&gt;set&lt;/b&gt; ändert zu Beginn eines Tages einen Live-Regler; &lt;b&gt;taste_shock&lt;/b&gt; lenkt einen Anteil der Hörer zu einem Genre (-1: jeweils ein zufälliges Genre). Tag 0 ist der erste simulierte Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Row %1: the day must be a whole number.</source>
+        <translation>Zeile %1: Der Tag muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1: share, genre and strength must be numbers.</source>
+        <translation>Zeile %1: Anteil, Genre und Stärke müssen Zahlen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TimeChart</name>
+    <message>
+        <location filename="../ui/charts/timechart.cpp" line="+413"/>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1-day mean; that day: %2</source>
+        <translation>%1-Tage-Mittel; an diesem Tag: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TraceModel</name>
+    <message>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+95"/>
+        <source>Track %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no label)</source>
+        <translation>(ohne Angabe)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not shown</source>
+        <translation>Nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position on the slate (1 = top); empty if not shown</source>
+        <translation>Position in der Auswahl (1 = oben); leer, wenn nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate sources that proposed the track</source>
+        <translation>Kandidatenquellen, die den Titel vorgeschlagen haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collaborative-filtering score: inner product of the ALS listener and track vectors</source>
+        <translation>Collaborative-Filtering-Wert: Skalarprodukt der ALS-Vektoren von Hörer und Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Similarity of the track&apos;s audio features to what the listener played in this context</source>
+        <translation>Ähnlichkeit der Audiomerkmale des Titels zu dem, was der Hörer in diesem Kontext gespielt hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ranker&apos;s score: higher means a stream (≥ 30 s) is more likely</source>
+        <translation>Wert des Ranking-Modells: höher bedeutet, dass ein Stream (≥ 30 s) wahrscheinlicher ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the exploration policy added to the ranker score (uncertainty bonus, sampled noise)</source>
+        <translation>Was die Explorationsstrategie zum Ranking-Wert addiert hat (Unsicherheitsbonus, gezogenes Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score the policy ordered the slate by</source>
+        <translation>Wert, nach dem die Strategie die Auswahl geordnet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability that the policy shows this track at this position (logged for off-policy evaluation)</source>
+        <translation>Wahrscheinlichkeit, mit der die Strategie diesen Titel an dieser Position zeigt (für die Off-Policy-Bewertung protokolliert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The filter that removed the candidate, if any</source>
+        <translation>Der Filter, der den Kandidaten entfernt hat, falls einer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the listener did with the shown track</source>
+        <translation>Was der Hörer mit dem angezeigten Titel gemacht hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CF score</source>
+        <translation>CF-Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranker</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propensity</source>
+        <translation>Neigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by</source>
+        <translation>Entfernt durch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::Vocabulary</name>
+    <message>
+        <location filename="../ui/vocabulary.cpp" line="+27"/>
+        <source>Collaborative filtering</source>
+        <translation>Kollaboratives Filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio-feature neighbours</source>
+        <translation>Nachbarn nach Audiomerkmalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar to last played</source>
+        <translation>Ähnlich wie zuletzt gespielt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trending</source>
+        <translation>Im Trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from followed artists</source>
+        <translation>Neues von gefolgten Künstlern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New releases</source>
+        <translation>Neuerscheinungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked artist</source>
+        <translation>Gesperrter Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped recently</source>
+        <translation>Kürzlich übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard recently</source>
+        <translation>Kürzlich gehört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard before</source>
+        <translation>Schon gehört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explicit content off</source>
+        <translation>Explizite Inhalte aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist cap per slate</source>
+        <translation>Höchstzahl je Künstler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No context</source>
+        <translation>Kein Kontext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commute</source>
+        <translation>Pendeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workout</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep</source>
+        <translation>Schlafen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discover Weekly</source>
+        <translation>Mix der Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release Radar</source>
+        <translation>Neuheiten-Radar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and library</source>
+        <translation>Suche und Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Streamed</source>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not examined</source>
+        <translation>Nicht angesehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Greedy</source>
+        <translation>Gierig (greedy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ε-greedy</source>
+        <translation>ε-gierig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax (Plackett–Luce)</source>
+        <translation>Softmax-Ziehung (Plackett–Luce)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UCB</source>
+        <translation>Obere Konfidenzschranke (UCB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thompson sampling</source>
+        <translation>Thompson-Ziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinUCB</source>
+        <translation>Lineare UCB (LinUCB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most popular</source>
+        <translation>Am beliebtesten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oracle (knows the truth)</source>
+        <translation>Orakel (kennt die Wahrheit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full pipeline</source>
+        <translation>Vollständige Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream chance</source>
+        <translation>Stream-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention-aware</source>
+        <translation>Bindungsbewusst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistic ranker</source>
+        <translation>Logistisches Ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CF score only</source>
+        <translation>Nur CF-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Danceability</source>
+        <translation>Tanzbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valence</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acousticness</source>
+        <translation>Akustik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instrumentalness</source>
+        <translation>Instrumentalität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speechiness</source>
+        <translation>Sprachanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liveness</source>
+        <translation>Live-Charakter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempo</source>
+        <translation>Tempo (BPM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listeners</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listeners/day</source>
+        <translation>Hörer/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-genres</source>
+        <translation>Subgenres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>std. dev.</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latent units</source>
+        <translation>latente Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latent units/day</source>
+        <translation>latente Einheiten/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions/day</source>
+        <translation>Sitzungen/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logit</source>
+        <translation>Logit-Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logit per unit</source>
+        <translation>Logit je Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per position</source>
+        <translation>je Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per track</source>
+        <translation>je Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per skip</source>
+        <translation>je Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per session</source>
+        <translation>je Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utility</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share per day</source>
+        <translation>Anteil pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners &amp; drift</source>
+        <translation>Hörer &amp; Drift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Empfehlungs-Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exploration</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Popularity chart</source>
+        <translation>Beliebtheits-Charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uniform sample</source>
+        <translation>Gleichverteilte Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True utility (oracle)</source>
+        <translation>Wahrer Nutzen (Orakel)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>logistic ranker</source>
+        <translation>logistisches Ranking</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "runhistory.h"
+
+#include <QChartView>
+#include <QString>
+
+#include <vector>
+
+class QValueAxis;
+
+namespace td::ui {
+
+/// The chart view every TasteDrift chart uses: rubber-band zoom (double-click resets),
+/// a context menu supplied by the owner, labelled vertical markers and a note drawn over an
+/// empty plot. Private to ui/charts (the only folder that sees Qt Charts). GUI thread only.
+class ChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QChart *chart, QWidget *parent = nullptr);
+
+    /// Markers are drawn at x in the coordinates of `axis` (the horizontal value axis).
+    void setMarkerAxis(QValueAxis *axis) { m_xAxis = axis; }
+    void setMarkers(const std::vector<ChartMarker> &markers);
+    const std::vector<ChartMarker> &markers() const { return m_markers; }
+    /// Drawn in the middle of the plot while nothing is plotted (empty = none).
+    void setEmptyText(const QString &text);
+    void setShowEmptyText(bool show);
+    /// Rubber-band zoom on or off (bar charts have nothing to zoom).
+    void setZoomable(bool zoomable);
+
+signals:
+    void contextMenuWanted(const QPoint &globalPos);
+    /// The user zoomed in (rubber band) or reset the zoom (double-click).
+    void zoomChanged();
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    double markerPixelX(double x) const;
+
+    QValueAxis *m_xAxis = nullptr;
+    std::vector<ChartMarker> m_markers;
+    QString m_emptyText;
+    bool m_showEmptyText = false;
+    bool m_zoomable = true;
+};
+
+} // namespace td::ui

@@ -1,0 +1,496 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "charts/dashboard.h"
+
+#include "charts/funnelchart.h"
+#include "charts/timechart.h"
+#include "metrics/metriccatalog.h"
+
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QGridLayout>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace td::ui {
+
+namespace {
+
+struct LineDecl
+{
+    const char *metric;
+    const char *name;
+    bool complement = false;
+};
+
+struct ChartDecl
+{
+    const char *title;
+    const char *unit; ///< y-axis title
+    std::vector<LineDecl> lines;
+    bool includeZero = false;
+};
+
+struct PageDecl
+{
+    const char *key;
+    const char *title;
+    std::vector<ChartDecl> charts;
+    bool retention = false; ///< the retention-by-cohort chart closes the page
+};
+
+// The dashboard, declared by metric name. A line whose metric is not in the catalogue is
+// dropped; a chart without lines is dropped; so this table may run ahead of the engine.
+const std::vector<PageDecl> &pageDecls()
+{
+    static const std::vector<PageDecl> pages {
+        { "engagement", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Engagement && churn"),
+            {
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listeners"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "listeners"),
+                    { { "active_listeners",
+                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Active today") },
+                        { "population",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Subscribed (not churned)") } },
+                    true },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays per day"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "plays per day"),
+                    { { "plays", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays") },
+                        { "streams", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streams (≥ 30 s)") } },
+                    true },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skips and listen-through"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of plays (0–1)"),
+                    { { "skip_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skip rate") },
+                        { "listen_through",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listened fraction") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of listeners per day"),
+                    { { "churn_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate") } },
+                    true },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Satisfaction"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "satisfaction (0–1)"),
+                    { { "satisfaction_p75",
+                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "75th percentile") },
+                        { "mean_satisfaction", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean") },
+                        { "satisfaction_p25",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "25th percentile") } } },
+            },
+            true },
+        { "feedback", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Feedback loop"),
+            {
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Where streams come from"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of streams (0–1)"),
+                    { { "rec_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended") },
+                        { "rec_share",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Organic (search, library)"),
+                            true } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "The model's own evidence"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of training evidence"),
+                    { { "self_caused_evidence",
+                        QT_TRANSLATE_NOOP(
+                            "td::ui::Dashboard", "Caused by its own recommendations") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Homogenisation"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "similarity"),
+                    { { "homogenization_jaccard",
+                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Overlap of streams (Jaccard)") },
+                        { "taste_homogenization",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "True tastes (cosine)") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Popularity bias"),
+                    QT_TRANSLATE_NOOP(
+                        "td::ui::Dashboard", "popularity percentile (catalogue = 0.5)"),
+                    { { "popularity_bias_rec",
+                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended tracks") },
+                        { "popularity_bias_stream",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streamed tracks") } } },
+            } },
+        { "diversity", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Diversity"),
+            {
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Intra-list diversity"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "mean cosine distance (0–2)"),
+                    { { "intra_list_diversity",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Home slates") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Catalogue coverage"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of released tracks"),
+                    { { "coverage",
+                        QT_TRANSLATE_NOOP(
+                            "td::ui::Dashboard", "Shown at least once in 7 days") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail and new artists"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of impressions"),
+                    { { "longtail_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail") },
+                        { "new_artist_share",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "New artists") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exposure inequality"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini coefficient (0–1)"),
+                    { { "exposure_gini",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini of impressions") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Generalist–specialist score"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score (1 = specialist)"),
+                    { { "gs_score",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score of 7-day streams") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty and genre entropy"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "bits"),
+                    { { "novelty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty") },
+                        { "genre_entropy",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Genre entropy") } } },
+            } },
+        { "certainty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration && certainty"),
+            {
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of shown items"),
+                    { { "exploration_share",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Explored slots") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model uncertainty"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "posterior variance"),
+                    { { "mean_posterior_variance",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean posterior variance") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model versus truth"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "rank correlation"),
+                    { { "model_truth_alignment",
+                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Alignment") },
+                        { "tracking_error",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Tracking error") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "true utility per slate"),
+                    { { "regret",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret against the oracle") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Off-policy estimates"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "reward per impression"),
+                    { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS estimate") },
+                        { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS estimate") },
+                        { "ope_truth",
+                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Accuracy against the truth"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "score (0–1)"),
+                    { { "precision_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Precision@K") },
+                        { "ndcg_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "NDCG@K") } } },
+            } },
+    };
+    return pages;
+}
+
+const char *const kFunnelTab = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Pipeline funnel");
+const char *const kDayAxis = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Day of the run");
+const char *const kRetentionTitle
+    = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Retention by signup day");
+const char *const kRetentionX = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Days since signup");
+const char *const kRetentionY = QT_TRANSLATE_NOOP("td::ui::Dashboard", "share still subscribed");
+
+} // namespace
+
+QStringList Dashboard::chartTabKeys()
+{
+    QStringList keys;
+    for (const PageDecl &page : pageDecls())
+        keys << QString::fromLatin1(page.key);
+    keys << QStringLiteral("funnel");
+    return keys;
+}
+
+Dashboard::Dashboard(const RunHistory *history, QWidget *parent)
+    : QTabWidget(parent), m_history(history), m_redrawTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    setDocumentMode(true);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(kRedrawIntervalMs);
+    connect(m_redrawTimer, &QTimer::timeout, this, &Dashboard::redrawVisible);
+    buildPages();
+    // A tab that becomes visible catches up at once (hidden tabs are not redrawn).
+    connect(this, &QTabWidget::currentChanged, this, [this] { redrawVisible(); });
+    retranslateUi();
+    resetCharts();
+}
+
+Dashboard::~Dashboard() = default;
+
+void Dashboard::buildPages()
+{
+    for (const PageDecl &decl : pageDecls()) {
+        auto *page = new QWidget(this);
+        page->setObjectName(QString::fromLatin1(decl.key) + QStringLiteral("Tab"));
+        auto *grid = new QGridLayout(page);
+        grid->setContentsMargins(4, 4, 4, 4);
+        grid->setSpacing(4);
+        const int tab = int(m_pages.size());
+        int slot = 0;
+        const int total = int(decl.charts.size()) + (decl.retention ? 1 : 0);
+        const int columns = total > 4 ? 3 : 2;
+        for (const ChartDecl &chartDecl : decl.charts) {
+            Chart chart;
+            chart.tab = tab;
+            chart.title = chartDecl.title;
+            chart.unit = chartDecl.unit;
+            for (const LineDecl &line : chartDecl.lines) {
+                const int metric = metrics::metricIndex(line.metric);
+                if (metric >= 0)
+                    chart.lines.push_back(Line { metric, line.complement, line.name });
+            }
+            if (chart.lines.empty())
+                continue; // the catalogue does not have these metrics (yet)
+            chart.chart = new TimeChart(page);
+            chart.chart->setObjectName(
+                QString::fromLatin1(decl.key) + QStringLiteral("Chart") + QString::number(slot));
+            chart.chart->setIncludeZero(chartDecl.includeZero);
+            for (std::size_t i = 0; i < chart.lines.size(); ++i)
+                chart.chart->addLine(TimeChart::paletteColor(int(i)));
+            connect(
+                chart.chart, &ExportableChart::exportRequested, this, &Dashboard::exportRequested);
+            grid->addWidget(chart.chart, slot / columns, slot % columns);
+            ++slot;
+            m_charts.push_back(std::move(chart));
+        }
+        if (decl.retention) {
+            m_retention = new TimeChart(page);
+            m_retention->setObjectName(QStringLiteral("retentionChart"));
+            m_retention->setXLabelFormat(tr("Day %1 after signup"));
+            m_retention->setYLimits(0.0, 1.0);
+            m_retention->setLegendAlignment(Qt::AlignRight); // many short cohort names
+            connect(
+                m_retention, &ExportableChart::exportRequested, this, &Dashboard::exportRequested);
+            grid->addWidget(m_retention, slot / columns, slot % columns);
+            ++slot;
+        }
+        for (int c = 0; c < columns; ++c)
+            grid->setColumnStretch(c, 1);
+        for (int r = 0; r < (slot + columns - 1) / columns; ++r)
+            grid->setRowStretch(r, 1);
+        addTab(page, QString());
+        m_pages.push_back(Page { QString::fromLatin1(decl.key), page, decl.title });
+    }
+    m_funnel = new FunnelChart(this);
+    m_funnel->setObjectName(QStringLiteral("funnelTab"));
+    connect(m_funnel, &ExportableChart::exportRequested, this, &Dashboard::exportRequested);
+    addTab(m_funnel, QString());
+    m_pages.push_back(Page { QStringLiteral("funnel"), m_funnel, kFunnelTab });
+}
+
+void Dashboard::retranslateUi()
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i].title)
+            setTabText(int(i), tr(m_pages[i].title));
+    }
+    const QString noData = tr("No values in this run: the engine does not measure this "
+                              "for the chosen recommender (or not yet).");
+    for (Chart &chart : m_charts) {
+        chart.chart->setTexts(tr(chart.title), tr(kDayAxis), tr(chart.unit));
+        for (std::size_t i = 0; i < chart.lines.size(); ++i)
+            chart.chart->setLineName(int(i), tr(chart.lines[i].name));
+        chart.chart->setEmptyText(noData);
+    }
+    if (m_retention) {
+        m_retention->setTexts(tr(kRetentionTitle), tr(kRetentionX), tr(kRetentionY));
+        m_retention->setXLabelFormat(tr("Day %1 after signup"));
+        m_retention->setEmptyText(tr("No cohorts yet: run a day."));
+        m_retentionRevision = 0; // cohort names are rebuilt in the new language
+    }
+    redrawVisible();
+}
+
+void Dashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTabWidget::changeEvent(event);
+}
+
+void Dashboard::addPage(QWidget *page, const QString &key, const QString &title)
+{
+    addTab(page, title);
+    m_pages.push_back(Page { key, page, nullptr });
+}
+
+int Dashboard::tabIndex(const QString &key) const
+{
+    for (const Page &page : m_pages) {
+        if (page.key == key)
+            return indexOf(page.widget);
+    }
+    return -1;
+}
+
+QString Dashboard::tabKey(int index) const
+{
+    const QWidget *w = widget(index);
+    for (const Page &page : m_pages) {
+        if (page.widget == w)
+            return page.key;
+    }
+    return {};
+}
+
+void Dashboard::resetCharts()
+{
+    const double days = m_history ? double(m_history->totalDays()) : 1.0;
+    for (Chart &chart : m_charts) {
+        chart.chart->setXRange(0.0, days);
+        for (int i = 0; i < chart.chart->lineCount(); ++i)
+            chart.chart->setLineData(i, {});
+        chart.chart->setMarkers({});
+        chart.chart->resetZoom();
+        chart.drawnRevision = 0;
+    }
+    if (m_retention) {
+        m_retention->setLineCount(0);
+        m_retention->setXRange(0.0, days);
+        m_retention->resetZoom();
+        m_retentionRevision = 0;
+    }
+    m_funnel->clear();
+    m_funnel->redraw();
+    m_funnelRevision = 0;
+}
+
+void Dashboard::dataChanged()
+{
+    if (!m_redrawTimer->isActive())
+        m_redrawTimer->start();
+}
+
+void Dashboard::setSmoothing(int days)
+{
+    m_smoothing = std::max(1, days);
+    for (Chart &chart : m_charts)
+        chart.chart->setSmoothing(m_smoothing);
+    redrawVisible();
+}
+
+void Dashboard::resetZoom()
+{
+    for (TimeChart *chart : timeCharts())
+        chart->resetZoom();
+}
+
+void Dashboard::redrawChart(Chart &chart)
+{
+    if (!m_history)
+        return;
+    if (chart.drawnRevision == m_history->revision() && chart.drawnSmoothing == m_smoothing)
+        return;
+    for (std::size_t i = 0; i < chart.lines.size(); ++i) {
+        const Line &line = chart.lines[i];
+        const QList<QPointF> &points = m_history->points(line.metric);
+        if (!line.complement) {
+            chart.chart->setLineData(int(i), points); // implicitly shared: no copy
+            continue;
+        }
+        QList<QPointF> complement;
+        complement.reserve(points.size());
+        for (const QPointF &p : points)
+            complement.append(QPointF(p.x(), 1.0 - p.y()));
+        chart.chart->setLineData(int(i), complement);
+    }
+    chart.chart->setMarkers(m_history->markers());
+    chart.chart->redraw();
+    chart.drawnRevision = m_history->revision();
+    chart.drawnSmoothing = m_smoothing;
+}
+
+void Dashboard::redrawRetention()
+{
+    if (!m_retention || !m_history || m_retentionRevision == m_history->revision())
+        return;
+    const std::vector<RunHistory::CohortCurve> curves = m_history->cohortCurves();
+    m_retention->setLineCount(int(curves.size()));
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        m_retention->setLineName(int(i), curves[i].label);
+        m_retention->setLineData(int(i), curves[i].points);
+    }
+    m_retention->redraw();
+    m_retentionRevision = m_history->revision();
+}
+
+void Dashboard::redrawVisible()
+{
+    m_redrawTimer->stop();
+    QElapsedTimer clock;
+    clock.start();
+    const int tab = indexOf(currentWidget());
+    for (Chart &chart : m_charts) {
+        if (chart.tab == tab)
+            redrawChart(chart);
+    }
+    if (m_retention && currentWidget() == m_retention->parentWidget())
+        redrawRetention();
+    if (currentWidget() == m_funnel && m_history && m_funnelRevision != m_history->revision()) {
+        const sim::DaySnapshotPtr &last = m_history->last();
+        if (last)
+            m_funnel->setFunnel(last->funnel, int(last->metrics.day));
+        m_funnel->redraw();
+        m_funnelRevision = m_history->revision();
+    }
+    // Adaptive pacing: the GUI thread spends at most about a quarter of its time on redraws
+    // (plus the painting they cause), whatever the machine and the length of the run.
+    const int spent = int(clock.elapsed());
+    m_redrawTimer->setInterval(std::clamp(4 * spent, kRedrawIntervalMs, kMaxRedrawIntervalMs));
+}
+
+void Dashboard::flushAll()
+{
+    m_redrawTimer->stop();
+    for (Chart &chart : m_charts)
+        redrawChart(chart);
+    redrawRetention();
+    if (m_history && m_funnelRevision != m_history->revision()) {
+        if (const sim::DaySnapshotPtr &last = m_history->last())
+            m_funnel->setFunnel(last->funnel, int(last->metrics.day));
+        m_funnel->redraw();
+        m_funnelRevision = m_history->revision();
+    }
+}
+
+QList<TimeChart *> Dashboard::metricCharts() const
+{
+    QList<TimeChart *> charts;
+    for (const Chart &chart : m_charts)
+        charts << chart.chart;
+    return charts;
+}
+
+QList<TimeChart *> Dashboard::timeCharts() const
+{
+    QList<TimeChart *> charts = metricCharts();
+    if (m_retention)
+        charts << m_retention;
+    return charts;
+}
+
+QList<ExportableChart *> Dashboard::exportableCharts() const
+{
+    QList<ExportableChart *> charts;
+    for (int tab = 0; tab < count(); ++tab)
+        charts << chartsOnTab(tab);
+    return charts;
+}
+
+QList<ExportableChart *> Dashboard::chartsOnTab(int index) const
+{
+    QList<ExportableChart *> charts;
+    for (const Chart &chart : m_charts) {
+        if (indexOf(chart.chart->parentWidget()) == index)
+            charts << chart.chart;
+    }
+    if (m_retention && indexOf(m_retention->parentWidget()) == index)
+        charts << m_retention;
+    if (indexOf(m_funnel) == index)
+        charts << m_funnel;
+    return charts;
+}
+
+QStringList Dashboard::plottedMetrics() const
+{
+    QStringList names;
+    for (const Chart &chart : m_charts) {
+        for (const Line &line : chart.lines) {
+            const QString name = QString::fromLatin1(
+                metrics::metricCatalog()[std::size_t(line.metric)].name.data(),
+                qsizetype(metrics::metricCatalog()[std::size_t(line.metric)].name.size()));
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
+} // namespace td::ui

@@ -1,0 +1,457 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "charts/timechart.h"
+
+#include "charts/chartview.h"
+#include "export/imageexport.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QCursor>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace td::ui {
+
+namespace {
+
+// Day axis ticks: the smallest interval of the 1-2-5 series that keeps ten labels or fewer.
+double tickInterval(double span)
+{
+    for (double decade = 1.0;; decade *= 10.0) {
+        for (const double step : { 1.0, 2.0, 5.0 }) {
+            if (span / (step * decade) <= 10.0)
+                return step * decade;
+        }
+    }
+}
+
+void styleAxis(QValueAxis *axis)
+{
+    QFont titleFont = axis->titleFont();
+    titleFont.setPointSizeF(8.5);
+    titleFont.setBold(false);
+    axis->setTitleFont(titleFont);
+    QFont labelFont = axis->labelsFont();
+    labelFont.setPointSizeF(8.0);
+    axis->setLabelsFont(labelFont);
+}
+
+// Trailing moving average over the last `window` points (x ascending). The first points
+// average what exists so far, so the smoothed line starts where the data starts.
+QList<QPointF> movingAverage(const QList<QPointF> &points, int window)
+{
+    if (window <= 1 || points.size() < 2)
+        return points;
+    QList<QPointF> out;
+    out.reserve(points.size());
+    double sum = 0.0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        sum += points[i].y();
+        if (i >= window)
+            sum -= points[i - window].y();
+        const qsizetype n = std::min<qsizetype>(i + 1, window);
+        out.append(QPointF(points[i].x(), sum / double(n)));
+    }
+    return out;
+}
+
+// Min-max decimation for drawing: at most `buckets` x-buckets, each keeping its first, lowest,
+// highest and last point in x order, so peaks survive and a long run costs what the plot's
+// pixels can show. Tooltips keep using the full list.
+QList<QPointF> decimate(const QList<QPointF> &points, int buckets)
+{
+    if (buckets < 1 || points.size() <= 4 * qsizetype(buckets))
+        return points;
+    const double x0 = points.first().x();
+    const double span = std::max(points.last().x() - x0, 1e-12);
+    QList<QPointF> out;
+    out.reserve(4 * buckets);
+    qsizetype i = 0;
+    while (i < points.size()) {
+        const int bucket = std::min(buckets - 1, int((points[i].x() - x0) / span * buckets));
+        qsizetype end = i;
+        qsizetype lo = i;
+        qsizetype hi = i;
+        while (end < points.size()
+            && std::min(buckets - 1, int((points[end].x() - x0) / span * buckets)) == bucket) {
+            if (points[end].y() < points[lo].y())
+                lo = end;
+            if (points[end].y() > points[hi].y())
+                hi = end;
+            ++end;
+        }
+        qsizetype keep[4] = { i, std::min(lo, hi), std::max(lo, hi), end - 1 };
+        qsizetype last = -1;
+        for (const qsizetype k : keep) {
+            if (k != last)
+                out.append(points[k]);
+            last = k;
+        }
+        i = end;
+    }
+    return out;
+}
+
+QString formatValue(double y, int decimals)
+{
+    const QLocale locale;
+    if (decimals >= 0)
+        return locale.toString(y, 'f', decimals);
+    const double magnitude = std::abs(y);
+    if (magnitude >= 1000.0)
+        return locale.toString(y, 'f', 0);
+    if (magnitude == 0.0 || magnitude >= 0.001)
+        return locale.toString(y, 'g', 4);
+    return locale.toString(y, 'e', 2);
+}
+
+} // namespace
+
+TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QChart)
+{
+    m_chart->setTheme(QChart::ChartThemeLight);
+    m_chart->setAnimationOptions(QChart::NoAnimation); // live data: animation would lag behind
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(10.0);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(8.0);
+    m_chart->legend()->setFont(legendFont);
+
+    m_xAxis = new QValueAxis(m_chart);
+    styleAxis(m_xAxis);
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0.0);
+    m_xAxis->setTickInterval(1.0);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_yAxis = new QValueAxis(m_chart);
+    styleAxis(m_yAxis);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    m_view = new ChartView(m_chart, this); // the view owns the chart
+    m_view->setMarkerAxis(m_xAxis);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &ChartView::contextMenuWanted, this, &TimeChart::showContextMenu);
+    connect(m_view, &ChartView::zoomChanged, this, [this] {
+        if (!isZoomed())
+            redraw(); // back to the automatic ranges
+    });
+
+    setXRange(0.0, 1.0);
+    m_yAxis->setRange(0.0, 1.0);
+    setMinimumSize(240, 180);
+}
+
+TimeChart::~TimeChart() = default;
+
+QColor TimeChart::paletteColor(int index)
+{
+    // Okabe & Ito (2008), without yellow (unreadable on white) — safe for colour blindness.
+    static const QColor colours[] = { QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00) };
+    constexpr int n = int(sizeof(colours) / sizeof(colours[0]));
+    return colours[((index % n) + n) % n];
+}
+
+int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
+{
+    auto *series = new QLineSeries(m_chart);
+    QPen pen(color);
+    pen.setWidthF(1.8);
+    pen.setStyle(style);
+    series->setPen(pen);
+    m_chart->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(m_yAxis);
+    const int index = int(m_lines.size());
+    m_lines.push_back(Line { series, {}, {} });
+    connect(series, &QLineSeries::hovered, this,
+        [this, index](const QPointF &point, bool state) { showHoverTip(index, point, state); });
+    return index;
+}
+
+void TimeChart::setLineCount(int count)
+{
+    count = std::max(0, count);
+    while (int(m_lines.size()) > count) {
+        m_chart->removeSeries(m_lines.back().series);
+        delete m_lines.back().series;
+        m_lines.pop_back();
+    }
+    while (int(m_lines.size()) < count)
+        addLine(paletteColor(int(m_lines.size())));
+}
+
+void TimeChart::setLegendAlignment(Qt::Alignment alignment)
+{
+    m_chart->legend()->setAlignment(alignment);
+}
+
+void TimeChart::setLineName(int line, const QString &name)
+{
+    if (line >= 0 && line < lineCount())
+        m_lines[std::size_t(line)].series->setName(name);
+}
+
+void TimeChart::setTexts(const QString &title, const QString &xTitle, const QString &yTitle)
+{
+    m_chart->setTitle(title);
+    m_xAxis->setTitleText(xTitle);
+    m_yAxis->setTitleText(yTitle);
+}
+
+QString TimeChart::title() const
+{
+    return m_chart->title();
+}
+
+void TimeChart::setXRange(double first, double last)
+{
+    m_xFirst = first;
+    m_xLast = std::max(last, first + 1.0);
+    if (!isZoomed())
+        rescaleX();
+}
+
+void TimeChart::rescaleX()
+{
+    // Touch the axis only when it changes: every change re-lays out the chart (milliseconds
+    // of GUI time per chart), and the x range is fixed for a whole run.
+    const double interval = tickInterval(m_xLast - m_xFirst);
+    if (m_xAxis->min() == m_xFirst && m_xAxis->max() == m_xLast
+        && m_xAxis->tickInterval() == interval)
+        return;
+    // Never let the axis see a long range with a short tick interval, even between the two
+    // calls: dynamic ticks would lay out one label per interval (thousands).
+    m_xAxis->setTickInterval(std::max(interval, m_xAxis->tickInterval()));
+    m_xAxis->setRange(m_xFirst, m_xLast);
+    m_xAxis->setTickInterval(interval);
+}
+
+void TimeChart::setLineData(int line, const QList<QPointF> &points)
+{
+    if (line >= 0 && line < lineCount())
+        m_lines[std::size_t(line)].raw = points;
+}
+
+void TimeChart::setMarkers(const std::vector<ChartMarker> &markers)
+{
+    m_view->setMarkers(markers);
+}
+
+int TimeChart::markerCount() const
+{
+    return int(m_view->markers().size());
+}
+
+void TimeChart::setSmoothing(int days)
+{
+    m_smoothing = std::max(1, days);
+}
+
+void TimeChart::setEmptyText(const QString &text)
+{
+    m_view->setEmptyText(text);
+}
+
+void TimeChart::redraw()
+{
+    bool any = false;
+    // About one bucket per pixel column of the plot (the plot area is empty before the first
+    // layout: assume a wide one).
+    const double plotWidth = m_chart->plotArea().width();
+    const int buckets = plotWidth > 10.0 ? int(plotWidth) : 1000;
+    for (Line &line : m_lines) {
+        line.shown = movingAverage(line.raw, m_smoothing);
+        // One bulk update per series, never one per point; zoomed in, every point is drawn.
+        line.series->replace(isZoomed() ? line.shown : decimate(line.shown, buckets));
+        any = any || !line.shown.isEmpty();
+    }
+    m_view->setShowEmptyText(!any);
+    if (!isZoomed()) {
+        rescaleX();
+        rescaleY();
+    }
+}
+
+void TimeChart::rescaleY()
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const Line &line : m_lines) {
+        for (const QPointF &p : line.shown) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    }
+    if (!std::isfinite(lo)) {
+        if (m_yAxis->min() != 0.0 || m_yAxis->max() != 1.0)
+            m_yAxis->setRange(0.0, 1.0);
+        if (m_yAxis->tickCount() != 5)
+            m_yAxis->setTickCount(5);
+        return;
+    }
+    if (m_includeZero) {
+        lo = std::min(lo, 0.0);
+        hi = std::max(hi, 0.0);
+    }
+    if (hi - lo < 1e-12) {
+        // A flat line: show it inside a range that starts at zero where it can.
+        if (hi == 0.0) {
+            hi = 1.0;
+        } else if (lo > 0.0) {
+            lo = 0.0;
+            hi *= 1.5;
+        } else {
+            hi = 0.0;
+            lo *= 1.5;
+        }
+    } else {
+        const double pad = (hi - lo) * 0.05;
+        hi += pad;
+        if (!(m_includeZero && lo == 0.0))
+            lo -= pad;
+    }
+    lo = std::max(lo, m_yMin);
+    hi = std::min(hi, m_yMax);
+    if (hi <= lo)
+        hi = lo + 1.0;
+    // The nice range is computed on a scratch axis and applied only if it differs: a chart
+    // whose range did not move is not laid out again (see rescaleX()).
+    QValueAxis nice;
+    nice.setRange(lo, hi);
+    nice.setTickCount(5);
+    nice.applyNiceNumbers(); // round limits and ticks: 0, 0.1, 0.2 … rather than 0.0371
+    // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again.
+    const double niceLo = std::max(nice.min(), m_yMin);
+    const double niceHi = std::min(nice.max(), m_yMax);
+    const int ticks = nice.tickCount();
+    // Labels with as many decimals as the tick step needs, no more.
+    const double step = (niceHi - niceLo) / std::max(1, ticks - 1);
+    const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    if (m_yAxis->min() != niceLo || m_yAxis->max() != niceHi)
+        m_yAxis->setRange(niceLo, niceHi);
+    if (m_yAxis->tickCount() != ticks)
+        m_yAxis->setTickCount(ticks);
+    if (m_yAxis->labelFormat() != format)
+        m_yAxis->setLabelFormat(format);
+}
+
+void TimeChart::resetZoom()
+{
+    m_chart->zoomReset();
+    redraw();
+}
+
+bool TimeChart::isZoomed() const
+{
+    return m_chart->isZoomed();
+}
+
+int TimeChart::pointCount(int line) const
+{
+    return line >= 0 && line < lineCount() ? int(m_lines[std::size_t(line)].shown.size()) : 0;
+}
+
+int TimeChart::drawnPointCount(int line) const
+{
+    return line >= 0 && line < lineCount() ? int(m_lines[std::size_t(line)].series->count()) : 0;
+}
+
+QString TimeChart::lineName(int line) const
+{
+    return line >= 0 && line < lineCount() ? m_lines[std::size_t(line)].series->name() : QString();
+}
+
+double TimeChart::lastValue(int line) const
+{
+    if (line < 0 || line >= lineCount() || m_lines[std::size_t(line)].shown.isEmpty())
+        return std::numeric_limits<double>::quiet_NaN();
+    return m_lines[std::size_t(line)].shown.last().y();
+}
+
+void TimeChart::showHoverTip(int line, const QPointF &point, bool entering)
+{
+    if (!entering || line < 0 || line >= lineCount()) {
+        QToolTip::hideText();
+        return;
+    }
+    const Line &l = m_lines[std::size_t(line)];
+    if (l.shown.isEmpty())
+        return;
+    // The hovered position lies anywhere on a segment: show the nearest actual point.
+    const auto it = std::lower_bound(l.shown.cbegin(), l.shown.cend(), point.x(),
+        [](const QPointF &p, double x) { return p.x() < x; });
+    qsizetype i = it - l.shown.cbegin();
+    if (i >= l.shown.size()
+        || (i > 0 && point.x() - l.shown[i - 1].x() < l.shown[i].x() - point.x()))
+        --i;
+    const QPointF &p = l.shown[std::max<qsizetype>(0, i)];
+    const QString xText
+        = (m_xFormat.isEmpty() ? tr("Day %1") : m_xFormat).arg(QLocale().toString(p.x(), 'f', 0));
+    QString text
+        = QStringLiteral("<b>%1</b><br>%2: %3")
+              .arg(l.series->name().toHtmlEscaped(), xText, formatValue(p.y(), m_decimals));
+    if (m_smoothing > 1) {
+        const qsizetype r = std::max<qsizetype>(0, i);
+        if (r < l.raw.size())
+            text += QStringLiteral("<br>")
+                + tr("%1-day mean; that day: %2")
+                      .arg(m_smoothing)
+                      .arg(formatValue(l.raw[r].y(), m_decimals));
+    }
+    QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+void TimeChart::showContextMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    QAction *reset = menu.addAction(tr("Reset Zoom"), this, &TimeChart::resetZoom);
+    reset->setEnabled(isZoomed());
+    menu.addSeparator();
+    menu.addAction(
+        tr("Copy Image"), this, [this] { QApplication::clipboard()->setImage(toImage()); });
+    menu.addAction(tr("Export as PNG or SVG…"), this, [this] { emit exportRequested(this); });
+    menu.exec(globalPos);
+}
+
+QImage TimeChart::toImage() const
+{
+    return widgetImage(m_view);
+}
+
+bool TimeChart::savePng(const QString &path, QString *error) const
+{
+    return writePng(toImage(), path, error);
+}
+
+bool TimeChart::saveSvg(const QString &path, QString *error) const
+{
+    return writeSvg(
+        path, m_view->size(), title(), [this](QPainter &painter) { m_view->render(&painter); },
+        error);
+}
+
+} // namespace td::ui

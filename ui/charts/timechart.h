@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "export/exportablechart.h"
+#include "runhistory.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace td::ui {
+
+class ChartView;
+
+/// A line chart over days (or any x), fed with whole point lists: value axis with a unit,
+/// legend, exact values on hover, rubber-band zoom (double-click or the context menu resets
+/// it), an optional trailing moving average, labelled vertical markers, export as PNG or SVG
+/// from the context menu.
+///
+/// Data flow: setLineData() only stores the (implicitly shared) list; redraw() hands every
+/// line to its series in one replace() and rescales the axes. The owner calls redraw() on its
+/// own timer (~30 per second at most), so points never reach the scene one by one.
+/// GUI thread only.
+class TimeChart : public ExportableChart
+{
+    Q_OBJECT
+public:
+    explicit TimeChart(QWidget *parent = nullptr);
+    ~TimeChart() override;
+
+    /// Adds a line; returns its index. Lines keep their order in the legend.
+    int addLine(const QColor &color, Qt::PenStyle style = Qt::SolidLine);
+    /// Makes the chart have exactly `count` lines, coloured from the palette (retention).
+    void setLineCount(int count);
+    void setLineName(int line, const QString &name);
+    void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
+    QString title() const override;
+    /// x runs from `first` to `last` (e.g. 0 .. days of the run).
+    void setXRange(double first, double last);
+    /// Keeps 0 inside the value axis (counts).
+    void setIncludeZero(bool include) { m_includeZero = include; }
+    /// The automatic value range never goes beyond [lo, hi] (e.g. a share stays within 0..1).
+    void setYLimits(double lo, double hi)
+    {
+        m_yMin = lo;
+        m_yMax = hi;
+    }
+    /// Decimals used in hover tooltips (-1: up to 4 significant digits).
+    void setValueDecimals(int decimals) { m_decimals = decimals; }
+    /// Where the legend goes (bottom by default; the right side suits many short names).
+    void setLegendAlignment(Qt::Alignment alignment);
+    /// Tooltip prefix of x values: "Day %1" by default.
+    void setXLabelFormat(const QString &format) { m_xFormat = format; }
+
+    /// Raw points of `line` (x ascending). Stored until redraw().
+    void setLineData(int line, const QList<QPointF> &points);
+    void setMarkers(const std::vector<ChartMarker> &markers);
+    /// Trailing moving average over `days` points (1 = raw values).
+    void setSmoothing(int days);
+    int smoothing() const { return m_smoothing; }
+    void setEmptyText(const QString &text);
+
+    /// Hands the stored data to the series and rescales (keeps a user's zoom).
+    void redraw();
+    void resetZoom();
+    bool isZoomed() const;
+
+    int lineCount() const { return int(m_lines.size()); }
+    /// Points `line` shows (after the last redraw()), before thinning for the screen: a
+    /// long run is drawn with at most ~4 points per pixel column (minimum and maximum kept).
+    int pointCount(int line) const;
+    /// Points handed to the series for drawing.
+    int drawnPointCount(int line) const;
+    QString lineName(int line) const;
+    /// y of the last point shown by `line` (NaN if none).
+    double lastValue(int line) const;
+    int markerCount() const;
+    QChart *chart() const { return m_chart; }
+
+    QImage toImage() const override;
+    bool savePng(const QString &path, QString *error = nullptr) const override;
+    bool saveSvg(const QString &path, QString *error = nullptr) const override;
+
+    /// Distinct, colour-blind-safe colours (Okabe & Ito), cycled.
+    static QColor paletteColor(int index);
+
+private:
+    struct Line
+    {
+        QLineSeries *series = nullptr;
+        QList<QPointF> raw;
+        QList<QPointF> shown;
+    };
+    void showContextMenu(const QPoint &globalPos);
+    void showHoverTip(int line, const QPointF &point, bool entering);
+    void rescaleY();
+    void rescaleX();
+
+    QChart *m_chart = nullptr;
+    ChartView *m_view = nullptr;
+    QValueAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    std::vector<Line> m_lines;
+    double m_xFirst = 0.0;
+    double m_xLast = 1.0;
+    int m_smoothing = 1;
+    int m_decimals = -1;
+    bool m_includeZero = false;
+    double m_yMin = -1e300;
+    double m_yMax = 1e300;
+    QString m_xFormat;
+};
+
+} // namespace td::ui

@@ -1,0 +1,447 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "compare/comparewindow.h"
+
+#include "charts/timechart.h"
+#include "metrics/metriccatalog.h"
+#include "run/simulationcontroller.h"
+#include "scenario/scenariodiff.h"
+#include "scenario/scenariopanel.h"
+#include "vocabulary.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::ui {
+
+namespace {
+
+constexpr int kRedrawMs = 33;
+
+QString metricName(int index)
+{
+    const auto name = metrics::metricCatalog()[std::size_t(index)].name;
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+QString formatValue(double v)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("—");
+    const double magnitude = std::abs(v);
+    return QLocale().toString(v, magnitude >= 1000.0 ? 'f' : 'g', magnitude >= 1000.0 ? 0 : 4);
+}
+
+// B − A at every x both have.
+QList<QPointF> difference(const QList<QPointF> &a, const QList<QPointF> &b)
+{
+    QList<QPointF> out;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].x() < b[j].x()) {
+            ++i;
+        } else if (b[j].x() < a[i].x()) {
+            ++j;
+        } else {
+            out.append(QPointF(a[i].x(), b[j].y() - a[i].y()));
+            ++i;
+            ++j;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+CompareWindow::CompareWindow(QWidget *parent)
+    : QMainWindow(parent), m_controllerA(new run::SimulationController(this)),
+      m_controllerB(new run::SimulationController(this)), m_redrawTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("compareWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tastedrift.svg")));
+    resize(1280, 800);
+    // Two engines share the machine with the GUI: one engine thread each.
+    m_controllerA->setEngineThreads(1);
+    m_controllerB->setEngineThreads(1);
+
+    auto *toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("compareToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_run = toolBar->addAction(
+        style()->standardIcon(QStyle::SP_MediaPlay), QString(), this, &CompareWindow::runBoth);
+    m_run->setObjectName(QStringLiteral("actionCompareRun"));
+    m_pause = toolBar->addAction(
+        style()->standardIcon(QStyle::SP_MediaPause), QString(), this, &CompareWindow::pauseBoth);
+    m_pause->setObjectName(QStringLiteral("actionComparePause"));
+    m_step = toolBar->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString(), this,
+        &CompareWindow::stepBoth);
+    m_step->setObjectName(QStringLiteral("actionCompareStep"));
+    m_reset = toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this,
+        &CompareWindow::resetBoth);
+    m_reset->setObjectName(QStringLiteral("actionCompareReset"));
+    m_run->setShortcuts({ QKeySequence(Qt::Key_Space), QKeySequence(Qt::CTRL | Qt::Key_R) });
+    m_pause->setShortcuts(m_run->shortcuts());
+    m_step->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    toolBar->addSeparator();
+    m_metricLabel = new QLabel(toolBar);
+    m_metricLabel->setContentsMargins(4, 0, 4, 0);
+    toolBar->addWidget(m_metricLabel);
+    m_metric = new QComboBox(toolBar);
+    m_metric->setObjectName(QStringLiteral("compareMetric"));
+    m_metric->setFocusPolicy(Qt::NoFocus);
+    for (int i = 0; i < int(metrics::metricCatalog().size()); ++i) {
+        m_metric->addItem(metricName(i), i);
+        m_metric->setItemData(i,
+            QString::fromLatin1(metrics::metricCatalog()[std::size_t(i)].description.data(),
+                qsizetype(metrics::metricCatalog()[std::size_t(i)].description.size())),
+            Qt::ToolTipRole);
+    }
+    m_metricLabel->setBuddy(m_metric);
+    toolBar->addWidget(m_metric);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        m_metricIndex = m_metric->currentData().toInt();
+        redraw();
+    });
+
+    // Left: configuration B and the diff list.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    m_panelB = new ScenarioPanel(left);
+    m_panelB->setObjectName(QStringLiteral("scenarioPanelB"));
+    auto *diffBox = new QWidget(left);
+    auto *diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(6, 0, 6, 0);
+    m_diffTitle = new QLabel(diffBox);
+    QFont bold = m_diffTitle->font();
+    bold.setBold(true);
+    m_diffTitle->setFont(bold);
+    diffLayout->addWidget(m_diffTitle);
+    m_diff = new QTableWidget(0, 3, diffBox);
+    m_diff->setObjectName(QStringLiteral("diffTable"));
+    m_diff->verticalHeader()->setVisible(false);
+    m_diff->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_diff->horizontalHeader()->setStretchLastSection(true);
+    m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    diffLayout->addWidget(m_diff, 1);
+    left->addWidget(m_panelB);
+    left->addWidget(diffBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+
+    // Right: overlay and difference charts, then the table of every metric.
+    auto *right = new QSplitter(Qt::Vertical, split);
+    auto *charts = new QWidget(right);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_overlay = new TimeChart(charts);
+    m_overlay->setObjectName(QStringLiteral("overlayChart"));
+    m_overlay->addLine(TimeChart::paletteColor(0));
+    m_overlay->addLine(TimeChart::paletteColor(1), Qt::DashLine);
+    m_difference = new TimeChart(charts);
+    m_difference->setObjectName(QStringLiteral("differenceChart"));
+    m_difference->addLine(TimeChart::paletteColor(2));
+    m_difference->setIncludeZero(true);
+    chartsLayout->addWidget(m_overlay, 1);
+    chartsLayout->addWidget(m_difference, 1);
+    auto *summaryBox = new QWidget(right);
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_summaryTitle = new QLabel(summaryBox);
+    m_summaryTitle->setFont(bold);
+    summaryLayout->addWidget(m_summaryTitle);
+    m_summary = new QTableWidget(int(metrics::metricCatalog().size()), 4, summaryBox);
+    m_summary->setObjectName(QStringLiteral("summaryTable"));
+    m_summary->verticalHeader()->setVisible(false);
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int i = 0; i < m_summary->rowCount(); ++i)
+        m_summary->setItem(i, 0, new QTableWidgetItem(metricName(i)));
+    connect(m_summary, &QTableWidget::cellClicked, this,
+        [this](int row) { m_metric->setCurrentIndex(row); });
+    summaryLayout->addWidget(m_summary, 1);
+    right->addWidget(charts);
+    right->addWidget(summaryBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 360, 920 });
+    setCentralWidget(split);
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(kRedrawMs);
+    connect(m_redrawTimer, &QTimer::timeout, this, &CompareWindow::redraw);
+
+    const auto wire = [this](run::SimulationController *controller, RunHistory *history,
+                          run::RunState *state) {
+        connect(controller, &run::SimulationController::resetDone, this, [=](int totalDays) {
+            history->clear(
+                totalDays, controller == m_controllerA ? m_a.schedule : scenarioB().schedule);
+            m_overlay->setXRange(
+                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
+            m_difference->setXRange(
+                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
+            redraw();
+        });
+        connect(controller, &run::SimulationController::stateChanged, this, [=](run::RunState s) {
+            *state = s;
+            updateActions();
+            updateStatus();
+            if (s != run::RunState::Running)
+                redraw();
+        });
+        connect(controller, &run::SimulationController::snapshotsPublished, this,
+            [=](const run::SnapshotBatch &batch) {
+                history->append(batch);
+                if (!m_redrawTimer->isActive())
+                    m_redrawTimer->start();
+                updateStatus();
+            });
+        connect(controller, &run::SimulationController::errorOccurred, this,
+            [this, controller](const QString &message) {
+                statusBar()->showMessage(
+                    (controller == m_controllerA ? tr("A: %1") : tr("B: %1")).arg(message), 10000);
+            });
+    };
+    wire(m_controllerA, &m_historyA, &m_stateA);
+    wire(m_controllerB, &m_historyB, &m_stateB);
+
+    connect(m_panelB, &ScenarioPanel::liveValueChanged, this,
+        [this](const QString &path, const QString &value) {
+            updateDiff();
+            // Before the first day a rebuild loses nothing; later it is a live change of B.
+            if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
+                resetBoth();
+            else
+                m_controllerB->setParameter(path, value);
+        });
+    connect(m_panelB, &ScenarioPanel::setupValueChanged, this, [this] {
+        updateDiff();
+        if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
+            resetBoth();
+    });
+    connect(m_panelB, &ScenarioPanel::applyRequested, this, &CompareWindow::resetBoth);
+    connect(m_controllerB, &run::SimulationController::parameterRejected, this,
+        [this](const QString &path, const QString &message) {
+            m_panelB->showFieldError(path, message);
+        });
+
+    setMetric(QStringLiteral("streams"));
+    retranslateUi();
+    updateActions();
+}
+
+CompareWindow::~CompareWindow()
+{
+    m_controllerA->shutdown();
+    m_controllerB->shutdown();
+}
+
+void CompareWindow::retranslateUi()
+{
+    setWindowTitle(tr("A/B Compare — TasteDrift"));
+    m_run->setText(tr("Run Both"));
+    m_pause->setText(tr("Pause Both"));
+    m_step->setText(tr("Step Both"));
+    m_reset->setText(tr("Reset Both"));
+    m_metricLabel->setText(tr("Metric:"));
+    m_diffTitle->setText(tr("What B changes"));
+    m_diff->setHorizontalHeaderLabels({ tr("Parameter"), tr("A"), tr("B") });
+    m_summaryTitle->setText(tr("Every metric on the last day both runs reached"));
+    m_summary->setHorizontalHeaderLabels({ tr("Metric"), tr("A"), tr("B"), tr("B − A") });
+    m_overlay->setLineName(0, tr("A (as in the main window)"));
+    m_overlay->setLineName(1, tr("B (with the changes)"));
+    m_difference->setLineName(0, tr("B − A"));
+    m_overlay->setEmptyText(tr("Press Run Both."));
+    m_difference->setEmptyText(tr("Press Run Both."));
+    updateDiff();
+    redraw();
+    updateStatus();
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+const sim::Scenario &CompareWindow::scenarioB() const
+{
+    return m_panelB->scenario();
+}
+
+void CompareWindow::setBaseScenario(const sim::Scenario &scenario)
+{
+    const QList<ScenarioDifference> edits = scenarioDifferences(m_a, scenarioB());
+    const sim::Scenario oldB = scenarioB();
+    const bool first = m_historyA.totalDays() == 0 && m_stateA == run::RunState::Empty;
+    m_a = scenario;
+    sim::Scenario b = first ? scenario : applyDifferences(scenario, edits, oldB);
+    if (first && b.title.find(" (B)") == std::string::npos)
+        b.title += " (B)";
+    m_panelB->setScenario(b, QString());
+    updateDiff();
+    resetBoth();
+}
+
+bool CompareWindow::setValueB(const QString &path, const QString &value, QString *error)
+{
+    return m_panelB->setValue(path, value, error);
+}
+
+void CompareWindow::setMetric(const QString &name)
+{
+    const int index = metrics::metricIndex(name.toStdString());
+    if (index >= 0)
+        m_metric->setCurrentIndex(index);
+}
+
+int CompareWindow::differenceCount() const
+{
+    return m_diff->rowCount();
+}
+
+void CompareWindow::updateDiff()
+{
+    QList<ScenarioDifference> diff = scenarioDifferences(m_a, scenarioB());
+    // The title is a label, not a difference in the experiment.
+    diff.erase(std::remove_if(diff.begin(), diff.end(),
+                   [](const ScenarioDifference &d) { return d.path == QLatin1String("title"); }),
+        diff.end());
+    m_diff->setRowCount(int(diff.size()));
+    for (int row = 0; row < int(diff.size()); ++row) {
+        m_diff->setItem(row, 0, new QTableWidgetItem(diff[row].path));
+        m_diff->setItem(row, 1, new QTableWidgetItem(diff[row].a));
+        m_diff->setItem(row, 2, new QTableWidgetItem(diff[row].b));
+    }
+    m_diffTitle->setText(diff.isEmpty() ? tr("What B changes: nothing yet — edit B on the left")
+                                        : tr("What B changes (%1)").arg(diff.size()));
+}
+
+void CompareWindow::runBoth()
+{
+    m_controllerA->run();
+    m_controllerB->run();
+}
+
+void CompareWindow::pauseBoth()
+{
+    m_controllerA->pause();
+    m_controllerB->pause();
+}
+
+void CompareWindow::stepBoth()
+{
+    m_controllerA->stepOne();
+    m_controllerB->stepOne();
+}
+
+void CompareWindow::resetBoth()
+{
+    m_controllerA->reset(m_a);
+    m_controllerB->reset(scenarioB());
+    m_panelB->markApplied();
+}
+
+void CompareWindow::flush()
+{
+    redraw();
+}
+
+void CompareWindow::redraw()
+{
+    m_redrawTimer->stop();
+    const QString name = metricName(m_metricIndex);
+    const QString unit
+        = Vocabulary::unitName(metrics::metricCatalog()[std::size_t(m_metricIndex)].unit);
+    m_overlay->setTexts(tr("%1: A and B").arg(name), tr("Day of the run"), unit);
+    m_difference->setTexts(tr("%1: B − A").arg(name), tr("Day of the run"), unit);
+    const QList<QPointF> &a = m_historyA.points(m_metricIndex);
+    const QList<QPointF> &b = m_historyB.points(m_metricIndex);
+    m_overlay->setLineData(0, a);
+    m_overlay->setLineData(1, b);
+    m_overlay->setMarkers(m_historyB.markers());
+    m_overlay->redraw();
+    m_difference->setLineData(0, difference(a, b));
+    m_difference->setMarkers(m_historyB.markers());
+    m_difference->redraw();
+
+    // The last day both runs reached: a fair comparison while one runs ahead.
+    const int common = std::min(m_historyA.daysDone(), m_historyB.daysDone());
+    m_summaryTitle->setText(common > 0
+            ? tr("Every metric on day %1 (the last day both runs reached)").arg(common)
+            : tr("Every metric on the last day both runs reached"));
+    for (int row = 0; row < m_summary->rowCount(); ++row) {
+        double va = NAN;
+        double vb = NAN;
+        if (common > 0) {
+            va = m_historyA.days()[std::size_t(common - 1)].values[std::size_t(row)];
+            vb = m_historyB.days()[std::size_t(common - 1)].values[std::size_t(row)];
+        }
+        const double d = vb - va;
+        const QString cells[3] = { formatValue(va), formatValue(vb),
+            std::isfinite(d) ? (d > 0 ? QStringLiteral("+") : QString()) + formatValue(d)
+                             : QStringLiteral("—") };
+        for (int c = 0; c < 3; ++c) {
+            QTableWidgetItem *item = m_summary->item(row, c + 1);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_summary->setItem(row, c + 1, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
+}
+
+void CompareWindow::updateActions()
+{
+    const bool running = m_stateA == run::RunState::Running || m_stateB == run::RunState::Running;
+    const bool canRun = m_stateA == run::RunState::Paused || m_stateB == run::RunState::Paused;
+    m_run->setEnabled(canRun && !running);
+    m_step->setEnabled(canRun && !running);
+    m_pause->setEnabled(running);
+    m_run->setVisible(!running);
+    m_pause->setVisible(running);
+}
+
+void CompareWindow::updateStatus()
+{
+    m_status->setText(tr("A: day %1 / %2    B: day %3 / %4")
+                          .arg(m_historyA.daysDone())
+                          .arg(m_historyA.totalDays())
+                          .arg(m_historyB.daysDone())
+                          .arg(m_historyB.totalDays()));
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    m_controllerA->shutdown();
+    m_controllerB->shutdown();
+    event->accept();
+}
+
+} // namespace td::ui

@@ -1,0 +1,372 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "scenario/scenariopanel.h"
+
+#include "scenario/fieldeditor.h"
+#include "scenario/scheduleeditor.h"
+#include "sim/scenario/scenarioio.h"
+#include "sim/scenario/scenarioschema.h"
+#include "vocabulary.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolBox>
+#include <QVBoxLayout>
+
+namespace td::ui {
+
+namespace {
+
+// "world.catalog.columns.track_id" -> section "world.catalog.columns", leaf "track_id".
+std::pair<std::string, std::string> splitPath(const std::string &path)
+{
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos)
+        return { std::string(), path };
+    return { path.substr(0, dot), path.substr(dot + 1) };
+}
+
+// Heading of a section: its components after the first, humanised and joined with " › ".
+QString sectionHeading(const std::string &section)
+{
+    QStringList parts = QString::fromStdString(section).split(QLatin1Char('.'));
+    if (parts.size() > 1)
+        parts.removeFirst(); // "world", "recommender": the group already says it
+    QStringList human;
+    for (const QString &part : parts)
+        human << Vocabulary::humanize(part.toStdString());
+    return human.join(QStringLiteral(" › "));
+}
+
+} // namespace
+
+ScenarioPanel::ScenarioPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("scenarioPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("scenarioTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("scenarioDescription"));
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 7);
+    layout->addWidget(m_description);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("scenarioSource"));
+    QFont small = m_source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_source->setFont(small);
+    layout->addWidget(m_source);
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("pendingBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setStyleSheet(QStringLiteral(
+        "#pendingBanner { background: #fff4d6; border: 1px solid #e0b84f; border-radius: 3px; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(6, 4, 6, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_apply = new QPushButton(m_banner);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    bannerLayout->addWidget(m_apply);
+    connect(m_apply, &QPushButton::clicked, this, &ScenarioPanel::applyRequested);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("parameterFilter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &ScenarioPanel::setFilter);
+    layout->addWidget(m_filter);
+
+    m_toolBox = new QToolBox(this);
+    m_toolBox->setObjectName(QStringLiteral("scenarioGroups"));
+    layout->addWidget(m_toolBox, 1);
+
+    m_pages.push_back(Page { buildFieldPage(QString(), true, 0), QString() });
+    m_toolBox->addItem(m_pages.back().widget, QString());
+    for (const std::string &group : sim::scenarioGroups()) {
+        const QString name = QString::fromStdString(group);
+        QWidget *page = nullptr;
+        if (group == sim::kGroupSchedule) {
+            m_schedule = new ScheduleEditor(this);
+            connect(m_schedule, &ScheduleEditor::edited, this,
+                [this](const std::vector<sim::ScheduleEvent> &schedule) {
+                    m_scenario.schedule = schedule;
+                    setPending(true);
+                    emit setupValueChanged(QStringLiteral("schedule"), QString());
+                });
+            page = m_schedule;
+        } else {
+            page = buildFieldPage(name, false, int(m_pages.size()));
+        }
+        m_pages.push_back(Page { page, name });
+        m_toolBox->addItem(page, QString());
+    }
+    m_toolBox->setCurrentIndex(0);
+    retranslateUi();
+    setScenario(sim::Scenario {});
+}
+
+ScenarioPanel::~ScenarioPanel() = default;
+
+QWidget *ScenarioPanel::buildFieldPage(const QString &group, bool liveOnly, int pageIndex)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    form->setContentsMargins(4, 4, 4, 4);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts editors below
+    std::string section = "\x01"; // never a real section: the first leaf opens one
+    QLabel *heading = nullptr;
+    for (const sim::FieldInfo &field : sim::scenarioSchema()) {
+        if (liveOnly ? !field.live : QString::fromStdString(field.group) != group)
+            continue;
+        const auto [fieldSection, leaf] = splitPath(field.path);
+        if (!liveOnly && fieldSection != section) {
+            section = fieldSection;
+            heading = nullptr;
+            if (!section.empty()) {
+                heading = new QLabel(sectionHeading(section), content);
+                QFont bold = heading->font();
+                bold.setBold(true);
+                heading->setFont(bold);
+                heading->setContentsMargins(0, 6, 0, 0);
+                form->addRow(heading);
+                m_headings.push_back(heading);
+            }
+        }
+        auto *editor = new FieldEditor(field, content);
+        connect(editor, &FieldEditor::edited, this, &ScenarioPanel::onEdited);
+        auto *label = new QLabel(content);
+        label->setBuddy(editor);
+        label->setToolTip(editor->toolTipText());
+        // A live knob's label carries a purple dot, like the chart markers its changes draw.
+        // On the live page the section tells knobs apart ("Policy › Kind").
+        const QString text = liveOnly && !fieldSection.empty() ? QStringLiteral("%1 › %2").arg(
+                                 sectionHeading(fieldSection), Vocabulary::humanize(leaf))
+                                                               : Vocabulary::humanize(leaf);
+        label->setText(field.live && !liveOnly
+                ? QStringLiteral("%1 <span style='color:#7b3fa0'>●</span>")
+                      .arg(text.toHtmlEscaped())
+                : text.toHtmlEscaped());
+        label->setTextFormat(Qt::RichText);
+        form->addRow(label, editor);
+        m_rows.push_back(Row { editor, label, heading, form, pageIndex });
+    }
+    if (liveOnly) {
+        auto *note = new QLabel(content);
+        note->setObjectName(QStringLiteral("liveNote"));
+        note->setWordWrap(true);
+        form->insertRow(0, note);
+    }
+    scroll->setWidget(content);
+    return scroll;
+}
+
+void ScenarioPanel::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter parameters…"));
+    m_bannerText->setText(tr("Some changes apply only when the run starts again."));
+    m_apply->setText(tr("Apply && Reset"));
+    m_apply->setToolTip(tr("Start the run again from day 0 with the edited scenario"));
+    if (auto *note = findChild<QLabel *>(QStringLiteral("liveNote"))) {
+        note->setText(tr("These knobs can change while the run goes on. A change applies from "
+                         "the next simulated day and is marked on every chart."));
+    }
+    for (const Row &row : m_rows)
+        row.editor->retranslateUi();
+    updatePageTitles();
+    updateHeader();
+}
+
+void ScenarioPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioPanel::updatePageTitles()
+{
+    const bool filtering = !m_filter->text().trimmed().isEmpty();
+    for (std::size_t p = 0; p < m_pages.size(); ++p) {
+        QString title = m_pages[p].group.isEmpty()
+            ? tr("Live knobs")
+            : Vocabulary::groupName(m_pages[p].group.toStdString());
+        if (filtering && m_pages[p].widget != m_schedule) {
+            int matches = 0;
+            for (const Row &row : m_rows)
+                matches += row.page == int(p) && row.form->isRowVisible(row.editor) ? 1 : 0;
+            title = tr("%1 (%2)").arg(title).arg(matches);
+        }
+        // '&' would become a mnemonic ("Listeners & drift").
+        m_toolBox->setItemText(
+            int(p), QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    }
+}
+
+void ScenarioPanel::setScenario(const sim::Scenario &scenario, const QString &sourcePath)
+{
+    m_scenario = scenario;
+    m_sourcePath = sourcePath;
+    const QString base = scenario.baseDirectory.empty()
+        ? (sourcePath.isEmpty() ? QString() : QFileInfo(sourcePath).absolutePath())
+        : QString::fromStdString(scenario.baseDirectory);
+    for (const Row &row : m_rows)
+        row.editor->setBaseDirectory(base);
+    showValues();
+    m_schedule->setScenario(m_scenario);
+    setPending(false);
+    updateHeader();
+}
+
+void ScenarioPanel::showValues()
+{
+    for (const Row &row : m_rows)
+        row.editor->setValueText(QString::fromStdString(row.editor->field().valueText(m_scenario)));
+}
+
+void ScenarioPanel::updateHeader()
+{
+    m_title->setText(QString::fromStdString(m_scenario.title));
+    const QString description = QString::fromStdString(m_scenario.description);
+    m_description->setText(description);
+    m_description->setToolTip(description);
+    m_description->setVisible(!description.isEmpty());
+    m_source->setText(m_sourcePath.isEmpty()
+            ? tr("Built-in scenario")
+            : tr("File: %1").arg(QFileInfo(m_sourcePath).fileName()));
+    m_source->setToolTip(m_sourcePath);
+}
+
+bool ScenarioPanel::setValue(const QString &path, const QString &text, QString *error)
+{
+    const sim::FieldInfo *field = sim::findScenarioField(path.toStdString());
+    if (!field) {
+        if (error)
+            *error = QString::fromStdString(sim::unknownFieldMessage(path.toStdString()));
+        return false;
+    }
+    sim::Scenario probe = m_scenario;
+    try {
+        field->setFromText(probe, text.toStdString());
+    } catch (const std::exception &e) {
+        const QString message = QString::fromStdString(e.what());
+        showFieldError(path, message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    const bool changed = field->valueText(probe) != field->valueText(m_scenario);
+    m_scenario = probe;
+    const QString value = QString::fromStdString(field->valueText(m_scenario));
+    for (FieldEditor *editor : editors(path))
+        editor->setValueText(value);
+    if (!changed)
+        return true;
+    if (field->path == "title" || field->path == "description") {
+        updateHeader(); // shown at once; nothing to rebuild
+        emit setupValueChanged(path, value);
+    } else if (field->live) {
+        emit liveValueChanged(path, value);
+    } else {
+        setPending(true);
+        emit setupValueChanged(path, value);
+    }
+    return true;
+}
+
+void ScenarioPanel::onEdited(const QString &path, const QString &text)
+{
+    setValue(path, text);
+}
+
+void ScenarioPanel::showFieldError(const QString &path, const QString &message)
+{
+    for (FieldEditor *editor : editors(path))
+        editor->setError(message);
+}
+
+void ScenarioPanel::markApplied()
+{
+    setPending(false);
+}
+
+void ScenarioPanel::setPending(bool pending)
+{
+    m_pending = pending;
+    m_banner->setVisible(pending);
+}
+
+QList<FieldEditor *> ScenarioPanel::editors(const QString &path) const
+{
+    QList<FieldEditor *> list;
+    for (const Row &row : m_rows) {
+        if (row.editor->path() == path)
+            list << row.editor;
+    }
+    return list;
+}
+
+FieldEditor *ScenarioPanel::editor(const QString &path) const
+{
+    const QList<FieldEditor *> list = editors(path);
+    return list.isEmpty() ? nullptr : list.first();
+}
+
+int ScenarioPanel::pageCount() const
+{
+    return m_toolBox->count();
+}
+
+void ScenarioPanel::showLiveKnobs()
+{
+    m_toolBox->setCurrentIndex(0);
+}
+
+void ScenarioPanel::setFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (QLabel *heading : m_headings)
+        heading->setVisible(needle.isEmpty());
+    for (const Row &row : m_rows) {
+        const bool match = needle.isEmpty()
+            || row.editor->path().contains(needle, Qt::CaseInsensitive)
+            || row.label->text().contains(needle, Qt::CaseInsensitive)
+            || QString::fromStdString(row.editor->field().description)
+                   .contains(needle, Qt::CaseInsensitive);
+        row.form->setRowVisible(row.editor, match);
+        if (match && row.heading && !needle.isEmpty())
+            row.heading->setVisible(true);
+    }
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    updatePageTitles();
+}
+
+} // namespace td::ui
