@@ -4,6 +4,7 @@
 // per-day metrics as CSV and/or JSON (docs/cli.md).
 #include "argparser.h"
 #include "commands.h"
+#include "scenarioargs.h"
 
 #include "base/numberformat.h"
 #include "sim/engine.h"
@@ -78,38 +79,6 @@ private:
     std::unique_ptr<QSaveFile> m_file;
 };
 
-/// "run.days: must be >= 1, got 0" -> "--days: must be >= 1, got 0".
-std::string renameField(
-    const std::string &message, const std::string &field, const std::string &flag)
-{
-    if (message.compare(0, field.size() + 1, field + ":") == 0)
-        return flag + message.substr(field.size());
-    return flag + ": " + message;
-}
-
-const std::string kCatalogHint
-    = ". Give the catalogue's location with --set world.catalog.path=FILE "
-      "(relative paths start at the scenario file's folder)";
-
-/// A CSV catalogue must exist before the run starts (bad input, not a runtime failure).
-std::string checkCatalogFile(const sim::Scenario &s)
-{
-    if (s.world.catalog.source != "csv")
-        return {};
-    const QString written = QString::fromStdString(s.world.catalog.path);
-    const QString resolved = QFileInfo(written).isRelative()
-        ? QDir(QString::fromStdString(s.baseDirectory)).filePath(written)
-        : written;
-    QFile file(resolved);
-    if (QFileInfo(resolved).isDir())
-        return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
-            + "': Is a directory" + kCatalogHint;
-    if (!file.open(QIODevice::ReadOnly))
-        return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
-            + "': " + file.errorString().toStdString() + kCatalogHint;
-    return {};
-}
-
 /// The `--cohorts` rows of one day: cohort_day,days_since_signup,share_active.
 std::string cohortRows(const sim::DaySnapshot &snapshot)
 {
@@ -172,38 +141,8 @@ int runCommand(const QStringList &args)
 
     // 1. The scenario and its overrides; every problem here is bad input (exit 2).
     sim::Scenario scenario;
-    try {
-        scenario = sim::loadScenarioFile(parser.positional(0));
-    } catch (const sim::ScenarioError &e) {
-        return usageError(kCommand, e.what());
-    }
-    for (const std::string &assignment : parser.values("set")) {
-        const std::size_t eq = assignment.find('=');
-        if (eq == std::string::npos || eq == 0)
-            return usageError(kCommand, "--set: expected PATH=VALUE, got '" + assignment + "'");
-        try {
-            sim::setScenarioValue(scenario, assignment.substr(0, eq), assignment.substr(eq + 1));
-        } catch (const sim::ScenarioError &e) {
-            return usageError(kCommand, std::string("--set: ") + e.what());
-        }
-    }
-    for (const auto &[flag, field] : { std::pair<std::string, std::string>("days", "run.days"),
-             std::pair<std::string, std::string>("seed", "run.seed") }) {
-        if (!parser.isSet(flag))
-            continue;
-        try {
-            sim::setScenarioValue(scenario, field, parser.value(flag));
-        } catch (const sim::ScenarioError &e) {
-            return usageError(kCommand, renameField(e.what(), field, "--" + flag));
-        }
-    }
-    try {
-        sim::validateScenario(scenario);
-    } catch (const sim::ScenarioError &e) {
-        return usageError(kCommand, e.what());
-    }
-    if (const std::string problem = checkCatalogFile(scenario); !problem.empty())
-        return usageError(kCommand, problem);
+    if (const auto code = loadScenarioFromArgs(parser, kCommand, scenario))
+        return *code;
 
     unsigned threads = 0;
     if (parser.isSet("threads")) {

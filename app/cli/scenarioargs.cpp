@@ -34,10 +34,15 @@ std::string checkCatalogFile(const sim::Scenario &s)
     const QString resolved = QFileInfo(written).isRelative()
         ? QDir(QString::fromStdString(s.baseDirectory)).filePath(written)
         : written;
-    QFile file(resolved);
-    if (QFileInfo(resolved).isDir() || !file.open(QIODevice::ReadOnly))
+    const std::string hint = ". Give the catalogue's location with --set world.catalog.path=FILE "
+                             "(relative paths start at the scenario file's folder)";
+    if (QFileInfo(resolved).isDir())
         return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
-            + "' (set another with --set world.catalog.path=FILE)";
+            + "': Is a directory" + hint;
+    QFile file(resolved);
+    if (!file.open(QIODevice::ReadOnly))
+        return "world.catalog.path: cannot open catalogue file '" + resolved.toStdString()
+            + "': " + file.errorString().toStdString() + hint;
     return {};
 }
 
