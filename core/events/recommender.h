@@ -49,7 +49,15 @@ struct Slate
 {
     std::vector<SlateEntry> items;
     std::uint8_t policy = 0;
-    void clear() { items.clear(); }
+    /// Off-policy truth (Home slates of the pipeline only, else empty): one draw of the slate
+    /// the evaluation target policy (metrics.ope.target) would have shown on this request. The
+    /// world scores it with the true response model but never shows it (metric ope_truth).
+    std::vector<TrackId> targetSlate;
+    void clear()
+    {
+        items.clear();
+        targetSlate.clear();
+    }
 };
 
 /// What the recommender is told about the population at the start of a day (observable).

@@ -74,6 +74,9 @@ const std::vector<MetricInfo> &metricCatalog()
         { "home_stream_rate", "streams/impression",
             "this run's Home stream rate per impression: the truth ope_* estimate when the target "
             "runs" },
+        { "ope_truth", "streams/impression",
+            "true expected Home stream rate of metrics.ope.target on this run's requests (the "
+            "world scores one target slate per request; never shown)" },
     };
     return catalog;
 }

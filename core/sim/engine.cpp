@@ -108,7 +108,7 @@ public:
 
         snapshot->metrics.day = day;
         m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
-        fillOffPolicy(snapshot->metrics);
+        fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
@@ -121,9 +121,12 @@ public:
     }
 
     /// ope_ips, ope_snips (only with a stochastic logging policy: a deterministic one never
-    /// shows what another policy would, so no estimate exists) and home_stream_rate.
-    void fillOffPolicy(metrics::DayMetrics &out) const
+    /// shows what another policy would, so no estimate exists), ope_truth and home_stream_rate.
+    void fillOffPolicy(const world::DayCounters &total, metrics::DayMetrics &out) const
     {
+        // The truth needs no stochastic logger: the world scores the target's own slates.
+        if (total.opeTruthSlots > 0)
+            out.set("ope_truth", total.opeTruthStreams / double(total.opeTruthSlots));
         const auto *pipeline
             = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
         if (!pipeline)

@@ -23,6 +23,10 @@ struct DayCounters
     std::int64_t winbacks = 0;
     std::int64_t premiumPopulation = 0; ///< premium and not churned at the end of the day
     double listenFractionSum = 0.0;
+    /// Off-policy truth: expected streams of the target policy's Home slates under the true
+    /// response model, and their slots (ope_truth = the ratio).
+    double opeTruthStreams = 0.0;
+    std::int64_t opeTruthSlots = 0;
 
     void add(const DayCounters &o)
     {
@@ -40,6 +44,8 @@ struct DayCounters
         winbacks += o.winbacks;
         premiumPopulation += o.premiumPopulation;
         listenFractionSum += o.listenFractionSum;
+        opeTruthStreams += o.opeTruthStreams;
+        opeTruthSlots += o.opeTruthSlots;
     }
 };
 

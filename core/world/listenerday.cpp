@@ -158,7 +158,10 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
         trace->hour = hour;
         trace->k = k;
     }
+    m_scratch.slate.targetSlate.clear(); // only the pipeline fills it
     m_recommender.recommend(req, m_policyRng, m_scratch.slate, trace);
+    if (surface == Surface::Home)
+        scoreTargetSlate(m_scratch.slate.targetSlate, decay);
     const auto &items = m_scratch.slate.items;
     const std::uint8_t policy = m_scratch.slate.policy;
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
@@ -181,6 +184,19 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
                     c.outcome = p.outcome.streamed ? "stream" : "skip";
             }
         }
+    }
+}
+
+void ListenerDay::scoreTargetSlate(const std::vector<TrackId> &slate, double decay)
+{
+    // Before any of the real slate is played: the state the target policy would have met.
+    const auto &response = m_world.response();
+    for (std::size_t pos = 0; pos < slate.size(); ++pos) {
+        const UtilityTerms terms = response.utility(
+            m_pop, m_catalog, m_l, m_scratch.contextTaste.data(), slate[pos], m_day);
+        m_counters.opeTruthStreams += ResponseModel::examinationProbability(int(pos), decay)
+            * response.expectedStreamProbability(terms.total(), m_pop.patience[m_l]);
+        ++m_counters.opeTruthSlots;
     }
 }
 

@@ -30,6 +30,8 @@ private:
     events::Surface pickSurface();
     void slateSession(
         float &hour, events::Context ctx, events::Surface surface, int k, double decay);
+    /// Adds the true expected streams of the target policy's slate (ope_truth) to the day.
+    void scoreTargetSlate(const std::vector<TrackId> &slate, double decay);
     void radioSession(float &hour, events::Context ctx);
     void organicSession(float &hour, events::Context ctx);
     TrackId searchOrLibrary(events::Context ctx);

@@ -4,6 +4,8 @@
 
 #include "world/latent.h"
 
+#include <boost/math/quadrature/gauss.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -72,6 +74,20 @@ double ResponseModel::streamProbability(double utility, double patience) const
     const auto &r = m_params.response;
     const double threshold = r.streamThreshold + r.patienceWeight * (0.5 - patience);
     return logistic((utility - threshold) / r.temperature);
+}
+
+double ResponseModel::expectedStreamProbability(double expected, double patience) const
+{
+    const double noise = m_params.response.noise;
+    if (noise <= 0.0)
+        return streamProbability(expected, patience);
+    constexpr double kInvSqrt2Pi = 0.3989422804014327;
+    const auto integrand = [&](double z) {
+        return kInvSqrt2Pi * std::exp(-0.5 * z * z)
+            * streamProbability(expected + noise * z, patience);
+    };
+    // The normal mass outside ±6 is 2e-9: nothing a stream rate can notice.
+    return boost::math::quadrature::gauss<double, 20>::integrate(integrand, -6.0, 6.0);
 }
 
 double ResponseModel::examinationProbability(int position, double decay)

@@ -54,6 +54,11 @@ public:
     /// P(stream >= 30 s) = σ((u − θ_l)/τ), θ_l = stream_threshold + patience_weight·(½ − patience).
     double streamProbability(double utility, double patience) const;
 
+    /// P(stream >= 30 s) averaged over the utility noise: E_z[streamProbability(expected +
+    /// noise·z)], z ~ N(0, 1), by 20-point Gauss–Legendre quadrature on z in [−6, 6]. What
+    /// play() streams with, in expectation: the truth behind the off-policy estimates.
+    double expectedStreamProbability(double expected, double patience) const;
+
     /// P(examine slate position k), k from 0: decay^k.
     static double examinationProbability(int position, double decay);
 

@@ -117,6 +117,14 @@ public:
                 scratch.opeWeights.push_back(float(target / double(item.propensity)));
             }
         }
+        out.targetSlate.clear();
+        if (request.opeRng) {
+            // Drawn after the weights' Monte Carlo so that the estimates keep their stream.
+            m_target->drawSlate(scratch.candidates.data(), scratch.candidates.size(), context,
+                *request.opeRng, scratch.policy, scratch.targetSlate);
+            for (const auto &item : scratch.targetSlate)
+                out.targetSlate.push_back(scratch.candidates[item.candidate].track);
+        }
     }
 
     void learn(const PipelineRecommender &, const std::vector<float> &features,

@@ -26,7 +26,8 @@ struct PolicyRequest
     const float *userVector = nullptr; ///< x_u, null before the first ALS fit
     int factors = 0;
     /// When set, also compute the off-policy weights P_target(item at slot)/P_logged for the
-    /// slate into PolicyScratch::opeWeights, drawing any Monte Carlo from this stream.
+    /// slate into PolicyScratch::opeWeights (stochastic logging only), then draw one slate of
+    /// the target policy into Slate::targetSlate, all from this stream.
     base::Rng *opeRng = nullptr;
 };
 
@@ -40,6 +41,7 @@ struct PolicyScratch
     std::vector<double> marginals;
     std::vector<policy::PolicyCandidate> candidates;
     std::vector<policy::SlateItem> slate;
+    std::vector<policy::SlateItem> targetSlate; ///< off-policy truth draw of the target
     std::vector<float> covFactor; ///< B with Σ_u = B Bᵀ (Thompson)
     policy::PolicyScratch policy;
 };

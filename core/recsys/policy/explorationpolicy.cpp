@@ -126,6 +126,18 @@ void ExplorationPolicy::select(const PolicyCandidate *candidates, std::size_t n,
     }
 }
 
+void ExplorationPolicy::drawSlate(const PolicyCandidate *candidates, std::size_t n,
+    const PolicyContext &context, base::Rng &rng, PolicyScratch &scratch,
+    std::vector<SlateItem> &out) const
+{
+    const int k = static_cast<int>(std::min<std::size_t>(std::size_t(std::max(context.k, 0)), n));
+    out.resize(std::size_t(k));
+    if (k == 0)
+        return;
+    prepare(candidates, n, context, k, scratch);
+    drawComposed(candidates, n, context, k, rng, scratch, out.data());
+}
+
 void ExplorationPolicy::marginals(const PolicyCandidate *candidates, std::size_t n,
     const PolicyContext &context, base::Rng &rng, PolicyScratch &scratch, int samples,
     std::vector<double> &out) const

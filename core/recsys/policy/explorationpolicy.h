@@ -70,6 +70,12 @@ public:
     void select(const PolicyCandidate *candidates, std::size_t n, const PolicyContext &context,
         base::Rng &rng, PolicyScratch &scratch, std::vector<SlateItem> &out) const;
 
+    /// One slate of the procedure (policy, then MMR) without propensities or the greedy
+    /// comparison: what the policy would show on this request. Off-policy truth draws the
+    /// target policy's slate this way (its own rng stream), at the cost of one draw.
+    void drawSlate(const PolicyCandidate *candidates, std::size_t n, const PolicyContext &context,
+        base::Rng &rng, PolicyScratch &scratch, std::vector<SlateItem> &out) const;
+
     /// The whole marginal matrix: out[i · k' + j] = P(candidate i at position j), k' = min(k, n),
     /// computed as select() would (exact, or Monte Carlo with `samples` draws, p̂ = hits / S).
     /// For tests, the inspector and off-policy evaluation; draws from `rng` only for Monte Carlo.
