@@ -47,8 +47,33 @@ void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QStrin
     });
 }
 
+// --tab inspector --screenshot without --listener: simulate day 1, follow the listener with
+// the most streams that day (an active listener, so the slate has reactions) from day 2 on,
+// then run the rest. Deterministic: the lists are.
+void pickListenerThenRun(td::ui::MainWindow &window)
+{
+    td::run::SimulationController *controller = window.controller();
+    auto *picking = new QObject(&window);
+    QObject::connect(controller, &td::run::SimulationController::stateChanged, picking,
+        [controller](td::run::RunState state, int currentDay) {
+            if (state == td::run::RunState::Paused && currentDay == 1)
+                controller->requestListenerLists();
+        });
+    QObject::connect(controller, &td::run::SimulationController::listenerListsPublished, picking,
+        [&window, controller, picking](const td::run::ListenerLists &lists) {
+            if (lists.day != 0)
+                return; // e.g. the empty lists the inspector asks for before the first day
+            picking->deleteLater();
+            window.inspector()->inspect(
+                lists.mostStreams.empty() ? 0 : qint64(lists.mostStreams.front().first));
+            controller->run();
+        });
+    controller->stepOne();
+}
+
 // --screenshot: run every day as fast as possible, then save the window (or a tab) and quit.
-void runForScreenshot(td::ui::MainWindow &window, const QString &tab, const QString &outPath)
+void runForScreenshot(
+    td::ui::MainWindow &window, const QString &tab, const QString &outPath, bool pickListener)
 {
     td::run::SimulationController *controller = window.controller();
     QObject::connect(controller, &td::run::SimulationController::errorOccurred, &window,
@@ -77,7 +102,10 @@ void runForScreenshot(td::ui::MainWindow &window, const QString &tab, const QStr
             QTimer::singleShot(3000, waiting, shoot);
         });
     controller->setSpeed(0.0);
-    controller->run();
+    if (pickListener)
+        pickListenerThenRun(window);
+    else
+        controller->run();
 }
 
 // --compare: configuration B = the scenario plus the given changes; with --screenshot, run
@@ -159,8 +187,9 @@ int main(int argc, char **argv)
             "(with --screenshot: save only that tab)."),
         QCoreApplication::translate("main", "TAB"));
     const QCommandLineOption listenerOption(QStringLiteral("listener"),
-        QCoreApplication::translate(
-            "main", "Inspect this listener from day 1 (default with --tab inspector: 0)."),
+        QCoreApplication::translate("main",
+            "Inspect this listener from day 1 (default with --tab inspector: 0; an "
+            "inspector screenshot follows the listener with the most streams on day 1)."),
         QCoreApplication::translate("main", "ID"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QCoreApplication::translate("main",
@@ -208,7 +237,13 @@ int main(int argc, char **argv)
                        .arg(tabs.join(QStringLiteral(", ")), tab));
         return 2;
     }
+    const bool screenshot = parser.isSet(screenshotOption);
     qint64 listener = tab == QLatin1String("inspector") ? 0 : -1;
+    // A scripted inspector screenshot without --listener picks an active listener itself.
+    const bool pickListener
+        = screenshot && tab == QLatin1String("inspector") && !parser.isSet(listenerOption);
+    if (pickListener)
+        listener = -1;
     if (parser.isSet(listenerOption)) {
         bool ok = false;
         listener = parser.value(listenerOption).toLongLong(&ok);
@@ -219,7 +254,6 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    const bool screenshot = parser.isSet(screenshotOption);
 
     // Search order: --scenario, the last scenario opened (not for screenshots: they must not
     // depend on a user's history), ./scenarios/default.json, <exe>/../scenarios/default.json,
@@ -275,7 +309,7 @@ int main(int argc, char **argv)
             return app.exec();
     }
     if (screenshot)
-        runForScreenshot(window, tab, parser.value(screenshotOption));
+        runForScreenshot(window, tab, parser.value(screenshotOption), pickListener);
     else if (parser.isSet(runOption))
         window.controller()->run();
     return app.exec();

@@ -8,4 +8,10 @@ Recommender::~Recommender() = default;
 
 void Recommender::endSession(ListenerId, const Event *, std::size_t) { }
 
+bool Recommender::tasteBeliefs(ListenerId, TasteBeliefs &out) const
+{
+    out = TasteBeliefs {};
+    return false;
+}
+
 } // namespace td::events

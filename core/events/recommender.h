@@ -8,6 +8,7 @@
 #include "events/event.h"
 #include "events/trace.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -66,6 +67,24 @@ struct PopulationView
     std::size_t listenerCount = 0; ///< ids are 0 .. listenerCount-1 (arrivals appended)
 };
 
+/// What a recommender's belief about a listener rests on, per listening context.
+enum class BeliefBasis : std::uint8_t {
+    None, ///< no belief (the recommender keeps none, or none yet about this listener)
+    Collaborative, ///< its collaborative model: mean features of its top tracks by CF score
+    ContentProfile, ///< its content profile of the listener in this very context
+};
+
+/// A recommender's belief about one listener's taste, per context (Context order), in
+/// audio-feature terms: AudioFeature order, raw units (unit features 0..1, tempo in BPM,
+/// loudness in dB), so that it compares with tracks and with the listener's true taste.
+struct TasteBeliefs
+{
+    /// Tracks averaged for a BeliefBasis::Collaborative belief.
+    static constexpr int kTopTracks = 50;
+    std::array<BeliefBasis, kContextCount> basis {};
+    std::array<std::array<double, kAudioFeatureCount>, kContextCount> features {};
+};
+
 /// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
 /// events back. Implementations see only observable data.
 ///
@@ -99,6 +118,13 @@ public:
 
     /// All events of the day, in deterministic (listener, time) order. Retraining happens here.
     virtual void endDay(Day day, const std::vector<Event> &events) = 0;
+
+    /// Inspection hook: what the recommender believes about `listener`'s taste (see
+    /// TasteBeliefs). Engine thread, between days; read-only and draws no random numbers, so
+    /// an inspected run gives the same numbers as an uninspected one. Returns false when the
+    /// recommender keeps no beliefs about listeners at all (the default: random, popular,
+    /// oracle); true otherwise, with BeliefBasis::None in the contexts it knows nothing about.
+    virtual bool tasteBeliefs(ListenerId listener, TasteBeliefs &out) const;
 };
 
 } // namespace td::events

@@ -36,6 +36,10 @@ struct RequestTrace
     std::string context; ///< contextName() of the request
     float hour = 0.0f;
     int k = 0;
+    /// What TraceCandidate::rankerScore holds: "logit" (the logistic ranker's log-odds of a
+    /// stream), "logit_plus_novelty" (that plus the retention objective's novelty weight),
+    /// "cf_score" / "cf_plus_novelty" (no trained ranker: the CF score), empty if no ranking.
+    std::string scoreKind;
     struct Stage
     {
         std::string name;

@@ -7,10 +7,12 @@
 #include "events/event.h"
 #include "events/trace.h"
 #include "events/types.h"
+#include "sim/listenerview.h"
 
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,10 +48,9 @@ struct FeatureProfile
     int total() const;
 };
 
-/// One simulated day of one inspected listener, computed on the engine thread from the day's
-/// events and the observable catalogue: what the service itself could see about them. The
-/// listener's true taste, satisfaction and the model's belief are not part of it (they need
-/// engine support; see docs/gui.md).
+/// One simulated day of one inspected listener, computed on the engine thread: from the day's
+/// events and the observable catalogue, what the service itself could see about them; and,
+/// in `view`, the ground truth (true taste, satisfaction, drift) next to the model's belief.
 struct ListenerDay
 {
     Day day = 0;
@@ -72,6 +73,10 @@ struct ListenerDay
     std::shared_ptr<const events::RequestTrace> trace;
     bool traceFromSession = true; ///< false: no Home session that day, asked at noon
     std::vector<TrackLabel> labels; ///< labels of every candidate of `trace`, in its order
+
+    /// Truth and belief at the end of the day (Engine::listenerView); empty if the listener
+    /// did not exist.
+    std::optional<sim::ListenerView> view;
 };
 
 using ListenerDayPtr = std::shared_ptr<const ListenerDay>;
@@ -85,6 +90,11 @@ struct ListenerLists
     std::vector<std::pair<ListenerId, int>> mostStreams; ///< (listener, streams), descending
     std::vector<std::pair<ListenerId, int>> mostSkips; ///< (listener, skips), descending
     std::vector<ListenerId> newest; ///< highest ids with an event that day, descending
+    /// (listener, ‖taste − initial taste‖) of the active listeners that drifted furthest in
+    /// the ground truth, descending (Engine::truthLists).
+    std::vector<std::pair<ListenerId, double>> mostDrifted;
+    std::vector<ListenerId> churnedToday; ///< churned on `day`, ascending id, bounded
+    std::size_t churnedTodayTotal = 0; ///< all listeners who churned on `day`
 };
 
 /// Labels of every candidate of `trace`, in candidate order. Thread: the engine's (reads the

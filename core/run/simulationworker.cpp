@@ -15,6 +15,10 @@
 
 namespace td::run {
 
+namespace {
+constexpr int kListLimit = 20; ///< rows of each inspector list
+} // namespace
+
 SimulationWorker::SimulationWorker(QObject *parent) : QObject(parent), m_dayTimer(new QTimer(this))
 {
     m_dayTimer->setSingleShot(true);
@@ -115,8 +119,14 @@ void SimulationWorker::requestListenerLists()
         return;
     const int day = m_engine->currentDay() - 1;
     ListenerLists lists;
-    if (day >= 0)
-        lists = listenerLists(Day(day), m_engine->lastDayEvents(), m_knownListeners);
+    if (day >= 0) {
+        lists = listenerLists(Day(day), m_engine->lastDayEvents(), m_knownListeners, kListLimit);
+        // The lists that need the ground truth (read-only, between days: no effect on the run).
+        sim::TruthLists truth = m_engine->truthLists(kListLimit);
+        lists.mostDrifted = std::move(truth.mostDrifted);
+        lists.churnedToday = std::move(truth.churnedToday);
+        lists.churnedTodayTotal = truth.churnedTodayTotal;
+    }
     m_knownListeners = lists.knownListeners = std::max(lists.knownListeners, m_knownListeners);
     emit listenerListsPublished(lists);
 }
@@ -132,6 +142,7 @@ void SimulationWorker::summarizeTracedListeners(const sim::DaySnapshot &snapshot
         day->traceFromSession = traced.fromSession;
         if (traced.trace)
             day->labels = traceLabels(*traced.trace, m_engine->catalog());
+        day->view = m_engine->listenerView(traced.listener);
         m_pendingListenerDays.append(std::move(day));
     }
 }

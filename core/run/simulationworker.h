@@ -59,7 +59,8 @@ public:
     /// parameterApplied() or parameterRejected() with the engine's validation message.
     void setParameter(const QString &path, const QString &value);
     /// Follows `listener` from the next day on: each day its first Home request is traced and
-    /// its day summarised (ListenerDay, published with the snapshots). -1 stops following.
+    /// its day summarised (ListenerDay, with the truth-vs-belief ListenerView, published with the
+    /// snapshots). -1 stops following.
     void setInspectedListener(qint64 listener);
     /// Traces `listener`'s first Home request of the next day once (Engine::requestTrace); the
     /// trace arrives in that day's snapshot and as a ListenerDay with track labels.

@@ -278,6 +278,28 @@ void Engine::requestTrace(ListenerId listener)
     if (std::find(v.begin(), v.end(), listener) == v.end())
         v.push_back(listener);
 }
+std::optional<ListenerView> Engine::listenerView(ListenerId listener) const
+{
+    if (listener >= d->m_world->population().size())
+        return std::nullopt;
+    return makeListenerView(*d->m_world, *d->m_recommender, listener, Day(d->m_day - 1));
+}
+
+TruthLists Engine::truthLists(int limit) const
+{
+    return makeTruthLists(*d->m_world, Day(d->m_day - 1), limit);
+}
+
+const world::World &Engine::world() const
+{
+    return *d->m_world;
+}
+
+const events::Recommender &Engine::recommender() const
+{
+    return *d->m_recommender;
+}
+
 const events::ObservableCatalog &Engine::catalog() const
 {
     return d->m_world->catalog().observable;

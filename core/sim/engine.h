@@ -4,12 +4,18 @@
 
 #include "events/catalogview.h"
 #include "events/event.h"
+#include "sim/listenerview.h"
 #include "sim/scenario/scenario.h"
 #include "sim/snapshot.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace td::world {
+class World;
+}
 
 namespace td::sim {
 
@@ -54,6 +60,21 @@ public:
     /// nothing in the run). Tracing draws no random numbers, so a traced run gives the same numbers
     /// as an untraced one.
     void requestTrace(ListenerId listener);
+
+    /// The ground truth next to the recommender's belief for `listener`, after the last
+    /// simulated day (see ListenerView). Call between days on the owner thread. Read-only and
+    /// draws no random numbers: an inspected run gives the same numbers as an uninspected one.
+    /// Empty if no such listener exists (yet).
+    std::optional<ListenerView> listenerView(ListenerId listener) const;
+
+    /// The inspector's lists that need the truth, about the last simulated day: the `limit`
+    /// most drifted active listeners and the listeners who churned that day. Read-only.
+    TruthLists truthLists(int limit = 20) const;
+
+    /// The ground truth, read-only (for tests and inspection between days).
+    const world::World &world() const;
+    /// The recommender, read-only (for tests and inspection between days).
+    const events::Recommender &recommender() const;
 
     /// What was imported from real data (CSV catalogue, seeded listeners, match rates), as
     /// text for the user; empty for a generated world.

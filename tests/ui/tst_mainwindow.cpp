@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "charts/dashboard.h"
+#include "charts/listenercharts.h"
+#include "charts/tastebeliefchart.h"
 #include "charts/timechart.h"
 #include "inspector/listenerinspector.h"
 #include "inspector/tracemodel.h"
@@ -318,6 +320,94 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             window->findChild<QListWidget *>(QStringLiteral("listenerList"))->count() > 1,
             kSignalTimeoutMs);
+    }
+
+    void inspectorShowsTruthAgainstBelief()
+    {
+        auto window = readyWindow(smallPipelineScenario(3));
+        td::ui::ListenerInspector *inspector = window->inspector();
+        window->showTab(QStringLiteral("inspector"));
+        inspector->inspect(7);
+        QVERIFY(runToTheEnd(*window));
+        QTRY_COMPARE_WITH_TIMEOUT(inspector->dayCount(), 3, kSignalTimeoutMs);
+
+        // Summary: the truth about the listener and the model's certainty.
+        QVERIFY2(inspector->summaryText().contains(QStringLiteral("satisfaction")),
+            qPrintable(inspector->summaryText()));
+        QVERIFY(inspector->summaryText().contains(QStringLiteral("posterior variance")));
+
+        // Taste vs belief: nine features each, on the 0..1 scale, the belief drawn.
+        td::ui::ListenerCharts *charts = inspector->charts();
+        QCOMPARE(charts->currentIndex(), int(td::ui::ListenerCharts::TasteBeliefTab));
+        td::ui::TasteBeliefChart *bars = charts->tasteBeliefChart();
+        QVERIFY(bars->isVisible());
+        const QList<double> truth = bars->trueValues(), belief = bars->beliefValues();
+        QCOMPARE(truth.size(), td::events::kAudioFeatureCount);
+        QCOMPARE(belief.size(), td::events::kAudioFeatureCount);
+        for (int f = 0; f < truth.size(); ++f) {
+            QVERIFY(truth[f] >= 0.0 && truth[f] <= 1.0);
+            QVERIFY(belief[f] >= 0.0 && belief[f] <= 1.0);
+        }
+        QVERIFY(*std::max_element(truth.begin(), truth.end()) > 0.0);
+        QVERIFY(bars->note().isEmpty());
+        // Another context: another true profile (contexts shift taste).
+        const auto first = bars->context();
+        bars->setContext(first == td::events::Context::Workout ? td::events::Context::Sleep
+                                                               : td::events::Context::Workout);
+        QVERIFY(bars->trueValues() != truth);
+
+        // Satisfaction, certainty and drift: one point per day.
+        charts->setCurrentIndex(td::ui::ListenerCharts::WellbeingTab);
+        QCOMPARE(charts->satisfactionChart()->pointCount(0), 3);
+        QCOMPARE(charts->certaintyChart()->pointCount(0), 3);
+        QCOMPARE(charts->driftChart()->pointCount(0), 3);
+
+        // The ranker's score is a logit, said so in the header and the explanation.
+        td::ui::TraceModel *model = inspector->traceModel();
+        QCOMPARE(model->scoreKind(), std::string("logit"));
+        QCOMPARE(model->headerData(td::ui::TraceModel::RankerScore, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+            QStringLiteral("Ranker logit"));
+        int top = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->candidate(row)->slatePosition == 0)
+                top = row;
+        }
+        QVERIFY(top >= 0);
+        inspector->selectCandidateRow(top);
+        const double p = model->streamProbability(*model->candidate(top));
+        QVERIFY(p >= 0.0 && p <= 1.0);
+        QCOMPARE(p, 1.0 / (1.0 + std::exp(-double(model->candidate(top)->rankerScore))));
+        QVERIFY2(inspector->explanationText().contains(QStringLiteral("logit of")),
+            qPrintable(inspector->explanationText()));
+        QVERIFY(inspector->explanationText().contains(QStringLiteral("stream probability")));
+
+        // The lists that need the truth.
+        auto *list = window->findChild<QListWidget *>(QStringLiteral("listenerList"));
+        inspector->setListKind(3);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 20, kSignalTimeoutMs);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("drift")),
+            qPrintable(list->item(0)->text()));
+        inspector->setListKind(4);
+        QVERIFY(list->count() >= 1); // churned listeners, or a line saying nobody churned
+    }
+
+    void inspectorSaysWhenTheRecommenderHasNoBelief()
+    {
+        td::sim::Scenario scenario = smallScenario(2);
+        scenario.recommender.kind = "popular";
+        auto window = readyWindow(scenario);
+        td::ui::ListenerInspector *inspector = window->inspector();
+        window->showTab(QStringLiteral("inspector"));
+        inspector->inspect(4);
+        QVERIFY(runToTheEnd(*window));
+        QTRY_COMPARE_WITH_TIMEOUT(inspector->dayCount(), 2, kSignalTimeoutMs);
+        td::ui::TasteBeliefChart *bars = inspector->charts()->tasteBeliefChart();
+        QCOMPARE(bars->trueValues().size(), td::events::kAudioFeatureCount);
+        QVERIFY(bars->beliefValues().isEmpty());
+        QVERIFY2(
+            bars->note().contains(QStringLiteral("keeps no belief")), qPrintable(bars->note()));
+        QVERIFY(inspector->summaryText().contains(QStringLiteral("no posterior")));
     }
 
     void switchingLanguageRetranslatesVisibleLabels()

@@ -38,6 +38,14 @@ void ChartView::setEmptyText(const QString &text)
     viewport()->update();
 }
 
+void ChartView::setNote(const QString &text)
+{
+    if (m_note == text)
+        return;
+    m_note = text;
+    viewport()->update();
+}
+
 void ChartView::setShowEmptyText(bool show)
 {
     if (m_showEmptyText == show)
@@ -98,6 +106,19 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setFont(note);
         painter->drawText(
             plot.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    }
+    if (!m_note.isEmpty()) {
+        QFont note = painter->font();
+        note.setPointSizeF(8.5);
+        note.setItalic(true);
+        painter->setFont(note);
+        const QRectF area = plot.adjusted(12, 6, -12, 0);
+        QRectF box = QFontMetricsF(note).boundingRect(
+            area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_note);
+        box.adjust(-6, -3, 6, 3);
+        painter->fillRect(box, QColor(255, 255, 255, 225));
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_note);
     }
     painter->restore();
 }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "charts/listenercharts.h"
 
+#include "charts/audiofeaturescale.h"
 #include "charts/chartview.h"
+#include "charts/tastebeliefchart.h"
 #include "charts/timechart.h"
 #include "vocabulary.h"
 
@@ -29,17 +31,6 @@ namespace {
 constexpr int kGenreWindowDays = 7;
 constexpr int kTopGenres = 5;
 
-// Unit features are 0..1 already; tempo (BPM) and loudness (dB) are mapped to 0..1 so all
-// nine share one axis: tempo 0..200 BPM, loudness -60..0 dB.
-double normalisedFeature(int feature, double value)
-{
-    if (feature == int(events::AudioFeature::Tempo))
-        return value / 200.0;
-    if (feature == int(events::AudioFeature::Loudness))
-        return (value + 60.0) / 60.0;
-    return value;
-}
-
 } // namespace
 
 ListenerCharts::ListenerCharts(QWidget *parent) : QTabWidget(parent)
@@ -47,6 +38,31 @@ ListenerCharts::ListenerCharts(QWidget *parent) : QTabWidget(parent)
     setObjectName(QStringLiteral("listenerCharts"));
     setDocumentMode(true);
     setTabPosition(QTabWidget::South);
+
+    m_tasteBelief = new TasteBeliefChart(this);
+    addTab(m_tasteBelief, QString());
+
+    // Satisfaction, certainty and drift side by side: one small chart each (own units).
+    auto *wellbeing = new QWidget(this);
+    auto *wellbeingLayout = new QHBoxLayout(wellbeing);
+    wellbeingLayout->setContentsMargins(0, 0, 0, 0);
+    wellbeingLayout->setSpacing(2);
+    const auto smallChart = [&](const char *name, int colour) {
+        auto *chart = new TimeChart(wellbeing);
+        chart->setObjectName(QLatin1String(name));
+        chart->addLine(TimeChart::paletteColor(colour));
+        chart->setValueDecimals(3);
+        wellbeingLayout->addWidget(chart, 1);
+        return chart;
+    };
+    m_satisfaction = smallChart("listenerSatisfactionChart", 2);
+    m_satisfaction->setIncludeZero(true);
+    m_satisfaction->setYLimits(0.0, 1.0);
+    m_certainty = smallChart("listenerCertaintyChart", 0);
+    m_certainty->setIncludeZero(true);
+    m_drift = smallChart("listenerDriftChart", 5);
+    m_drift->setIncludeZero(true);
+    addTab(wellbeing, QString());
 
     m_activity = new TimeChart(this);
     m_activity->setObjectName(QStringLiteral("listenerActivityChart"));
@@ -117,9 +133,22 @@ ListenerCharts::~ListenerCharts() = default;
 
 void ListenerCharts::retranslateUi()
 {
-    setTabText(0, tr("Their days"));
-    setTabText(1, tr("Genre mix"));
-    setTabText(2, tr("Audio features"));
+    setTabText(TasteBeliefTab, tr("Taste vs belief"));
+    setTabText(WellbeingTab, tr("Satisfaction && certainty"));
+    setTabText(ActivityTab, tr("Their days"));
+    setTabText(GenreTab, tr("Genre mix"));
+    setTabText(FeatureTab, tr("Audio features"));
+    m_satisfaction->setTexts(tr("Satisfaction (truth)"), tr("Day of the run"), tr("0 … 1"));
+    m_satisfaction->setLineName(0, tr("Satisfaction"));
+    m_satisfaction->setEmptyText(tr("Pick a listener and run a day."));
+    m_certainty->setTexts(
+        tr("Model's uncertainty"), tr("Day of the run"), tr("posterior variance"));
+    m_certainty->setLineName(0, tr("Posterior variance"));
+    m_certainty->setEmptyText(tr("This recommender keeps no posterior (only the pipeline's ALS "
+                                 "model does, from its first retraining on)."));
+    m_drift->setTexts(tr("True taste drift"), tr("Day of the run"), tr("from signup taste"));
+    m_drift->setLineName(0, tr("Drift"));
+    m_drift->setEmptyText(tr("Pick a listener and run a day."));
     m_activity->setTexts(tr("Their listening per day"), tr("Day of the run"), tr("tracks per day"));
     m_activity->setLineName(0, tr("Streams"));
     m_activity->setLineName(1, tr("Skips"));
@@ -131,7 +160,7 @@ void ListenerCharts::retranslateUi()
     m_profileChart->setTitle(tr("Audio features: streamed vs shown"));
     m_streamedSet->setLabel(tr("Streamed by them"));
     m_shownSet->setLabel(tr("Shown to them"));
-    m_profileAxis->setTitleText(tr("mean (tempo ÷ 200 BPM, loudness 0 = −60 dB)"));
+    m_profileAxis->setTitleText(AudioFeatureScale::axisNote());
     m_contextLabel->setText(tr("Context:"));
     const int current = std::max(0, m_context->currentIndex());
     const QSignalBlocker block(m_context);
@@ -160,7 +189,7 @@ void ListenerCharts::setDays(const std::vector<run::ListenerDayPtr> &days, int t
 {
     m_days = days;
     m_totalDays = totalDays;
-    m_drawn = { false, false, false };
+    m_drawn = {};
     redrawCurrent();
 }
 
@@ -174,7 +203,15 @@ void ListenerCharts::redrawCurrent()
     m_drawn[std::size_t(tab)] = true;
     const std::vector<run::ListenerDayPtr> &days = m_days;
     const int totalDays = m_totalDays;
-    if (tab == 2) {
+    if (tab == TasteBeliefTab) {
+        redrawTasteBelief();
+        return;
+    }
+    if (tab == WellbeingTab) {
+        redrawWellbeing();
+        return;
+    }
+    if (tab == FeatureTab) {
         m_streamed = {};
         m_shown = {};
         for (const run::ListenerDayPtr &day : days) {
@@ -200,7 +237,7 @@ void ListenerCharts::redrawCurrent()
         if (!day->genreNames.empty())
             m_genreNames = day->genreNames;
     }
-    if (tab == 0) {
+    if (tab == ActivityTab) {
         m_activity->setLineData(0, streams);
         m_activity->setLineData(1, skips);
         m_activity->setLineData(2, shown);
@@ -263,8 +300,8 @@ void ListenerCharts::redrawProfile()
             = context < 0 ? m_streamed.meanAll(f) : m_streamed.mean(events::Context(context), f);
         const double h
             = context < 0 ? m_shown.meanAll(f) : m_shown.mean(events::Context(context), f);
-        streamed << (std::isfinite(s) ? std::clamp(normalisedFeature(f, s), 0.0, 1.0) : 0.0);
-        shown << (std::isfinite(h) ? std::clamp(normalisedFeature(f, h), 0.0, 1.0) : 0.0);
+        streamed << AudioFeatureScale::normalised(f, s);
+        shown << AudioFeatureScale::normalised(f, h);
     }
     m_streamedSet->remove(0, m_streamedSet->count());
     m_streamedSet->append(streamed);
@@ -275,6 +312,48 @@ void ListenerCharts::redrawProfile()
         ? m_streamed.total() + m_shown.total()
         : m_streamed.count[std::size_t(context)] + m_shown.count[std::size_t(context)];
     m_profileView->setShowEmptyText(n == 0);
+}
+
+void ListenerCharts::redrawTasteBelief()
+{
+    // The latest day that carries a view; its trace's context is the suggested one.
+    for (auto it = m_days.rbegin(); it != m_days.rend(); ++it) {
+        const run::ListenerDay &day = **it;
+        if (!day.view)
+            continue;
+        const std::string recommender = day.trace ? day.trace->recommender : std::string();
+        if (day.trace) {
+            for (int c = 0; c < events::kContextCount; ++c) {
+                if (events::contextName(events::Context(c)) == day.trace->context)
+                    m_tasteBelief->suggestContext(events::Context(c));
+            }
+        }
+        m_tasteBelief->setView(day.view, recommender);
+        return;
+    }
+    m_tasteBelief->setView(std::nullopt, std::string());
+}
+
+void ListenerCharts::redrawWellbeing()
+{
+    QList<QPointF> satisfaction, variance, drift;
+    for (const run::ListenerDayPtr &day : m_days) {
+        if (!day->view)
+            continue;
+        const double x = double(day->day) + 1.0;
+        satisfaction << QPointF(x, day->view->satisfaction);
+        if (std::isfinite(day->view->posteriorVariance))
+            variance << QPointF(x, day->view->posteriorVariance);
+        drift << QPointF(x, day->view->driftDistance);
+    }
+    for (TimeChart *chart : { m_satisfaction, m_certainty, m_drift })
+        chart->setXRange(0.0, double(std::max(1, m_totalDays)));
+    m_satisfaction->setLineData(0, satisfaction);
+    m_certainty->setLineData(0, variance);
+    m_drift->setLineData(0, drift);
+    m_satisfaction->redraw();
+    m_certainty->redraw();
+    m_drift->redraw();
 }
 
 QList<double> ListenerCharts::streamedProfile() const

@@ -24,7 +24,11 @@ namespace td::ui {
 class ChartView;
 class TimeChart;
 
-/// The inspector's charts of one listener, from what the service observed (ListenerDay):
+class TasteBeliefChart;
+
+/// The inspector's charts of one listener (ListenerDay): their true taste against the model's
+/// belief per context (from the engine's ListenerView); their satisfaction, the model's
+/// certainty about them (posterior variance) and how far their true taste drifted, per day;
 /// plays and skips per day; the genre mix of their streams over time (7-day shares, by the
 /// observable genre label); and an audio-feature profile per listening context, what they
 /// streamed against what the recommender showed them. One tab each, so each gets the full
@@ -33,6 +37,8 @@ class ListenerCharts : public QTabWidget
 {
     Q_OBJECT
 public:
+    enum Tab { TasteBeliefTab, WellbeingTab, ActivityTab, GenreTab, FeatureTab, TabCount };
+
     explicit ListenerCharts(QWidget *parent = nullptr);
     ~ListenerCharts() override;
 
@@ -41,6 +47,10 @@ public:
     void setDays(const std::vector<run::ListenerDayPtr> &days, int totalDays);
     void retranslateUi();
 
+    TasteBeliefChart *tasteBeliefChart() const { return m_tasteBelief; }
+    TimeChart *satisfactionChart() const { return m_satisfaction; }
+    TimeChart *certaintyChart() const { return m_certainty; }
+    TimeChart *driftChart() const { return m_drift; }
     TimeChart *activityChart() const { return m_activity; }
     TimeChart *genreChart() const { return m_genres; }
     /// Bars of the feature profile: streamed and shown means (unit features 0..1; tempo and
@@ -54,7 +64,13 @@ protected:
 private:
     void redrawProfile();
     void redrawCurrent();
+    void redrawTasteBelief();
+    void redrawWellbeing();
 
+    TasteBeliefChart *m_tasteBelief = nullptr;
+    TimeChart *m_satisfaction = nullptr;
+    TimeChart *m_certainty = nullptr;
+    TimeChart *m_drift = nullptr;
     TimeChart *m_activity = nullptr;
     TimeChart *m_genres = nullptr;
     QChart *m_profileChart = nullptr;
@@ -71,7 +87,7 @@ private:
     std::vector<std::string> m_genreNames;
     std::vector<run::ListenerDayPtr> m_days;
     int m_totalDays = 1;
-    std::array<bool, 3> m_drawn {};
+    std::array<bool, TabCount> m_drawn {};
 };
 
 } // namespace td::ui

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace td::ui {
 
@@ -166,7 +167,7 @@ ListenerInspector::ListenerInspector(run::SimulationController *controller, QWid
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 460, 240 });
+    splitter->setSizes({ 420, 300 });
     layout->addWidget(splitter, 1);
 
     connect(m_inspect, &QPushButton::clicked, this, [this] { inspect(m_id->value()); });
@@ -204,11 +205,12 @@ void ListenerInspector::retranslateUi()
         const QSignalBlocker block(m_listKind);
         m_listKind->clear();
         m_listKind->addItems({ tr("Most streams on the last day"), tr("Most skips on the last day"),
-            tr("Newest active listeners") });
+            tr("Newest active listeners"), tr("Most drifted (true taste)"),
+            tr("Churned on the last day") });
         m_listKind->setCurrentIndex(kind);
     }
-    m_listHint->setText(tr("Lists are about the last simulated day. The most drifted and "
-                           "today's churned listeners need engine support."));
+    m_listHint->setText(tr("Lists are about the last simulated day. Drift and churn come from "
+                           "the ground truth, which the recommender never sees."));
     m_stages->setHorizontalHeaderLabels({ tr("Stage"), tr("In"), tr("Out") });
     m_showRemoved->setText(tr("Show candidates removed by filters"));
     m_model->retranslate();
@@ -375,7 +377,53 @@ void ListenerInspector::updateSummary()
             + tr("(No Home session that day: this request was made at noon for inspection "
                  "only; it changed nothing in the run.)")
             + QStringLiteral("</i>");
+    if (d.view)
+        text += QStringLiteral("<br>") + truthSummary(*d.view);
     m_summary->setText(text);
+}
+
+QString ListenerInspector::truthSummary(const sim::ListenerView &view) const
+{
+    const QLocale locale;
+    const QString signup
+        = view.signupDay < 0 ? tr("before the run") : tr("on day %1").arg(view.signupDay + 1);
+    const QString status
+        = view.churned ? tr("<b>churned</b> on day %1").arg(view.churnDay + 1) : tr("active");
+    const QString certainty = std::isfinite(view.posteriorVariance)
+        ? locale.toString(view.posteriorVariance, 'g', 3)
+        : tr("n/a (no posterior)");
+    return tr("Truth at the end of day %1: satisfaction %2, drift from their taste at signup %3; "
+              "signed up %4, %5. The model's uncertainty about them (ALS posterior variance): "
+              "%6.")
+        .arg(view.day + 1)
+        .arg(locale.toString(view.satisfaction, 'f', 2),
+            locale.toString(view.driftDistance, 'f', 3), signup, status, certainty);
+}
+
+QString ListenerInspector::rankingSentence(
+    const events::TraceCandidate &c, const std::string &scoreKind) const
+{
+    const QLocale locale;
+    const QString score = locale.toString(double(c.rankerScore), 'f', 3);
+    if (scoreKind == "logit") {
+        const double p = m_model->streamProbability(c);
+        return tr("The ranker gave it a logit of %1, a predicted stream probability of %2 %.")
+            .arg(score, locale.toString(100.0 * p, 'f', 1));
+    }
+    if (scoreKind == "logit_plus_novelty")
+        return tr("The ranker's logit plus the retention objective's bonus for novel tracks came "
+                  "to %1.")
+            .arg(score);
+    if (scoreKind == "cf_score" || scoreKind == "cf_plus_novelty")
+        return tr("No ranker was trained yet, so it was ranked by its collaborative-filtering "
+                  "score, %1.")
+            .arg(score);
+    return tr("It was ranked with a score of %1.").arg(score);
+}
+
+QString ListenerInspector::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString ListenerInspector::explanationText() const
@@ -414,10 +462,10 @@ void ListenerInspector::updateExplanation()
         m_explanation->setHtml(html);
         return;
     }
-    html += tr("It passed every filter. The ranker scored it %1; the %2 policy added %3 for "
-               "exploration, for a final score of %4. ")
-                .arg(num(c->rankerScore),
-                    t.policy.empty() ? tr("slate") : Vocabulary::policyName(t.policy),
+    html += tr("It passed every filter. ") + rankingSentence(*c, t.scoreKind) + QStringLiteral(" ");
+    html += tr("The %1 policy added %2 for exploration, for a final score of %3 on the same "
+               "scale. ")
+                .arg(t.policy.empty() ? tr("slate") : Vocabulary::policyName(t.policy),
                     num(c->explorationBonus), num(c->finalScore));
     if (c->slatePosition < 0) {
         html += tr("It did not make the slate of %1: other candidates scored higher (or "
@@ -467,14 +515,35 @@ void ListenerInspector::fillList()
     } else if (kind == 1) {
         for (const auto &[id, skips] : m_lists.mostSkips)
             add(id, tr("Listener %1 — %2 skips").arg(id).arg(skips));
-    } else {
+    } else if (kind == 2) {
         for (const ListenerId id : m_lists.newest)
             add(id, tr("Listener %1").arg(id));
+    } else if (kind == 3) {
+        const QLocale locale;
+        for (const auto &[id, drift] : m_lists.mostDrifted)
+            add(id, tr("Listener %1 — drift %2").arg(id).arg(locale.toString(drift, 'f', 3)));
+    } else {
+        for (const ListenerId id : m_lists.churnedToday)
+            add(id, tr("Listener %1").arg(id));
+        const std::size_t more = m_lists.churnedTodayTotal
+            - std::min(m_lists.churnedTodayTotal, m_lists.churnedToday.size());
+        if (more > 0) {
+            auto *item = new QListWidgetItem(tr("… and %n more", nullptr, int(more)), m_list);
+            item->setFlags(Qt::NoItemFlags);
+        }
     }
     if (m_list->count() == 0) {
-        auto *item = new QListWidgetItem(tr("(run a day to fill the lists)"), m_list);
+        const bool churnList = kind == 4 && m_lists.day >= 0;
+        auto *item = new QListWidgetItem(churnList ? tr("(nobody churned on the last day)")
+                                                   : tr("(run a day to fill the lists)"),
+            m_list);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+void ListenerInspector::setListKind(int kind)
+{
+    m_listKind->setCurrentIndex(std::clamp(kind, 0, m_listKind->count() - 1));
 }
 
 void ListenerInspector::refreshLists(bool force)

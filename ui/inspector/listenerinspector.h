@@ -30,11 +30,13 @@ class ListenerCharts;
 class TraceModel;
 
 /// The teaching view: follow one listener and explain their recommendations end to end.
-/// Pick a listener by id or from lists of the last day (most streams, most skips, newest);
-/// from the next simulated day on, the worker traces their first Home request every day.
-/// Shows the request's stages (in → out), every candidate with its sources, scores,
-/// exploration bonus, propensity, the filter that removed it and the outcome, a plain-language
-/// explanation of the selected candidate, and charts of the listener's days.
+/// Pick a listener by id or from lists of the last day (most streams, most skips, newest,
+/// most drifted, churned); from the next simulated day on, the worker traces their first Home
+/// request every day. Shows the ground truth about them (satisfaction, drift, signup, churn)
+/// and the model's certainty, the request's stages (in → out), every candidate with its
+/// sources, scores, exploration bonus, propensity, the filter that removed it and the outcome,
+/// a plain-language explanation of the selected candidate, and charts of the listener's days
+/// (true taste vs the model's belief, satisfaction and certainty, activity, genres, features).
 ///
 /// Everything comes from published data (ListenerDay, ListenerLists); the inspector never
 /// touches the engine. GUI thread only.
@@ -58,6 +60,12 @@ public:
     TraceModel *traceModel() const { return m_model; }
     /// Days received for the followed listener.
     int dayCount() const { return int(m_days.size()); }
+    /// The summary above the trace (rich text), for tests.
+    QString summaryText() const;
+    ListenerCharts *charts() const { return m_charts; }
+    /// Chooses a list of the picker (0 most streams, 1 most skips, 2 newest, 3 most drifted,
+    /// 4 churned on the last day).
+    void setListKind(int kind);
     /// Explanation of the selected candidate (plain text), for tests.
     QString explanationText() const;
     void selectCandidateRow(int row);
@@ -73,6 +81,8 @@ private:
     void updateSummary();
     void updateExplanation();
     void fillList();
+    QString truthSummary(const sim::ListenerView &view) const;
+    QString rankingSentence(const events::TraceCandidate &c, const std::string &scoreKind) const;
     void applyShowRemoved();
 
     run::SimulationController *m_controller = nullptr;

@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <cmath>
+
 namespace td::ui {
 
 TraceModel::TraceModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -32,6 +34,18 @@ const run::TrackLabel *TraceModel::label(int row) const
     if (!m_day || row < 0 || row >= int(m_day->labels.size()))
         return nullptr;
     return &m_day->labels[std::size_t(row)];
+}
+
+std::string TraceModel::scoreKind() const
+{
+    return m_day && m_day->trace ? m_day->trace->scoreKind : std::string();
+}
+
+double TraceModel::streamProbability(const events::TraceCandidate &candidate) const
+{
+    if (scoreKind() != "logit" || !candidate.removedBy.empty())
+        return std::nan("");
+    return 1.0 / (1.0 + std::exp(-double(candidate.rankerScore)));
 }
 
 int TraceModel::rowCount(const QModelIndex &parent) const
@@ -104,7 +118,15 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case ContentScore:
         return score(c->contentScore);
     case RankerScore:
+        if (removed && !sortRole)
+            return QString(); // filtered out before ranking
         return score(c->rankerScore);
+    case StreamProbability: {
+        const double p = streamProbability(*c);
+        if (sortRole)
+            return std::isfinite(p) ? p : -1.0;
+        return std::isfinite(p) ? locale.toString(p, 'f', 3) : QString();
+    }
     case ExplorationBonus:
         return score(c->explorationBonus);
     case FinalScore:
@@ -140,8 +162,22 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
         case ContentScore:
             return tr("Similarity of the track's audio features to what the listener played "
                       "in this context");
-        case RankerScore:
-            return tr("The ranker's score: higher means a stream (≥ 30 s) is more likely");
+        case RankerScore: {
+            const std::string kind = scoreKind();
+            if (kind == "logit")
+                return tr("The logistic ranker's logit: the log-odds that the listener streams "
+                          "the track (≥ 30 s); 0 means even odds");
+            if (kind == "logit_plus_novelty")
+                return tr("The logistic ranker's logit plus the retention objective's weight on "
+                          "novel tracks");
+            if (kind == "cf_score" || kind == "cf_plus_novelty")
+                return tr("No trained ranker yet: candidates are ranked by their "
+                          "collaborative-filtering score");
+            return tr("The score the candidates were ranked by");
+        }
+        case StreamProbability:
+            return tr("The ranker's predicted probability of a stream, σ(logit) = 1 / (1 + "
+                      "e^−logit)");
         case ExplorationBonus:
             return tr("What the exploration policy added to the ranker score (uncertainty "
                       "bonus, sampled noise)");
@@ -175,8 +211,18 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("CF score");
     case ContentScore:
         return tr("Content");
-    case RankerScore:
-        return tr("Ranker");
+    case RankerScore: {
+        const std::string kind = scoreKind();
+        if (kind == "logit")
+            return tr("Ranker logit");
+        if (kind == "logit_plus_novelty")
+            return tr("Logit + novelty");
+        if (kind == "cf_score" || kind == "cf_plus_novelty")
+            return tr("Rank score (CF)");
+        return tr("Rank score");
+    }
+    case StreamProbability:
+        return tr("P(stream)");
     case ExplorationBonus:
         return tr("Exploration");
     case FinalScore:

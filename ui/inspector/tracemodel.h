@@ -9,9 +9,11 @@
 namespace td::ui {
 
 /// The candidates of one traced request as a table: slate position, track, artist, genre,
-/// sources, CF / content / ranker scores, exploration bonus, final score, propensity, the
-/// filter that removed it and the listener's reaction. Sort role = numbers for numeric
-/// columns. GUI thread only.
+/// sources, CF / content / ranker scores, the ranker's predicted stream probability σ(logit),
+/// exploration bonus, final score, propensity, the filter that removed it and the listener's
+/// reaction. The ranker column is labelled by what it holds (RequestTrace::scoreKind: a logit
+/// or, before the ranker is trained, the CF score). Sort role = numbers for numeric columns.
+/// GUI thread only.
 class TraceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
         CfScore,
         ContentScore,
         RankerScore,
+        StreamProbability,
         ExplorationBonus,
         FinalScore,
         Propensity,
@@ -46,6 +49,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// RequestTrace::scoreKind of the shown trace ("logit", "cf_score", ...; empty: none).
+    std::string scoreKind() const;
+    /// σ(logit) of a ranker score when the trace's scores are plain logits; NaN otherwise.
+    double streamProbability(const events::TraceCandidate &candidate) const;
 
     /// Re-reads the header texts in the current language.
     void retranslate();

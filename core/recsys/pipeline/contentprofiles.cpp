@@ -25,6 +25,8 @@ void StandardisedFeatures::build(const events::ObservableCatalog &catalog)
     for (int f = 0; f < k; ++f) {
         const double sd = std::sqrt(sq[std::size_t(f)] / double(std::max<std::size_t>(n, 1)));
         const double inv = sd > 1e-9 ? 1.0 / sd : 0.0;
+        m_mean[std::size_t(f)] = mean[std::size_t(f)];
+        m_sd[std::size_t(f)] = sd > 1e-9 ? sd : 0.0;
         for (std::size_t t = 0; t < n; ++t)
             m_values[t * k + std::size_t(f)] = float(
                 (catalog.audioFeatures[t * k + std::size_t(f)] - mean[std::size_t(f)]) * inv);
@@ -51,13 +53,21 @@ void ContentProfiles::addStream(ListenerId l, events::Context c, const float *fe
     }
 }
 
-const float *ContentProfiles::profile(ListenerId l, events::Context c) const
+const float *ContentProfiles::ownProfile(ListenerId l, events::Context c) const
 {
     if (l >= m_profiles.size())
         return nullptr;
+    const Profile &p = m_profiles[l][std::size_t(c)];
+    return p.streams >= kMinStreams ? p.mean.data() : nullptr;
+}
+
+const float *ContentProfiles::profile(ListenerId l, events::Context c) const
+{
+    if (const float *own = ownProfile(l, c))
+        return own;
+    if (l >= m_profiles.size())
+        return nullptr;
     const auto &all = m_profiles[l];
-    if (all[std::size_t(c)].streams >= 3.0f)
-        return all[std::size_t(c)].mean.data();
     if (all[0].streams >= 1.0f)
         return all[0].mean.data();
     return nullptr;

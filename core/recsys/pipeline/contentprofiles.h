@@ -23,9 +23,16 @@ public:
         return m_values.data() + std::size_t(t) * events::kAudioFeatureCount;
     }
     const std::vector<float> &values() const { return m_values; }
+    /// Back to raw units (BPM, dB, 0..1) of feature `feature`: mean + sd · z.
+    double raw(int feature, double z) const
+    {
+        return m_mean[std::size_t(feature)] + m_sd[std::size_t(feature)] * z;
+    }
 
 private:
     std::vector<float> m_values;
+    std::array<double, events::kAudioFeatureCount> m_mean {}; ///< catalogue mean per feature
+    std::array<double, events::kAudioFeatureCount> m_sd {}; ///< catalogue sd (0 if constant)
 };
 
 /// Per listener and context: an exponential moving average of the standardised audio
@@ -36,6 +43,8 @@ class ContentProfiles
 {
 public:
     static constexpr float kRate = 0.1f; ///< EMA weight of one stream
+    /// Streams a context needs before its own profile is used.
+    static constexpr float kMinStreams = 3.0f;
 
     void resize(std::size_t listeners);
     void addStream(ListenerId l, events::Context c, const float *standardisedFeatures);
@@ -43,6 +52,9 @@ public:
     /// Profile for the context (falls back to the all-contexts profile while the context has
     /// fewer than a few streams); nullptr when the listener has none.
     const float *profile(ListenerId l, events::Context c) const;
+    /// The profile kept for exactly context `c` (no fall-back), or nullptr while it has
+    /// fewer streams than profile() asks for before using it.
+    const float *ownProfile(ListenerId l, events::Context c) const;
 
     /// Cosine similarity of the profile and a standardised track; 0 without a profile.
     static float similarity(const float *profile, const float *track);

@@ -258,6 +258,9 @@ void PipelineRecommender::buildSlate(const events::RecRequest &req, int k, base:
     if (trace) {
         trace->recommender = name();
         trace->policy = m_params.policy.kind;
+        const bool retention = m_params.objective == "retention";
+        trace->scoreKind = useRanker ? (retention ? "logit_plus_novelty" : "logit")
+                                     : (retention ? "cf_plus_novelty" : "cf_score");
         std::array<int, kSourceCount> perSource {};
         std::array<int, kFilterReasonCount> perReason {};
         for (const auto &c : s.candidates) {

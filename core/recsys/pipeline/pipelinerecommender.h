@@ -74,6 +74,19 @@ public:
     void endSession(ListenerId listener, const events::Event *events, std::size_t count) override;
     void endDay(Day day, const std::vector<events::Event> &events) override;
 
+    /// The pipeline's belief about `listener`'s taste per context, in raw audio-feature units:
+    /// - in a context where it keeps the listener's own content profile (at least
+    ///   ContentProfiles::kMinStreams streams there), that profile, i.e. the decayed mean of the
+    ///   standardised features of what they streamed in it, converted back to raw units
+    ///   (mean + sd · z; BeliefBasis::ContentProfile): what its content source searches with;
+    /// - elsewhere, and always for Context::None, the mean raw features of its top
+    ///   TasteBeliefs::kTopTracks released tracks by CF score x_u·y_i (ties: lower id;
+    ///   BeliefBasis::Collaborative), which is context-free like the ALS model itself;
+    /// - BeliefBasis::None where it has neither (no profile there and no model or no
+    ///   listener vector yet).
+    /// Read-only, no random numbers; engine thread between days. Always returns true.
+    bool tasteBeliefs(ListenerId listener, events::TasteBeliefs &out) const override;
+
     // Read-only views for metrics, the inspector and tests (between days).
     const EvidenceStore &evidence() const { return m_evidence; }
     const als::ImplicitAls &model() const { return m_als; }

@@ -160,6 +160,11 @@ private slots:
             QVERIFY(day->trace);
             QVERIFY(!day->trace->stages.empty());
             QCOMPARE(day->labels.size(), day->trace->candidates.size());
+            // The truth-vs-belief view of the same listener after the same day.
+            QVERIFY(day->view);
+            QCOMPARE(day->view->listener, day->listener);
+            QCOMPARE(day->view->day, day->day);
+            QVERIFY(day->view->recommenderHasBeliefs);
             if (day->listener == 5) {
                 QCOMPARE(int(day->day), inspected);
                 ++inspected;
@@ -179,6 +184,10 @@ private slots:
         QCOMPARE(published.day, 2);
         QVERIFY(!published.mostStreams.empty());
         QVERIFY(published.knownListeners >= 100);
+        // The lists that need the truth come with them.
+        QCOMPARE(published.mostDrifted.size(), std::size_t(20));
+        QVERIFY(published.mostDrifted.front().second >= published.mostDrifted.back().second);
+        QVERIFY(published.churnedTodayTotal >= published.churnedToday.size());
     }
 
     void inspectingDoesNotChangeTheRun()
