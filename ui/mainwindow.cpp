@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -75,18 +76,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_dashboard = new Dashboard(&m_history, this);
     m_inspector = new ListenerInspector(m_controller, m_dashboard);
     m_dashboard->addPage(m_inspector, QStringLiteral("inspector"), QString());
-    setCentralWidget(m_dashboard);
+    // Above the dashboard, a banner says when a stored run is shown instead of the live one.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_storedBanner = new QWidget(centre);
+    m_storedBanner->setObjectName(QStringLiteral("storedRunBanner"));
+    m_storedBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_storedBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x40, 0x30, 0x00));
+    m_storedBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_storedBanner);
+    bannerLayout->setContentsMargins(8, 3, 8, 3);
+    m_storedLabel = new QLabel(m_storedBanner);
+    m_storedLabel->setObjectName(QStringLiteral("storedRunLabel"));
+    m_backToLive = new QToolButton(m_storedBanner);
+    m_backToLive->setObjectName(QStringLiteral("backToLiveButton"));
+    connect(m_backToLive, &QToolButton::clicked, this, &MainWindow::showLiveRun);
+    bannerLayout->addWidget(m_storedLabel, 1);
+    bannerLayout->addWidget(m_backToLive);
+    m_storedBanner->hide();
+    centreLayout->addWidget(m_storedBanner);
+    centreLayout->addWidget(m_dashboard, 1);
+    setCentralWidget(centre);
     connect(m_dashboard, &Dashboard::exportRequested, this, &MainWindow::exportChart);
     connect(m_dashboard, &QTabWidget::currentChanged, this, [this] {
         m_exportChart->setEnabled(!m_dashboard->chartsOnTab(m_dashboard->currentIndex()).isEmpty());
     });
 
     createDock();
+    createRunBrowser();
     createChartOptions();
     createActions();
     createMenus();
     createStatusBar();
     connectController();
+    connectWorkspace();
 
     m_autoApply->setSingleShot(true);
     m_autoApply->setInterval(kAutoApplyDelayMs);
@@ -156,6 +183,9 @@ void MainWindow::createStatusBar()
     m_changeLabel = new QLabel(this);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     statusBar()->addPermanentWidget(m_changeLabel);
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_chartOptions);
 }
 
@@ -175,6 +205,9 @@ void MainWindow::connectController()
     connect(
         m_runBar->stepAction(), &QAction::triggered, m_controller, &SimulationController::stepOne);
     connect(m_runBar->resetAction(), &QAction::triggered, this, &MainWindow::resetRun);
+    // Running or stepping is about the live run: show it again if a stored one was open.
+    connect(m_runBar->runAction(), &QAction::triggered, this, &MainWindow::showLiveRun);
+    connect(m_runBar->stepAction(), &QAction::triggered, this, &MainWindow::showLiveRun);
     connect(m_runBar, &RunToolBar::speedChanged, m_controller, &SimulationController::setSpeed);
 
     connect(m_controller, &SimulationController::resetDone, this, &MainWindow::onResetDone);
@@ -207,6 +240,7 @@ void MainWindow::resetRun()
     if (!m_hasScenario)
         return;
     m_autoApply->stop();
+    showLiveRun();
     m_runScenario = m_panel->scenario();
     m_panel->markApplied();
     updateWindowTitle();

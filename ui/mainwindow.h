@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/runrecording.h"
 #include "run/runstate.h"
+#include "run/storedrun.h"
 #include "runhistory.h"
 #include "sim/scenario/scenario.h"
 
@@ -30,6 +32,7 @@ class Dashboard;
 class ExportableChart;
 class GlossaryDialog;
 class ListenerInspector;
+class RunBrowser;
 class RunToolBar;
 class ScenarioPanel;
 
@@ -63,6 +66,33 @@ public:
     /// Restores geometry, dock layout, smoothing and language from QSettings and saves them
     /// when the window closes. Not called by tests, so they never see a user's settings.
     void enableSettings();
+    /// Opens `path`, else the workspace database saved in QSettings, else
+    /// RunStore::defaultDatabasePath(), and the saved "Record runs" choice. Not called by
+    /// tests or screenshots.
+    void restoreWorkspace(const QString &path = {});
+    /// Opens `path` as the workspace (created if new) on the worker thread. On success the
+    /// run browser lists it and the next runs are stored there; a bad file shows the store's
+    /// message and the previous workspace stays (workspaceFailed()).
+    void setWorkspace(const QString &path);
+    /// The workspace in use (empty before one was opened).
+    QString workspace() const;
+    /// Whether runs are stored (from the next run on; remembered in QSettings).
+    void setRecordRuns(bool record);
+    bool recordRuns() const;
+    RunBrowser *runBrowser() const { return m_runBrowser; }
+    /// Shows the run browser dock.
+    void showRunBrowser();
+    /// A stored run shown read-only in the dashboard instead of the live run (nullptr: the
+    /// live run is shown).
+    const run::StoredRunPtr &shownStoredRun() const { return m_storedRun; }
+    /// Shows `run` in the dashboard, read-only; a running live run is paused first.
+    void showStoredRun(const td::run::StoredRunPtr &run);
+    /// Back to the live run's charts (Run, Step and Reset do this too).
+    void showLiveRun();
+    /// Draws `run` dashed on the charts of the run shown; nullptr removes the overlay.
+    void setOverlayRun(const td::run::StoredRunPtr &run);
+    const run::StoredRunPtr &overlayRun() const { return m_overlayRun; }
+
     /// Switches the user interface language ("" = system, "en", "de", "es").
     void setLanguage(const QString &code);
     /// Trailing moving average of the time charts in days (1 = off).
@@ -103,6 +133,10 @@ private:
     void createDock();
     void createChartOptions();
     void createStatusBar();
+    void createRunBrowser();
+    void connectWorkspace();
+    void updateWorkspaceLabel();
+    void chooseWorkspace(bool create);
     void connectController();
     void retranslateUi();
     void rebuildPresetMenu();
@@ -136,6 +170,16 @@ private:
     RunToolBar *m_runBar = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_changeLabel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    RunBrowser *m_runBrowser = nullptr;
+    QDockWidget *m_runDock = nullptr;
+    QWidget *m_storedBanner = nullptr;
+    QLabel *m_storedLabel = nullptr;
+    QToolButton *m_backToLive = nullptr;
+    RunHistory m_storedHistory; ///< the stored run shown read-only (Open)
+    RunHistory m_overlayHistory; ///< the stored run drawn dashed (Overlay)
+    run::StoredRunPtr m_storedRun;
+    run::StoredRunPtr m_overlayRun;
     QWidget *m_chartOptions = nullptr;
     QComboBox *m_smoothing = nullptr;
     QToolButton *m_resetZoom = nullptr;
@@ -154,6 +198,9 @@ private:
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_recordRunsAction = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportReport = nullptr;

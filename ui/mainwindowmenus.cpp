@@ -7,6 +7,7 @@
 #include "charts/dashboard.h"
 #include "languagemanager.h"
 #include "run/simulationcontroller.h"
+#include "runs/runbrowser.h"
 #include "runtoolbar.h"
 #include "scenario/presetlibrary.h"
 #include "scenario/scenariopanel.h"
@@ -36,6 +37,20 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_openWorkspace = new QAction(this);
+    m_openWorkspace->setObjectName(QStringLiteral("actionOpenWorkspace"));
+    connect(m_openWorkspace, &QAction::triggered, this, [this] { chooseWorkspace(false); });
+    m_newWorkspace = new QAction(this);
+    m_newWorkspace->setObjectName(QStringLiteral("actionNewWorkspace"));
+    connect(m_newWorkspace, &QAction::triggered, this, [this] { chooseWorkspace(true); });
+    m_recordRunsAction = new QAction(this);
+    m_recordRunsAction->setObjectName(QStringLiteral("actionRecordRuns"));
+    m_recordRunsAction->setCheckable(true);
+    m_recordRunsAction->setChecked(m_controller->recordingEnabled());
+    connect(m_recordRunsAction, &QAction::toggled, this, &MainWindow::setRecordRuns);
+    m_runDock->toggleViewAction()->setObjectName(QStringLiteral("actionRunBrowser"));
+    m_runDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
     m_exportChart = new QAction(this);
     m_exportChart->setObjectName(QStringLiteral("actionExportCharts"));
@@ -111,6 +126,10 @@ void MainWindow::createMenus()
     rebuildPresetMenu();
     m_fileMenu->addAction(m_save);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openWorkspace);
+    m_fileMenu->addAction(m_newWorkspace);
+    m_fileMenu->addAction(m_recordRunsAction);
+    m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addAction(m_exportChart);
     m_exportMenu->addAction(m_exportCsv);
@@ -131,6 +150,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dock->toggleViewAction());
+    m_viewMenu->addAction(m_runDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_smoothingMenu = m_viewMenu->addMenu(QString());
     m_smoothingMenu->addActions(m_smoothingGroup->actions());
@@ -191,6 +211,17 @@ void MainWindow::retranslateUi()
     m_presetMenu->setTitle(tr("&Presets"));
     m_save->setText(tr("&Save Scenario As…"));
     m_save->setStatusTip(tr("Write the scenario as edited in the panel to a JSON file"));
+    m_openWorkspace->setText(tr("Open &Workspace…"));
+    m_openWorkspace->setStatusTip(
+        tr("Choose the run database (SQLite) that runs are stored in; a new name creates it"));
+    m_newWorkspace->setText(tr("&New Workspace…"));
+    m_newWorkspace->setStatusTip(tr("Create a new, empty run database and store runs there"));
+    m_recordRunsAction->setText(tr("&Record Runs"));
+    m_recordRunsAction->setStatusTip(tr("Store every run in the workspace (from the next run on)"));
+    m_runDock->setWindowTitle(tr("Runs"));
+    m_runDock->toggleViewAction()->setText(tr("&Run Browser"));
+    m_backToLive->setText(tr("Back to Live Run"));
+    updateWorkspaceLabel();
     m_exportMenu->setTitle(tr("&Export"));
     m_exportChart->setText(tr("Charts of This &Tab (PNG and SVG)…"));
     m_exportCsv->setText(tr("Day Metrics as &CSV…"));

@@ -12,6 +12,7 @@
 #include "sim/report/runjson.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
+#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 #include "store/storeerror.h"
@@ -231,12 +232,8 @@ int runCommand(const QStringList &args)
     // interrupted while the store is still open.
     std::unique_ptr<store::RunRecorder> recorder;
     if (runStore) {
-        store::NewRun run;
-        run.name = parser.isSet("name") ? parser.value("name") : scenario.title;
-        run.scenarioJson = sim::scenarioToJson(scenario);
-        run.baseDirectory = scenario.baseDirectory;
-        run.seed = scenario.run.seed;
-        run.daysTotal = scenario.run.days;
+        const store::NewRun run = store::newRunFor(
+            scenario, parser.isSet("name") ? parser.value("name") : scenario.title);
         try {
             recorder = std::make_unique<store::RunRecorder>(*runStore, run);
         } catch (const store::StoreError &e) {
@@ -264,8 +261,7 @@ int runCommand(const QStringList &args)
         days.push_back(m);
         if (recorder) {
             try {
-                recorder->writeDay(store::makeDayRecord(
-                    *snapshot, engine->lastDayEvents(), engine->scenario().events.sampleRate));
+                recorder->writeDay(store::lastDayRecord(*engine, *snapshot));
             } catch (const store::StoreError &e) {
                 return runtimeError(kCommand, e.what());
             }

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
+#include "runs/runbrowser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,6 +86,21 @@ void runForScreenshot(
         [&window, tab, outPath](td::run::RunState state) {
             if (state != td::run::RunState::Finished)
                 return;
+            if (tab == QLatin1String("runs")) {
+                // The browser lists the workspace again once the run is stored: wait for it.
+                auto *waiting = new QObject(&window);
+                const auto shoot = [&window, outPath, waiting] {
+                    if (waiting->property("done").toBool())
+                        return;
+                    waiting->setProperty("done", true);
+                    saveScreenshot(window, QString(), outPath);
+                };
+                QObject::connect(
+                    window.runBrowser(), &td::ui::RunBrowser::listRefreshed, waiting, shoot);
+                window.runBrowser()->refresh();
+                QTimer::singleShot(3000, waiting, shoot);
+                return;
+            }
             if (tab != QLatin1String("inspector")) {
                 saveScreenshot(window, tab, outPath);
                 return;
@@ -184,7 +200,8 @@ int main(int argc, char **argv)
     const QCommandLineOption tabOption(QStringLiteral("tab"),
         QCoreApplication::translate("main",
             "Show this tab: engagement, feedback, diversity, certainty, funnel or inspector "
-            "(with --screenshot: save only that tab)."),
+            "(with --screenshot: save only that tab), or runs: the run browser (with "
+            "--screenshot: the whole window)."),
         QCoreApplication::translate("main", "TAB"));
     const QCommandLineOption listenerOption(QStringLiteral("listener"),
         QCoreApplication::translate("main",
@@ -201,11 +218,22 @@ int main(int argc, char **argv)
             "Open the A/B window with configuration B = the scenario plus this change "
             "(repeatable; with --screenshot: run both and save that window)."),
         QCoreApplication::translate("main", "PATH=VALUE"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        QCoreApplication::translate("main",
+            "Run database to record runs in and browse (created if missing; default: the last "
+            "one opened, else runs.sqlite in the application-data folder; screenshots record "
+            "only with this option)."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption metricOption(QStringLiteral("metric"),
         QCoreApplication::translate("main", "Metric shown in the A/B window (e.g. skip_rate)."),
         QCoreApplication::translate("main", "NAME"));
-    parser.addOptions({ scenarioOption, daysOption, runOption, screenshotOption, tabOption,
-        listenerOption, languageOption, compareOption, metricOption });
+    const QCommandLineOption overlayOption(QStringLiteral("overlay"),
+        QCoreApplication::translate(
+            "main", "Draw run ID of the workspace dashed on the charts (run browser: Overlay)."),
+        QCoreApplication::translate("main", "ID"));
+    parser.addOptions(
+        { scenarioOption, daysOption, runOption, screenshotOption, tabOption, listenerOption,
+            languageOption, compareOption, metricOption, workspaceOption, overlayOption });
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("main", "Scenario file to open (like --scenario)."),
         QCoreApplication::translate("main", "[FILE]"));
@@ -231,7 +259,7 @@ int main(int argc, char **argv)
     }
     const QString tab = parser.value(tabOption);
     QStringList tabs = td::ui::Dashboard::chartTabKeys();
-    tabs << QStringLiteral("inspector");
+    tabs << QStringLiteral("inspector") << QStringLiteral("runs");
     if (!tab.isEmpty() && !tabs.contains(tab)) {
         printError(QCoreApplication::translate("main", "--tab: expected one of %1, got '%2'")
                        .arg(tabs.join(QStringLiteral(", ")), tab));
@@ -251,6 +279,17 @@ int main(int argc, char **argv)
             printError(
                 QCoreApplication::translate("main", "--listener: expected an id >= 0, got '%1'")
                     .arg(parser.value(listenerOption)));
+            return 2;
+        }
+    }
+    qint64 overlay = 0;
+    if (parser.isSet(overlayOption)) {
+        bool ok = false;
+        overlay = parser.value(overlayOption).toLongLong(&ok);
+        if (!ok || overlay < 1) {
+            printError(
+                QCoreApplication::translate("main", "--overlay: expected a run id >= 1, got '%1'")
+                    .arg(parser.value(overlayOption)));
             return 2;
         }
     }
@@ -278,6 +317,20 @@ int main(int argc, char **argv)
     // Screenshots use the default geometry and no saved state, so they are reproducible.
     if (!screenshot)
         window.enableSettings();
+    // The workspace before the scenario, so the first run is already recorded there.
+    if (overlay > 0) {
+        // Once the workspace is open (asynchronously, on the worker thread), load the run.
+        auto *once = new QObject(&window);
+        QObject::connect(window.controller(), &td::run::SimulationController::workspaceOpened, once,
+            [&window, overlay, once] {
+                window.runBrowser()->overlayRun(overlay);
+                once->deleteLater();
+            });
+    }
+    if (!screenshot)
+        window.restoreWorkspace(parser.value(workspaceOption));
+    else if (parser.isSet(workspaceOption))
+        window.setWorkspace(parser.value(workspaceOption));
     if (parser.isSet(languageOption))
         window.setLanguage(parser.value(languageOption));
     else if (screenshot)
@@ -299,7 +352,9 @@ int main(int argc, char **argv)
     if (listener >= 0)
         window.inspector()->inspect(listener);
     window.show();
-    if (!tab.isEmpty())
+    if (tab == QLatin1String("runs"))
+        window.showRunBrowser();
+    else if (!tab.isEmpty())
         window.showTab(tab);
     if (parser.isSet(compareOption)) {
         if (!startCompare(window, parser.values(compareOption), parser.value(metricOption),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "run/runstate.h"
 
+#include "run/runrecording.h"
+
 #include <QThread>
 
 namespace td::run {
@@ -17,6 +19,7 @@ void registerRunMetaTypes()
     qRegisterMetaType<ListenerDayBatch>("td::run::ListenerDayBatch");
     qRegisterMetaType<ListenerLists>("td::run::ListenerLists");
     qRegisterMetaType<QThread *>("QThread*");
+    qRegisterMetaType<RecordingState>("td::run::RecordingState");
 }
 
 } // namespace td::run

@@ -37,6 +37,17 @@ SimulationController::SimulationController(QObject *parent)
     connect(worker, &SimulationWorker::listenerListsPublished, this,
         &SimulationController::listenerListsPublished);
 
+    connect(worker, &SimulationWorker::workspaceOpened, this, [this](const QString &path) {
+        m_workspace = path;
+        emit workspaceOpened(path);
+    });
+    connect(
+        worker, &SimulationWorker::workspaceFailed, this, &SimulationController::workspaceFailed);
+    connect(worker, &SimulationWorker::recordingChanged, this, [this](const RecordingState &state) {
+        m_recording = state;
+        emit recordingChanged(state);
+    });
+
     m_thread->start();
 }
 
@@ -114,6 +125,17 @@ void SimulationController::requestListenerLists()
     post([](SimulationWorker *worker) { worker->requestListenerLists(); });
 }
 
+void SimulationController::setWorkspace(const QString &path)
+{
+    post([path](SimulationWorker *worker) { worker->setWorkspace(path); });
+}
+
+void SimulationController::setRecordingEnabled(bool enabled)
+{
+    m_recordingEnabled = enabled;
+    post([enabled](SimulationWorker *worker) { worker->setRecordingEnabled(enabled); });
+}
+
 void SimulationController::shutdown()
 {
     if (m_shutDown)
@@ -132,6 +154,7 @@ void SimulationController::onResetDone(int totalDays, QThread *engineThread)
     m_engineThread = engineThread;
     m_currentDay = 0;
     m_totalDays = totalDays;
+    m_recording = RecordingState {};
     emit resetDone(totalDays);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/runrecording.h"
 #include "run/runstate.h"
 #include "sim/scenario/scenario.h"
 
@@ -64,6 +65,19 @@ public:
     /// listenerListsPublished() as soon as the worker is between days.
     void requestListenerLists();
 
+    /// Opens `path` as the workspace database (on the worker thread, like every store
+    /// access of a run). Answered by workspaceOpened() or workspaceFailed(); after a failure
+    /// the previous workspace stays. A run is stored in the workspace current at its first
+    /// simulated day.
+    void setWorkspace(const QString &path);
+    /// Whether runs are stored (from the next run on). On by default; needs a workspace.
+    void setRecordingEnabled(bool enabled);
+    bool recordingEnabled() const { return m_recordingEnabled; }
+    /// The workspace as of the last workspaceOpened() (empty before).
+    QString workspace() const { return m_workspace; }
+    /// The current run's recording as of the last recordingChanged().
+    const RecordingState &recording() const { return m_recording; }
+
     /// Asks the worker to stop, lets the day in progress finish, ends the thread and destroys
     /// the engine there. Blocks for at most one simulated day. Later commands are ignored.
     void shutdown();
@@ -91,6 +105,9 @@ signals:
     void parameterApplied(const QString &path, const QString &value, int effectiveDay);
     void parameterRejected(const QString &path, const QString &message);
     void errorOccurred(const QString &message);
+    void workspaceOpened(const QString &path);
+    void workspaceFailed(const QString &path, const QString &message);
+    void recordingChanged(const td::run::RecordingState &state);
 
 private:
     template<typename Command> void post(Command command);
@@ -108,6 +125,9 @@ private:
     int m_currentDay = 0;
     int m_totalDays = 0;
     bool m_shutDown = false;
+    bool m_recordingEnabled = true;
+    QString m_workspace;
+    RecordingState m_recording;
 };
 
 } // namespace td::run

@@ -3,6 +3,7 @@
 #include "run/simulationworker.h"
 
 #include "sim/engine.h"
+#include "store/storeerror.h"
 
 #include <QThread>
 #include <QTimer>
@@ -35,6 +36,8 @@ void SimulationWorker::reset(const sim::Scenario &scenario, unsigned threads)
 {
     m_dayTimer->stop();
     publishPending();
+    abandonRecording(); // a run left before its last day is stored as interrupted
+    m_recording.beginRun(scenario);
     m_engine.reset(); // free the old world before building the new one
     m_engineThread = nullptr;
     m_oneShotTraces.clear();
@@ -75,6 +78,8 @@ void SimulationWorker::stepOne()
     m_dayTimer->stop();
     if (!simulateOneDay())
         return;
+    if (m_engine->finished())
+        finishRecording();
     publishPending();
     setState(m_engine->finished() ? RunState::Finished : RunState::Paused);
 }
@@ -131,6 +136,61 @@ void SimulationWorker::requestListenerLists()
     emit listenerListsPublished(lists);
 }
 
+void SimulationWorker::setWorkspace(const QString &path)
+{
+    try {
+        m_recording.openWorkspace(path.toStdString());
+    } catch (const store::StoreError &e) {
+        emit workspaceFailed(path, QString::fromStdString(e.what()));
+        return;
+    }
+    emit workspaceOpened(path);
+}
+
+void SimulationWorker::setRecordingEnabled(bool enabled)
+{
+    m_recording.setEnabled(enabled);
+}
+
+void SimulationWorker::recordDay(const sim::DaySnapshot &snapshot)
+{
+    // On the engine's thread, between two days: the GUI thread never waits for the store.
+    const bool first = m_recording.state().status == RecordingState::Status::Off;
+    try {
+        if (!m_recording.recordDay(*m_engine, snapshot))
+            return;
+    } catch (const store::StoreError &) {
+        // The simulation goes on unrecorded; the state carries the store's message.
+        m_recordingChanged = false;
+        emit recordingChanged(m_recording.state());
+        return;
+    }
+    if (first)
+        emit recordingChanged(m_recording.state()); // the run row exists: show it at once
+    else
+        m_recordingChanged = true; // reported with the next snapshot batch
+}
+
+void SimulationWorker::finishRecording()
+{
+    if (m_recording.state().status != RecordingState::Status::Recording)
+        return;
+    try {
+        m_recording.finish();
+    } catch (const store::StoreError &) { }
+    m_recordingChanged = false;
+    emit recordingChanged(m_recording.state());
+}
+
+void SimulationWorker::abandonRecording()
+{
+    if (m_recording.state().status != RecordingState::Status::Recording)
+        return;
+    m_recording.abandon();
+    m_recordingChanged = false;
+    emit recordingChanged(m_recording.state());
+}
+
 void SimulationWorker::summarizeTracedListeners(const sim::DaySnapshot &snapshot)
 {
     // Runs on the engine thread between days: the events and the catalogue are the engine's,
@@ -157,6 +217,7 @@ void SimulationWorker::runNextDay()
     if (!simulateOneDay())
         return;
     if (m_engine->finished()) {
+        finishRecording();
         publishPending();
         setState(RunState::Finished);
         return;
@@ -180,6 +241,8 @@ bool SimulationWorker::simulateOneDay()
             m_engine->requestTrace(listener);
         m_oneShotTraces.clear();
         sim::DaySnapshotPtr snapshot = m_engine->stepDay();
+        if (snapshot)
+            recordDay(*snapshot);
         if (snapshot) {
             if (!snapshot->traces.empty())
                 summarizeTracedListeners(*snapshot);
@@ -207,6 +270,10 @@ void SimulationWorker::scheduleNextDay(qint64 dayMilliseconds)
 void SimulationWorker::publishPending()
 {
     m_sincePublish.start();
+    if (m_recordingChanged) {
+        m_recordingChanged = false;
+        emit recordingChanged(m_recording.state());
+    }
     if (!m_pendingListenerDays.isEmpty()) {
         ListenerDayBatch days;
         days.swap(m_pendingListenerDays);
@@ -229,6 +296,7 @@ void SimulationWorker::setState(RunState state)
 void SimulationWorker::fail(const QString &message)
 {
     m_dayTimer->stop();
+    abandonRecording();
     publishPending(); // the days that did complete are still valid results
     m_engine.reset();
     m_engineThread = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/runrecording.h"
 #include "run/runstate.h"
 #include "sim/scenario/scenario.h"
 
@@ -68,6 +69,12 @@ public:
     /// Computes the inspector's listener lists from the last simulated day and emits
     /// listenerListsPublished() at once (between days: never waits for a day).
     void requestListenerLists();
+    /// Opens `path` as the workspace database that the next runs are stored in (RunRecording:
+    /// a run goes to the workspace current at its first day). Emits workspaceOpened(), or
+    /// workspaceFailed() with the store's message while the previous workspace stays.
+    void setWorkspace(const QString &path);
+    /// Whether the next runs are stored (the current one keeps what it started with).
+    void setRecordingEnabled(bool enabled);
 
 signals:
     /// A new engine is ready at day 0. `engineThread` is the thread that created it and the
@@ -86,6 +93,12 @@ signals:
     void parameterRejected(const QString &path, const QString &message);
     /// Building or stepping the engine failed; the engine is gone (state Empty).
     void errorOccurred(const QString &message);
+    void workspaceOpened(const QString &path);
+    void workspaceFailed(const QString &path, const QString &message);
+    /// The recording of the current run changed: started (first day), more days stored
+    /// (with the snapshot batches), complete, interrupted, or failed (the run goes on,
+    /// unrecorded, and `message` says why).
+    void recordingChanged(const td::run::RecordingState &state);
 
 private:
     void runNextDay();
@@ -94,6 +107,9 @@ private:
     void publishPending();
     void setState(RunState state);
     void fail(const QString &message);
+    void recordDay(const sim::DaySnapshot &snapshot);
+    void finishRecording();
+    void abandonRecording();
 
     std::unique_ptr<sim::Engine> m_engine;
     QTimer *m_dayTimer = nullptr; // child: moves to the worker thread with us
@@ -108,6 +124,8 @@ private:
     RunState m_state = RunState::Empty;
     double m_daysPerSecond = 0.0;
     QThread *m_engineThread = nullptr;
+    RunRecording m_recording; ///< its store connections live on the worker thread
+    bool m_recordingChanged = false; ///< days stored since the last recordingChanged()
 };
 
 } // namespace td::run

@@ -250,6 +250,55 @@ bool RunStore::isLive(long long runId) const
     return RunLock::probe(RunLock::lockPath(m_path, runId)) != RunLock::Probe::Free;
 }
 
+void RunStore::renameRun(long long runId, const std::string &name)
+{
+    using Kind = StoreError::Kind;
+    if (m_readOnly)
+        throw StoreError(Kind::WriteFailed,
+            "cannot write to database '" + m_path + "': it was opened read-only");
+    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw StoreError(Kind::BadRequest, "a run name cannot be empty");
+    SqlTransaction transaction(m_db, m_path);
+    QSqlQuery q
+        = prepareQuery(m_db, m_path, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
+    q.addBindValue(QString::fromStdString(name));
+    q.addBindValue(runId);
+    execQuery(q, m_path, "cannot rename run " + std::to_string(runId));
+    if (q.numRowsAffected() < 1)
+        throw StoreError(
+            Kind::BadRequest, "database '" + m_path + "' has no run " + std::to_string(runId));
+    transaction.commit();
+}
+
+void RunStore::deleteRun(long long runId)
+{
+    using Kind = StoreError::Kind;
+    if (m_readOnly)
+        throw StoreError(Kind::WriteFailed,
+            "cannot write to database '" + m_path + "': it was opened read-only");
+    // Holding the run's lock while deleting keeps a writer from starting on it meanwhile,
+    // and a held lock means someone is writing it now.
+    std::unique_ptr<RunLock> lock;
+    try {
+        lock = RunLock::tryAcquire(RunLock::lockPath(m_path, runId));
+    } catch (const std::runtime_error &e) {
+        throw StoreError(Kind::WriteFailed, e.what());
+    }
+    if (!lock)
+        throw StoreError(Kind::BadRequest,
+            "run " + std::to_string(runId)
+                + " is being recorded; it can be deleted when it is done");
+    SqlTransaction transaction(m_db, m_path);
+    // The child rows go by ON DELETE CASCADE (foreign_keys is on for every connection).
+    QSqlQuery q = prepareQuery(m_db, m_path, QStringLiteral("DELETE FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    execQuery(q, m_path, "cannot delete run " + std::to_string(runId));
+    if (q.numRowsAffected() < 1)
+        throw StoreError(
+            Kind::BadRequest, "database '" + m_path + "' has no run " + std::to_string(runId));
+    transaction.commit();
+}
+
 std::vector<RunInfo> RunStore::runs() const
 {
     QSqlQuery q = execSql(m_db, m_path,

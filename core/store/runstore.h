@@ -91,6 +91,14 @@ public:
     /// Is someone still writing this run (its lock is held)?
     bool isLive(long long runId) const;
 
+    /// Gives a run a new name (the run browser). Throws StoreError: BadRequest for an unknown
+    /// run or an empty name, WriteFailed on a read-only open.
+    void renameRun(long long runId, const std::string &name);
+    /// Deletes a run with everything stored for it (metrics, annotations, cohorts, events) in
+    /// one transaction; its id is never reused. Refuses (BadRequest) a run that is being
+    /// written (its lock is held, in this process or another) and an unknown run.
+    void deleteRun(long long runId);
+
 private:
     void initialise(const OpenOptions &options, bool isNew);
     void configure(const OpenOptions &options, bool isNew);

@@ -278,6 +278,8 @@ void Dashboard::retranslateUi()
         for (std::size_t i = 0; i < chart.lines.size(); ++i)
             chart.chart->setLineName(int(i), tr(chart.lines[i].name));
         chart.chart->setEmptyText(noData);
+        updateOverlayLines(chart);
+        chart.drawnRevision = 0;
     }
     if (m_retention) {
         m_retention->setTexts(tr(kRetentionTitle), tr(kRetentionX), tr(kRetentionY));
@@ -320,17 +322,62 @@ QString Dashboard::tabKey(int index) const
     return {};
 }
 
+void Dashboard::setHistory(const RunHistory *history)
+{
+    m_history = history;
+    resetCharts();
+    redrawVisible();
+}
+
+void Dashboard::setOverlay(const RunHistory *overlay, const QString &label)
+{
+    m_overlay = overlay;
+    m_overlayLabel = label;
+    for (Chart &chart : m_charts) {
+        updateOverlayLines(chart);
+        chart.drawnRevision = 0; // redraw with (or without) the overlay
+    }
+    updateXRange();
+    redrawVisible();
+}
+
+void Dashboard::updateOverlayLines(Chart &chart)
+{
+    const int base = int(chart.lines.size());
+    chart.chart->setLineCount(base); // lines beyond the chart's own are the overlay's
+    if (!m_overlay)
+        return;
+    // One legend entry per chart ("run 3 (dashed)"): each dashed line has the colour of the
+    // solid line it compares with, and its full name shows on hover.
+    for (int i = 0; i < base; ++i) {
+        const int line = chart.chart->addLine(TimeChart::paletteColor(i), Qt::DashLine);
+        chart.chart->setLineName(line,
+            i == 0 ? tr("%1 (dashed)").arg(m_overlayLabel)
+                   : tr("%1 · %2").arg(tr(chart.lines[std::size_t(i)].name), m_overlayLabel));
+        chart.chart->setLineInLegend(line, i == 0);
+    }
+}
+
+void Dashboard::updateXRange()
+{
+    int days = m_history ? m_history->totalDays() : 1;
+    if (m_overlay)
+        days = std::max(days, m_overlay->totalDays());
+    for (Chart &chart : m_charts)
+        chart.chart->setXRange(0.0, double(days));
+}
+
 void Dashboard::resetCharts()
 {
-    const double days = m_history ? double(m_history->totalDays()) : 1.0;
     for (Chart &chart : m_charts) {
-        chart.chart->setXRange(0.0, days);
         for (int i = 0; i < chart.chart->lineCount(); ++i)
             chart.chart->setLineData(i, {});
         chart.chart->setMarkers({});
         chart.chart->resetZoom();
         chart.drawnRevision = 0;
     }
+    updateXRange();
+    const double days = m_history ? double(m_history->totalDays()) : 1.0;
     if (m_retention) {
         m_retention->setLineCount(0);
         m_retention->setXRange(0.0, days);
@@ -366,24 +413,31 @@ void Dashboard::redrawChart(Chart &chart)
 {
     if (!m_history)
         return;
-    if (chart.drawnRevision == m_history->revision() && chart.drawnSmoothing == m_smoothing)
+    const std::uint64_t overlayRevision = m_overlay ? m_overlay->revision() : 0;
+    if (chart.drawnRevision == m_history->revision()
+        && chart.drawnOverlayRevision == overlayRevision && chart.drawnSmoothing == m_smoothing)
         return;
-    for (std::size_t i = 0; i < chart.lines.size(); ++i) {
-        const Line &line = chart.lines[i];
-        const QList<QPointF> &points = m_history->points(line.metric);
-        if (!line.complement) {
-            chart.chart->setLineData(int(i), points); // implicitly shared: no copy
-            continue;
-        }
+    const auto lineData = [](const Line &line, const RunHistory &history) {
+        const QList<QPointF> &points = history.points(line.metric);
+        if (!line.complement)
+            return points; // implicitly shared: no copy
         QList<QPointF> complement;
         complement.reserve(points.size());
         for (const QPointF &p : points)
             complement.append(QPointF(p.x(), 1.0 - p.y()));
-        chart.chart->setLineData(int(i), complement);
+        return complement;
+    };
+    const int base = int(chart.lines.size());
+    for (int i = 0; i < base; ++i) {
+        const Line &line = chart.lines[std::size_t(i)];
+        chart.chart->setLineData(i, lineData(line, *m_history));
+        if (m_overlay && base + i < chart.chart->lineCount())
+            chart.chart->setLineData(base + i, lineData(line, *m_overlay));
     }
     chart.chart->setMarkers(m_history->markers());
     chart.chart->redraw();
     chart.drawnRevision = m_history->revision();
+    chart.drawnOverlayRevision = overlayRevision;
     chart.drawnSmoothing = m_smoothing;
 }
 

@@ -44,6 +44,16 @@ public:
 
     /// The history was cleared (a new run): empty every chart and set the day range.
     void resetCharts();
+    /// Shows another history (a stored run opened read-only, or the live run again): the
+    /// charts are emptied and redrawn from it. The dashboard never owns a history.
+    void setHistory(const RunHistory *history);
+    const RunHistory *history() const { return m_history; }
+    /// Draws `overlay` (a stored run) dashed on every metric chart, each line in the colour of
+    /// the line it compares with, with one legend entry per chart ("<label> (dashed)"; the
+    /// other dashed lines are named "<line> · <label>"); nullptr removes it.
+    /// The retention and funnel charts show the displayed history only.
+    void setOverlay(const RunHistory *overlay, const QString &label = {});
+    const RunHistory *overlay() const { return m_overlay; }
     /// New snapshots arrived in the history: redraw within kRedrawIntervalMs.
     void dataChanged();
     /// Redraws every chart now, visible or not (tests, screenshots, export).
@@ -97,6 +107,7 @@ private:
         const char *unit = nullptr;
         std::vector<Line> lines;
         std::uint64_t drawnRevision = 0;
+        std::uint64_t drawnOverlayRevision = 0;
         int drawnSmoothing = 1;
     };
     struct Page
@@ -110,8 +121,12 @@ private:
     void redrawVisible();
     void redrawChart(Chart &chart);
     void redrawRetention();
+    void updateOverlayLines(Chart &chart);
+    void updateXRange();
 
     const RunHistory *m_history = nullptr;
+    const RunHistory *m_overlay = nullptr;
+    QString m_overlayLabel;
     std::vector<Chart> m_charts;
     std::vector<Page> m_pages;
     TimeChart *m_retention = nullptr;

@@ -185,7 +185,7 @@ int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
     series->attachAxis(m_xAxis);
     series->attachAxis(m_yAxis);
     const int index = int(m_lines.size());
-    m_lines.push_back(Line { series, {}, {} });
+    m_lines.push_back(Line { series, {}, {}, true });
     connect(series, &QLineSeries::hovered, this,
         [this, index](const QPointF &point, bool state) { showHoverTip(index, point, state); });
     return index;
@@ -212,6 +212,21 @@ void TimeChart::setLineName(int line, const QString &name)
 {
     if (line >= 0 && line < lineCount())
         m_lines[std::size_t(line)].series->setName(name);
+}
+
+void TimeChart::setLineInLegend(int line, bool shown)
+{
+    if (line < 0 || line >= lineCount())
+        return;
+    Line &l = m_lines[std::size_t(line)];
+    l.inLegend = shown;
+    for (QLegendMarker *marker : m_chart->legend()->markers(l.series))
+        marker->setVisible(shown);
+}
+
+bool TimeChart::isLineInLegend(int line) const
+{
+    return line >= 0 && line < lineCount() && m_lines[std::size_t(line)].inLegend;
 }
 
 void TimeChart::setTexts(const QString &title, const QString &xTitle, const QString &yTitle)

@@ -45,6 +45,9 @@ public:
     /// Makes the chart have exactly `count` lines, coloured from the palette (retention).
     void setLineCount(int count);
     void setLineName(int line, const QString &name);
+    /// Shows or hides the legend entry of `line` (the line itself stays).
+    void setLineInLegend(int line, bool shown);
+    bool isLineInLegend(int line) const;
     void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
     QString title() const override;
     /// x runs from `first` to `last` (e.g. 0 .. days of the run).
@@ -102,6 +105,7 @@ private:
         QLineSeries *series = nullptr;
         QList<QPointF> raw;
         QList<QPointF> shown;
+        bool inLegend = true;
     };
     void showContextMenu(const QPoint &globalPos);
     void showHoverTip(int line, const QPointF &point, bool entering);

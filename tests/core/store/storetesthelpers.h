@@ -4,6 +4,7 @@
 
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
+#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 
@@ -42,19 +43,13 @@ inline long long recordRun(store::RunStore &db, const sim::Scenario &scenario,
     const std::function<void(sim::Engine &)> &beforeDay = {},
     const std::function<void(sim::Engine &, const sim::DaySnapshot &)> &afterDay = {})
 {
-    store::NewRun run;
-    run.name = scenario.title;
-    run.scenarioJson = sim::scenarioToJson(scenario);
-    run.seed = scenario.run.seed;
-    run.daysTotal = scenario.run.days;
-    store::RunRecorder recorder(db, run);
+    store::RunRecorder recorder(db, store::newRunFor(scenario, scenario.title));
     sim::Engine engine(scenario, 1);
     while (!engine.finished()) {
         if (beforeDay)
             beforeDay(engine);
         const sim::DaySnapshotPtr snapshot = engine.stepDay();
-        recorder.writeDay(store::makeDayRecord(
-            *snapshot, engine.lastDayEvents(), engine.scenario().events.sampleRate));
+        recorder.writeDay(store::lastDayRecord(engine, *snapshot));
         if (afterDay)
             afterDay(engine, *snapshot);
     }

@@ -398,6 +398,71 @@ private slots:
         QVERIFY(!QFile::exists(path("missing.sqlite")));
     }
 
+    void renameKeepsEverythingElse()
+    {
+        store::RunStore db(path("rename.sqlite").toStdString());
+        const long long id = storetest::recordRun(db, storetest::smallScenario(2));
+        db.renameRun(id, "greedy baseline");
+        const store::RunInfo info = db.run(id);
+        QCOMPARE(info.name, std::string("greedy baseline"));
+        QCOMPARE(info.daysDone, 2);
+        QCOMPARE(int(db.dayMetrics(id).size()), 2);
+        QString message;
+        QVERIFY2(throwsStoreError([&] { db.renameRun(id, "  "); },
+                     store::StoreError::Kind::BadRequest, "cannot be empty", &message),
+            qPrintable(message));
+        QVERIFY2(throwsStoreError([&] { db.renameRun(id + 100, "x"); },
+                     store::StoreError::Kind::BadRequest, "has no run", &message),
+            qPrintable(message));
+        QCOMPARE(db.run(id).name, std::string("greedy baseline"));
+    }
+
+    void deleteRemovesEveryRowOfTheRunOnly()
+    {
+        const QString file = path("delete-run.sqlite");
+        store::RunStore db(file.toStdString());
+        const long long first = storetest::recordRun(db, storetest::smallScenario(2));
+        const long long second = storetest::recordRun(db, storetest::smallScenario(3));
+        QVERIFY(db.eventCount(first) > 0);
+        db.deleteRun(first);
+        QCOMPARE(int(db.runs().size()), 1);
+        QCOMPARE(db.runs().front().id, second);
+        const RawConnection raw(file);
+        for (const char *table : { "day_metrics", "annotations", "cohort_retention", "events" })
+            QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE run_id = %2")
+                                  .arg(QLatin1String(table))
+                                  .arg(first))
+                         .toInt(),
+                0);
+        QCOMPARE(int(db.dayMetrics(second).size()), 3);
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
+        // Ids are never reused: the next run gets a new one.
+        const long long third = storetest::recordRun(db, storetest::smallScenario(1));
+        QVERIFY(third > second);
+        QString message;
+        QVERIFY2(throwsStoreError([&] { db.deleteRun(first); }, store::StoreError::Kind::BadRequest,
+                     "has no run", &message),
+            qPrintable(message));
+    }
+
+    void runBeingRecordedCannotBeDeleted()
+    {
+        const QString file = path("delete-live.sqlite");
+        store::RunStore db(file.toStdString());
+        const sim::Scenario scenario = storetest::smallScenario(2);
+        store::RunRecorder recorder(db, store::newRunFor(scenario, "live"));
+        // A second connection, as the run browser has: the recorder's lock refuses it.
+        store::RunStore browser(file.toStdString());
+        QString message;
+        QVERIFY2(throwsStoreError([&] { browser.deleteRun(recorder.runId()); },
+                     store::StoreError::Kind::BadRequest, "is being recorded", &message),
+            qPrintable(message));
+        QCOMPARE(int(browser.runs().size()), 1);
+        recorder.abandon();
+        browser.deleteRun(recorder.runId());
+        QVERIFY(browser.runs().empty());
+    }
+
     void unknownRun()
     {
         const store::RunStore db(path("new.sqlite").toStdString());
