@@ -45,6 +45,8 @@ public:
     /// Makes the chart have exactly `count` lines, coloured from the palette (retention).
     void setLineCount(int count);
     void setLineName(int line, const QString &name);
+    /// One line of explanation shown under the value when hovering `line` ("" = none).
+    void setLineDescription(int line, const QString &description);
     void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
     QString title() const override;
     /// x runs from `first` to `last` (e.g. 0 .. days of the run).
@@ -102,6 +104,7 @@ private:
         QLineSeries *series = nullptr;
         QList<QPointF> raw;
         QList<QPointF> shown;
+        QString description; ///< shown in the hover tooltip
     };
     void showContextMenu(const QPoint &globalPos);
     void showHoverTip(int line, const QPointF &point, bool entering);
