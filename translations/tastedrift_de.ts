@@ -140,6 +140,1968 @@
     </message>
 </context>
 <context>
+    <name>td::MetricCatalog</name>
+    <message>
+        <location filename="../ui/coretextstable.cpp" line="+585"/>
+        <source>listeners with at least one session today</source>
+        <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
+        <translation>Hörer mit mindestens einer Sitzung heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners signed up and not churned at the end of the day</source>
+        <extracomment>description of metric column population (unit: listeners)</extracomment>
+        <translation>angemeldete, nicht abgewanderte Hörer am Ende des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new listeners who signed up today</source>
+        <extracomment>description of metric column arrivals (unit: listeners)</extracomment>
+        <translation>neue Hörer, die sich heute angemeldet haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening sessions started today</source>
+        <extracomment>description of metric column sessions (unit: sessions)</extracomment>
+        <translation>heute begonnene Hörsitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks started today (streams + skips), all surfaces</source>
+        <extracomment>description of metric column plays (unit: plays)</extracomment>
+        <translation>heute gestartete Titel (Streams + Übersprungene), alle Oberflächen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plays of at least 30 s, all surfaces</source>
+        <extracomment>description of metric column streams (unit: plays)</extracomment>
+        <translation>Wiedergaben von mindestens 30 s, alle Oberflächen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skips / plays over all surfaces, organic included</source>
+        <extracomment>description of metric column skip_rate (unit: share)</extracomment>
+        <translation>Übersprungene / Wiedergaben über alle Oberflächen, organische eingeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean listened fraction of track duration over plays</source>
+        <extracomment>description of metric column listen_through (unit: share)</extracomment>
+        <translation>mittlerer gehörter Anteil der Titeldauer über alle Wiedergaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks saved to the library today</source>
+        <extracomment>description of metric column saves (unit: actions)</extracomment>
+        <translation>heute in der Bibliothek gespeicherte Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean plays per session</source>
+        <extracomment>description of metric column session_length (unit: tracks)</extracomment>
+        <translation>mittlere Wiedergaben pro Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners who churned today</source>
+        <extracomment>description of metric column churned (unit: listeners)</extracomment>
+        <translation>heute abgewanderte Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>churned / population at the start of the day</source>
+        <extracomment>description of metric column churn_rate (unit: share/day)</extracomment>
+        <translation>Abgewanderte / Population zu Beginn des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>churned listeners who came back today</source>
+        <extracomment>description of metric column winbacks (unit: listeners)</extracomment>
+        <translation>abgewanderte Hörer, die heute zurückgekehrt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean satisfaction of listeners not churned</source>
+        <extracomment>description of metric column mean_satisfaction (unit: 0..1)</extracomment>
+        <translation>mittlere Zufriedenheit der nicht abgewanderten Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>25th percentile of satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p25 (unit: 0..1)</extracomment>
+        <translation>25. Perzentil der Zufriedenheit (nicht abgewandert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p50 (unit: 0..1)</extracomment>
+        <translation>Median der Zufriedenheit (nicht abgewandert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>75th percentile of satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p75 (unit: 0..1)</extracomment>
+        <translation>75. Perzentil der Zufriedenheit (nicht abgewandert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cumulative premium listener-days active so far</source>
+        <extracomment>description of metric column ltv_premium_days (unit: days)</extracomment>
+        <translation>bisher kumulierte aktive Premium-Hörertage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of streams that came from recommendations</source>
+        <extracomment>description of metric column rec_share (unit: share)</extracomment>
+        <translation>Anteil der Streams, die aus Empfehlungen stammen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of shown slate items the policy explored</source>
+        <extracomment>description of metric column exploration_share (unit: share)</extracomment>
+        <translation>Anteil der gezeigten Auswahl-Einträge, die die Strategie exploriert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the model&apos;s training evidence caused by its own recommendations</source>
+        <extracomment>description of metric column self_caused_evidence (unit: share)</extracomment>
+        <translation>Anteil der Trainingsevidenz des Modells, der durch seine eigenen Empfehlungen verursacht wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean true-popularity percentile of shown tracks (catalogue = 0.5)</source>
+        <extracomment>description of metric column popularity_bias_rec (unit: 0..1)</extracomment>
+        <translation>mittleres Perzentil der wahren Popularität gezeigter Titel (Katalog = 0,5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean true-popularity percentile of streamed tracks (catalogue = 0.5)</source>
+        <extracomment>description of metric column popularity_bias_stream (unit: 0..1)</extracomment>
+        <translation>mittleres Perzentil der wahren Popularität gestreamter Titel (Katalog = 0,5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean Jaccard index of 7-day streamed-track sets over listener pairs</source>
+        <extracomment>description of metric column homogenization_jaccard (unit: 0..1)</extracomment>
+        <translation>mittlerer Jaccard-Index der in 7 Tagen gestreamten Titelmengen über Hörerpaare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean pairwise cosine of listeners&apos; true tastes</source>
+        <extracomment>description of metric column taste_homogenization (unit: -1..1)</extracomment>
+        <translation>mittlerer paarweiser Kosinus der wahren Geschmäcker der Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spearman correlation of predicted vs true utility on probe tracks</source>
+        <extracomment>description of metric column model_truth_alignment (unit: -1..1)</extracomment>
+        <translation>Spearman-Korrelation von vorhergesagtem und wahrem Nutzen auf Testtiteln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 - model-truth Spearman for the most drifted quarter of listeners</source>
+        <extracomment>description of metric column tracking_error (unit: 0..2)</extracomment>
+        <translation>1 - Spearman zwischen Modell und Wahrheit für das am stärksten gedriftete Viertel der Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean pairwise cosine distance of true vectors within a Home slate</source>
+        <extracomment>description of metric column intra_list_diversity (unit: 0..2)</extracomment>
+        <translation>mittlere paarweise Kosinus-Distanz der wahren Vektoren innerhalb einer Startseiten-Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of released tracks shown at least once in 7 days</source>
+        <extracomment>description of metric column coverage (unit: share)</extracomment>
+        <translation>Anteil der veröffentlichten Titel, die in 7 Tagen mindestens einmal gezeigt wurden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gini coefficient of today&apos;s impressions over released tracks</source>
+        <extracomment>description of metric column exposure_gini (unit: 0..1)</extracomment>
+        <translation>Gini-Koeffizient der heutigen Einblendungen über die veröffentlichten Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean entropy of the true genres of a listener&apos;s 7-day streams</source>
+        <extracomment>description of metric column genre_entropy (unit: bits)</extracomment>
+        <translation>mittlere Entropie der wahren Genres der Streams eines Hörers über 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generalist-specialist score of 7-day streams (1 = specialist; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score (unit: -1..1)</extracomment>
+        <translation>Generalist-Spezialist-Wert der Streams über 7 Tage (1 = Spezialist; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean self-information of streamed tracks (7-day listener share)</source>
+        <extracomment>description of metric column novelty (unit: bits)</extracomment>
+        <translation>mittlerer Informationsgehalt gestreamter Titel (Höreranteil über 7 Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of impressions outside the top 20 % by true appeal</source>
+        <extracomment>description of metric column longtail_share (unit: share)</extracomment>
+        <translation>Anteil der Einblendungen außerhalb der besten 20 % nach wahrer Attraktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of impressions on artists who debuted in the last 30 days</source>
+        <extracomment>description of metric column new_artist_share (unit: share)</extracomment>
+        <translation>Anteil der Einblendungen von Künstlern, die in den letzten 30 Tagen debütiert haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean trace(posterior covariance)/f of ALS user vectors (uncertainty)</source>
+        <extracomment>description of metric column mean_posterior_variance (unit: variance)</extracomment>
+        <translation>mittlere trace(Posterior-Kovarianz)/f der ALS-Nutzervektoren (Unsicherheit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oracle&apos;s best-K mean true utility minus the Home slate&apos;s, per slate</source>
+        <extracomment>description of metric column regret (unit: utility)</extracomment>
+        <translation>mittlerer wahrer Nutzen der besten K des Orakels minus dem der Startseiten-Auswahl, pro Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of a Home slate whose true utility exceeds the stream threshold</source>
+        <extracomment>description of metric column precision_at_k (unit: share)</extracomment>
+        <translation>Anteil einer Startseiten-Auswahl, dessen wahrer Nutzen die Stream-Schwelle übersteigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NDCG of a Home slate with true utility as graded relevance</source>
+        <extracomment>description of metric column ndcg_at_k (unit: 0..1)</extracomment>
+        <translation>NDCG einer Startseiten-Auswahl mit dem wahren Nutzen als abgestufter Relevanz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-position IPS estimate of the Home stream rate of metrics.ope.target (stochastic logging only)</source>
+        <extracomment>description of metric column ope_ips (unit: streams/impression)</extracomment>
+        <translation>IPS-Schätzung je Position der Startseiten-Streamrate von metrics.ope.target (nur bei stochastischem Logging)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self-normalised IPS estimate of the same (stochastic logging only)</source>
+        <extracomment>description of metric column ope_snips (unit: streams/impression)</extracomment>
+        <translation>selbstnormierte IPS-Schätzung derselben Größe (nur bei stochastischem Logging)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
+        <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
+        <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
+    </message>
+</context>
+<context>
+    <name>td::ScenarioSchema</name>
+    <message>
+        <location line="-650"/>
+        <source>Title</source>
+        <extracomment>label of scenario field title</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name shown in the GUI, the run store and the output</source>
+        <extracomment>description of scenario field title</extracomment>
+        <translation>Name in der Oberfläche, im Laufspeicher und in der Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <extracomment>label of scenario field description</extracomment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the scenario teaches and what to watch</source>
+        <extracomment>description of scenario field description</extracomment>
+        <translation>was das Szenario lehrt und worauf man achten sollte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <extracomment>scenario section run</extracomment>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <extracomment>label of scenario field run.days</extracomment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of simulated days</source>
+        <extracomment>description of scenario field run.days (unit: days)</extracomment>
+        <translation>Anzahl simulierter Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>label of scenario field run.seed</extracomment>
+        <translation>Seed (Startwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed of every random stream: same scenario + seed = same numbers (above 2^53 give it as a decimal string)</source>
+        <extracomment>description of scenario field run.seed</extracomment>
+        <translation>Startwert aller Zufallsströme: gleiches Szenario + Seed = gleiche Zahlen (über 2^53 als Dezimal-String angeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>World</source>
+        <extracomment>scenario section world</extracomment>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent dim</source>
+        <extracomment>label of scenario field world.latent_dim</extracomment>
+        <translation>Latente Dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dimension of the latent taste space of tracks and listeners</source>
+        <extracomment>description of scenario field world.latent_dim (unit: dimensions)</extracomment>
+        <translation>Dimension des latenten Geschmacksraums von Titeln und Hörern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog</source>
+        <extracomment>scenario section world.catalog</extracomment>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <extracomment>label of scenario field world.catalog.source</extracomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generated catalogue, or one read from a CSV file</source>
+        <extracomment>description of scenario field world.catalog.source</extracomment>
+        <translation>generierter Katalog oder einer aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <extracomment>label of scenario field world.catalog.path</extracomment>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catalogue CSV (source = csv), relative to the scenario file</source>
+        <extracomment>description of scenario field world.catalog.path</extracomment>
+        <translation>Katalog-CSV (source = csv), relativ zur Szenariodatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks</source>
+        <extracomment>label of scenario field world.catalog.tracks</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks in a generated catalogue</source>
+        <extracomment>description of scenario field world.catalog.tracks (unit: tracks)</extracomment>
+        <translation>Titel in einem generierten Katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genres</source>
+        <extracomment>label of scenario field world.catalog.genres</extracomment>
+        <translation>Genre-Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>genre centres in the latent space</source>
+        <extracomment>description of scenario field world.catalog.genres (unit: genres)</extracomment>
+        <translation>Genre-Zentren im latenten Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenres per genre</source>
+        <extracomment>label of scenario field world.catalog.subgenres_per_genre</extracomment>
+        <translation>Subgenres pro Genre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sub-genre offsets around each genre centre</source>
+        <extracomment>description of scenario field world.catalog.subgenres_per_genre (unit: sub-genres)</extracomment>
+        <translation>Subgenre-Versätze um jedes Genre-Zentrum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks per artist</source>
+        <extracomment>label of scenario field world.catalog.tracks_per_artist</extracomment>
+        <translation>Titel pro Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean tracks per artist</source>
+        <extracomment>description of scenario field world.catalog.tracks_per_artist (unit: tracks)</extracomment>
+        <translation>mittlere Titel pro Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popularity exponent</source>
+        <extracomment>label of scenario field world.catalog.popularity_exponent</extracomment>
+        <translation>Popularitätsexponent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pareto tail index of track and artist popularity (smaller = heavier head)</source>
+        <extracomment>description of scenario field world.catalog.popularity_exponent</extracomment>
+        <translation>Pareto-Tail-Index der Popularität von Titeln und Künstlern (kleiner = stärkerer Kopf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing genre share</source>
+        <extracomment>label of scenario field world.catalog.missing_genre_share</extracomment>
+        <translation>Anteil fehlender Genres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks whose observable genre label is missing</source>
+        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
+        <translation>Titel, deren beobachtbares Genre-Label fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noisy genre share</source>
+        <extracomment>label of scenario field world.catalog.noisy_genre_share</extracomment>
+        <translation>Anteil falscher Genres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks whose observable genre label is wrong</source>
+        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
+        <translation>Titel, deren beobachtbares Genre-Label falsch ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release share</source>
+        <extracomment>label of scenario field world.catalog.new_release_share</extracomment>
+        <translation>Anteil Neuerscheinungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks released during the release horizon (new releases), spread evenly over it</source>
+        <extracomment>description of scenario field world.catalog.new_release_share (unit: share)</extracomment>
+        <translation>Titel, die innerhalb des Veröffentlichungshorizonts erscheinen (Neuerscheinungen), gleichmäßig darüber verteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release horizon days</source>
+        <extracomment>label of scenario field world.catalog.release_horizon_days</extracomment>
+        <translation>Veröffentlichungshorizont in Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days from the start over which new releases are spread (independent of run.days, so shorter runs are prefixes of longer ones)</source>
+        <extracomment>description of scenario field world.catalog.release_horizon_days (unit: days)</extracomment>
+        <translation>Tage ab dem Start, über die Neuerscheinungen verteilt werden (unabhängig von run.days, damit kürzere Läufe Anfangsstücke längerer sind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit share</source>
+        <extracomment>label of scenario field world.catalog.explicit_share</extracomment>
+        <translation>Anteil expliziter Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks flagged explicit</source>
+        <extracomment>description of scenario field world.catalog.explicit_share (unit: share)</extracomment>
+        <translation>als explizit markierte Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature noise</source>
+        <extracomment>label of scenario field world.catalog.feature_noise</extracomment>
+        <translation>Merkmalsrauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noise of audio features around their latent projection</source>
+        <extracomment>description of scenario field world.catalog.feature_noise (unit: std)</extracomment>
+        <translation>Rauschen der Audio-Merkmale um ihre latente Projektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre spread</source>
+        <extracomment>label of scenario field world.catalog.genre_spread</extracomment>
+        <translation>Genre-Streuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size of sub-genre offsets around a genre centre</source>
+        <extracomment>description of scenario field world.catalog.genre_spread (unit: latent units)</extracomment>
+        <translation>Größe der Subgenre-Versätze um ein Genre-Zentrum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist spread</source>
+        <extracomment>label of scenario field world.catalog.artist_spread</extracomment>
+        <translation>Künstler-Streuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of artists around their sub-genre</source>
+        <extracomment>description of scenario field world.catalog.artist_spread (unit: latent units)</extracomment>
+        <translation>Streuung der Künstler um ihr Subgenre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track spread</source>
+        <extracomment>label of scenario field world.catalog.track_spread</extracomment>
+        <translation>Titel-Streuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of tracks around their artist</source>
+        <extracomment>description of scenario field world.catalog.track_spread (unit: latent units)</extracomment>
+        <translation>Streuung der Titel um ihren Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holdback days</source>
+        <extracomment>label of scenario field world.catalog.holdback_days</extracomment>
+        <translation>Zurückgehaltene Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: releases of the file&apos;s newest N days come out during the run (days 1..N) instead of before it</source>
+        <extracomment>description of scenario field world.catalog.holdback_days (unit: days)</extracomment>
+        <translation>CSV-Katalog: Veröffentlichungen der neuesten N Tage der Datei erscheinen während des Laufs (Tage 1..N) statt davor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <extracomment>scenario section world.catalog.columns</extracomment>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track id</source>
+        <extracomment>label of scenario field world.catalog.columns.track_id</extracomment>
+        <translation>Titel-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track id column (required; rows without one are skipped, repeated ids merged)</source>
+        <extracomment>description of scenario field world.catalog.columns.track_id</extracomment>
+        <translation>CSV-Katalog: Spalte der Titel-ID (Pflicht; Zeilen ohne ID werden übersprungen, wiederholte IDs zusammengeführt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track name</source>
+        <extracomment>label of scenario field world.catalog.columns.track_name</extracomment>
+        <translation>Titelname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track title column (&quot;&quot; = none: every title is Unknown)</source>
+        <extracomment>description of scenario field world.catalog.columns.track_name</extracomment>
+        <translation>CSV-Katalog: Spalte des Titelnamens (&quot;&quot; = keine: jeder Titel heißt Unknown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist</source>
+        <extracomment>label of scenario field world.catalog.columns.artist</extracomment>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: artist name column (&quot;&quot; = none: every artist is Unknown)</source>
+        <extracomment>description of scenario field world.catalog.columns.artist</extracomment>
+        <translation>CSV-Katalog: Spalte des Künstlernamens (&quot;&quot; = keine: jeder Künstler heißt Unknown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popularity</source>
+        <extracomment>label of scenario field world.catalog.columns.popularity</extracomment>
+        <translation>Popularität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: popularity column, 0..100: the observable prior popularity and the source of true appeal</source>
+        <extracomment>description of scenario field world.catalog.columns.popularity</extracomment>
+        <translation>CSV-Katalog: Popularitätsspalte, 0..100: die beobachtbare Vorab-Popularität und die Quelle der wahren Attraktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release date</source>
+        <extracomment>label of scenario field world.catalog.columns.release_date</extracomment>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: release date column (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <extracomment>description of scenario field world.catalog.columns.release_date</extracomment>
+        <translation>CSV-Katalog: Spalte des Erscheinungsdatums (YYYY-MM-DD, YYYY-MM oder YYYY)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre</source>
+        <extracomment>label of scenario field world.catalog.columns.genre</extracomment>
+        <translation>Genre-Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: genre label column</source>
+        <extracomment>description of scenario field world.catalog.columns.genre</extracomment>
+        <translation>CSV-Katalog: Spalte des Genre-Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenre</source>
+        <extracomment>label of scenario field world.catalog.columns.subgenre</extracomment>
+        <translation>Subgenre-Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: sub-genre label column</source>
+        <extracomment>description of scenario field world.catalog.columns.subgenre</extracomment>
+        <translation>CSV-Katalog: Spalte des Subgenre-Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danceability</source>
+        <extracomment>label of scenario field world.catalog.columns.danceability</extracomment>
+        <translation>Tanzbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: danceability column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.danceability</extracomment>
+        <translation>CSV-Katalog: Spalte der Tanzbarkeit, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy</source>
+        <extracomment>label of scenario field world.catalog.columns.energy</extracomment>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: energy column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.energy</extracomment>
+        <translation>CSV-Katalog: Spalte der Energie, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valence</source>
+        <extracomment>label of scenario field world.catalog.columns.valence</extracomment>
+        <translation>Valenz (Stimmung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: valence column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.valence</extracomment>
+        <translation>CSV-Katalog: Spalte der Valenz, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acousticness</source>
+        <extracomment>label of scenario field world.catalog.columns.acousticness</extracomment>
+        <translation>Akustik-Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: acousticness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.acousticness</extracomment>
+        <translation>CSV-Katalog: Spalte des Akustik-Anteils, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrumentalness</source>
+        <extracomment>label of scenario field world.catalog.columns.instrumentalness</extracomment>
+        <translation>Instrumentalität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: instrumentalness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.instrumentalness</extracomment>
+        <translation>CSV-Katalog: Spalte der Instrumentalität, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speechiness</source>
+        <extracomment>label of scenario field world.catalog.columns.speechiness</extracomment>
+        <translation>Sprachanteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: speechiness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.speechiness</extracomment>
+        <translation>CSV-Katalog: Spalte des Sprachanteils, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liveness</source>
+        <extracomment>label of scenario field world.catalog.columns.liveness</extracomment>
+        <translation>Live-Charakter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: liveness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.liveness</extracomment>
+        <translation>CSV-Katalog: Spalte des Live-Charakters, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempo</source>
+        <extracomment>label of scenario field world.catalog.columns.tempo</extracomment>
+        <translation>Tempo (BPM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: tempo column, BPM</source>
+        <extracomment>description of scenario field world.catalog.columns.tempo</extracomment>
+        <translation>CSV-Katalog: Tempo-Spalte, BPM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loudness</source>
+        <extracomment>label of scenario field world.catalog.columns.loudness</extracomment>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: loudness column, dB</source>
+        <extracomment>description of scenario field world.catalog.columns.loudness</extracomment>
+        <translation>CSV-Katalog: Spalte der Lautheit, dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration ms</source>
+        <extracomment>label of scenario field world.catalog.columns.duration_ms</extracomment>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track length column, milliseconds</source>
+        <extracomment>description of scenario field world.catalog.columns.duration_ms</extracomment>
+        <translation>CSV-Katalog: Spalte der Titellänge, Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit</source>
+        <extracomment>label of scenario field world.catalog.columns.explicit</extracomment>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: explicit flag column (1/true/yes); &quot;&quot; = none: no track is explicit</source>
+        <extracomment>description of scenario field world.catalog.columns.explicit</extracomment>
+        <translation>CSV-Katalog: Spalte der Explizit-Markierung (1/true/yes); &quot;&quot; = keine: kein Titel ist explizit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listeners</source>
+        <extracomment>scenario section world.listeners</extracomment>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <extracomment>label of scenario field world.listeners.count</extracomment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners signed up on day 0</source>
+        <extracomment>description of scenario field world.listeners.count (unit: listeners)</extracomment>
+        <translation>an Tag 0 angemeldete Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrivals per day</source>
+        <extracomment>label of scenario field world.listeners.arrivals_per_day</extracomment>
+        <translation>Neuzugänge pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of the Poisson number of new listeners per day (cold start)</source>
+        <extracomment>description of scenario field world.listeners.arrivals_per_day (unit: listeners/day)</extracomment>
+        <translation>Mittelwert der Poisson-verteilten Zahl neuer Hörer pro Tag (Kaltstart)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialist share</source>
+        <extracomment>label of scenario field world.listeners.specialist_share</extracomment>
+        <translation>Anteil Spezialisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners whose taste concentrates on one genre</source>
+        <extracomment>description of scenario field world.listeners.specialist_share (unit: share)</extracomment>
+        <translation>Hörer, deren Geschmack sich auf ein Genre konzentriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malleability</source>
+        <extracomment>label of scenario field world.listeners.malleability</extracomment>
+        <translation>Formbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off)</source>
+        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
+        <translation>Populationsmittel dafür, wie weit ein zufriedenstellendes Hören den Geschmack zum Titel hinzieht (0 = aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium share</source>
+        <extracomment>label of scenario field world.listeners.premium_share</extracomment>
+        <translation>Premium-Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners on the premium tier</source>
+        <extracomment>description of scenario field world.listeners.premium_share (unit: share)</extracomment>
+        <translation>Hörer im Premium-Tarif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity mean</source>
+        <extracomment>label of scenario field world.listeners.activity_mean</extracomment>
+        <translation>Mittlere Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean sessions per listener per day</source>
+        <extracomment>description of scenario field world.listeners.activity_mean (unit: sessions/day)</extracomment>
+        <translation>mittlere Sitzungen pro Hörer und Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patience mean</source>
+        <extracomment>label of scenario field world.listeners.patience_mean</extracomment>
+        <translation>Mittlere Geduld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean patience (how late listeners skip)</source>
+        <extracomment>description of scenario field world.listeners.patience_mean (unit: 0..1)</extracomment>
+        <translation>mittlere Geduld (wie spät Hörer überspringen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Novelty appetite mean</source>
+        <extracomment>label of scenario field world.listeners.novelty_appetite_mean</extracomment>
+        <translation>Mittlere Neugier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean appetite for unheard tracks</source>
+        <extracomment>description of scenario field world.listeners.novelty_appetite_mean (unit: 0..1)</extracomment>
+        <translation>mittlere Lust auf ungehörte Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mainstreamness mean</source>
+        <extracomment>label of scenario field world.listeners.mainstreamness_mean</extracomment>
+        <translation>Mittlere Mainstream-Neigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean liking of popular tracks</source>
+        <extracomment>description of scenario field world.listeners.mainstreamness_mean (unit: 0..1)</extracomment>
+        <translation>mittlere Vorliebe für populäre Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn tendency sd</source>
+        <extracomment>label of scenario field world.listeners.churn_tendency_sd</extracomment>
+        <translation>Streuung der Abwanderungsneigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of the listeners&apos; individual churn tendency</source>
+        <extracomment>description of scenario field world.listeners.churn_tendency_sd (unit: logit)</extracomment>
+        <translation>Streuung der individuellen Abwanderungsneigung der Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit off share</source>
+        <extracomment>label of scenario field world.listeners.explicit_off_share</extracomment>
+        <translation>Anteil ohne explizite Inhalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners who turned explicit content off</source>
+        <extracomment>description of scenario field world.listeners.explicit_off_share (unit: share)</extracomment>
+        <translation>Hörer, die explizite Inhalte ausgeschaltet haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts path</source>
+        <extracomment>label of scenario field world.listeners.seed.counts_path</extracomment>
+        <translation>Pfad der Hörzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening counts (userID artistID weight, tab-separated, like Last.fm&apos;s) whose users become the initial listeners, tastes fitted to the artists they played; replaces world.listeners.count; relative to the scenario file; &quot;&quot; = generated listeners</source>
+        <extracomment>description of scenario field world.listeners.seed.counts_path</extracomment>
+        <translation>Hörzahlen (userID artistID weight, tabulatorgetrennt, wie bei Last.fm), deren Nutzer zu den Anfangshörern werden, Geschmack an die gespielten Künstler angepasst; ersetzt world.listeners.count; relativ zur Szenariodatei; &quot;&quot; = generierte Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artists path</source>
+        <extracomment>label of scenario field world.listeners.seed.artists_path</extracomment>
+        <translation>Pfad der Künstlernamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>artist names for the counts (id name ..., tab-separated, like Last.fm&apos;s artists.dat), matched to catalogue artists by case-insensitive name; relative to the scenario file</source>
+        <extracomment>description of scenario field world.listeners.seed.artists_path</extracomment>
+        <translation>Künstlernamen zu den Hörzahlen (id name ..., tabulatorgetrennt, wie Last.fms artists.dat), den Katalogkünstlern über den Namen ohne Beachtung der Groß-/Kleinschreibung zugeordnet; relativ zur Szenariodatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contexts</source>
+        <extracomment>scenario section world.contexts</extracomment>
+        <translation>Kontexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <extracomment>label of scenario field world.contexts.enabled</extracomment>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>die Tageszeit legt einen Hörkontext fest (Pendeln, Konzentration, Training, Abend, Schlaf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength</source>
+        <extracomment>label of scenario field world.contexts.strength</extracomment>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size of a context&apos;s taste offset</source>
+        <extracomment>description of scenario field world.contexts.strength (unit: latent units)</extracomment>
+        <translation>Größe des Geschmacksversatzes eines Kontexts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift</source>
+        <extracomment>scenario section world.drift</extracomment>
+        <translation>Geschmacksdrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ou theta</source>
+        <extracomment>label of scenario field world.drift.ou_theta</extracomment>
+        <translation>OU-Theta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean reversion of short-term taste toward its anchor</source>
+        <extracomment>description of scenario field world.drift.ou_theta (unit: 1/day)</extracomment>
+        <translation>Rückkehr des kurzfristigen Geschmacks zu seinem Anker (Mean Reversion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ou sigma</source>
+        <extracomment>label of scenario field world.drift.ou_sigma</extracomment>
+        <translation>OU-Sigma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily noise of short-term taste, per dimension</source>
+        <extracomment>description of scenario field world.drift.ou_sigma (unit: latent units/day)</extracomment>
+        <translation>tägliches Rauschen des kurzfristigen Geschmacks, pro Dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anchor sigma</source>
+        <extracomment>label of scenario field world.drift.anchor_sigma</extracomment>
+        <translation>Anker-Sigma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily random walk of the long-term taste anchor</source>
+        <extracomment>description of scenario field world.drift.anchor_sigma (unit: latent units/day)</extracomment>
+        <translation>täglicher Zufallspfad des langfristigen Geschmacksankers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime shift rate</source>
+        <extracomment>label of scenario field world.drift.regime_shift_rate</extracomment>
+        <translation>Rate der Regimewechsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate at which a listener discovers a genre (per listener per day)</source>
+        <extracomment>description of scenario field world.drift.regime_shift_rate (unit: 1/day)</extracomment>
+        <translation>Rate, mit der ein Hörer ein Genre entdeckt (pro Hörer und Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime shift strength</source>
+        <extracomment>label of scenario field world.drift.regime_shift_strength</extracomment>
+        <translation>Stärke der Regimewechsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far a regime shift moves the anchor toward the new genre</source>
+        <extracomment>description of scenario field world.drift.regime_shift_strength (unit: 0..1)</extracomment>
+        <translation>wie weit ein Regimewechsel den Anker zum neuen Genre verschiebt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <extracomment>scenario section world.sessions</extracomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home weight</source>
+        <extracomment>label of scenario field world.sessions.home_weight</extracomment>
+        <translation>Gewicht Startseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of Home (slate) sessions</source>
+        <extracomment>description of scenario field world.sessions.home_weight (unit: weight)</extracomment>
+        <translation>relative Häufigkeit von Startseiten-Sitzungen (Auswahl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio weight</source>
+        <extracomment>label of scenario field world.sessions.radio_weight</extracomment>
+        <translation>Gewicht Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of radio/autoplay sessions</source>
+        <extracomment>description of scenario field world.sessions.radio_weight (unit: weight)</extracomment>
+        <translation>relative Häufigkeit von Radio-/Autoplay-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic weight</source>
+        <extracomment>label of scenario field world.sessions.organic_weight</extracomment>
+        <translation>Gewicht organisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of organic (search/library) sessions</source>
+        <extracomment>description of scenario field world.sessions.organic_weight (unit: weight)</extracomment>
+        <translation>relative Häufigkeit organischer Sitzungen (Suche/Bibliothek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examination decay</source>
+        <extracomment>label of scenario field world.sessions.examination_decay</extracomment>
+        <translation>Abfall der Betrachtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probability of examining the next slate position (position bias)</source>
+        <extracomment>description of scenario field world.sessions.examination_decay (unit: per position)</extracomment>
+        <translation>Wahrscheinlichkeit, die nächste Position der Auswahl anzusehen (Positions-Bias)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio quit base</source>
+        <extracomment>label of scenario field world.sessions.radio_quit_base</extracomment>
+        <translation>Radio-Abbruch Basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base hazard of quitting a radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_quit_base (unit: per track)</extracomment>
+        <translation>Grundrisiko, eine Radio-Sitzung abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio quit per skip</source>
+        <extracomment>label of scenario field world.sessions.radio_quit_per_skip</extracomment>
+        <translation>Radio-Abbruch pro Überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added quit hazard per skip in a radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_quit_per_skip (unit: per skip)</extracomment>
+        <translation>zusätzliches Abbruchrisiko pro Überspringen in einer Radio-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio max tracks</source>
+        <extracomment>label of scenario field world.sessions.radio_max_tracks</extracomment>
+        <translation>Radio: höchstens Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longest radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_max_tracks (unit: tracks)</extracomment>
+        <translation>längste Radio-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic tracks mean</source>
+        <extracomment>label of scenario field world.sessions.organic_tracks_mean</extracomment>
+        <translation>Mittlere organische Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean plays of an organic session</source>
+        <extracomment>description of scenario field world.sessions.organic_tracks_mean (unit: tracks)</extracomment>
+        <translation>mittlere Wiedergaben einer organischen Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search candidates</source>
+        <extracomment>label of scenario field world.sessions.search_candidates</extracomment>
+        <translation>Suchkandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks a listener considers when searching</source>
+        <extracomment>description of scenario field world.sessions.search_candidates (unit: tracks)</extracomment>
+        <translation>Titel, die ein Hörer bei der Suche in Betracht zieht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library share</source>
+        <extracomment>label of scenario field world.sessions.library_share</extracomment>
+        <translation>Bibliotheksanteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organic plays taken from the listener&apos;s library (rest: search)</source>
+        <extracomment>description of scenario field world.sessions.library_share (unit: share)</extracomment>
+        <translation>organische Wiedergaben aus der Bibliothek des Hörers (Rest: Suche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly playlist rate</source>
+        <extracomment>label of scenario field world.sessions.weekly_playlist_rate</extracomment>
+        <translation>Rate der Wochen-Playlists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probability of listening to each weekly playlist (Discover Weekly, Release Radar)</source>
+        <extracomment>description of scenario field world.sessions.weekly_playlist_rate (unit: 1/week)</extracomment>
+        <translation>Wahrscheinlichkeit, jede Wochen-Playlist zu hören (Discover Weekly, Release Radar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <extracomment>scenario section world.response</extracomment>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise</source>
+        <extracomment>label of scenario field world.response.noise</extracomment>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard deviation of utility noise</source>
+        <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
+        <translation>Standardabweichung des Nutzenrauschens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream threshold</source>
+        <extracomment>label of scenario field world.response.stream_threshold</extracomment>
+        <translation>Stream-Schwelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility at which a play has a 50 % chance of becoming a stream</source>
+        <extracomment>description of scenario field world.response.stream_threshold (unit: utility)</extracomment>
+        <translation>Nutzen, bei dem eine Wiedergabe mit 50 % Wahrscheinlichkeit zum Stream wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <extracomment>label of scenario field world.response.temperature</extracomment>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logistic scale of the stream/skip decision</source>
+        <extracomment>description of scenario field world.response.temperature (unit: utility)</extracomment>
+        <translation>logistische Skala der Entscheidung Stream/Überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patience weight</source>
+        <extracomment>label of scenario field world.response.patience_weight</extracomment>
+        <translation>Gewicht der Geduld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effect of patience on the stream decision</source>
+        <extracomment>description of scenario field world.response.patience_weight (unit: utility)</extracomment>
+        <translation>Einfluss der Geduld auf die Stream-Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Familiarity bonus</source>
+        <extracomment>label of scenario field world.response.familiarity_bonus</extracomment>
+        <translation>Vertrautheitsbonus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bonus of a known, liked track</source>
+        <extracomment>description of scenario field world.response.familiarity_bonus (unit: utility)</extracomment>
+        <translation>Bonus eines bekannten, gemochten Titels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatigue</source>
+        <extracomment>label of scenario field world.response.fatigue</extracomment>
+        <translation>Ermüdung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>penalty per recent repeat of a track</source>
+        <extracomment>description of scenario field world.response.fatigue (unit: utility)</extracomment>
+        <translation>Abzug pro kürzlicher Wiederholung eines Titels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Novelty weight</source>
+        <extracomment>label of scenario field world.response.novelty_weight</extracomment>
+        <translation>Gewicht der Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of novelty appetite x novelty</source>
+        <extracomment>description of scenario field world.response.novelty_weight (unit: utility)</extracomment>
+        <translation>Gewicht von Neugier x Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mainstream weight</source>
+        <extracomment>label of scenario field world.response.mainstream_weight</extracomment>
+        <translation>Gewicht des Mainstreams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of mainstreamness x popularity</source>
+        <extracomment>description of scenario field world.response.mainstream_weight (unit: utility)</extracomment>
+        <translation>Gewicht von Mainstream-Neigung x Popularität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rate</source>
+        <extracomment>label of scenario field world.response.save_rate</extracomment>
+        <translation>Speicherrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of saving a streamed track</source>
+        <extracomment>description of scenario field world.response.save_rate (unit: probability)</extracomment>
+        <translation>höchste Wahrscheinlichkeit, einen gestreamten Titel zu speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playlist rate</source>
+        <extracomment>label of scenario field world.response.playlist_rate</extracomment>
+        <translation>Playlist-Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of adding a streamed track to a playlist</source>
+        <extracomment>description of scenario field world.response.playlist_rate (unit: probability)</extracomment>
+        <translation>höchste Wahrscheinlichkeit, einen gestreamten Titel zu einer Playlist hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow rate</source>
+        <extracomment>label of scenario field world.response.follow_rate</extracomment>
+        <translation>Folgerate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of following the artist of a streamed track</source>
+        <extracomment>description of scenario field world.response.follow_rate (unit: probability)</extracomment>
+        <translation>höchste Wahrscheinlichkeit, dem Künstler eines gestreamten Titels zu folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay rate</source>
+        <extracomment>label of scenario field world.response.replay_rate</extracomment>
+        <translation>Wiederholrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of replaying a streamed track</source>
+        <extracomment>description of scenario field world.response.replay_rate (unit: probability)</extracomment>
+        <translation>höchste Wahrscheinlichkeit, einen gestreamten Titel erneut abzuspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block rate</source>
+        <extracomment>label of scenario field world.response.block_rate</extracomment>
+        <translation>Sperrrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chance of blocking an artist after repeated bad skips</source>
+        <extracomment>description of scenario field world.response.block_rate (unit: probability)</extracomment>
+        <translation>Wahrscheinlichkeit, einen Künstler nach wiederholtem schlechtem Überspringen zu sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn</source>
+        <extracomment>scenario section world.churn</extracomment>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base logit</source>
+        <extracomment>label of scenario field world.churn.base_logit</extracomment>
+        <translation>Basis-Logit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily churn hazard at zero satisfaction</source>
+        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
+        <translation>tägliches Abwanderungsrisiko bei Zufriedenheit null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction weight</source>
+        <extracomment>label of scenario field world.churn.satisfaction_weight</extracomment>
+        <translation>Gewicht der Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit per unit of satisfaction (negative: happier listeners stay)</source>
+        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>Änderung des Abwanderungs-Logits pro Einheit Zufriedenheit (negativ: zufriedenere Hörer bleiben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium logit</source>
+        <extracomment>label of scenario field world.churn.premium_logit</extracomment>
+        <translation>Premium-Logit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit for premium listeners</source>
+        <extracomment>description of scenario field world.churn.premium_logit (unit: logit)</extracomment>
+        <translation>Änderung des Abwanderungs-Logits für Premium-Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winback rate</source>
+        <extracomment>label of scenario field world.churn.winback_rate</extracomment>
+        <translation>Rückgewinnungsrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chance per day that a churned listener comes back</source>
+        <extracomment>description of scenario field world.churn.winback_rate (unit: 1/day)</extracomment>
+        <translation>Wahrscheinlichkeit pro Tag, dass ein abgewanderter Hörer zurückkehrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction rate</source>
+        <extracomment>label of scenario field world.churn.satisfaction_rate</extracomment>
+        <translation>Zufriedenheitsrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of each session in the satisfaction moving average</source>
+        <extracomment>description of scenario field world.churn.satisfaction_rate (unit: per session)</extracomment>
+        <translation>Gewicht jeder Sitzung im gleitenden Mittel der Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free tier penalty</source>
+        <extracomment>label of scenario field world.churn.free_tier_penalty</extracomment>
+        <translation>Abzug im Gratis-Tarif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session score lost to ads on the free tier</source>
+        <extracomment>description of scenario field world.churn.free_tier_penalty (unit: satisfaction)</extracomment>
+        <translation>durch Werbung im Gratis-Tarif verlorener Sitzungswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommender</source>
+        <extracomment>scenario section recommender</extracomment>
+        <translation>Empfehlungssystem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <extracomment>label of scenario field recommender.kind</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit) oder die vollständige Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <extracomment>label of scenario field recommender.objective</extracomment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the ranker optimises: the stream chance, or a retention-aware mix</source>
+        <extracomment>description of scenario field recommender.objective</extracomment>
+        <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit oder eine bindungsbewusste Mischung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slate size</source>
+        <extracomment>label of scenario field recommender.slate_size</extracomment>
+        <translation>Größe der Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks shown on a Home slate</source>
+        <extracomment>description of scenario field recommender.slate_size (unit: tracks)</extracomment>
+        <translation>auf einer Startseiten-Auswahl gezeigte Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrain every days</source>
+        <extracomment>label of scenario field recommender.retrain_every_days</extracomment>
+        <translation>Neu trainieren alle … Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days between model retrainings</source>
+        <extracomment>description of scenario field recommender.retrain_every_days (unit: days)</extracomment>
+        <translation>Tage zwischen zwei Trainings des Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidates</source>
+        <extracomment>scenario section recommender.candidates</extracomment>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool size</source>
+        <extracomment>label of scenario field recommender.candidates.pool_size</extracomment>
+        <translation>Größe des Kandidatenpools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>candidates merged before filtering and ranking</source>
+        <extracomment>description of scenario field recommender.candidates.pool_size (unit: tracks)</extracomment>
+        <translation>vor Filtern und Ranking zusammengeführte Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ann</source>
+        <extracomment>scenario section recommender.ann</extracomment>
+        <translation>ANN-Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ef</source>
+        <extracomment>label of scenario field recommender.ann.ef</extracomment>
+        <translation>ef (Suchbreite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hnswlib search breadth (recall against speed)</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>Suchbreite von hnswlib (Recall gegen Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>label of scenario field recommender.ann.m</extracomment>
+        <translation>M (Verknüpfungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hnswlib links per node</source>
+        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
+        <translation>hnswlib-Verknüpfungen pro Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <extracomment>scenario section recommender.confidence</extracomment>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alpha</source>
+        <extracomment>label of scenario field recommender.confidence.alpha</extracomment>
+        <translation>Alpha (Konfidenz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALS confidence c = 1 + alpha * |net evidence| of a (listener, track) pair</source>
+        <extracomment>description of scenario field recommender.confidence.alpha</extracomment>
+        <translation>ALS-Konfidenz c = 1 + alpha * |Netto-Evidenz| eines Paares (Hörer, Titel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <extracomment>label of scenario field recommender.confidence.stream</extracomment>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a stream (&gt;= 30 s)</source>
+        <extracomment>description of scenario field recommender.confidence.stream (unit: evidence)</extracomment>
+        <translation>positive Evidenz eines Streams (&gt;= 30 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay</source>
+        <extracomment>label of scenario field recommender.confidence.replay</extracomment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a replay</source>
+        <extracomment>description of scenario field recommender.confidence.replay (unit: evidence)</extracomment>
+        <translation>positive Evidenz einer Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <extracomment>label of scenario field recommender.confidence.save</extracomment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a save (explicit action)</source>
+        <extracomment>description of scenario field recommender.confidence.save (unit: evidence)</extracomment>
+        <translation>positive Evidenz eines Speicherns (explizite Aktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playlist add</source>
+        <extracomment>label of scenario field recommender.confidence.playlist_add</extracomment>
+        <translation>Zu Playlist hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a playlist add (explicit action)</source>
+        <extracomment>description of scenario field recommender.confidence.playlist_add (unit: evidence)</extracomment>
+        <translation>positive Evidenz eines Hinzufügens zu einer Playlist (explizite Aktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow</source>
+        <extracomment>label of scenario field recommender.confidence.follow</extracomment>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence for the track that led to an artist follow</source>
+        <extracomment>description of scenario field recommender.confidence.follow (unit: evidence)</extracomment>
+        <translation>positive Evidenz für den Titel, der zum Folgen eines Künstlers führte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip browse</source>
+        <extracomment>label of scenario field recommender.confidence.skip_browse</extracomment>
+        <translation>Überspringen beim Stöbern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip on Home or a weekly playlist (browsing: weak)</source>
+        <extracomment>description of scenario field recommender.confidence.skip_browse (unit: evidence)</extracomment>
+        <translation>negative Evidenz eines Überspringens auf der Startseite oder in einer Wochen-Playlist (Stöbern: schwach)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip radio</source>
+        <extracomment>label of scenario field recommender.confidence.skip_radio</extracomment>
+        <translation>Überspringen im Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip on Radio</source>
+        <extracomment>description of scenario field recommender.confidence.skip_radio (unit: evidence)</extracomment>
+        <translation>negative Evidenz eines Überspringens im Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip focus</source>
+        <extracomment>label of scenario field recommender.confidence.skip_focus</extracomment>
+        <translation>Überspringen bei Konzentration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip in a focus session (strong)</source>
+        <extracomment>description of scenario field recommender.confidence.skip_focus (unit: evidence)</extracomment>
+        <translation>negative Evidenz eines Überspringens in einer Konzentrations-Sitzung (stark)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip organic</source>
+        <extracomment>label of scenario field recommender.confidence.skip_organic</extracomment>
+        <translation>Überspringen organisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip of a searched or library track</source>
+        <extracomment>description of scenario field recommender.confidence.skip_organic (unit: evidence)</extracomment>
+        <translation>negative Evidenz eines Überspringens eines gesuchten oder Bibliothekstitels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half life days</source>
+        <extracomment>label of scenario field recommender.confidence.half_life_days</extracomment>
+        <translation>Halbwertszeit in Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-life of the exponential decay of all evidence</source>
+        <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
+        <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als</source>
+        <extracomment>scenario section recommender.als</extracomment>
+        <translation>ALS-Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors</source>
+        <extracomment>label of scenario field recommender.als.factors</extracomment>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent factors of the implicit ALS model</source>
+        <extracomment>description of scenario field recommender.als.factors (unit: factors)</extracomment>
+        <translation>latente Faktoren des impliziten ALS-Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reg</source>
+        <extracomment>label of scenario field recommender.als.reg</extracomment>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 regularisation lambda of ALS (also the prior precision of the certainty)</source>
+        <extracomment>description of scenario field recommender.als.reg</extracomment>
+        <translation>L2-Regularisierung lambda von ALS (auch die Prior-Präzision der Gewissheit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iterations</source>
+        <extracomment>label of scenario field recommender.als.iterations</extracomment>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALS iterations per retrain, warm-started from the previous factors</source>
+        <extracomment>description of scenario field recommender.als.iterations (unit: iterations)</extracomment>
+        <translation>ALS-Iterationen pro Training, warm gestartet von den vorigen Faktoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cg steps</source>
+        <extracomment>label of scenario field recommender.als.cg_steps</extracomment>
+        <translation>CG-Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conjugate-gradient steps per row and half-step</source>
+        <extracomment>description of scenario field recommender.als.cg_steps (unit: steps)</extracomment>
+        <translation>Schritte des konjugierten Gradienten pro Zeile und Halbschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranker</source>
+        <extracomment>scenario section recommender.ranker</extracomment>
+        <translation>Ranking-Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logistic ranker trained on logged impressions, or order by CF score only (ablation)</source>
+        <extracomment>description of scenario field recommender.ranker.kind</extracomment>
+        <translation>logistisches Ranking-Modell, trainiert auf protokollierten Einblendungen, oder nur nach CF-Wert sortieren (Ablation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window days</source>
+        <extracomment>label of scenario field recommender.ranker.window_days</extracomment>
+        <translation>Fenster in Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of logged impressions the ranker trains on</source>
+        <extracomment>description of scenario field recommender.ranker.window_days (unit: days)</extracomment>
+        <translation>Tage protokollierter Einblendungen, auf denen das Ranking-Modell trainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2</source>
+        <extracomment>label of scenario field recommender.ranker.l2</extracomment>
+        <translation>L2-Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 regularisation of the ranker&apos;s logistic regression</source>
+        <extracomment>description of scenario field recommender.ranker.l2</extracomment>
+        <translation>L2-Regularisierung der logistischen Regression des Ranking-Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max rows</source>
+        <extracomment>label of scenario field recommender.ranker.max_rows</extracomment>
+        <translation>Höchstens Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most training rows per retrain (a deterministic subsample above)</source>
+        <extracomment>description of scenario field recommender.ranker.max_rows (unit: rows)</extracomment>
+        <translation>höchstens so viele Trainingszeilen pro Training (darüber eine deterministische Stichprobe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <extracomment>scenario section recommender.filters</extracomment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist cap</source>
+        <extracomment>label of scenario field recommender.filters.artist_cap</extracomment>
+        <translation>Obergrenze pro Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most tracks of one artist per slate</source>
+        <extracomment>description of scenario field recommender.filters.artist_cap (unit: tracks)</extracomment>
+        <translation>höchstens so viele Titel eines Künstlers pro Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip window days</source>
+        <extracomment>label of scenario field recommender.filters.skip_window_days</extracomment>
+        <translation>Sperrfenster nach Überspringen (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track the listener skipped this recently is not recommended</source>
+        <extracomment>description of scenario field recommender.filters.skip_window_days (unit: days)</extracomment>
+        <translation>ein Titel, den der Hörer so kürzlich übersprungen hat, wird nicht empfohlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heard window days</source>
+        <extracomment>label of scenario field recommender.filters.heard_window_days</extracomment>
+        <translation>Sperrfenster nach Hören (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home and Radio leave out tracks heard this recently (discovery surfaces: ever)</source>
+        <extracomment>description of scenario field recommender.filters.heard_window_days (unit: days)</extracomment>
+        <translation>Startseite und Radio lassen so kürzlich gehörte Titel weg (Entdeckungsflächen: jemals gehörte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective novelty weight</source>
+        <extracomment>label of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>Neuheitsgewicht im Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score</source>
+        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>objective = retention: Gewicht der Neuheit (ungehörte Titel, neue Künstler), das zum Ranking-Wert addiert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popular</source>
+        <extracomment>scenario section recommender.popular</extracomment>
+        <translation>Beliebtheits-Charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-life of the play counts of the most-popular chart</source>
+        <extracomment>description of scenario field recommender.popular.half_life_days (unit: days)</extracomment>
+        <translation>Halbwertszeit der Wiedergabezahlen der Beliebtheits-Charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <extracomment>scenario section recommender.policy</extracomment>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how scores become a slate (exploration policy)</source>
+        <extracomment>description of scenario field recommender.policy.kind</extracomment>
+        <translation>wie aus Werten eine Auswahl wird (Explorationsstrategie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epsilon</source>
+        <extracomment>label of scenario field recommender.policy.epsilon</extracomment>
+        <translation>Epsilon (ε)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epsilon_greedy: chance of a random candidate per slot</source>
+        <extracomment>description of scenario field recommender.policy.epsilon (unit: probability)</extracomment>
+        <translation>epsilon_greedy: Wahrscheinlichkeit eines zufälligen Kandidaten pro Platz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>softmax: temperature of the Plackett-Luce sampling</source>
+        <extracomment>description of scenario field recommender.policy.temperature (unit: score)</extracomment>
+        <translation>softmax: Temperatur der Plackett-Luce-Ziehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ucb beta</source>
+        <extracomment>label of scenario field recommender.policy.ucb_beta</extracomment>
+        <translation>UCB-Beta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ucb: weight of the model&apos;s uncertainty</source>
+        <extracomment>description of scenario field recommender.policy.ucb_beta (unit: std)</extracomment>
+        <translation>ucb: Gewicht der Unsicherheit des Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linucb alpha</source>
+        <extracomment>label of scenario field recommender.policy.linucb_alpha</extracomment>
+        <translation>LinUCB-Alpha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linucb: width of the confidence bound on ranker features</source>
+        <extracomment>description of scenario field recommender.policy.linucb_alpha (unit: std)</extracomment>
+        <translation>linucb: Breite der Konfidenzschranke auf den Merkmalen des Ranking-Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propensity samples</source>
+        <extracomment>label of scenario field recommender.policy.propensity_samples</extracomment>
+        <translation>Ziehungen für Propensitäten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
+        <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics</source>
+        <extracomment>scenario section metrics</extracomment>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ope</source>
+        <extracomment>scenario section metrics.ope</extracomment>
+        <translation>Off-Policy-Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <extracomment>scenario section metrics.ope.target</extracomment>
+        <translation>Zielstrategie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy evaluation: the policy whose Home stream rate ope_ips/ope_snips estimate from this run&apos;s logs</source>
+        <extracomment>description of scenario field metrics.ope.target.kind</extracomment>
+        <translation>Off-Policy-Bewertung: die Strategie, deren Startseiten-Streamrate ope_ips/ope_snips aus den Protokollen dieses Laufs schätzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: epsilon_greedy&apos;s epsilon</source>
+        <extracomment>description of scenario field metrics.ope.target.epsilon (unit: probability)</extracomment>
+        <translation>Off-Policy-Ziel: Epsilon von epsilon_greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: softmax temperature</source>
+        <extracomment>description of scenario field metrics.ope.target.temperature (unit: score)</extracomment>
+        <translation>Off-Policy-Ziel: Temperatur von softmax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: ucb weight of uncertainty</source>
+        <extracomment>description of scenario field metrics.ope.target.ucb_beta (unit: std)</extracomment>
+        <translation>Off-Policy-Ziel: Gewicht der Unsicherheit bei ucb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: linucb width</source>
+        <extracomment>description of scenario field metrics.ope.target.linucb_alpha (unit: std)</extracomment>
+        <translation>Off-Policy-Ziel: Breite von linucb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>Off-Policy-Ziel: Monte-Carlo-Ziehungen für seine Randverteilungen, wo sie nicht exakt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity</source>
+        <extracomment>scenario section recommender.diversity</extracomment>
+        <translation>Vielfalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mmr lambda</source>
+        <extracomment>label of scenario field recommender.diversity.mmr_lambda</extracomment>
+        <translation>MMR-Lambda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMR re-ranking after any policy: weight of diversity (0 = off)</source>
+        <extracomment>description of scenario field recommender.diversity.mmr_lambda (unit: 0..1)</extracomment>
+        <translation>MMR-Neusortierung nach jeder Strategie: Gewicht der Vielfalt (0 = aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <extracomment>scenario section events</extracomment>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample rate</source>
+        <extracomment>label of scenario field events.sample_rate</extracomment>
+        <translation>Stichprobenrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of events kept in the run store&apos;s event log</source>
+        <extracomment>description of scenario field events.sample_rate (unit: share)</extracomment>
+        <translation>Anteil der Ereignisse, die im Ereignisprotokoll des Laufspeichers bleiben</translation>
+    </message>
+</context>
+<context>
     <name>td::run::SimulationWorker</name>
     <message>
         <location filename="../core/run/simulationworker.cpp" line="+86"/>
@@ -179,7 +2141,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+225"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -219,7 +2181,7 @@
         <translation>Kennzahl:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>What B changes</source>
         <translation>Was B ändert</translation>
     </message>
@@ -313,7 +2275,7 @@
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+48"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Nutzung &amp;&amp; Abwanderung</translation>
     </message>
@@ -740,17 +2702,17 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>No values in this run: the engine does not measure this for the chosen recommender (or not yet).</source>
         <translation>Keine Werte in diesem Lauf: Die Simulation misst dies für das gewählte Empfehlungssystem nicht (oder noch nicht).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No cohorts yet: run a day.</source>
         <translation>Noch keine Kohorten: Simulieren Sie einen Tag.</translation>
     </message>
@@ -758,7 +2720,7 @@
 <context>
     <name>td::ui::FieldEditor</name>
     <message>
-        <location filename="../ui/scenario/fieldeditor.cpp" line="+176"/>
+        <location filename="../ui/scenario/fieldeditor.cpp" line="+177"/>
         <source>Choose a file…</source>
         <translation>Datei auswählen…</translation>
     </message>
@@ -893,11 +2855,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Column names are those of the CSV export and of tastedrift-cli. Definitions: docs/metrics.md.</source>
-        <translation>Die Spaltennamen sind die des CSV-Exports und von tastedrift-cli. Definitionen: docs/metrics.md.</translation>
+        <source>Column names are those of the CSV export and of tastedrift-cli. The full definitions come from docs/metrics.md and are in English.</source>
+        <translation>Die Spaltennamen sind die des CSV-Exports und von tastedrift-cli. Die ausführlichen Definitionen stammen aus docs/metrics.md und sind auf Englisch.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Unit:</source>
         <translation>Einheit:</translation>
     </message>
@@ -1729,7 +3691,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+193"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
         <source>Filter parameters…</source>
         <translation>Einstellungen filtern…</translation>
     </message>
@@ -1754,7 +3716,7 @@
         <translation>Diese Regler lassen sich während des Laufs ändern. Eine Änderung gilt ab dem nächsten simulierten Tag und wird in jedem Diagramm markiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Live knobs</source>
         <translation>Live-Regler</translation>
     </message>
@@ -1840,7 +3802,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+413"/>
+        <location filename="../ui/charts/timechart.cpp" line="+419"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -1850,7 +3812,7 @@
         <translation>%1-Tage-Mittel; an diesem Tag: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -2429,6 +4391,31 @@
         <location line="+1"/>
         <source>share per day</source>
         <translation>Anteil pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>Ziehungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>streams per impression</source>
+        <translation>Streams pro Einblendung</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -140,6 +140,1968 @@
     </message>
 </context>
 <context>
+    <name>td::MetricCatalog</name>
+    <message>
+        <location filename="../ui/coretextstable.cpp" line="+585"/>
+        <source>listeners with at least one session today</source>
+        <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
+        <translation>oyentes con al menos una sesión hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners signed up and not churned at the end of the day</source>
+        <extracomment>description of metric column population (unit: listeners)</extracomment>
+        <translation>oyentes dados de alta y sin baja al final del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new listeners who signed up today</source>
+        <extracomment>description of metric column arrivals (unit: listeners)</extracomment>
+        <translation>oyentes nuevos que se dieron de alta hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening sessions started today</source>
+        <extracomment>description of metric column sessions (unit: sessions)</extracomment>
+        <translation>sesiones de escucha iniciadas hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks started today (streams + skips), all surfaces</source>
+        <extracomment>description of metric column plays (unit: plays)</extracomment>
+        <translation>pistas iniciadas hoy (escuchas + saltos), todas las superficies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plays of at least 30 s, all surfaces</source>
+        <extracomment>description of metric column streams (unit: plays)</extracomment>
+        <translation>reproducciones de al menos 30 s, todas las superficies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skips / plays over all surfaces, organic included</source>
+        <extracomment>description of metric column skip_rate (unit: share)</extracomment>
+        <translation>saltos / reproducciones en todas las superficies, incluidas las orgánicas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean listened fraction of track duration over plays</source>
+        <extracomment>description of metric column listen_through (unit: share)</extracomment>
+        <translation>fracción media escuchada de la duración de la pista, sobre las reproducciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks saved to the library today</source>
+        <extracomment>description of metric column saves (unit: actions)</extracomment>
+        <translation>pistas guardadas hoy en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean plays per session</source>
+        <extracomment>description of metric column session_length (unit: tracks)</extracomment>
+        <translation>reproducciones medias por sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners who churned today</source>
+        <extracomment>description of metric column churned (unit: listeners)</extracomment>
+        <translation>oyentes que se dieron de baja hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>churned / population at the start of the day</source>
+        <extracomment>description of metric column churn_rate (unit: share/day)</extracomment>
+        <translation>bajas / población al inicio del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>churned listeners who came back today</source>
+        <extracomment>description of metric column winbacks (unit: listeners)</extracomment>
+        <translation>oyentes dados de baja que volvieron hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean satisfaction of listeners not churned</source>
+        <extracomment>description of metric column mean_satisfaction (unit: 0..1)</extracomment>
+        <translation>satisfacción media de los oyentes sin baja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>25th percentile of satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p25 (unit: 0..1)</extracomment>
+        <translation>percentil 25 de la satisfacción (sin baja)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p50 (unit: 0..1)</extracomment>
+        <translation>mediana de la satisfacción (sin baja)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>75th percentile of satisfaction (not churned)</source>
+        <extracomment>description of metric column satisfaction_p75 (unit: 0..1)</extracomment>
+        <translation>percentil 75 de la satisfacción (sin baja)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cumulative premium listener-days active so far</source>
+        <extracomment>description of metric column ltv_premium_days (unit: days)</extracomment>
+        <translation>días-oyente premium activos acumulados hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of streams that came from recommendations</source>
+        <extracomment>description of metric column rec_share (unit: share)</extracomment>
+        <translation>proporción de escuchas que vinieron de recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of shown slate items the policy explored</source>
+        <extracomment>description of metric column exploration_share (unit: share)</extracomment>
+        <translation>proporción de elementos mostrados de la lista que la política exploró</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the model&apos;s training evidence caused by its own recommendations</source>
+        <extracomment>description of metric column self_caused_evidence (unit: share)</extracomment>
+        <translation>proporción de la evidencia de entrenamiento del modelo causada por sus propias recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean true-popularity percentile of shown tracks (catalogue = 0.5)</source>
+        <extracomment>description of metric column popularity_bias_rec (unit: 0..1)</extracomment>
+        <translation>percentil medio de popularidad real de las pistas mostradas (catálogo = 0,5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean true-popularity percentile of streamed tracks (catalogue = 0.5)</source>
+        <extracomment>description of metric column popularity_bias_stream (unit: 0..1)</extracomment>
+        <translation>percentil medio de popularidad real de las pistas escuchadas (catálogo = 0,5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean Jaccard index of 7-day streamed-track sets over listener pairs</source>
+        <extracomment>description of metric column homogenization_jaccard (unit: 0..1)</extracomment>
+        <translation>índice de Jaccard medio de los conjuntos de pistas escuchadas en 7 días, sobre pares de oyentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean pairwise cosine of listeners&apos; true tastes</source>
+        <extracomment>description of metric column taste_homogenization (unit: -1..1)</extracomment>
+        <translation>coseno medio por pares de los gustos reales de los oyentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spearman correlation of predicted vs true utility on probe tracks</source>
+        <extracomment>description of metric column model_truth_alignment (unit: -1..1)</extracomment>
+        <translation>correlación de Spearman entre utilidad predicha y real en pistas de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 - model-truth Spearman for the most drifted quarter of listeners</source>
+        <extracomment>description of metric column tracking_error (unit: 0..2)</extracomment>
+        <translation>1 - Spearman entre modelo y realidad para el cuarto de oyentes que más derivó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean pairwise cosine distance of true vectors within a Home slate</source>
+        <extracomment>description of metric column intra_list_diversity (unit: 0..2)</extracomment>
+        <translation>distancia coseno media por pares de los vectores reales dentro de una lista de Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of released tracks shown at least once in 7 days</source>
+        <extracomment>description of metric column coverage (unit: share)</extracomment>
+        <translation>proporción de pistas publicadas mostradas al menos una vez en 7 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gini coefficient of today&apos;s impressions over released tracks</source>
+        <extracomment>description of metric column exposure_gini (unit: 0..1)</extracomment>
+        <translation>coeficiente de Gini de las impresiones de hoy sobre las pistas publicadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean entropy of the true genres of a listener&apos;s 7-day streams</source>
+        <extracomment>description of metric column genre_entropy (unit: bits)</extracomment>
+        <translation>entropía media de los géneros reales de las escuchas de un oyente en 7 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generalist-specialist score of 7-day streams (1 = specialist; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score (unit: -1..1)</extracomment>
+        <translation>puntuación generalista-especialista de las escuchas de 7 días (1 = especialista; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean self-information of streamed tracks (7-day listener share)</source>
+        <extracomment>description of metric column novelty (unit: bits)</extracomment>
+        <translation>autoinformación media de las pistas escuchadas (proporción de oyentes en 7 días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of impressions outside the top 20 % by true appeal</source>
+        <extracomment>description of metric column longtail_share (unit: share)</extracomment>
+        <translation>proporción de impresiones fuera del 20 % superior por atractivo real</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of impressions on artists who debuted in the last 30 days</source>
+        <extracomment>description of metric column new_artist_share (unit: share)</extracomment>
+        <translation>proporción de impresiones de artistas que debutaron en los últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean trace(posterior covariance)/f of ALS user vectors (uncertainty)</source>
+        <extracomment>description of metric column mean_posterior_variance (unit: variance)</extracomment>
+        <translation>trace(covarianza posterior)/f media de los vectores de usuario de ALS (incertidumbre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oracle&apos;s best-K mean true utility minus the Home slate&apos;s, per slate</source>
+        <extracomment>description of metric column regret (unit: utility)</extracomment>
+        <translation>utilidad real media de las K mejores del oráculo menos la de la lista de Inicio, por lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of a Home slate whose true utility exceeds the stream threshold</source>
+        <extracomment>description of metric column precision_at_k (unit: share)</extracomment>
+        <translation>proporción de una lista de Inicio cuya utilidad real supera el umbral de escucha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NDCG of a Home slate with true utility as graded relevance</source>
+        <extracomment>description of metric column ndcg_at_k (unit: 0..1)</extracomment>
+        <translation>NDCG de una lista de Inicio con la utilidad real como relevancia graduada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-position IPS estimate of the Home stream rate of metrics.ope.target (stochastic logging only)</source>
+        <extracomment>description of metric column ope_ips (unit: streams/impression)</extracomment>
+        <translation>estimación IPS por posición de la tasa de escucha de Inicio de metrics.ope.target (solo con registro estocástico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self-normalised IPS estimate of the same (stochastic logging only)</source>
+        <extracomment>description of metric column ope_snips (unit: streams/impression)</extracomment>
+        <translation>estimación IPS autonormalizada de lo mismo (solo con registro estocástico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
+        <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
+        <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>td::ScenarioSchema</name>
+    <message>
+        <location line="-650"/>
+        <source>Title</source>
+        <extracomment>label of scenario field title</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name shown in the GUI, the run store and the output</source>
+        <extracomment>description of scenario field title</extracomment>
+        <translation>nombre que se muestra en la interfaz, en el almacén de ejecuciones y en la salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <extracomment>label of scenario field description</extracomment>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the scenario teaches and what to watch</source>
+        <extracomment>description of scenario field description</extracomment>
+        <translation>qué enseña el escenario y qué observar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <extracomment>scenario section run</extracomment>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <extracomment>label of scenario field run.days</extracomment>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of simulated days</source>
+        <extracomment>description of scenario field run.days (unit: days)</extracomment>
+        <translation>número de días simulados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>label of scenario field run.seed</extracomment>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed of every random stream: same scenario + seed = same numbers (above 2^53 give it as a decimal string)</source>
+        <extracomment>description of scenario field run.seed</extracomment>
+        <translation>semilla de todos los flujos aleatorios: mismo escenario + semilla = mismos números (por encima de 2^53, escríbala como cadena decimal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>World</source>
+        <extracomment>scenario section world</extracomment>
+        <translation>Mundo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent dim</source>
+        <extracomment>label of scenario field world.latent_dim</extracomment>
+        <translation>Dimensión latente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dimension of the latent taste space of tracks and listeners</source>
+        <extracomment>description of scenario field world.latent_dim (unit: dimensions)</extracomment>
+        <translation>dimensión del espacio latente de gustos de pistas y oyentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog</source>
+        <extracomment>scenario section world.catalog</extracomment>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <extracomment>label of scenario field world.catalog.source</extracomment>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generated catalogue, or one read from a CSV file</source>
+        <extracomment>description of scenario field world.catalog.source</extracomment>
+        <translation>catálogo generado o leído de un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <extracomment>label of scenario field world.catalog.path</extracomment>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catalogue CSV (source = csv), relative to the scenario file</source>
+        <extracomment>description of scenario field world.catalog.path</extracomment>
+        <translation>CSV del catálogo (source = csv), relativo al archivo del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks</source>
+        <extracomment>label of scenario field world.catalog.tracks</extracomment>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks in a generated catalogue</source>
+        <extracomment>description of scenario field world.catalog.tracks (unit: tracks)</extracomment>
+        <translation>pistas de un catálogo generado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genres</source>
+        <extracomment>label of scenario field world.catalog.genres</extracomment>
+        <translation>Géneros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>genre centres in the latent space</source>
+        <extracomment>description of scenario field world.catalog.genres (unit: genres)</extracomment>
+        <translation>centros de género en el espacio latente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenres per genre</source>
+        <extracomment>label of scenario field world.catalog.subgenres_per_genre</extracomment>
+        <translation>Subgéneros por género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sub-genre offsets around each genre centre</source>
+        <extracomment>description of scenario field world.catalog.subgenres_per_genre (unit: sub-genres)</extracomment>
+        <translation>desplazamientos de subgénero alrededor de cada centro de género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks per artist</source>
+        <extracomment>label of scenario field world.catalog.tracks_per_artist</extracomment>
+        <translation>Pistas por artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean tracks per artist</source>
+        <extracomment>description of scenario field world.catalog.tracks_per_artist (unit: tracks)</extracomment>
+        <translation>pistas medias por artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popularity exponent</source>
+        <extracomment>label of scenario field world.catalog.popularity_exponent</extracomment>
+        <translation>Exponente de popularidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pareto tail index of track and artist popularity (smaller = heavier head)</source>
+        <extracomment>description of scenario field world.catalog.popularity_exponent</extracomment>
+        <translation>índice de cola de Pareto de la popularidad de pistas y artistas (menor = cabeza más pesada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing genre share</source>
+        <extracomment>label of scenario field world.catalog.missing_genre_share</extracomment>
+        <translation>Proporción sin género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks whose observable genre label is missing</source>
+        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
+        <translation>pistas cuya etiqueta de género observable falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noisy genre share</source>
+        <extracomment>label of scenario field world.catalog.noisy_genre_share</extracomment>
+        <translation>Proporción con género erróneo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks whose observable genre label is wrong</source>
+        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
+        <translation>pistas cuya etiqueta de género observable es errónea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release share</source>
+        <extracomment>label of scenario field world.catalog.new_release_share</extracomment>
+        <translation>Proporción de lanzamientos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks released during the release horizon (new releases), spread evenly over it</source>
+        <extracomment>description of scenario field world.catalog.new_release_share (unit: share)</extracomment>
+        <translation>pistas publicadas durante el horizonte de lanzamientos (novedades), repartidas uniformemente en él</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release horizon days</source>
+        <extracomment>label of scenario field world.catalog.release_horizon_days</extracomment>
+        <translation>Horizonte de lanzamientos en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days from the start over which new releases are spread (independent of run.days, so shorter runs are prefixes of longer ones)</source>
+        <extracomment>description of scenario field world.catalog.release_horizon_days (unit: days)</extracomment>
+        <translation>días desde el inicio en los que se reparten los lanzamientos (independiente de run.days, así las ejecuciones cortas son prefijos de las largas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit share</source>
+        <extracomment>label of scenario field world.catalog.explicit_share</extracomment>
+        <translation>Proporción explícita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks flagged explicit</source>
+        <extracomment>description of scenario field world.catalog.explicit_share (unit: share)</extracomment>
+        <translation>pistas marcadas como explícitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature noise</source>
+        <extracomment>label of scenario field world.catalog.feature_noise</extracomment>
+        <translation>Ruido de atributos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noise of audio features around their latent projection</source>
+        <extracomment>description of scenario field world.catalog.feature_noise (unit: std)</extracomment>
+        <translation>ruido de los atributos de audio alrededor de su proyección latente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre spread</source>
+        <extracomment>label of scenario field world.catalog.genre_spread</extracomment>
+        <translation>Dispersión de géneros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size of sub-genre offsets around a genre centre</source>
+        <extracomment>description of scenario field world.catalog.genre_spread (unit: latent units)</extracomment>
+        <translation>tamaño de los desplazamientos de subgénero alrededor de un centro de género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist spread</source>
+        <extracomment>label of scenario field world.catalog.artist_spread</extracomment>
+        <translation>Dispersión de artistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of artists around their sub-genre</source>
+        <extracomment>description of scenario field world.catalog.artist_spread (unit: latent units)</extracomment>
+        <translation>dispersión de los artistas alrededor de su subgénero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track spread</source>
+        <extracomment>label of scenario field world.catalog.track_spread</extracomment>
+        <translation>Dispersión de pistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of tracks around their artist</source>
+        <extracomment>description of scenario field world.catalog.track_spread (unit: latent units)</extracomment>
+        <translation>dispersión de las pistas alrededor de su artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holdback days</source>
+        <extracomment>label of scenario field world.catalog.holdback_days</extracomment>
+        <translation>Días retenidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: releases of the file&apos;s newest N days come out during the run (days 1..N) instead of before it</source>
+        <extracomment>description of scenario field world.catalog.holdback_days (unit: days)</extracomment>
+        <translation>catálogo CSV: los lanzamientos de los N días más recientes del archivo salen durante la ejecución (días 1..N) en vez de antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <extracomment>scenario section world.catalog.columns</extracomment>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track id</source>
+        <extracomment>label of scenario field world.catalog.columns.track_id</extracomment>
+        <translation>ID de pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track id column (required; rows without one are skipped, repeated ids merged)</source>
+        <extracomment>description of scenario field world.catalog.columns.track_id</extracomment>
+        <translation>catálogo CSV: columna del ID de pista (obligatoria; las filas sin ID se omiten, los ID repetidos se fusionan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track name</source>
+        <extracomment>label of scenario field world.catalog.columns.track_name</extracomment>
+        <translation>Nombre de pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track title column (&quot;&quot; = none: every title is Unknown)</source>
+        <extracomment>description of scenario field world.catalog.columns.track_name</extracomment>
+        <translation>catálogo CSV: columna del título de la pista (&quot;&quot; = ninguna: todos los títulos son Unknown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist</source>
+        <extracomment>label of scenario field world.catalog.columns.artist</extracomment>
+        <translation>Artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: artist name column (&quot;&quot; = none: every artist is Unknown)</source>
+        <extracomment>description of scenario field world.catalog.columns.artist</extracomment>
+        <translation>catálogo CSV: columna del nombre del artista (&quot;&quot; = ninguna: todos los artistas son Unknown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popularity</source>
+        <extracomment>label of scenario field world.catalog.columns.popularity</extracomment>
+        <translation>Popularidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: popularity column, 0..100: the observable prior popularity and the source of true appeal</source>
+        <extracomment>description of scenario field world.catalog.columns.popularity</extracomment>
+        <translation>catálogo CSV: columna de popularidad, 0..100: la popularidad previa observable y el origen del atractivo real</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release date</source>
+        <extracomment>label of scenario field world.catalog.columns.release_date</extracomment>
+        <translation>Fecha de lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: release date column (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <extracomment>description of scenario field world.catalog.columns.release_date</extracomment>
+        <translation>catálogo CSV: columna de la fecha de lanzamiento (YYYY-MM-DD, YYYY-MM o YYYY)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre</source>
+        <extracomment>label of scenario field world.catalog.columns.genre</extracomment>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: genre label column</source>
+        <extracomment>description of scenario field world.catalog.columns.genre</extracomment>
+        <translation>catálogo CSV: columna de la etiqueta de género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenre</source>
+        <extracomment>label of scenario field world.catalog.columns.subgenre</extracomment>
+        <translation>Subgénero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: sub-genre label column</source>
+        <extracomment>description of scenario field world.catalog.columns.subgenre</extracomment>
+        <translation>catálogo CSV: columna de la etiqueta de subgénero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danceability</source>
+        <extracomment>label of scenario field world.catalog.columns.danceability</extracomment>
+        <translation>Bailabilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: danceability column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.danceability</extracomment>
+        <translation>catálogo CSV: columna de bailabilidad, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy</source>
+        <extracomment>label of scenario field world.catalog.columns.energy</extracomment>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: energy column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.energy</extracomment>
+        <translation>catálogo CSV: columna de energía, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valence</source>
+        <extracomment>label of scenario field world.catalog.columns.valence</extracomment>
+        <translation>Valencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: valence column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.valence</extracomment>
+        <translation>catálogo CSV: columna de valencia, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acousticness</source>
+        <extracomment>label of scenario field world.catalog.columns.acousticness</extracomment>
+        <translation>Acusticidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: acousticness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.acousticness</extracomment>
+        <translation>catálogo CSV: columna de acusticidad, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrumentalness</source>
+        <extracomment>label of scenario field world.catalog.columns.instrumentalness</extracomment>
+        <translation>Instrumentalidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: instrumentalness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.instrumentalness</extracomment>
+        <translation>catálogo CSV: columna de instrumentalidad, 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speechiness</source>
+        <extracomment>label of scenario field world.catalog.columns.speechiness</extracomment>
+        <translation>Presencia de voz hablada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: speechiness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.speechiness</extracomment>
+        <translation>catálogo CSV: columna de voz hablada (speechiness), 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liveness</source>
+        <extracomment>label of scenario field world.catalog.columns.liveness</extracomment>
+        <translation>Grabación en vivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: liveness column, 0..1</source>
+        <extracomment>description of scenario field world.catalog.columns.liveness</extracomment>
+        <translation>catálogo CSV: columna de grabación en vivo (liveness), 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempo</source>
+        <extracomment>label of scenario field world.catalog.columns.tempo</extracomment>
+        <translation>Tempo (BPM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: tempo column, BPM</source>
+        <extracomment>description of scenario field world.catalog.columns.tempo</extracomment>
+        <translation>catálogo CSV: columna de tempo, BPM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loudness</source>
+        <extracomment>label of scenario field world.catalog.columns.loudness</extracomment>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: loudness column, dB</source>
+        <extracomment>description of scenario field world.catalog.columns.loudness</extracomment>
+        <translation>catálogo CSV: columna de sonoridad, dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration ms</source>
+        <extracomment>label of scenario field world.catalog.columns.duration_ms</extracomment>
+        <translation>Duración (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: track length column, milliseconds</source>
+        <extracomment>description of scenario field world.catalog.columns.duration_ms</extracomment>
+        <translation>catálogo CSV: columna de duración de la pista, milisegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit</source>
+        <extracomment>label of scenario field world.catalog.columns.explicit</extracomment>
+        <translation>Explícito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv catalogue: explicit flag column (1/true/yes); &quot;&quot; = none: no track is explicit</source>
+        <extracomment>description of scenario field world.catalog.columns.explicit</extracomment>
+        <translation>catálogo CSV: columna de la marca explícita (1/true/yes); &quot;&quot; = ninguna: ninguna pista es explícita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listeners</source>
+        <extracomment>scenario section world.listeners</extracomment>
+        <translation>Oyentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <extracomment>label of scenario field world.listeners.count</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners signed up on day 0</source>
+        <extracomment>description of scenario field world.listeners.count (unit: listeners)</extracomment>
+        <translation>oyentes dados de alta el día 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrivals per day</source>
+        <extracomment>label of scenario field world.listeners.arrivals_per_day</extracomment>
+        <translation>Altas por día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of the Poisson number of new listeners per day (cold start)</source>
+        <extracomment>description of scenario field world.listeners.arrivals_per_day (unit: listeners/day)</extracomment>
+        <translation>media del número Poisson de oyentes nuevos por día (arranque en frío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialist share</source>
+        <extracomment>label of scenario field world.listeners.specialist_share</extracomment>
+        <translation>Proporción de especialistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners whose taste concentrates on one genre</source>
+        <extracomment>description of scenario field world.listeners.specialist_share (unit: share)</extracomment>
+        <translation>oyentes cuyo gusto se concentra en un género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malleability</source>
+        <extracomment>label of scenario field world.listeners.malleability</extracomment>
+        <translation>Maleabilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off)</source>
+        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
+        <translation>media de la población de cuánto acerca una escucha satisfactoria el gusto a la pista (0 = desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium share</source>
+        <extracomment>label of scenario field world.listeners.premium_share</extracomment>
+        <translation>Proporción premium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners on the premium tier</source>
+        <extracomment>description of scenario field world.listeners.premium_share (unit: share)</extracomment>
+        <translation>oyentes en el plan premium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity mean</source>
+        <extracomment>label of scenario field world.listeners.activity_mean</extracomment>
+        <translation>Actividad media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean sessions per listener per day</source>
+        <extracomment>description of scenario field world.listeners.activity_mean (unit: sessions/day)</extracomment>
+        <translation>sesiones medias por oyente y día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patience mean</source>
+        <extracomment>label of scenario field world.listeners.patience_mean</extracomment>
+        <translation>Paciencia media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean patience (how late listeners skip)</source>
+        <extracomment>description of scenario field world.listeners.patience_mean (unit: 0..1)</extracomment>
+        <translation>paciencia media (cuán tarde saltan los oyentes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Novelty appetite mean</source>
+        <extracomment>label of scenario field world.listeners.novelty_appetite_mean</extracomment>
+        <translation>Apetito de novedad medio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean appetite for unheard tracks</source>
+        <extracomment>description of scenario field world.listeners.novelty_appetite_mean (unit: 0..1)</extracomment>
+        <translation>apetito medio por pistas no escuchadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mainstreamness mean</source>
+        <extracomment>label of scenario field world.listeners.mainstreamness_mean</extracomment>
+        <translation>Preferencia mainstream media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean liking of popular tracks</source>
+        <extracomment>description of scenario field world.listeners.mainstreamness_mean (unit: 0..1)</extracomment>
+        <translation>gusto medio por pistas populares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn tendency sd</source>
+        <extracomment>label of scenario field world.listeners.churn_tendency_sd</extracomment>
+        <translation>DE de la tendencia al abandono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread of the listeners&apos; individual churn tendency</source>
+        <extracomment>description of scenario field world.listeners.churn_tendency_sd (unit: logit)</extracomment>
+        <translation>dispersión de la tendencia individual al abandono de los oyentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit off share</source>
+        <extracomment>label of scenario field world.listeners.explicit_off_share</extracomment>
+        <translation>Proporción sin contenido explícito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners who turned explicit content off</source>
+        <extracomment>description of scenario field world.listeners.explicit_off_share (unit: share)</extracomment>
+        <translation>oyentes que desactivaron el contenido explícito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts path</source>
+        <extracomment>label of scenario field world.listeners.seed.counts_path</extracomment>
+        <translation>Ruta de los recuentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening counts (userID artistID weight, tab-separated, like Last.fm&apos;s) whose users become the initial listeners, tastes fitted to the artists they played; replaces world.listeners.count; relative to the scenario file; &quot;&quot; = generated listeners</source>
+        <extracomment>description of scenario field world.listeners.seed.counts_path</extracomment>
+        <translation>recuentos de escucha (userID artistID weight, separados por tabulador, como los de Last.fm) cuyos usuarios se convierten en los oyentes iniciales, con gustos ajustados a los artistas que escucharon; sustituye a world.listeners.count; relativo al archivo del escenario; &quot;&quot; = oyentes generados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artists path</source>
+        <extracomment>label of scenario field world.listeners.seed.artists_path</extracomment>
+        <translation>Ruta de los artistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>artist names for the counts (id name ..., tab-separated, like Last.fm&apos;s artists.dat), matched to catalogue artists by case-insensitive name; relative to the scenario file</source>
+        <extracomment>description of scenario field world.listeners.seed.artists_path</extracomment>
+        <translation>nombres de artista de los recuentos (id name ..., separados por tabulador, como artists.dat de Last.fm), emparejados con los artistas del catálogo por nombre sin distinguir mayúsculas; relativo al archivo del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contexts</source>
+        <extracomment>scenario section world.contexts</extracomment>
+        <translation>Contextos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <extracomment>label of scenario field world.contexts.enabled</extracomment>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>la hora del día fija un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength</source>
+        <extracomment>label of scenario field world.contexts.strength</extracomment>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size of a context&apos;s taste offset</source>
+        <extracomment>description of scenario field world.contexts.strength (unit: latent units)</extracomment>
+        <translation>tamaño del desplazamiento de gusto de un contexto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift</source>
+        <extracomment>scenario section world.drift</extracomment>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ou theta</source>
+        <extracomment>label of scenario field world.drift.ou_theta</extracomment>
+        <translation>Theta de OU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean reversion of short-term taste toward its anchor</source>
+        <extracomment>description of scenario field world.drift.ou_theta (unit: 1/day)</extracomment>
+        <translation>reversión a la media del gusto a corto plazo hacia su ancla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ou sigma</source>
+        <extracomment>label of scenario field world.drift.ou_sigma</extracomment>
+        <translation>Sigma de OU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily noise of short-term taste, per dimension</source>
+        <extracomment>description of scenario field world.drift.ou_sigma (unit: latent units/day)</extracomment>
+        <translation>ruido diario del gusto a corto plazo, por dimensión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anchor sigma</source>
+        <extracomment>label of scenario field world.drift.anchor_sigma</extracomment>
+        <translation>Sigma del ancla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily random walk of the long-term taste anchor</source>
+        <extracomment>description of scenario field world.drift.anchor_sigma (unit: latent units/day)</extracomment>
+        <translation>paseo aleatorio diario del ancla de gusto a largo plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime shift rate</source>
+        <extracomment>label of scenario field world.drift.regime_shift_rate</extracomment>
+        <translation>Tasa de cambios de régimen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate at which a listener discovers a genre (per listener per day)</source>
+        <extracomment>description of scenario field world.drift.regime_shift_rate (unit: 1/day)</extracomment>
+        <translation>tasa a la que un oyente descubre un género (por oyente y día)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime shift strength</source>
+        <extracomment>label of scenario field world.drift.regime_shift_strength</extracomment>
+        <translation>Intensidad de los cambios de régimen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far a regime shift moves the anchor toward the new genre</source>
+        <extracomment>description of scenario field world.drift.regime_shift_strength (unit: 0..1)</extracomment>
+        <translation>cuánto mueve un cambio de régimen el ancla hacia el nuevo género</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <extracomment>scenario section world.sessions</extracomment>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home weight</source>
+        <extracomment>label of scenario field world.sessions.home_weight</extracomment>
+        <translation>Peso de Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of Home (slate) sessions</source>
+        <extracomment>description of scenario field world.sessions.home_weight (unit: weight)</extracomment>
+        <translation>frecuencia relativa de sesiones de Inicio (lista)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio weight</source>
+        <extracomment>label of scenario field world.sessions.radio_weight</extracomment>
+        <translation>Peso de radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of radio/autoplay sessions</source>
+        <extracomment>description of scenario field world.sessions.radio_weight (unit: weight)</extracomment>
+        <translation>frecuencia relativa de sesiones de radio/reproducción automática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic weight</source>
+        <extracomment>label of scenario field world.sessions.organic_weight</extracomment>
+        <translation>Peso orgánico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative frequency of organic (search/library) sessions</source>
+        <extracomment>description of scenario field world.sessions.organic_weight (unit: weight)</extracomment>
+        <translation>frecuencia relativa de sesiones orgánicas (búsqueda/biblioteca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examination decay</source>
+        <extracomment>label of scenario field world.sessions.examination_decay</extracomment>
+        <translation>Decaimiento de examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probability of examining the next slate position (position bias)</source>
+        <extracomment>description of scenario field world.sessions.examination_decay (unit: per position)</extracomment>
+        <translation>probabilidad de examinar la siguiente posición de la lista (sesgo de posición)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio quit base</source>
+        <extracomment>label of scenario field world.sessions.radio_quit_base</extracomment>
+        <translation>Abandono de radio base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base hazard of quitting a radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_quit_base (unit: per track)</extracomment>
+        <translation>riesgo base de abandonar una sesión de radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio quit per skip</source>
+        <extracomment>label of scenario field world.sessions.radio_quit_per_skip</extracomment>
+        <translation>Abandono de radio por salto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added quit hazard per skip in a radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_quit_per_skip (unit: per skip)</extracomment>
+        <translation>riesgo de abandono añadido por cada salto en una sesión de radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio max tracks</source>
+        <extracomment>label of scenario field world.sessions.radio_max_tracks</extracomment>
+        <translation>Máximo de pistas de radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longest radio session</source>
+        <extracomment>description of scenario field world.sessions.radio_max_tracks (unit: tracks)</extracomment>
+        <translation>sesión de radio más larga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic tracks mean</source>
+        <extracomment>label of scenario field world.sessions.organic_tracks_mean</extracomment>
+        <translation>Pistas orgánicas medias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean plays of an organic session</source>
+        <extracomment>description of scenario field world.sessions.organic_tracks_mean (unit: tracks)</extracomment>
+        <translation>reproducciones medias de una sesión orgánica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search candidates</source>
+        <extracomment>label of scenario field world.sessions.search_candidates</extracomment>
+        <translation>Candidatos de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks a listener considers when searching</source>
+        <extracomment>description of scenario field world.sessions.search_candidates (unit: tracks)</extracomment>
+        <translation>pistas que un oyente considera al buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library share</source>
+        <extracomment>label of scenario field world.sessions.library_share</extracomment>
+        <translation>Proporción de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organic plays taken from the listener&apos;s library (rest: search)</source>
+        <extracomment>description of scenario field world.sessions.library_share (unit: share)</extracomment>
+        <translation>reproducciones orgánicas tomadas de la biblioteca del oyente (resto: búsqueda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly playlist rate</source>
+        <extracomment>label of scenario field world.sessions.weekly_playlist_rate</extracomment>
+        <translation>Tasa de listas semanales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probability of listening to each weekly playlist (Discover Weekly, Release Radar)</source>
+        <extracomment>description of scenario field world.sessions.weekly_playlist_rate (unit: 1/week)</extracomment>
+        <translation>probabilidad de escuchar cada lista semanal (Discover Weekly, Release Radar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <extracomment>scenario section world.response</extracomment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise</source>
+        <extracomment>label of scenario field world.response.noise</extracomment>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard deviation of utility noise</source>
+        <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
+        <translation>desviación estándar del ruido de utilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream threshold</source>
+        <extracomment>label of scenario field world.response.stream_threshold</extracomment>
+        <translation>Umbral de escucha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility at which a play has a 50 % chance of becoming a stream</source>
+        <extracomment>description of scenario field world.response.stream_threshold (unit: utility)</extracomment>
+        <translation>utilidad a la que una reproducción tiene un 50 % de probabilidad de convertirse en escucha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <extracomment>label of scenario field world.response.temperature</extracomment>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logistic scale of the stream/skip decision</source>
+        <extracomment>description of scenario field world.response.temperature (unit: utility)</extracomment>
+        <translation>escala logística de la decisión escuchar/saltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patience weight</source>
+        <extracomment>label of scenario field world.response.patience_weight</extracomment>
+        <translation>Peso de la paciencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effect of patience on the stream decision</source>
+        <extracomment>description of scenario field world.response.patience_weight (unit: utility)</extracomment>
+        <translation>efecto de la paciencia en la decisión de escucha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Familiarity bonus</source>
+        <extracomment>label of scenario field world.response.familiarity_bonus</extracomment>
+        <translation>Bonificación por familiaridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bonus of a known, liked track</source>
+        <extracomment>description of scenario field world.response.familiarity_bonus (unit: utility)</extracomment>
+        <translation>bonificación de una pista conocida y que gusta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatigue</source>
+        <extracomment>label of scenario field world.response.fatigue</extracomment>
+        <translation>Fatiga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>penalty per recent repeat of a track</source>
+        <extracomment>description of scenario field world.response.fatigue (unit: utility)</extracomment>
+        <translation>penalización por cada repetición reciente de una pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Novelty weight</source>
+        <extracomment>label of scenario field world.response.novelty_weight</extracomment>
+        <translation>Peso de la novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of novelty appetite x novelty</source>
+        <extracomment>description of scenario field world.response.novelty_weight (unit: utility)</extracomment>
+        <translation>peso de apetito de novedad x novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mainstream weight</source>
+        <extracomment>label of scenario field world.response.mainstream_weight</extracomment>
+        <translation>Peso mainstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of mainstreamness x popularity</source>
+        <extracomment>description of scenario field world.response.mainstream_weight (unit: utility)</extracomment>
+        <translation>peso de preferencia mainstream x popularidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rate</source>
+        <extracomment>label of scenario field world.response.save_rate</extracomment>
+        <translation>Tasa de guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of saving a streamed track</source>
+        <extracomment>description of scenario field world.response.save_rate (unit: probability)</extracomment>
+        <translation>probabilidad máxima de guardar una pista escuchada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playlist rate</source>
+        <extracomment>label of scenario field world.response.playlist_rate</extracomment>
+        <translation>Tasa de listas de reproducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of adding a streamed track to a playlist</source>
+        <extracomment>description of scenario field world.response.playlist_rate (unit: probability)</extracomment>
+        <translation>probabilidad máxima de añadir una pista escuchada a una lista de reproducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow rate</source>
+        <extracomment>label of scenario field world.response.follow_rate</extracomment>
+        <translation>Tasa de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of following the artist of a streamed track</source>
+        <extracomment>description of scenario field world.response.follow_rate (unit: probability)</extracomment>
+        <translation>probabilidad máxima de seguir al artista de una pista escuchada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay rate</source>
+        <extracomment>label of scenario field world.response.replay_rate</extracomment>
+        <translation>Tasa de repetición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest chance of replaying a streamed track</source>
+        <extracomment>description of scenario field world.response.replay_rate (unit: probability)</extracomment>
+        <translation>probabilidad máxima de volver a reproducir una pista escuchada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block rate</source>
+        <extracomment>label of scenario field world.response.block_rate</extracomment>
+        <translation>Tasa de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chance of blocking an artist after repeated bad skips</source>
+        <extracomment>description of scenario field world.response.block_rate (unit: probability)</extracomment>
+        <translation>probabilidad de bloquear a un artista tras saltos malos repetidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn</source>
+        <extracomment>scenario section world.churn</extracomment>
+        <translation>Abandono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base logit</source>
+        <extracomment>label of scenario field world.churn.base_logit</extracomment>
+        <translation>Logit base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily churn hazard at zero satisfaction</source>
+        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
+        <translation>riesgo diario de abandono con satisfacción cero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction weight</source>
+        <extracomment>label of scenario field world.churn.satisfaction_weight</extracomment>
+        <translation>Peso de la satisfacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit per unit of satisfaction (negative: happier listeners stay)</source>
+        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>cambio del logit de abandono por unidad de satisfacción (negativo: los oyentes más contentos se quedan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium logit</source>
+        <extracomment>label of scenario field world.churn.premium_logit</extracomment>
+        <translation>Logit premium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit for premium listeners</source>
+        <extracomment>description of scenario field world.churn.premium_logit (unit: logit)</extracomment>
+        <translation>cambio del logit de abandono para oyentes premium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winback rate</source>
+        <extracomment>label of scenario field world.churn.winback_rate</extracomment>
+        <translation>Tasa de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chance per day that a churned listener comes back</source>
+        <extracomment>description of scenario field world.churn.winback_rate (unit: 1/day)</extracomment>
+        <translation>probabilidad diaria de que un oyente dado de baja vuelva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction rate</source>
+        <extracomment>label of scenario field world.churn.satisfaction_rate</extracomment>
+        <translation>Tasa de satisfacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight of each session in the satisfaction moving average</source>
+        <extracomment>description of scenario field world.churn.satisfaction_rate (unit: per session)</extracomment>
+        <translation>peso de cada sesión en la media móvil de la satisfacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free tier penalty</source>
+        <extracomment>label of scenario field world.churn.free_tier_penalty</extracomment>
+        <translation>Penalización del plan gratuito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session score lost to ads on the free tier</source>
+        <extracomment>description of scenario field world.churn.free_tier_penalty (unit: satisfaction)</extracomment>
+        <translation>puntuación de sesión perdida por anuncios en el plan gratuito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommender</source>
+        <extracomment>scenario section recommender</extracomment>
+        <translation>Recomendador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <extracomment>label of scenario field recommender.kind</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>aleatorio, más popular, oráculo (conoce la verdad) o el pipeline completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <extracomment>label of scenario field recommender.objective</extracomment>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the ranker optimises: the stream chance, or a retention-aware mix</source>
+        <extracomment>description of scenario field recommender.objective</extracomment>
+        <translation>lo que optimiza el ordenador: la probabilidad de escucha o una mezcla orientada a la retención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slate size</source>
+        <extracomment>label of scenario field recommender.slate_size</extracomment>
+        <translation>Tamaño de la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracks shown on a Home slate</source>
+        <extracomment>description of scenario field recommender.slate_size (unit: tracks)</extracomment>
+        <translation>pistas mostradas en una lista de Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrain every days</source>
+        <extracomment>label of scenario field recommender.retrain_every_days</extracomment>
+        <translation>Reentrenar cada … días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days between model retrainings</source>
+        <extracomment>description of scenario field recommender.retrain_every_days (unit: days)</extracomment>
+        <translation>días entre reentrenamientos del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidates</source>
+        <extracomment>scenario section recommender.candidates</extracomment>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool size</source>
+        <extracomment>label of scenario field recommender.candidates.pool_size</extracomment>
+        <translation>Tamaño del conjunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>candidates merged before filtering and ranking</source>
+        <extracomment>description of scenario field recommender.candidates.pool_size (unit: tracks)</extracomment>
+        <translation>candidatos combinados antes de filtrar y ordenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ann</source>
+        <extracomment>scenario section recommender.ann</extracomment>
+        <translation>Índice ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ef</source>
+        <extracomment>label of scenario field recommender.ann.ef</extracomment>
+        <translation>ef (amplitud de búsqueda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hnswlib search breadth (recall against speed)</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>amplitud de búsqueda de hnswlib (exhaustividad frente a velocidad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>label of scenario field recommender.ann.m</extracomment>
+        <translation>M (enlaces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hnswlib links per node</source>
+        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
+        <translation>enlaces de hnswlib por nodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <extracomment>scenario section recommender.confidence</extracomment>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alpha</source>
+        <extracomment>label of scenario field recommender.confidence.alpha</extracomment>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALS confidence c = 1 + alpha * |net evidence| of a (listener, track) pair</source>
+        <extracomment>description of scenario field recommender.confidence.alpha</extracomment>
+        <translation>confianza de ALS c = 1 + alpha * |evidencia neta| de un par (oyente, pista)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <extracomment>label of scenario field recommender.confidence.stream</extracomment>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a stream (&gt;= 30 s)</source>
+        <extracomment>description of scenario field recommender.confidence.stream (unit: evidence)</extracomment>
+        <translation>evidencia positiva de una escucha (&gt;= 30 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay</source>
+        <extracomment>label of scenario field recommender.confidence.replay</extracomment>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a replay</source>
+        <extracomment>description of scenario field recommender.confidence.replay (unit: evidence)</extracomment>
+        <translation>evidencia positiva de una repetición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <extracomment>label of scenario field recommender.confidence.save</extracomment>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a save (explicit action)</source>
+        <extracomment>description of scenario field recommender.confidence.save (unit: evidence)</extracomment>
+        <translation>evidencia positiva de un guardado (acción explícita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playlist add</source>
+        <extracomment>label of scenario field recommender.confidence.playlist_add</extracomment>
+        <translation>Añadida a lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence of a playlist add (explicit action)</source>
+        <extracomment>description of scenario field recommender.confidence.playlist_add (unit: evidence)</extracomment>
+        <translation>evidencia positiva de añadir a una lista de reproducción (acción explícita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow</source>
+        <extracomment>label of scenario field recommender.confidence.follow</extracomment>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive evidence for the track that led to an artist follow</source>
+        <extracomment>description of scenario field recommender.confidence.follow (unit: evidence)</extracomment>
+        <translation>evidencia positiva para la pista que llevó a seguir a un artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip browse</source>
+        <extracomment>label of scenario field recommender.confidence.skip_browse</extracomment>
+        <translation>Salto al explorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip on Home or a weekly playlist (browsing: weak)</source>
+        <extracomment>description of scenario field recommender.confidence.skip_browse (unit: evidence)</extracomment>
+        <translation>evidencia negativa de un salto en Inicio o en una lista semanal (exploración: débil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip radio</source>
+        <extracomment>label of scenario field recommender.confidence.skip_radio</extracomment>
+        <translation>Salto en radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip on Radio</source>
+        <extracomment>description of scenario field recommender.confidence.skip_radio (unit: evidence)</extracomment>
+        <translation>evidencia negativa de un salto en la radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip focus</source>
+        <extracomment>label of scenario field recommender.confidence.skip_focus</extracomment>
+        <translation>Salto en concentración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip in a focus session (strong)</source>
+        <extracomment>description of scenario field recommender.confidence.skip_focus (unit: evidence)</extracomment>
+        <translation>evidencia negativa de un salto en una sesión de concentración (fuerte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip organic</source>
+        <extracomment>label of scenario field recommender.confidence.skip_organic</extracomment>
+        <translation>Salto orgánico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative evidence of a skip of a searched or library track</source>
+        <extracomment>description of scenario field recommender.confidence.skip_organic (unit: evidence)</extracomment>
+        <translation>evidencia negativa de un salto de una pista buscada o de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half life days</source>
+        <extracomment>label of scenario field recommender.confidence.half_life_days</extracomment>
+        <translation>Vida media en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-life of the exponential decay of all evidence</source>
+        <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
+        <translation>vida media del decaimiento exponencial de toda la evidencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als</source>
+        <extracomment>scenario section recommender.als</extracomment>
+        <translation>Modelo ALS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors</source>
+        <extracomment>label of scenario field recommender.als.factors</extracomment>
+        <translation>Factores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent factors of the implicit ALS model</source>
+        <extracomment>description of scenario field recommender.als.factors (unit: factors)</extracomment>
+        <translation>factores latentes del modelo ALS implícito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reg</source>
+        <extracomment>label of scenario field recommender.als.reg</extracomment>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 regularisation lambda of ALS (also the prior precision of the certainty)</source>
+        <extracomment>description of scenario field recommender.als.reg</extracomment>
+        <translation>lambda de regularización L2 de ALS (también la precisión a priori de la certeza)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iterations</source>
+        <extracomment>label of scenario field recommender.als.iterations</extracomment>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALS iterations per retrain, warm-started from the previous factors</source>
+        <extracomment>description of scenario field recommender.als.iterations (unit: iterations)</extracomment>
+        <translation>iteraciones de ALS por reentrenamiento, con arranque en caliente desde los factores anteriores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cg steps</source>
+        <extracomment>label of scenario field recommender.als.cg_steps</extracomment>
+        <translation>Pasos de GC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conjugate-gradient steps per row and half-step</source>
+        <extracomment>description of scenario field recommender.als.cg_steps (unit: steps)</extracomment>
+        <translation>pasos de gradiente conjugado por fila y medio paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranker</source>
+        <extracomment>scenario section recommender.ranker</extracomment>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logistic ranker trained on logged impressions, or order by CF score only (ablation)</source>
+        <extracomment>description of scenario field recommender.ranker.kind</extracomment>
+        <translation>ordenador logístico entrenado con impresiones registradas, u ordenar solo por la puntuación CF (ablación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window days</source>
+        <extracomment>label of scenario field recommender.ranker.window_days</extracomment>
+        <translation>Ventana en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of logged impressions the ranker trains on</source>
+        <extracomment>description of scenario field recommender.ranker.window_days (unit: days)</extracomment>
+        <translation>días de impresiones registradas con que se entrena el ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2</source>
+        <extracomment>label of scenario field recommender.ranker.l2</extracomment>
+        <translation>Regularización L2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 regularisation of the ranker&apos;s logistic regression</source>
+        <extracomment>description of scenario field recommender.ranker.l2</extracomment>
+        <translation>regularización L2 de la regresión logística del ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max rows</source>
+        <extracomment>label of scenario field recommender.ranker.max_rows</extracomment>
+        <translation>Máximo de filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most training rows per retrain (a deterministic subsample above)</source>
+        <extracomment>description of scenario field recommender.ranker.max_rows (unit: rows)</extracomment>
+        <translation>máximo de filas de entrenamiento por reentrenamiento (por encima, una submuestra determinista)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <extracomment>scenario section recommender.filters</extracomment>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist cap</source>
+        <extracomment>label of scenario field recommender.filters.artist_cap</extracomment>
+        <translation>Límite por artista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most tracks of one artist per slate</source>
+        <extracomment>description of scenario field recommender.filters.artist_cap (unit: tracks)</extracomment>
+        <translation>máximo de pistas de un mismo artista por lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip window days</source>
+        <extracomment>label of scenario field recommender.filters.skip_window_days</extracomment>
+        <translation>Ventana tras salto (días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track the listener skipped this recently is not recommended</source>
+        <extracomment>description of scenario field recommender.filters.skip_window_days (unit: days)</extracomment>
+        <translation>no se recomienda una pista que el oyente saltó hace tan poco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heard window days</source>
+        <extracomment>label of scenario field recommender.filters.heard_window_days</extracomment>
+        <translation>Ventana tras escucha (días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home and Radio leave out tracks heard this recently (discovery surfaces: ever)</source>
+        <extracomment>description of scenario field recommender.filters.heard_window_days (unit: days)</extracomment>
+        <translation>Inicio y Radio omiten las pistas escuchadas hace tan poco (superficies de descubrimiento: alguna vez)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective novelty weight</source>
+        <extracomment>label of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>Peso de novedad del objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score</source>
+        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>objective = retention: peso de la novedad (pistas no escuchadas, artistas nuevos) sumado a la puntuación del ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Popular</source>
+        <extracomment>scenario section recommender.popular</extracomment>
+        <translation>Lista de populares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-life of the play counts of the most-popular chart</source>
+        <extracomment>description of scenario field recommender.popular.half_life_days (unit: days)</extracomment>
+        <translation>vida media de los recuentos de reproducción de la lista de más populares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <extracomment>scenario section recommender.policy</extracomment>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how scores become a slate (exploration policy)</source>
+        <extracomment>description of scenario field recommender.policy.kind</extracomment>
+        <translation>cómo las puntuaciones se convierten en una lista (política de exploración)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epsilon</source>
+        <extracomment>label of scenario field recommender.policy.epsilon</extracomment>
+        <translation>Épsilon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epsilon_greedy: chance of a random candidate per slot</source>
+        <extracomment>description of scenario field recommender.policy.epsilon (unit: probability)</extracomment>
+        <translation>epsilon_greedy: probabilidad de un candidato aleatorio por posición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>softmax: temperature of the Plackett-Luce sampling</source>
+        <extracomment>description of scenario field recommender.policy.temperature (unit: score)</extracomment>
+        <translation>softmax: temperatura del muestreo de Plackett-Luce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ucb beta</source>
+        <extracomment>label of scenario field recommender.policy.ucb_beta</extracomment>
+        <translation>Beta de UCB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ucb: weight of the model&apos;s uncertainty</source>
+        <extracomment>description of scenario field recommender.policy.ucb_beta (unit: std)</extracomment>
+        <translation>ucb: peso de la incertidumbre del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linucb alpha</source>
+        <extracomment>label of scenario field recommender.policy.linucb_alpha</extracomment>
+        <translation>Alfa de LinUCB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linucb: width of the confidence bound on ranker features</source>
+        <extracomment>description of scenario field recommender.policy.linucb_alpha (unit: std)</extracomment>
+        <translation>linucb: anchura de la cota de confianza sobre los atributos del ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propensity samples</source>
+        <extracomment>label of scenario field recommender.policy.propensity_samples</extracomment>
+        <translation>Muestras de propensión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
+        <translation>extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de políticas estocásticas seguidas de MMR (exactas en los demás casos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics</source>
+        <extracomment>scenario section metrics</extracomment>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ope</source>
+        <extracomment>scenario section metrics.ope</extracomment>
+        <translation>Evaluación fuera de política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <extracomment>scenario section metrics.ope.target</extracomment>
+        <translation>Política objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy evaluation: the policy whose Home stream rate ope_ips/ope_snips estimate from this run&apos;s logs</source>
+        <extracomment>description of scenario field metrics.ope.target.kind</extracomment>
+        <translation>evaluación fuera de política: la política cuya tasa de escucha de Inicio estiman ope_ips/ope_snips a partir de los registros de esta ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: epsilon_greedy&apos;s epsilon</source>
+        <extracomment>description of scenario field metrics.ope.target.epsilon (unit: probability)</extracomment>
+        <translation>objetivo fuera de política: épsilon de epsilon_greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: softmax temperature</source>
+        <extracomment>description of scenario field metrics.ope.target.temperature (unit: score)</extracomment>
+        <translation>objetivo fuera de política: temperatura de softmax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: ucb weight of uncertainty</source>
+        <extracomment>description of scenario field metrics.ope.target.ucb_beta (unit: std)</extracomment>
+        <translation>objetivo fuera de política: peso de la incertidumbre de ucb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: linucb width</source>
+        <extracomment>description of scenario field metrics.ope.target.linucb_alpha (unit: std)</extracomment>
+        <translation>objetivo fuera de política: anchura de linucb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>objetivo fuera de política: extracciones de Monte Carlo para sus marginales donde no son exactas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity</source>
+        <extracomment>scenario section recommender.diversity</extracomment>
+        <translation>Diversidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mmr lambda</source>
+        <extracomment>label of scenario field recommender.diversity.mmr_lambda</extracomment>
+        <translation>Lambda de MMR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMR re-ranking after any policy: weight of diversity (0 = off)</source>
+        <extracomment>description of scenario field recommender.diversity.mmr_lambda (unit: 0..1)</extracomment>
+        <translation>reordenación MMR tras cualquier política: peso de la diversidad (0 = desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <extracomment>scenario section events</extracomment>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample rate</source>
+        <extracomment>label of scenario field events.sample_rate</extracomment>
+        <translation>Tasa de muestreo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of events kept in the run store&apos;s event log</source>
+        <extracomment>description of scenario field events.sample_rate (unit: share)</extracomment>
+        <translation>proporción de eventos que se guardan en el registro de eventos del almacén de ejecuciones</translation>
+    </message>
+</context>
+<context>
     <name>td::run::SimulationWorker</name>
     <message>
         <location filename="../core/run/simulationworker.cpp" line="+86"/>
@@ -179,7 +2141,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+225"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -219,7 +2181,7 @@
         <translation>Métrica:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>What B changes</source>
         <translation>Qué cambia B</translation>
     </message>
@@ -313,7 +2275,7 @@
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+48"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Uso y abandono</translation>
     </message>
@@ -740,17 +2702,17 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>No values in this run: the engine does not measure this for the chosen recommender (or not yet).</source>
         <translation>No hay valores en esta ejecución: el motor no mide esto con el recomendador elegido (o todavía no).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No cohorts yet: run a day.</source>
         <translation>Aún no hay cohortes: simule un día.</translation>
     </message>
@@ -758,7 +2720,7 @@
 <context>
     <name>td::ui::FieldEditor</name>
     <message>
-        <location filename="../ui/scenario/fieldeditor.cpp" line="+176"/>
+        <location filename="../ui/scenario/fieldeditor.cpp" line="+177"/>
         <source>Choose a file…</source>
         <translation>Elegir un archivo…</translation>
     </message>
@@ -893,11 +2855,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Column names are those of the CSV export and of tastedrift-cli. Definitions: docs/metrics.md.</source>
-        <translation>Los nombres de columna son los de la exportación CSV y de tastedrift-cli. Definiciones: docs/metrics.md.</translation>
+        <source>Column names are those of the CSV export and of tastedrift-cli. The full definitions come from docs/metrics.md and are in English.</source>
+        <translation>Los nombres de columna son los de la exportación CSV y de tastedrift-cli. Las definiciones completas proceden de docs/metrics.md y están en inglés.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
@@ -1729,7 +3691,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+193"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
         <source>Filter parameters…</source>
         <translation>Filtrar parámetros…</translation>
     </message>
@@ -1754,7 +3716,7 @@
         <translation>Estos controles pueden cambiar durante la ejecución. Un cambio se aplica desde el siguiente día simulado y se marca en cada gráfico.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Live knobs</source>
         <translation>Controles en vivo</translation>
     </message>
@@ -1840,7 +3802,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+413"/>
+        <location filename="../ui/charts/timechart.cpp" line="+419"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -1850,7 +3812,7 @@
         <translation>media de %1 días; ese día: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reset Zoom</source>
         <translation>Restablecer zoom</translation>
     </message>
@@ -2429,6 +4391,31 @@
         <location line="+1"/>
         <source>share per day</source>
         <translation>proporción por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>extracciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variance</source>
+        <translation>varianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>streams per impression</source>
+        <translation>escuchas por impresión</translation>
     </message>
     <message>
         <location line="+4"/>

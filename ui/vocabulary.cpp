@@ -98,7 +98,7 @@ const std::array<const char *, 9> kFeatures {
     QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Loudness"),
 };
 
-const std::array<Entry, 34> kUnits { {
+const std::array<Entry, 39> kUnits { {
     { "days", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "days") },
     { "share", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "share") },
     { "listeners", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "listeners") },
@@ -133,6 +133,11 @@ const std::array<Entry, 34> kUnits { {
     { "plays", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "plays") },
     { "bits", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "bits") },
     { "share/day", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "share per day") },
+    { "draws", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "draws") },
+    { "sessions", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "sessions") },
+    { "actions", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "actions") },
+    { "variance", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "variance") },
+    { "streams/impression", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "streams per impression") },
 } };
 
 const std::array<Entry, 6> kGroups { {

@@ -4,6 +4,7 @@
 
 #include "charts/funnelchart.h"
 #include "charts/timechart.h"
+#include "coretexts.h"
 #include "metrics/metriccatalog.h"
 
 #include <QElapsedTimer>
@@ -275,8 +276,15 @@ void Dashboard::retranslateUi()
                               "for the chosen recommender (or not yet).");
     for (Chart &chart : m_charts) {
         chart.chart->setTexts(tr(chart.title), tr(kDayAxis), tr(chart.unit));
-        for (std::size_t i = 0; i < chart.lines.size(); ++i)
-            chart.chart->setLineName(int(i), tr(chart.lines[i].name));
+        for (std::size_t i = 0; i < chart.lines.size(); ++i) {
+            const Line &line = chart.lines[i];
+            chart.chart->setLineName(int(i), tr(line.name));
+            // Hovering a point explains the metric (a complement line is not the metric).
+            chart.chart->setLineDescription(int(i),
+                line.complement ? QString()
+                                : CoreTexts::metricDescription(
+                                    metrics::metricCatalog()[std::size_t(line.metric)]));
+        }
         chart.chart->setEmptyText(noData);
         updateOverlayLines(chart);
         chart.drawnRevision = 0;

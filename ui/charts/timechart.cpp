@@ -185,7 +185,7 @@ int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
     series->attachAxis(m_xAxis);
     series->attachAxis(m_yAxis);
     const int index = int(m_lines.size());
-    m_lines.push_back(Line { series, {}, {}, true });
+    m_lines.push_back(Line { series, {}, {}, true, {} });
     connect(series, &QLineSeries::hovered, this,
         [this, index](const QPointF &point, bool state) { showHoverTip(index, point, state); });
     return index;
@@ -227,6 +227,12 @@ void TimeChart::setLineInLegend(int line, bool shown)
 bool TimeChart::isLineInLegend(int line) const
 {
     return line >= 0 && line < lineCount() && m_lines[std::size_t(line)].inLegend;
+}
+
+void TimeChart::setLineDescription(int line, const QString &description)
+{
+    if (line >= 0 && line < lineCount())
+        m_lines[std::size_t(line)].description = description;
 }
 
 void TimeChart::setTexts(const QString &title, const QString &xTitle, const QString &yTitle)
@@ -437,6 +443,8 @@ void TimeChart::showHoverTip(int line, const QPointF &point, bool entering)
                       .arg(m_smoothing)
                       .arg(formatValue(l.raw[r].y(), m_decimals));
     }
+    if (!l.description.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(l.description.toHtmlEscaped());
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 

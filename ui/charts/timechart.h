@@ -48,6 +48,8 @@ public:
     /// Shows or hides the legend entry of `line` (the line itself stays).
     void setLineInLegend(int line, bool shown);
     bool isLineInLegend(int line) const;
+    /// One line of explanation shown under the value when hovering `line` ("" = none).
+    void setLineDescription(int line, const QString &description);
     void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
     QString title() const override;
     /// x runs from `first` to `last` (e.g. 0 .. days of the run).
@@ -106,6 +108,7 @@ private:
         QList<QPointF> raw;
         QList<QPointF> shown;
         bool inLegend = true;
+        QString description; ///< shown in the hover tooltip
     };
     void showContextMenu(const QPoint &globalPos);
     void showHoverTip(int line, const QPointF &point, bool entering);

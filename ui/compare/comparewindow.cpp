@@ -3,6 +3,7 @@
 #include "compare/comparewindow.h"
 
 #include "charts/timechart.h"
+#include "coretexts.h"
 #include "metrics/metriccatalog.h"
 #include "run/simulationcontroller.h"
 #include "scenario/scenariodiff.h"
@@ -107,13 +108,8 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_metric = new QComboBox(toolBar);
     m_metric->setObjectName(QStringLiteral("compareMetric"));
     m_metric->setFocusPolicy(Qt::NoFocus);
-    for (int i = 0; i < int(metrics::metricCatalog().size()); ++i) {
-        m_metric->addItem(metricName(i), i);
-        m_metric->setItemData(i,
-            QString::fromLatin1(metrics::metricCatalog()[std::size_t(i)].description.data(),
-                qsizetype(metrics::metricCatalog()[std::size_t(i)].description.size())),
-            Qt::ToolTipRole);
-    }
+    for (int i = 0; i < int(metrics::metricCatalog().size()); ++i)
+        m_metric->addItem(metricName(i), i); // descriptions as tooltips: retranslateUi()
     m_metricLabel->setBuddy(m_metric);
     toolBar->addWidget(m_metric);
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
@@ -267,6 +263,10 @@ void CompareWindow::retranslateUi()
     m_step->setText(tr("Step Both"));
     m_reset->setText(tr("Reset Both"));
     m_metricLabel->setText(tr("Metric:"));
+    for (int i = 0; i < m_metric->count(); ++i) {
+        const auto &metric = metrics::metricCatalog()[std::size_t(m_metric->itemData(i).toInt())];
+        m_metric->setItemData(i, CoreTexts::metricDescription(metric), Qt::ToolTipRole);
+    }
     m_diffTitle->setText(tr("What B changes"));
     m_diff->setHorizontalHeaderLabels({ tr("Parameter"), tr("A"), tr("B") });
     m_summaryTitle->setText(tr("Every metric on the last day both runs reached"));

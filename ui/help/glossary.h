@@ -13,7 +13,7 @@ struct GlossaryEntry
 {
     QString name;
     QString unit;
-    QString summary; ///< the catalogue's one-line description
+    QString summary; ///< the catalogue's one-line description (English: see CoreTexts)
     QString details; ///< the documentation's section as simple HTML; may be empty
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "help/glossarydialog.h"
 
+#include "coretexts.h"
 #include "vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,6 @@ GlossaryDialog::GlossaryDialog(QWidget *parent)
     for (int i = 0; i < int(m_entries.size()); ++i) {
         auto *item = new QListWidgetItem(m_entries[i].name, m_list);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(m_entries[i].summary);
     }
     connect(m_search, &QLineEdit::textChanged, this, &GlossaryDialog::filter);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -62,7 +62,11 @@ void GlossaryDialog::retranslateUi()
     setWindowTitle(tr("Metric Glossary"));
     m_search->setPlaceholderText(tr("Search metrics…"));
     m_source->setText(tr("Column names are those of the CSV export and of tastedrift-cli. "
-                         "Definitions: docs/metrics.md."));
+                         "The full definitions come from docs/metrics.md and are in English."));
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        item->setToolTip(summary(item->data(Qt::UserRole).toInt()));
+    }
     if (QListWidgetItem *item = m_list->currentItem())
         showEntry(item->data(Qt::UserRole).toInt());
 }
@@ -82,6 +86,7 @@ void GlossaryDialog::filter(const QString &text)
         const GlossaryEntry &e = m_entries[item->data(Qt::UserRole).toInt()];
         item->setHidden(!needle.isEmpty() && !e.name.contains(needle, Qt::CaseInsensitive)
             && !e.summary.contains(needle, Qt::CaseInsensitive)
+            && !summary(item->data(Qt::UserRole).toInt()).contains(needle, Qt::CaseInsensitive)
             && !e.details.contains(needle, Qt::CaseInsensitive));
     }
 }
@@ -94,11 +99,16 @@ void GlossaryDialog::showEntry(int index)
     QString html = QStringLiteral("<h2><code>%1</code></h2>").arg(e.name.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Unit:"), Vocabulary::unitName(e.unit.toStdString()).toHtmlEscaped());
-    html += QStringLiteral("<p><i>%1</i></p>").arg(e.summary.toHtmlEscaped());
+    html += QStringLiteral("<p><i>%1</i></p>").arg(summary(index).toHtmlEscaped());
     html += e.details.isEmpty()
         ? QStringLiteral("<p>%1</p>").arg(tr("No longer definition in this build's documentation."))
         : e.details;
     m_text->setHtml(html);
+}
+
+QString GlossaryDialog::summary(int index) const
+{
+    return CoreTexts::metricDescription(m_entries[index].summary.toStdString());
 }
 
 QString GlossaryDialog::currentHtml() const

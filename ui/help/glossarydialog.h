@@ -14,7 +14,8 @@ class QTextBrowser;
 namespace td::ui {
 
 /// Help → Metric Glossary: every metric column of the catalogue with its unit, one-line
-/// summary and the full definition from docs/metrics.md (embedded in the program), searchable.
+/// summary (translated) and the full definition from docs/metrics.md (embedded in the
+/// program, English only), searchable.
 /// Non-modal; GUI thread only.
 class GlossaryDialog : public QDialog
 {
@@ -35,6 +36,8 @@ protected:
 private:
     void filter(const QString &text);
     void showEntry(int index);
+    /// The one-line summary of entry `index` in the current language.
+    QString summary(int index) const;
 
     QList<GlossaryEntry> m_entries;
     QLineEdit *m_search = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenario/fieldeditor.h"
 
+#include "coretexts.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -185,7 +186,7 @@ QString FieldEditor::toolTipText() const
 {
     QString tip = QStringLiteral("<b>%1</b>").arg(path().toHtmlEscaped());
     if (!m_field.description.empty())
-        tip += QStringLiteral("<br>") + QString::fromStdString(m_field.description).toHtmlEscaped();
+        tip += QStringLiteral("<br>") + CoreTexts::fieldDescription(m_field).toHtmlEscaped();
     QStringList facts;
     if (const std::string range = m_field.rangeText();
         !range.empty() && m_field.type != sim::FieldType::Enum)

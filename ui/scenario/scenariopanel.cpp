@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenario/scenariopanel.h"
 
+#include "coretexts.h"
 #include "scenario/fieldeditor.h"
 #include "scenario/scheduleeditor.h"
 #include "sim/scenario/scenarioio.h"
@@ -31,18 +32,6 @@ std::pair<std::string, std::string> splitPath(const std::string &path)
     if (dot == std::string::npos)
         return { std::string(), path };
     return { path.substr(0, dot), path.substr(dot + 1) };
-}
-
-// Heading of a section: its components after the first, humanised and joined with " › ".
-QString sectionHeading(const std::string &section)
-{
-    QStringList parts = QString::fromStdString(section).split(QLatin1Char('.'));
-    if (parts.size() > 1)
-        parts.removeFirst(); // "world", "recommender": the group already says it
-    QStringList human;
-    for (const QString &part : parts)
-        human << Vocabulary::humanize(part.toStdString());
-    return human.join(QStringLiteral(" › "));
 }
 
 } // namespace
@@ -146,37 +135,28 @@ QWidget *ScenarioPanel::buildFieldPage(const QString &group, bool liveOnly, int 
     for (const sim::FieldInfo &field : sim::scenarioSchema()) {
         if (liveOnly ? !field.live : QString::fromStdString(field.group) != group)
             continue;
-        const auto [fieldSection, leaf] = splitPath(field.path);
+        const std::string fieldSection = splitPath(field.path).first;
         if (!liveOnly && fieldSection != section) {
             section = fieldSection;
             heading = nullptr;
             if (!section.empty()) {
-                heading = new QLabel(sectionHeading(section), content);
+                heading = new QLabel(content);
+                heading->setTextFormat(Qt::PlainText);
                 QFont bold = heading->font();
                 bold.setBold(true);
                 heading->setFont(bold);
                 heading->setContentsMargins(0, 6, 0, 0);
                 form->addRow(heading);
-                m_headings.push_back(heading);
+                m_headings.push_back(Heading { heading, section });
             }
         }
         auto *editor = new FieldEditor(field, content);
         connect(editor, &FieldEditor::edited, this, &ScenarioPanel::onEdited);
         auto *label = new QLabel(content);
         label->setBuddy(editor);
-        label->setToolTip(editor->toolTipText());
-        // A live knob's label carries a purple dot, like the chart markers its changes draw.
-        // On the live page the section tells knobs apart ("Policy › Kind").
-        const QString text = liveOnly && !fieldSection.empty() ? QStringLiteral("%1 › %2").arg(
-                                 sectionHeading(fieldSection), Vocabulary::humanize(leaf))
-                                                               : Vocabulary::humanize(leaf);
-        label->setText(field.live && !liveOnly
-                ? QStringLiteral("%1 <span style='color:#7b3fa0'>●</span>")
-                      .arg(text.toHtmlEscaped())
-                : text.toHtmlEscaped());
         label->setTextFormat(Qt::RichText);
         form->addRow(label, editor);
-        m_rows.push_back(Row { editor, label, heading, form, pageIndex });
+        m_rows.push_back(Row { editor, label, heading, form, pageIndex, liveOnly });
     }
     if (liveOnly) {
         auto *note = new QLabel(content);
@@ -200,6 +180,7 @@ void ScenarioPanel::retranslateUi()
     }
     for (const Row &row : m_rows)
         row.editor->retranslateUi();
+    updateLabels();
     updatePageTitles();
     updateHeader();
 }
@@ -209,6 +190,26 @@ void ScenarioPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void ScenarioPanel::updateLabels()
+{
+    for (const Heading &heading : m_headings)
+        heading.label->setText(CoreTexts::sectionHeading(heading.section));
+    for (const Row &row : m_rows) {
+        const sim::FieldInfo &field = row.editor->field();
+        const std::string section = splitPath(field.path).first;
+        // On the live page the section tells knobs apart ("Policy › Kind").
+        const QString text = row.livePage && !section.empty() ? QStringLiteral("%1 › %2").arg(
+                                 CoreTexts::sectionHeading(section), CoreTexts::fieldLabel(field))
+                                                              : CoreTexts::fieldLabel(field);
+        // A live knob's label carries a purple dot, like the chart markers its changes draw.
+        row.label->setText(field.live && !row.livePage
+                ? QStringLiteral("%1 <span style='color:#7b3fa0'>●</span>")
+                      .arg(text.toHtmlEscaped())
+                : text.toHtmlEscaped());
+        row.label->setToolTip(row.editor->toolTipText());
+    }
 }
 
 void ScenarioPanel::updatePageTitles()
@@ -352,13 +353,16 @@ void ScenarioPanel::showLiveKnobs()
 void ScenarioPanel::setFilter(const QString &text)
 {
     const QString needle = text.trimmed();
-    for (QLabel *heading : m_headings)
-        heading->setVisible(needle.isEmpty());
+    for (const Heading &heading : m_headings)
+        heading.label->setVisible(needle.isEmpty());
     for (const Row &row : m_rows) {
+        // The description matches in English and in the language shown.
         const bool match = needle.isEmpty()
             || row.editor->path().contains(needle, Qt::CaseInsensitive)
             || row.label->text().contains(needle, Qt::CaseInsensitive)
             || QString::fromStdString(row.editor->field().description)
+                   .contains(needle, Qt::CaseInsensitive)
+            || CoreTexts::fieldDescription(row.editor->field())
                    .contains(needle, Qt::CaseInsensitive);
         row.form->setRowVisible(row.editor, match);
         if (match && row.heading && !needle.isEmpty())

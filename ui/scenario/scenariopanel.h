@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 class QFrame;
@@ -84,6 +85,12 @@ private:
         QLabel *heading = nullptr; ///< the section heading above it (may be shared)
         QFormLayout *form = nullptr;
         int page = 0;
+        bool livePage = false; ///< on the live knobs page: the label names the section too
+    };
+    struct Heading
+    {
+        QLabel *label = nullptr;
+        std::string section; ///< dotted path, e.g. "world.catalog.columns"
     };
     struct Page
     {
@@ -96,6 +103,7 @@ private:
     void showValues();
     void updateHeader();
     void updatePageTitles();
+    void updateLabels();
     void setPending(bool pending);
 
     QLabel *m_title = nullptr;
@@ -109,7 +117,7 @@ private:
     ScheduleEditor *m_schedule = nullptr;
     std::vector<Row> m_rows;
     std::vector<Page> m_pages;
-    std::vector<QLabel *> m_headings;
+    std::vector<Heading> m_headings;
     sim::Scenario m_scenario;
     QString m_sourcePath;
     bool m_pending = false;

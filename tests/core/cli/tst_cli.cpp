@@ -113,6 +113,7 @@ private slots:
         QTest::newRow("both to stdout") << args({ "run", "@tiny", "--csv", "-", "--json", "-" }) << "tastedrift-cli run: --csv and --json cannot both write to standard output";
         QTest::newRow("quiet takes no value") << args({ "run", "@tiny", "--quiet=yes" }) << "tastedrift-cli run: option '--quiet' takes no value (see 'tastedrift-cli run --help')";
         QTest::newRow("schema bad flag") << args({ "schema", "--md" }) << "tastedrift-cli schema: unknown option '--md' (see 'tastedrift-cli schema --help')";
+        QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown and --qt-strings exclude each other";
         // clang-format on
     }
     void usageErrors()
@@ -167,6 +168,13 @@ private slots:
         const Result md = runCli({ QStringLiteral("schema"), QStringLiteral("--markdown") });
         QCOMPARE(md.exitCode, 0);
         QCOMPARE(md.out, readAll(QStringLiteral(TD_SOURCE_DIR "/docs/scenario.md")));
+        // The GUI's translation source (tst_ui checks that the checked-in file is this output).
+        const Result qt = runCli({ QStringLiteral("schema"), QStringLiteral("--qt-strings") });
+        QCOMPARE(qt.exitCode, 0);
+        QVERIFY(qt.out.contains(
+            R"({ "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Arrivals per day") },)"));
+        QVERIFY(
+            qt.out.contains(R"(QT_TRANSLATE_NOOP("td::MetricCatalog", "mean plays per session"))"));
     }
 
     void runWritesCsvAndJson()
