@@ -46,33 +46,59 @@ bool LogisticRanker::train(const std::vector<float> &x, std::size_t width,
 
     // Parameters: [intercept, β_1..β_width] on standardised features.
     const Eigen::Index p = Eigen::Index(width) + 1;
+    Eigen::VectorXd z(p);
+    auto standardise = [&](std::size_t r) {
+        z[0] = 1.0;
+        for (std::size_t j = 0; j < width; ++j)
+            z[Eigen::Index(j) + 1] = (x[r * width + j] - mean[j]) * scale[j];
+    };
+    // The penalised objective, in plain ordered loops (the same sums on every machine).
+    auto objective = [&](const Eigen::VectorXd &theta) {
+        double f = 0.0;
+        for (std::size_t r = 0; r < rows; ++r) {
+            standardise(r);
+            double eta = 0.0;
+            for (Eigen::Index a = 0; a < p; ++a)
+                eta += theta[a] * z[a];
+            const double softplus
+                = eta > 0.0 ? eta + std::log1p(std::exp(-eta)) : std::log1p(std::exp(eta));
+            f += (w.empty() ? 1.0 : double(w[r])) * (softplus - double(y[r]) * eta);
+        }
+        for (Eigen::Index j = 1; j < p; ++j)
+            f += 0.5 * l2 * theta[j] * theta[j];
+        return f;
+    };
+
     Eigen::VectorXd theta = Eigen::VectorXd::Zero(p);
     theta[0] = std::log(positives / (double(rows) - positives));
+    double value = objective(theta);
     if (m_beta.size() == width) {
         // Warm start from the previous model, carried over to the new standardisation: the
-        // raw weights w_j = β_j / sd_j and the raw intercept are what must stay the same.
+        // raw weights w_j = β_j / sd_j and the raw intercept are what must stay the same. Kept
+        // only if it beats the cold start on today's data (a model fitted to another window
+        // can be far off, and Newton's method is only locally fast).
+        Eigen::VectorXd warm(p);
         double rawIntercept = m_intercept;
         for (std::size_t j = 0; j < width; ++j)
             rawIntercept -= m_beta[j] * m_mean[j] * m_scale[j];
-        theta[0] = rawIntercept;
+        warm[0] = rawIntercept;
         for (std::size_t j = 0; j < width; ++j) {
             const double raw = m_beta[j] * m_scale[j];
-            theta[Eigen::Index(j) + 1] = scale[j] > 0.0 ? raw / scale[j] : 0.0;
-            theta[0] += raw * mean[j];
+            warm[Eigen::Index(j) + 1] = scale[j] > 0.0 ? raw / scale[j] : 0.0;
+            warm[0] += raw * mean[j];
+        }
+        if (const double warmValue = objective(warm); warmValue < value) {
+            theta = warm;
+            value = warmValue;
         }
     }
-    Eigen::VectorXd z(p);
     int it = 0;
     std::vector<double> h(std::size_t(p * p));
     for (; it < maxIterations; ++it) {
-        // Gradient and Hessian by plain ordered loops (p is small): the same sums in the same
-        // order on every machine, unlike a blocked matrix product.
         std::fill(h.begin(), h.end(), 0.0);
         Eigen::VectorXd gradient = Eigen::VectorXd::Zero(p);
         for (std::size_t r = 0; r < rows; ++r) {
-            z[0] = 1.0;
-            for (std::size_t j = 0; j < width; ++j)
-                z[Eigen::Index(j) + 1] = (x[r * width + j] - mean[j]) * scale[j];
+            standardise(r);
             double eta = 0.0;
             for (Eigen::Index a = 0; a < p; ++a)
                 eta += theta[a] * z[a];
@@ -97,8 +123,24 @@ bool LogisticRanker::train(const std::vector<float> &x, std::size_t width,
             gradient[j] += l2 * theta[j];
         }
         const Eigen::VectorXd step = hessian.ldlt().solve(gradient);
-        theta -= step;
-        if (step.cwiseAbs().maxCoeff() < 1e-8)
+        // Damped Newton: halve the step until the objective falls enough (Armijo). A full
+        // Newton step can overshoot by orders of magnitude on nearly separable data (small
+        // worlds), which once sent every logit to -1e10.
+        const double slope = gradient.dot(step);
+        double t = 1.0;
+        Eigen::VectorXd next = theta - step;
+        double nextValue = objective(next);
+        while (!(nextValue <= value - 1e-4 * t * slope) && t > 1e-6) {
+            t *= 0.5;
+            next = theta - t * step;
+            nextValue = objective(next);
+        }
+        if (!(nextValue <= value))
+            break; // no descent left at float precision: theta is the optimum we can reach
+        const double moved = t * step.cwiseAbs().maxCoeff();
+        theta = next;
+        value = nextValue;
+        if (moved < 1e-8)
             break;
     }
     m_mean = std::move(mean);

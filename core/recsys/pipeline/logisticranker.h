@@ -7,8 +7,9 @@
 
 namespace td::recsys {
 
-/// L2-regularised logistic regression trained by Newton's method (IRLS), deterministic:
-/// sums run in row order in double precision, no randomness.
+/// L2-regularised logistic regression trained by damped Newton's method (IRLS with an Armijo
+/// backtracking line search, so the objective never rises), deterministic: sums run in row
+/// order in double precision, no randomness.
 ///
 ///     minimise  Σ_r w_r · logloss(y_r, σ(β₀ + βᵀ z_r)) + ½·l2·‖β‖²     (β₀ not penalised)
 ///

@@ -672,6 +672,7 @@ void PipelineRecommender::trainRanker()
         }
     }
     m_ranker.train(features, kFeatureCount, labels, {}, m_params.ranker.l2, 12);
+    // Diagnostics for ranker trouble: TD_DEBUG_RANKER=1 prints each retrain's raw weights.
     if (std::getenv("TD_DEBUG_RANKER")) {
         std::fprintf(stderr, "ranker day %d rows %zu pos %.3f:", m_day, labels.size(),
             std::accumulate(labels.begin(), labels.end(), 0.0) / double(labels.size()));

@@ -46,6 +46,35 @@ private slots:
         QVERIFY(ranker.logit(c) > ranker.logit(b));
     }
 
+    void separableDataGivesBoundedWeights()
+    {
+        // Perfectly separable rows (label = feature > 0), the small-world case where plain
+        // Newton steps overshoot: the penalised optimum is finite, and damped steps reach it.
+        std::vector<float> x, y;
+        for (int r = 0; r < 400; ++r) {
+            const float v = float(r % 20) - 9.5f;
+            x.push_back(v);
+            x.push_back(1000.0f + float(r % 3)); // a large, nearly constant feature
+            y.push_back(v > 0.0f ? 1.0f : 0.0f);
+        }
+        LogisticRanker ranker;
+        QVERIFY(ranker.train(x, 2, y, {}, 1.0, 50));
+        const float hi[2] = { 9.5f, 1001.0f }, lo[2] = { -9.5f, 1001.0f };
+        QVERIFY(std::isfinite(ranker.logit(hi)) && std::isfinite(ranker.logit(lo)));
+        QVERIFY(ranker.logit(hi) > 3.0);
+        QVERIFY(ranker.logit(lo) < -3.0);
+        // Bounded: with l2 = 1 on standardised features the weight cannot run away.
+        QVERIFY2(
+            std::abs(ranker.rawWeight(0)) < 20.0, qPrintable(QString::number(ranker.rawWeight(0))));
+        // A warm start from that model on flipped labels must not be trapped by it.
+        std::vector<float> flipped(y.size());
+        for (std::size_t r = 0; r < y.size(); ++r)
+            flipped[r] = 1.0f - y[r];
+        QVERIFY(ranker.train(x, 2, flipped, {}, 1.0, 50));
+        QVERIFY(ranker.logit(hi) < -3.0);
+        QVERIFY(ranker.logit(lo) > 3.0);
+    }
+
     void warmStartGivesTheSameModel()
     {
         td::base::Rng rng(2, td::base::Purpose::Model, 0, 0);
