@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+94"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
@@ -25,11 +25,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+35"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
         <source>Override run.days: simulate N days.</source>
         <translation>Überschreibt run.days: N Tage simulieren.</translation>
     </message>
@@ -54,27 +55,28 @@
         <translation>AUSGABE.png</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show this tab: engagement, feedback, diversity, certainty, funnel or inspector (with --screenshot: save only that tab).</source>
-        <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>TAB</source>
         <translation>REITER</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Inspect this listener from day 1 (default with --tab inspector: 0).</source>
-        <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0).</translation>
+        <location line="-4"/>
+        <source>Show this tab: engagement, feedback, diversity, certainty, funnel or inspector (with --screenshot: save only that tab), or runs: the run browser (with --screenshot: the whole window).</source>
+        <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
+        <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche: en, de oder es (Vorgabe: die gespeicherte Wahl, sonst die des Systems).</translation>
     </message>
@@ -95,6 +97,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Run database to record runs in and browse (created if missing; default: the last one opened, else runs.sqlite in the application-data folder; screenshots record only with this option).</source>
+        <translation>Laufdatenbank, in der Läufe aufgezeichnet und angesehen werden (wird angelegt, falls sie fehlt; Vorgabe: die zuletzt geöffnete, sonst runs.sqlite im Datenordner der Anwendung; Screenshots zeichnen nur mit dieser Option auf).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Metric shown in the A/B window (e.g. skip_rate).</source>
         <translation>Im A/B-Fenster gezeigte Kennzahl (z. B. skip_rate).</translation>
     </message>
@@ -104,7 +111,12 @@
         <translation>KENNZAHL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
+        <translation>Lauf NUMMER des Arbeitsbereichs gestrichelt in die Diagramme zeichnen (Lauf-Browser: Überlagern).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scenario file to open (like --scenario).</source>
         <translation>Zu öffnende Szenario-Datei (wie --scenario).</translation>
     </message>
@@ -124,12 +136,17 @@
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>--listener: expected an id &gt;= 0, got &apos;%1&apos;</source>
         <translation>--listener: erwartet eine Nummer &gt;= 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>--overlay: expected a run id &gt;= 1, got &apos;%1&apos;</source>
+        <translation>--overlay: erwartet eine Laufnummer &gt;= 1, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -2104,19 +2121,42 @@
 <context>
     <name>td::run::SimulationWorker</name>
     <message>
-        <location filename="../core/run/simulationworker.cpp" line="+86"/>
+        <location filename="../core/run/simulationworker.cpp" line="+95"/>
         <source>No scenario is loaded.</source>
         <translation>Es ist kein Szenario geladen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+139"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Interner Fehler: Die Simulation wurde von einem Thread aufgerufen, dem sie nicht gehört.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Day %1 failed: %2</source>
         <translation>Tag %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::AudioFeatureScale</name>
+    <message>
+        <location filename="../ui/charts/audiofeaturescale.cpp" line="+31"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0..1 (tempo 55–210 BPM, loudness −40–0 dB)</source>
+        <translation>0..1 (Tempo 55–210 BPM, Lautheit −40–0 dB)</translation>
     </message>
 </context>
 <context>
@@ -2702,19 +2742,29 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>No values in this run: the engine does not measure this for the chosen recommender (or not yet).</source>
         <translation>Keine Werte in diesem Lauf: Die Simulation misst dies für das gewählte Empfehlungssystem nicht (oder noch nicht).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No cohorts yet: run a day.</source>
         <translation>Noch keine Kohorten: Simulieren Sie einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 (dashed)</source>
+        <translation>%1 (gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2950,7 @@
 <context>
     <name>td::ui::ListenerCharts</name>
     <message>
-        <location filename="../ui/charts/listenercharts.cpp" line="+120"/>
+        <location filename="../ui/charts/listenercharts.cpp" line="+138"/>
         <source>Their days</source>
         <translation>Ihre Tage</translation>
     </message>
@@ -2915,12 +2965,15 @@
         <translation>Audiomerkmale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Their listening per day</source>
         <translation>Ihr Hören pro Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <location line="+6"/>
         <source>Day of the run</source>
         <translation>Tag des Laufs</translation>
@@ -2946,12 +2999,74 @@
         <translation>Ihnen empfohlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Pick a listener and run a day.</source>
         <translation>Wählen Sie einen Hörer und simulieren Sie einen Tag.</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Taste vs belief</source>
+        <translation>Geschmack gegenüber Einschätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction &amp;&amp; certainty</source>
+        <translation>Zufriedenheit &amp;&amp; Gewissheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Satisfaction (truth)</source>
+        <translation>Zufriedenheit (Wahrheit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 … 1</source>
+        <translation>0 … 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model&apos;s uncertainty</source>
+        <translation>Unsicherheit des Modells</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>posterior variance</source>
+        <translation>A-posteriori-Varianz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posterior variance</source>
+        <translation>A-posteriori-Varianz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recommender keeps no posterior (only the pipeline&apos;s ALS model does, from its first retraining on).</source>
+        <translation>Dieses Empfehlungssystem führt keine A-posteriori-Verteilung (nur das ALS-Modell der Pipeline, ab seinem ersten Neutraining).</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>True taste drift</source>
+        <translation>Drift des wahren Geschmacks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from signup taste</source>
+        <translation>Abstand zum Geschmack bei Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift</source>
+        <translation>Geschmacksdrift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Genre mix of their streams (7 days)</source>
         <translation>Genre-Mischung ihrer Streams (7 Tage)</translation>
     </message>
@@ -2981,12 +3096,7 @@
         <translation>Ihnen angezeigt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>mean (tempo ÷ 200 BPM, loudness 0 = −60 dB)</source>
-        <translation>Mittelwert (Tempo ÷ 200 BPM, Lautheit 0 = −60 dB)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
@@ -2996,7 +3106,7 @@
         <translation>Alle Kontexte</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Genre %1</source>
         <translation>Genre %1</translation>
     </message>
@@ -3014,7 +3124,7 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+198"/>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
         <source>Listener:</source>
         <translation>Hörer:</translation>
     </message>
@@ -3044,9 +3154,19 @@
         <translation>Neueste aktive Hörer</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Most drifted (true taste)</source>
+        <translation>Stärkste Drift (wahrer Geschmack)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churned on the last day</source>
+        <translation>Am letzten Tag abgewandert</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Lists are about the last simulated day. The most drifted and today&apos;s churned listeners need engine support.</source>
-        <translation>Die Listen betreffen den letzten simulierten Tag. Für die am stärksten gedrifteten und die heute abgewanderten Hörer fehlt noch Unterstützung der Simulation.</translation>
+        <source>Lists are about the last simulated day. Drift and churn come from the ground truth, which the recommender never sees.</source>
+        <translation>Die Listen beziehen sich auf den letzten simulierten Tag. Drift und Abwanderung stammen aus der Wahrheit der Simulation, die das Empfehlungssystem nie sieht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3099,7 +3219,57 @@
         <translation>(An diesem Tag gab es keine Startseiten-Sitzung: Diese Anfrage wurde nur zur Untersuchung um 12 Uhr gestellt und hat am Lauf nichts geändert.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>before the run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on day %1</source>
+        <translation>an Tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;churned&lt;/b&gt; on day %1</source>
+        <translation>an Tag %1 &lt;b&gt;abgewandert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a (no posterior)</source>
+        <translation>k. A. (keine A-posteriori-Verteilung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truth at the end of day %1: satisfaction %2, drift from their taste at signup %3; signed up %4, %5. The model&apos;s uncertainty about them (ALS posterior variance): %6.</source>
+        <translation>Wahrheit am Ende von Tag %1: Zufriedenheit %2, Drift gegenüber dem Geschmack bei der Anmeldung %3; angemeldet %4, %5. Unsicherheit des Modells über diesen Hörer (ALS-A-posteriori-Varianz): %6.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ranker gave it a logit of %1, a predicted stream probability of %2 %.</source>
+        <translation>Das Ranking-Modell gab ihm einen Logit von %1, also eine vorhergesagte Stream-Wahrscheinlichkeit von %2 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ranker&apos;s logit plus the retention objective&apos;s bonus for novel tracks came to %1.</source>
+        <translation>Der Logit des Ranking-Modells plus der Bonus des Bindungsziels für neue Titel ergaben %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranker was trained yet, so it was ranked by its collaborative-filtering score, %1.</source>
+        <translation>Es war noch kein Ranking-Modell trainiert, daher wurde er nach seinem Collaborative-Filtering-Wert sortiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was ranked with a score of %1.</source>
+        <translation>Sein Ranking-Wert war %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;i&gt;Select a candidate to see how it got (or did not get) onto the slate.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Kandidaten, um zu sehen, wie er in die Auswahl kam (oder nicht).&lt;/i&gt;</translation>
     </message>
@@ -3130,11 +3300,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>It passed every filter. The ranker scored it %1; the %2 policy added %3 for exploration, for a final score of %4. </source>
-        <translation>Er hat alle Filter passiert. Das Ranking-Modell gab ihm %1; die Strategie %2 fügte %3 für Exploration hinzu, was einen Endwert von %4 ergibt. </translation>
+        <source>It passed every filter. </source>
+        <translation>Er hat alle Filter passiert. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 policy added %2 for exploration, for a final score of %3 on the same scale. </source>
+        <translation>Die Strategie %1 addierte %2 für Exploration, was einen Endwert von %3 auf derselben Skala ergibt. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>slate</source>
         <translation>Auswahl</translation>
     </message>
@@ -3175,11 +3350,30 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>Listener %1</source>
         <translation>Hörer %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Listener %1 — drift %2</source>
+        <translation>Hörer %1 — Drift %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(nobody churned on the last day)</source>
+        <translation>(am letzten Tag ist niemand abgewandert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(run a day to fill the lists)</source>
         <translation>(simulieren Sie einen Tag, um die Listen zu füllen)</translation>
     </message>
@@ -3187,7 +3381,7 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+164"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
         <source>(no scenarios folder found)</source>
         <translation>(kein Szenario-Ordner gefunden)</translation>
     </message>
@@ -3268,6 +3462,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the run database (SQLite) that runs are stored in; a new name creates it</source>
+        <translation>Die Laufdatenbank (SQLite) wählen, in der Läufe gespeichert werden; ein neuer Name legt sie an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new, empty run database and store runs there</source>
+        <translation>Eine neue, leere Laufdatenbank anlegen und Läufe dort speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record Runs</source>
+        <translation>Läufe auf&amp;zeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store every run in the workspace (from the next run on)</source>
+        <translation>Jeden Lauf im Arbeitsbereich speichern (ab dem nächsten Lauf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Browser</source>
+        <translation>&amp;Lauf-Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Live Run</source>
+        <translation>Zurück zum Live-Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -3367,12 +3606,12 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+188"/>
+        <location filename="../ui/mainwindow.cpp" line="+221"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Preparing the world…</source>
         <translation>Die Welt wird vorbereitet…</translation>
     </message>
@@ -3547,6 +3786,118 @@
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <source>Workspace %1 opened</source>
+        <translation>Arbeitsbereich %1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No workspace is open: runs are not recorded.</source>
+        <translation>Kein Arbeitsbereich geöffnet: Läufe werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 stays open.</source>
+        <translation>Der Arbeitsbereich %1 bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be used as a workspace:
+
+%2
+
+%3</source>
+        <translation>%1 kann nicht als Arbeitsbereich verwendet werden:
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run not recorded</source>
+        <translation>Lauf nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run goes on but is not stored:
+
+%1</source>
+        <translation>Der Lauf geht weiter, wird aber nicht gespeichert:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded: %1</source>
+        <translation>Nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Laufdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists: it is opened, not replaced</source>
+        <translation>%1 existiert bereits: Die Datei wird geöffnet, nicht ersetzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs are not recorded (File &gt; Open Workspace)</source>
+        <translation>Läufe werden nicht aufgezeichnet (Datei &gt; Arbeitsbereich öffnen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording run %1</source>
+        <translation>Lauf %1 wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording off</source>
+        <translation>Aufzeichnung aus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
+        <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MetricsExport</name>
@@ -3554,6 +3905,155 @@
         <location filename="../ui/export/metricsexport.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunBrowser</name>
+    <message>
+        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
+        <location line="+307"/>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Run %1 renamed to “%2”.</source>
+        <translation>Lauf %1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
+        <translation>Lauf %1 wird gerade aufgezeichnet; er kann gelöscht werden, wenn er beendet ist (oder nach Zurücksetzen).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1 deleted.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete run %1 “%2” with all its stored days? This cannot be undone.</source>
+        <translation>Lauf %1 „%2“ mit allen gespeicherten Tagen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading run %1…</source>
+        <translation>Lauf %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1 drawn dashed on the charts.</source>
+        <translation>Lauf %1 gestrichelt in die Diagramme gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 shown in the dashboard (read-only).</source>
+        <translation>Lauf %1 in der Übersicht angezeigt (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replaying run %1…</source>
+        <translation>Lauf %1 wird nachsimuliert…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replay of run %1 cancelled.</source>
+        <translation>Nachsimulation von Lauf %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay of run %1 failed: %2</source>
+        <translation>Nachsimulation von Lauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1: all %2 days match (%3 values identical)</source>
+        <translation>Lauf %1: alle %2 Tage stimmen überein (%3 Werte identisch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 newer metrics were not stored and not compared</source>
+        <translation>; %1 neuere Kennzahlen waren nicht gespeichert und wurden nicht verglichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
+        <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the stored run&apos;s day metrics in the dashboard, read-only (the live run is paused; Back to Live Run returns)</source>
+        <translation>Die Tageskennzahlen des gespeicherten Laufs schreibgeschützt in der Übersicht zeigen (der Live-Lauf wird angehalten; „Zurück zum Live-Lauf“ kehrt zurück)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlay</source>
+        <translation>Überlagern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the stored run dashed on the charts, to compare with the run shown</source>
+        <translation>Den gespeicherten Lauf gestrichelt in die Diagramme zeichnen, zum Vergleich mit dem angezeigten Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Overlay</source>
+        <translation>Überlagerung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>Nachsimulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate the run again from its scenario, seed and live changes and compare every stored value bit for bit</source>
+        <translation>Den Lauf aus seinem Szenario, Seed und seinen Live-Änderungen erneut simulieren und jeden gespeicherten Wert Bit für Bit vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the run&apos;s name (F2)</source>
+        <translation>Den Namen des Laufs bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the run and everything stored for it</source>
+        <translation>Den Lauf und alles dazu Gespeicherte löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4082,69 @@
         <location line="+48"/>
         <source>start</source>
         <translation>Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunTableModel</name>
+    <message>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+16"/>
+        <source>recording</source>
+        <translation>wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Being recorded by this window&apos;s run</source>
+        <translation>Wird vom Lauf dieses Fensters aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed (Startwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days stored</source>
+        <translation>Gespeicherte Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -3800,9 +4363,98 @@
     </message>
 </context>
 <context>
+    <name>td::ui::TasteBeliefChart</name>
+    <message>
+        <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
+        <source>its content profile of the listener in this context</source>
+        <translation>sein Inhaltsprofil des Hörers in diesem Kontext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of its top %1 tracks by CF score (context-free)</source>
+        <translation>Mittel seiner besten %1 Titel nach CF-Wert (kontextfrei)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The listening context: taste shifts with it (e.g. workout raises energy and tempo)</source>
+        <translation>Der Hörkontext: Der Geschmack verschiebt sich mit ihm (z. B. hebt Training Energie und Tempo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scale %1; hover a bar for raw values</source>
+        <translation>Skala %1; für Rohwerte auf einen Balken zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a listener and run a day.</source>
+        <translation>Wählen Sie einen Hörer und simulieren Sie einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>True taste vs the model&apos;s belief — %1</source>
+        <translation>Wahrer Geschmack gegenüber der Einschätzung des Modells — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True taste (top %1 tracks)</source>
+        <translation>Wahrer Geschmack (beste %1 Titel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Model&apos;s belief</source>
+        <translation>Einschätzung des Modells</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Model&apos;s belief (content profile)</source>
+        <translation>Einschätzung des Modells (Inhaltsprofil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s belief (CF top %1)</source>
+        <translation>Einschätzung des Modells (CF, beste %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 recommender keeps no belief about listeners: only their true taste is drawn.</source>
+        <translation>Das Empfehlungssystem %1 hat keine Einschätzung der Hörer: Nur ihr wahrer Geschmack wird gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 recommender has no belief about this listener in this context yet (no model vector before its first retraining, too few streams here).</source>
+        <translation>Das Empfehlungssystem %1 hat noch keine Einschätzung dieses Hörers in diesem Kontext (kein Modellvektor vor dem ersten Neutraining, zu wenige Streams hier).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>True taste: %1 (mean of the %2 tracks the listener would love most here)</source>
+        <translation>Wahrer Geschmack: %1 (Mittel der %2 Titel, die der Hörer hier am meisten lieben würde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model&apos;s belief: none</source>
+        <translation>Einschätzung des Modells: keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s belief: %1 (%2)</source>
+        <translation>Einschätzung des Modells: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+419"/>
+        <location filename="../ui/charts/timechart.cpp" line="+434"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -3830,7 +4482,7 @@
 <context>
     <name>td::ui::TraceModel</name>
     <message>
-        <location filename="../ui/inspector/tracemodel.cpp" line="+95"/>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+109"/>
         <source>Track %1</source>
         <translation>Titel %1</translation>
     </message>
@@ -3840,7 +4492,7 @@
         <translation>(ohne Angabe)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -3870,12 +4522,32 @@
         <translation>Ähnlichkeit der Audiomerkmale des Titels zu dem, was der Hörer in diesem Kontext gespielt hat</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The logistic ranker&apos;s logit: the log-odds that the listener streams the track (≥ 30 s); 0 means even odds</source>
+        <translation>Logit des logistischen Ranking-Modells: die Log-Odds, dass der Hörer den Titel streamt (≥ 30 s); 0 bedeutet 50:50</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The ranker&apos;s score: higher means a stream (≥ 30 s) is more likely</source>
-        <translation>Wert des Ranking-Modells: höher bedeutet, dass ein Stream (≥ 30 s) wahrscheinlicher ist</translation>
+        <source>The logistic ranker&apos;s logit plus the retention objective&apos;s weight on novel tracks</source>
+        <translation>Logit des logistischen Ranking-Modells plus das Gewicht des Bindungsziels für neue Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trained ranker yet: candidates are ranked by their collaborative-filtering score</source>
+        <translation>Noch kein trainiertes Ranking-Modell: Kandidaten werden nach ihrem Collaborative-Filtering-Wert sortiert</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The score the candidates were ranked by</source>
+        <translation>Der Wert, nach dem die Kandidaten sortiert wurden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ranker&apos;s predicted probability of a stream, σ(logit) = 1 / (1 + e^−logit)</source>
+        <translation>Vom Ranking-Modell vorhergesagte Stream-Wahrscheinlichkeit, σ(logit) = 1 / (1 + e^−logit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the exploration policy added to the ranker score (uncertainty bonus, sampled noise)</source>
         <translation>Was die Explorationsstrategie zum Ranking-Wert addiert hat (Unsicherheitsbonus, gezogenes Rauschen)</translation>
     </message>
@@ -3935,9 +4607,29 @@
         <translation>Inhalt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ranker logit</source>
+        <translation>Ranking-Logit</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Ranker</source>
-        <translation>Ranking</translation>
+        <source>Logit + novelty</source>
+        <translation>Logit + Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank score (CF)</source>
+        <translation>Ranking-Wert (CF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank score</source>
+        <translation>Ranking-Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P(stream)</source>
+        <translation>P(Stream)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+94"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
@@ -25,11 +25,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+35"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
         <source>Override run.days: simulate N days.</source>
         <translation>Sustituye run.days: simula N días.</translation>
     </message>
@@ -54,27 +55,28 @@
         <translation>SALIDA.png</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show this tab: engagement, feedback, diversity, certainty, funnel or inspector (with --screenshot: save only that tab).</source>
-        <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>TAB</source>
         <translation>PESTAÑA</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Inspect this listener from day 1 (default with --tab inspector: 0).</source>
-        <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0).</translation>
+        <location line="-4"/>
+        <source>Show this tab: engagement, feedback, diversity, certainty, funnel or inspector (with --screenshot: save only that tab), or runs: the run browser (with --screenshot: the whole window).</source>
+        <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
+        <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>NÚM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: en, de o es (por defecto: la elección guardada o la del sistema).</translation>
     </message>
@@ -95,6 +97,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Run database to record runs in and browse (created if missing; default: the last one opened, else runs.sqlite in the application-data folder; screenshots record only with this option).</source>
+        <translation>Base de datos de ejecuciones en la que registrarlas y explorarlas (se crea si no existe; por defecto: la última abierta o, si no, runs.sqlite en la carpeta de datos de la aplicación; las capturas solo registran con esta opción).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Metric shown in the A/B window (e.g. skip_rate).</source>
         <translation>Métrica mostrada en la ventana A/B (p. ej. skip_rate).</translation>
     </message>
@@ -104,7 +111,12 @@
         <translation>MÉTRICA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
+        <translation>Dibujar con línea discontinua en los gráficos la ejecución NÚM del espacio de trabajo (explorador de ejecuciones: Superponer).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scenario file to open (like --scenario).</source>
         <translation>Archivo de escenario que abrir (como --scenario).</translation>
     </message>
@@ -124,12 +136,17 @@
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>--listener: expected an id &gt;= 0, got &apos;%1&apos;</source>
         <translation>--listener: se esperaba un número &gt;= 0, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>--overlay: expected a run id &gt;= 1, got &apos;%1&apos;</source>
+        <translation>--overlay: se esperaba un número de ejecución &gt;= 1, se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>No se puede cargar el escenario %1: %2</translation>
     </message>
@@ -2104,19 +2121,42 @@
 <context>
     <name>td::run::SimulationWorker</name>
     <message>
-        <location filename="../core/run/simulationworker.cpp" line="+86"/>
+        <location filename="../core/run/simulationworker.cpp" line="+95"/>
         <source>No scenario is loaded.</source>
         <translation>No hay ningún escenario cargado.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+139"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Error interno: se llamó al motor desde un hilo que no es su propietario.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Day %1 failed: %2</source>
         <translation>El día %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::AudioFeatureScale</name>
+    <message>
+        <location filename="../ui/charts/audiofeaturescale.cpp" line="+31"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0..1 (tempo 55–210 BPM, loudness −40–0 dB)</source>
+        <translation>0..1 (tempo 55–210 BPM, sonoridad −40–0 dB)</translation>
     </message>
 </context>
 <context>
@@ -2702,19 +2742,29 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>No values in this run: the engine does not measure this for the chosen recommender (or not yet).</source>
         <translation>No hay valores en esta ejecución: el motor no mide esto con el recomendador elegido (o todavía no).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No cohorts yet: run a day.</source>
         <translation>Aún no hay cohortes: simule un día.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 (dashed)</source>
+        <translation>%1 (discontinua)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2950,7 @@
 <context>
     <name>td::ui::ListenerCharts</name>
     <message>
-        <location filename="../ui/charts/listenercharts.cpp" line="+120"/>
+        <location filename="../ui/charts/listenercharts.cpp" line="+138"/>
         <source>Their days</source>
         <translation>Sus días</translation>
     </message>
@@ -2915,12 +2965,15 @@
         <translation>Rasgos de audio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Their listening per day</source>
         <translation>Su escucha por día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <location line="+6"/>
         <source>Day of the run</source>
         <translation>Día de la ejecución</translation>
@@ -2946,12 +2999,74 @@
         <translation>Recomendadas a esta persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Pick a listener and run a day.</source>
         <translation>Elija un oyente y simule un día.</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Taste vs belief</source>
+        <translation>Gusto frente a creencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction &amp;&amp; certainty</source>
+        <translation>Satisfacción y certeza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Satisfaction (truth)</source>
+        <translation>Satisfacción (verdad)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 … 1</source>
+        <translation>0 … 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model&apos;s uncertainty</source>
+        <translation>Incertidumbre del modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>posterior variance</source>
+        <translation>varianza a posteriori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posterior variance</source>
+        <translation>Varianza a posteriori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recommender keeps no posterior (only the pipeline&apos;s ALS model does, from its first retraining on).</source>
+        <translation>Este recomendador no mantiene una distribución a posteriori (solo lo hace el modelo ALS del pipeline, a partir de su primer reentrenamiento).</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>True taste drift</source>
+        <translation>Deriva del gusto real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from signup taste</source>
+        <translation>distancia al gusto del alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Genre mix of their streams (7 days)</source>
         <translation>Mezcla de géneros de sus escuchas (7 días)</translation>
     </message>
@@ -2981,12 +3096,7 @@
         <translation>Mostrado a esta persona</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>mean (tempo ÷ 200 BPM, loudness 0 = −60 dB)</source>
-        <translation>media (tempo ÷ 200 BPM, sonoridad 0 = −60 dB)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
@@ -2996,7 +3106,7 @@
         <translation>Todos los contextos</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Genre %1</source>
         <translation>Género %1</translation>
     </message>
@@ -3014,7 +3124,7 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+198"/>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
         <source>Listener:</source>
         <translation>Oyente:</translation>
     </message>
@@ -3044,9 +3154,19 @@
         <translation>Oyentes activos más recientes</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Most drifted (true taste)</source>
+        <translation>Mayor deriva (gusto real)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churned on the last day</source>
+        <translation>Dados de baja el último día</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Lists are about the last simulated day. The most drifted and today&apos;s churned listeners need engine support.</source>
-        <translation>Las listas se refieren al último día simulado. Los oyentes que más derivaron y los que se dieron de baja hoy necesitan soporte del motor.</translation>
+        <source>Lists are about the last simulated day. Drift and churn come from the ground truth, which the recommender never sees.</source>
+        <translation>Las listas se refieren al último día simulado. La deriva y las bajas proceden de la verdad de la simulación, que el recomendador nunca ve.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3099,7 +3219,57 @@
         <translation>(Ese día no hubo sesión de Inicio: esta solicitud se hizo a mediodía solo para inspeccionar; no cambió nada en la ejecución.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>before the run</source>
+        <translation>antes de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;churned&lt;/b&gt; on day %1</source>
+        <translation>&lt;b&gt;dado de baja&lt;/b&gt; el día %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a (no posterior)</source>
+        <translation>n/d (sin distribución a posteriori)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truth at the end of day %1: satisfaction %2, drift from their taste at signup %3; signed up %4, %5. The model&apos;s uncertainty about them (ALS posterior variance): %6.</source>
+        <translation>Verdad al final del día %1: satisfacción %2, deriva respecto a su gusto al darse de alta %3; dado de alta %4, %5. Incertidumbre del modelo sobre este oyente (varianza a posteriori de ALS): %6.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ranker gave it a logit of %1, a predicted stream probability of %2 %.</source>
+        <translation>El ordenador le asignó un logit de %1, es decir, una probabilidad de escucha predicha del %2 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ranker&apos;s logit plus the retention objective&apos;s bonus for novel tracks came to %1.</source>
+        <translation>El logit del ordenador más la bonificación del objetivo de retención por pistas nuevas sumó %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranker was trained yet, so it was ranked by its collaborative-filtering score, %1.</source>
+        <translation>Aún no se había entrenado ningún ordenador, así que se ordenó por su puntuación de filtrado colaborativo, %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was ranked with a score of %1.</source>
+        <translation>Se ordenó con una puntuación de %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;i&gt;Select a candidate to see how it got (or did not get) onto the slate.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione un candidato para ver cómo llegó (o no) a la lista.&lt;/i&gt;</translation>
     </message>
@@ -3130,11 +3300,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>It passed every filter. The ranker scored it %1; the %2 policy added %3 for exploration, for a final score of %4. </source>
-        <translation>Pasó todos los filtros. El ordenador le dio %1; la política %2 añadió %3 por exploración, con una puntuación final de %4. </translation>
+        <source>It passed every filter. </source>
+        <translation>Pasó todos los filtros. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 policy added %2 for exploration, for a final score of %3 on the same scale. </source>
+        <translation>La política %1 añadió %2 por exploración, para una puntuación final de %3 en la misma escala. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>slate</source>
         <translation>lista</translation>
     </message>
@@ -3175,11 +3350,30 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>Listener %1</source>
         <translation>Oyente %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Listener %1 — drift %2</source>
+        <translation>Oyente %1 — deriva %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(nobody churned on the last day)</source>
+        <translation>(nadie se dio de baja el último día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(run a day to fill the lists)</source>
         <translation>(simule un día para llenar las listas)</translation>
     </message>
@@ -3187,7 +3381,7 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+164"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
         <source>(no scenarios folder found)</source>
         <translation>(no se encontró la carpeta de escenarios)</translation>
     </message>
@@ -3268,6 +3462,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>Abrir espacio de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the run database (SQLite) that runs are stored in; a new name creates it</source>
+        <translation>Elegir la base de datos de ejecuciones (SQLite) donde se guardan las ejecuciones; un nombre nuevo la crea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new, empty run database and store runs there</source>
+        <translation>Crear una base de datos de ejecuciones nueva y vacía y guardar allí las ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record Runs</source>
+        <translation>&amp;Registrar ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store every run in the workspace (from the next run on)</source>
+        <translation>Guardar cada ejecución en el espacio de trabajo (a partir de la siguiente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Browser</source>
+        <translation>&amp;Explorador de ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Live Run</source>
+        <translation>Volver a la ejecución en vivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -3367,12 +3606,12 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+188"/>
+        <location filename="../ui/mainwindow.cpp" line="+221"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Preparing the world…</source>
         <translation>Preparando el mundo…</translation>
     </message>
@@ -3547,6 +3786,118 @@
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <source>Workspace %1 opened</source>
+        <translation>Espacio de trabajo %1 abierto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No workspace is open: runs are not recorded.</source>
+        <translation>No hay ningún espacio de trabajo abierto: las ejecuciones no se registran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 stays open.</source>
+        <translation>El espacio de trabajo %1 sigue abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be used as a workspace:
+
+%2
+
+%3</source>
+        <translation>%1 no se puede usar como espacio de trabajo:
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run not recorded</source>
+        <translation>Ejecución no registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run goes on but is not stored:
+
+%1</source>
+        <translation>La ejecución continúa, pero no se guarda:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded: %1</source>
+        <translation>No registrada: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de ejecuciones (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists: it is opened, not replaced</source>
+        <translation>%1 ya existe: se abre, no se reemplaza</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No workspace</source>
+        <translation>Sin espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs are not recorded (File &gt; Open Workspace)</source>
+        <translation>Las ejecuciones no se registran (Archivo &gt; Abrir espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording run %1</source>
+        <translation>registrando la ejecución %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording off</source>
+        <translation>registro desactivado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
+        <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MetricsExport</name>
@@ -3554,6 +3905,155 @@
         <location filename="../ui/export/metricsexport.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunBrowser</name>
+    <message>
+        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
+        <location line="+307"/>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Run %1 renamed to “%2”.</source>
+        <translation>Ejecución %1 renombrada como «%2».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
+        <translation>La ejecución %1 se está registrando ahora; se podrá eliminar cuando termine (o tras Reiniciar).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1 deleted.</source>
+        <translation>Ejecución %1 eliminada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete Run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete run %1 “%2” with all its stored days? This cannot be undone.</source>
+        <translation>¿Eliminar la ejecución %1 «%2» con todos sus días guardados? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading run %1…</source>
+        <translation>Cargando la ejecución %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1 drawn dashed on the charts.</source>
+        <translation>Ejecución %1 dibujada con línea discontinua en los gráficos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 shown in the dashboard (read-only).</source>
+        <translation>Ejecución %1 mostrada en el panel (solo lectura).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replaying run %1…</source>
+        <translation>Volviendo a simular la ejecución %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replay of run %1 cancelled.</source>
+        <translation>Nueva simulación de la ejecución %1 cancelada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay of run %1 failed: %2</source>
+        <translation>La nueva simulación de la ejecución %1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1: all %2 days match (%3 values identical)</source>
+        <translation>Ejecución %1: los %2 días coinciden (%3 valores idénticos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 newer metrics were not stored and not compared</source>
+        <translation>; %1 métricas más recientes no estaban guardadas y no se compararon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
+        <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the stored run&apos;s day metrics in the dashboard, read-only (the live run is paused; Back to Live Run returns)</source>
+        <translation>Mostrar las métricas diarias de la ejecución guardada en el panel, en solo lectura (la ejecución en vivo se pausa; «Volver a la ejecución en vivo» regresa a ella)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlay</source>
+        <translation>Superponer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the stored run dashed on the charts, to compare with the run shown</source>
+        <translation>Dibujar la ejecución guardada con línea discontinua en los gráficos, para compararla con la ejecución mostrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Overlay</source>
+        <translation>Quitar superposición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>Volver a simular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate the run again from its scenario, seed and live changes and compare every stored value bit for bit</source>
+        <translation>Simular de nuevo la ejecución a partir de su escenario, semilla y cambios en vivo y comparar bit a bit cada valor guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the run&apos;s name (F2)</source>
+        <translation>Editar el nombre de la ejecución (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the run and everything stored for it</source>
+        <translation>Eliminar la ejecución y todo lo guardado de ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No workspace</source>
+        <translation>Sin espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4082,69 @@
         <location line="+48"/>
         <source>start</source>
         <translation>inicio</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunTableModel</name>
+    <message>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+16"/>
+        <source>recording</source>
+        <translation>registrando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Being recorded by this window&apos;s run</source>
+        <translation>La está registrando la ejecución de esta ventana</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days stored</source>
+        <translation>Días guardados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Creada</translation>
     </message>
 </context>
 <context>
@@ -3800,9 +4363,98 @@
     </message>
 </context>
 <context>
+    <name>td::ui::TasteBeliefChart</name>
+    <message>
+        <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
+        <source>its content profile of the listener in this context</source>
+        <translation>su perfil de contenido del oyente en este contexto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of its top %1 tracks by CF score (context-free)</source>
+        <translation>media de sus %1 mejores pistas por puntuación CF (sin contexto)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The listening context: taste shifts with it (e.g. workout raises energy and tempo)</source>
+        <translation>El contexto de escucha: el gusto cambia con él (p. ej., el ejercicio sube la energía y el tempo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scale %1; hover a bar for raw values</source>
+        <translation>Escala %1; pase el ratón por una barra para ver los valores brutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a listener and run a day.</source>
+        <translation>Elija un oyente y simule un día.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>True taste vs the model&apos;s belief — %1</source>
+        <translation>Gusto real frente a la creencia del modelo — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True taste (top %1 tracks)</source>
+        <translation>Gusto real (%1 mejores pistas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Model&apos;s belief</source>
+        <translation>Creencia del modelo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Model&apos;s belief (content profile)</source>
+        <translation>Creencia del modelo (perfil de contenido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s belief (CF top %1)</source>
+        <translation>Creencia del modelo (CF, %1 mejores)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 recommender keeps no belief about listeners: only their true taste is drawn.</source>
+        <translation>El recomendador %1 no tiene ninguna creencia sobre los oyentes: solo se dibuja su gusto real.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 recommender has no belief about this listener in this context yet (no model vector before its first retraining, too few streams here).</source>
+        <translation>El recomendador %1 aún no tiene ninguna creencia sobre este oyente en este contexto (sin vector del modelo antes de su primer reentrenamiento, demasiado pocas escuchas aquí).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>True taste: %1 (mean of the %2 tracks the listener would love most here)</source>
+        <translation>Gusto real: %1 (media de las %2 pistas que más le gustarían al oyente aquí)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model&apos;s belief: none</source>
+        <translation>Creencia del modelo: ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s belief: %1 (%2)</source>
+        <translation>Creencia del modelo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+419"/>
+        <location filename="../ui/charts/timechart.cpp" line="+434"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -3830,7 +4482,7 @@
 <context>
     <name>td::ui::TraceModel</name>
     <message>
-        <location filename="../ui/inspector/tracemodel.cpp" line="+95"/>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+109"/>
         <source>Track %1</source>
         <translation>Pista %1</translation>
     </message>
@@ -3840,7 +4492,7 @@
         <translation>(sin etiqueta)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Removed</source>
         <translation>Eliminada</translation>
     </message>
@@ -3870,12 +4522,32 @@
         <translation>Similitud de los rasgos de audio de la pista con lo que el oyente escuchó en este contexto</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The logistic ranker&apos;s logit: the log-odds that the listener streams the track (≥ 30 s); 0 means even odds</source>
+        <translation>Logit del ordenador logístico: el logaritmo de las probabilidades (log-odds) de que el oyente escuche la pista (≥ 30 s); 0 significa 50/50</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The ranker&apos;s score: higher means a stream (≥ 30 s) is more likely</source>
-        <translation>Puntuación del ordenador: más alta significa que una escucha (≥ 30 s) es más probable</translation>
+        <source>The logistic ranker&apos;s logit plus the retention objective&apos;s weight on novel tracks</source>
+        <translation>Logit del ordenador logístico más el peso del objetivo de retención sobre las pistas nuevas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trained ranker yet: candidates are ranked by their collaborative-filtering score</source>
+        <translation>Aún no hay ningún ordenador entrenado: los candidatos se ordenan por su puntuación de filtrado colaborativo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The score the candidates were ranked by</source>
+        <translation>La puntuación por la que se ordenaron los candidatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ranker&apos;s predicted probability of a stream, σ(logit) = 1 / (1 + e^−logit)</source>
+        <translation>Probabilidad de escucha predicha por el ordenador, σ(logit) = 1 / (1 + e^−logit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the exploration policy added to the ranker score (uncertainty bonus, sampled noise)</source>
         <translation>Lo que la política de exploración añadió a la puntuación del ordenador (bonificación por incertidumbre, ruido muestreado)</translation>
     </message>
@@ -3935,9 +4607,29 @@
         <translation>Contenido</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ranker logit</source>
+        <translation>Logit del ordenador</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Ranker</source>
-        <translation>Ordenador</translation>
+        <source>Logit + novelty</source>
+        <translation>Logit + novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank score (CF)</source>
+        <translation>Punt. de orden (CF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank score</source>
+        <translation>Punt. de orden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P(stream)</source>
+        <translation>P(escucha)</translation>
     </message>
     <message>
         <location line="+2"/>
