@@ -410,11 +410,17 @@
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>true expected Home stream rate of metrics.ope.target on this run&apos;s requests (the world scores one target slate per request; never shown)</source>
+        <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
+        <translation>wahre erwartete Home-Stream-Rate von metrics.ope.target auf den Anfragen dieses Laufs (die Welt bewertet je Anfrage eine Auswahl der Zielstrategie; nie angezeigt)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-650"/>
+        <location line="-652"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>

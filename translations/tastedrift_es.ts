@@ -410,11 +410,17 @@
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>true expected Home stream rate of metrics.ope.target on this run&apos;s requests (the world scores one target slate per request; never shown)</source>
+        <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
+        <translation>tasa real esperada de reproducciones en Home de metrics.ope.target sobre las solicitudes de esta ejecución (el mundo puntúa una lista de la política objetivo por solicitud; nunca se muestra)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-650"/>
+        <location line="-652"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>

@@ -665,6 +665,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "self-normalised IPS estimate of the same (stochastic logging only)") },
         //: description of metric column home_stream_rate (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "this run's Home stream rate per impression: the truth ope_* estimate when the target runs") },
+        //: description of metric column ope_truth (unit: streams/impression)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "true expected Home stream rate of metrics.ope.target on this run's requests (the world scores one target slate per request; never shown)") },
     };
     // clang-format on
     return texts;

@@ -160,7 +160,7 @@ private slots:
                 source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")
                 && xml.attributes().value(QLatin1String("type")).isEmpty()
-                && !xml.readElementText().isEmpty())
+                && !xml.readElementText(QXmlStreamReader::IncludeChildElements).isEmpty())
                 finished.insert(context + QLatin1Char('|') + source);
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

@@ -17,7 +17,26 @@ struct Message
     QString source;
     QString translation;
     QString type; ///< "unfinished", "vanished", "obsolete" or "" (finished)
+    QStringList forms; ///< the translation, or each <numerusform> of a plural message
 };
+
+/// The text of a <translation> element (the reader is on its start), or each of its
+/// <numerusform> children for a plural message.
+QStringList readForms(QXmlStreamReader &xml)
+{
+    QStringList forms;
+    QString text;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::Characters)
+            text += xml.text();
+        else if (token == QXmlStreamReader::StartElement)
+            forms << xml.readElementText();
+        else if (token == QXmlStreamReader::EndElement)
+            break;
+    }
+    return forms.isEmpty() ? QStringList { text } : forms;
+}
 
 QList<Message> readTs(const QString &path, QString *error)
 {
@@ -39,12 +58,13 @@ QList<Message> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            m = Message { context, {}, {}, {} };
+            m = Message { context, {}, {}, {}, {} };
         } else if (xml.name() == QLatin1String("source")) {
             m.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             m.type = xml.attributes().value(QLatin1String("type")).toString();
-            m.translation = xml.readElementText();
+            m.forms = readForms(xml);
+            m.translation = m.forms.join(QLatin1Char('|'));
         }
     }
     if (xml.hasError())
@@ -98,8 +118,9 @@ private slots:
         for (const Message &m : messages) {
             QVERIFY2(m.type.isEmpty(), qPrintable(m.type + QStringLiteral(": ") + where(m)));
             QVERIFY2(!m.translation.isEmpty(), qPrintable(QStringLiteral("empty: ") + where(m)));
-            QVERIFY2(placeholders(m.source) == placeholders(m.translation),
-                qPrintable(QStringLiteral("placeholders differ: ") + where(m)));
+            for (const QString &form : m.forms)
+                QVERIFY2(placeholders(m.source) == placeholders(form),
+                    qPrintable(QStringLiteral("placeholders differ: ") + where(m)));
             identical += m.translation == m.source ? 1 : 0;
         }
         const double share = double(identical) / double(messages.size());
