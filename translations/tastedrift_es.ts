@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+585"/>
+        <location filename="../ui/coretextstable.cpp" line="+589"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-652"/>
+        <location line="-656"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1612,6 +1612,18 @@
         <source>days between model retrainings</source>
         <extracomment>description of scenario field recommender.retrain_every_days (unit: days)</extracomment>
         <translation>días entre reentrenamientos del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context aware</source>
+        <extracomment>label of scenario field recommender.context_aware</extracomment>
+        <translation>Sensible al contexto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipeline: use the request&apos;s listening context (time of day) for content profiles; false = context-blind</source>
+        <extracomment>description of scenario field recommender.context_aware</extracomment>
+        <translation>pipeline: usar el contexto de escucha de la solicitud (hora del día) para los perfiles de contenido; false = sin contexto</translation>
     </message>
     <message>
         <location line="+2"/>

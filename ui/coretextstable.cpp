@@ -411,6 +411,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Retrain every days") },
         //: description of scenario field recommender.retrain_every_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "days between model retrainings") },
+        //: label of scenario field recommender.context_aware
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Context aware") },
+        //: description of scenario field recommender.context_aware
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "pipeline: use the request's listening context (time of day) for content profiles; false = context-blind") },
         //: scenario section recommender.candidates
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Candidates") },
         //: label of scenario field recommender.candidates.pool_size

@@ -391,7 +391,7 @@ void PipelineRecommender::generateCandidates(const events::RecRequest &req, Requ
                 offer(h.id, kSourceSimilar);
         }
     }
-    if (const float *profile = m_profiles.profile(req.listener, req.context);
+    if (const float *profile = m_profiles.profile(req.listener, servedContext(req));
         profile && m_contentIndex.size() > 0) {
         m_contentIndex.search(profile, contentShare, s.search, s.hits);
         for (const auto &h : s.hits)
@@ -439,7 +439,7 @@ void PipelineRecommender::computeFeatures(const events::RecRequest &req, Request
     const auto &catalog = *m_catalog;
     const ListenerId l = req.listener;
     const float *x = userVector(l);
-    const float *profile = m_profiles.profile(l, req.context);
+    const float *profile = m_profiles.profile(l, servedContext(req));
     const TrackId seed = req.lastPlayed != kNoTrack ? req.lastPlayed : m_listeners[l]->lastStreamed;
     const float *last = seed != kNoTrack ? itemVector(seed) : nullptr;
     const int f = m_params.als.factors;

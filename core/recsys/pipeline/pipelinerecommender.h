@@ -109,6 +109,12 @@ public:
     Day day() const { return m_day; }
 
 private:
+    /// The listening context the service uses for `req`: its own, or Context::None when the
+    /// scenario makes the service context-blind (recommender.context_aware = false).
+    events::Context servedContext(const events::RecRequest &req) const
+    {
+        return m_params.contextAware ? req.context : events::Context::None;
+    }
     struct ListenerState;
     struct RequestScratch;
 

@@ -231,6 +231,21 @@ private slots:
         QVERIFY2(largest < 30.0, qPrintable(QString::number(largest)));
     }
 
+    void contextBlindServiceServesOtherSlates()
+    {
+        // recommender.context_aware = false looks every content profile up in Context::None:
+        // the run must differ from the context-aware one (same world, same seed).
+        Scenario s = smallScenario(400, 4);
+        s.recommender.kind = "pipeline";
+        const auto aware = runAll(s, 1);
+        s.recommender.contextAware = false;
+        const auto blind = runAll(s, 1);
+        bool differs = false;
+        for (std::size_t d = 0; d < aware.size(); ++d)
+            differs = differs || aware[d].value("streams") != blind[d].value("streams");
+        QVERIFY(differs);
+    }
+
     void scheduledTasteShockChangesBehaviour()
     {
         Scenario calm = smallScenario(600, 6);
