@@ -51,10 +51,13 @@ public:
         auto snapshot = std::make_shared<DaySnapshot>();
         applyDayStartChanges(day, snapshot->annotationsToday);
 
+        DayTimings &timings = snapshot->timings;
+        auto stageStart = std::chrono::steady_clock::now();
         const std::size_t arrivals = m_world->beginDay(day);
         events::PopulationView view;
         view.listenerCount = m_world->population().size();
         m_recommender->beginDay(day, m_world->catalog().observable, view);
+        timings.beginDay = recsys::secondsSince(stageStart);
 
         const std::size_t listeners = view.listenerCount;
         const std::size_t chunks = (listeners + kChunkSize - 1) / kChunkSize;
@@ -70,6 +73,7 @@ public:
             traces.push_back(std::make_shared<events::RequestTrace>());
             m_scratch[l / kChunkSize].traces.emplace_back(l, traces.back().get());
         }
+        stageStart = std::chrono::steady_clock::now();
         m_pool.forEachChunk(chunks, [&](std::size_t c) {
             auto &scratch = m_scratch[c];
             scratch.events.clear();
@@ -88,7 +92,10 @@ public:
             m_dayEvents.insert(
                 m_dayEvents.end(), m_scratch[c].events.begin(), m_scratch[c].events.end());
         }
+        timings.sessions = recsys::secondsSince(stageStart);
+        stageStart = std::chrono::steady_clock::now();
         m_recommender->endDay(day, m_dayEvents);
+        timings.endDay = recsys::secondsSince(stageStart);
         std::size_t next = 0;
         for (ListenerId l : m_traceListeners) {
             if (l >= listeners)
@@ -106,14 +113,19 @@ public:
         m_traceListeners.clear();
         fillFunnel(total, snapshot->funnel);
 
+        stageStart = std::chrono::steady_clock::now();
         snapshot->metrics.day = day;
         m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
+        timings.metrics = recsys::secondsSince(stageStart);
+        if (const auto *pipeline
+            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get()))
+            timings.pipeline = pipeline->lastTimings();
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
-        const double seconds
-            = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double seconds = recsys::secondsSince(started);
+        timings.total = seconds;
         snapshot->listenerDaysPerSecond
             = seconds > 0.0 ? double(total.startPopulation) / seconds : 0.0;
         ++m_day;

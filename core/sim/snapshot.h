@@ -5,6 +5,7 @@
 #include "events/trace.h"
 #include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
+#include "recsys/pipeline/pipelinetimings.h"
 
 #include <memory>
 #include <string>
@@ -34,6 +35,18 @@ struct FunnelSnapshot
     std::int64_t requests = 0;
 };
 
+/// Wall-clock seconds of the day's engine stages (benchmarks, the CLI's reports). Observation
+/// only: timing draws no random numbers and changes no result.
+struct DayTimings
+{
+    double beginDay = 0.0; ///< world and recommender start of day (pipeline: index rebuilds)
+    double sessions = 0.0; ///< every listener's sessions on the pool (serving, response, fold-ins)
+    double endDay = 0.0; ///< recommender end of day (pipeline: the nightly retrain)
+    double metrics = 0.0; ///< day metrics and cohort retention
+    double total = 0.0; ///< the whole stepDay()
+    recsys::PipelineTimings pipeline; ///< the pipeline's own breakdown (zero for other kinds)
+};
+
 /// The trace of one listener's first Home request of a day.
 struct TracedRequest
 {
@@ -55,6 +68,7 @@ struct DaySnapshot
     /// Per-stage traces of the listeners asked for with Engine::requestTrace().
     std::vector<TracedRequest> traces;
     FunnelSnapshot funnel;
+    DayTimings timings;
 };
 
 using DaySnapshotPtr = std::shared_ptr<const DaySnapshot>;

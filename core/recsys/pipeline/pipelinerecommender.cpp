@@ -44,6 +44,8 @@ struct PipelineRecommender::ListenerState
     std::vector<float> trainFeatures; ///< today's labelled rows
     std::vector<float> trainLabels;
     PipelineFunnel funnel;
+    double serveSeconds = 0.0; ///< today's buildSlate() time (PipelineTimings::serve)
+    double foldInSeconds = 0.0;
 };
 
 /// Per-thread working memory of one request (reused; no allocation once warm).
@@ -64,6 +66,7 @@ struct PipelineRecommender::RequestScratch
 PipelineRecommender::PipelineRecommender(const RecommenderParams &params, std::uint64_t seed)
     : m_params(params), m_seed(seed)
 {
+    m_released = [this](TrackId t) { return m_catalog->isReleased(t, m_day); };
     m_evidence.setParams(params.confidence);
 }
 
@@ -109,9 +112,12 @@ void PipelineRecommender::beginDay(
 {
     m_day = day;
     m_catalog = &catalog;
+    m_timings = PipelineTimings {};
     m_evidence.setParams(m_params.confidence);
-    if (m_features.trackCount() != catalog.trackCount())
+    if (m_features.trackCount() != catalog.trackCount()) {
         m_features.build(catalog);
+        buildContentIndex();
+    }
     m_listenerCount = population.listenerCount;
     m_evidence.resize(m_listenerCount);
     m_profiles.resize(m_listenerCount);
@@ -120,33 +126,38 @@ void PipelineRecommender::beginDay(
     if (m_modelReady && m_userVectors.size() < m_listenerCount * std::size_t(m_params.als.factors))
         m_userVectors.resize(m_listenerCount * std::size_t(m_params.als.factors), 0.0f);
     m_trending.beginDay(day, catalog);
-    if (m_trending.chart().size() != m_releasedCount) {
-        m_releasedCount = m_trending.chart().size();
-        m_indexStale = true;
-    }
+    // Both indexes hold every track and searches skip unreleased ones (m_released), so a new
+    // release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved).
     if (m_indexStale)
-        rebuildIndexes(day);
+        rebuildCfIndex();
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
     m_policy->configure(m_params);
 }
 
-void PipelineRecommender::rebuildIndexes(Day day)
+void PipelineRecommender::buildContentIndex()
 {
-    const auto &catalog = *m_catalog;
-    const std::function<bool(TrackId)> released
-        = [&](TrackId t) { return catalog.isReleased(t, day); };
+    // Audio features never change, so the index covers the whole catalogue and is built once;
+    // searches skip tracks not yet released (m_released), which is what lets a new release
+    // join without a rebuild.
+    const auto started = std::chrono::steady_clock::now();
     m_contentIndex.build(m_features.values().data(), m_features.trackCount(),
-        events::kAudioFeatureCount, ItemIndex::Params {}, &released, m_pool);
-    if (m_modelReady) {
-        ItemIndex::Params p;
-        p.ef = m_params.annEf;
-        p.m = m_params.annM;
-        p.seed = m_seed;
-        const auto &items = m_als.itemFactors();
-        m_cfIndex.build(
-            items.data(), std::size_t(items.rows()), int(items.cols()), p, &released, m_pool);
-    }
+        events::kAudioFeatureCount, ItemIndex::Params {}, nullptr, m_pool);
+    m_timings.contentIndex += secondsSince(started);
+}
+
+void PipelineRecommender::rebuildCfIndex()
+{
+    if (!m_modelReady)
+        return;
+    const auto started = std::chrono::steady_clock::now();
+    ItemIndex::Params p;
+    p.ef = m_params.annEf;
+    p.m = m_params.annM;
+    p.seed = m_seed;
+    const auto &items = m_als.itemFactors();
+    m_cfIndex.build(items.data(), std::size_t(items.rows()), int(items.cols()), p, nullptr, m_pool);
+    m_timings.cfIndex += secondsSince(started);
     m_indexStale = false;
 }
 
@@ -194,6 +205,7 @@ void PipelineRecommender::buildSlate(const events::RecRequest &req, int k, base:
     events::Slate &out, events::RequestTrace *trace, RequestScratch &s)
 {
     ListenerState &state = *m_listeners[req.listener];
+    const auto started = std::chrono::steady_clock::now();
     generateCandidates(req, s);
     applyFilters(req, s);
     computeFeatures(req, s);
@@ -253,8 +265,10 @@ void PipelineRecommender::buildSlate(const events::RecRequest &req, int k, base:
     }
     m_policy->select(*this, s.candidates, s.order, preq, rng, s.policy, out);
 
-    if (!req.inspectOnly)
+    if (!req.inspectOnly) {
         recordShown(req, state, s, out);
+        state.serveSeconds += secondsSince(started);
+    }
     if (trace) {
         trace->recommender = name();
         trace->policy = m_params.policy.kind;
@@ -377,7 +391,7 @@ void PipelineRecommender::generateCandidates(const events::RecRequest &req, Requ
     const int newShare = std::max(1, pool * 5 / 100);
 
     if (const float *x = userVector(req.listener); x && m_cfIndex.size() > 0) {
-        m_cfIndex.search(x, cfShare, s.search, s.hits);
+        m_cfIndex.search(x, cfShare, s.search, s.hits, &m_released);
         for (const auto &h : s.hits)
             offer(h.id, kSourceCf);
     }
@@ -385,7 +399,7 @@ void PipelineRecommender::generateCandidates(const events::RecRequest &req, Requ
     const TrackId seed
         = req.lastPlayed != kNoTrack ? req.lastPlayed : m_listeners[req.listener]->lastStreamed;
     if (seed != kNoTrack && m_modelReady && m_cfIndex.size() > 0) {
-        m_cfIndex.search(itemVector(seed), similarShare + 1, s.search, s.hits);
+        m_cfIndex.search(itemVector(seed), similarShare + 1, s.search, s.hits, &m_released);
         for (const auto &h : s.hits) {
             if (h.id != seed)
                 offer(h.id, kSourceSimilar);
@@ -393,7 +407,7 @@ void PipelineRecommender::generateCandidates(const events::RecRequest &req, Requ
     }
     if (const float *profile = m_profiles.profile(req.listener, servedContext(req));
         profile && m_contentIndex.size() > 0) {
-        m_contentIndex.search(profile, contentShare, s.search, s.hits);
+        m_contentIndex.search(profile, contentShare, s.search, s.hits, &m_released);
         for (const auto &h : s.hits)
             offer(h.id, kSourceContent);
     }
@@ -559,11 +573,14 @@ void PipelineRecommender::endSession(ListenerId l, const events::Event *events, 
     state.pending.clear();
     state.radioSession = 0xFFFFFFFFu;
     // React within the day: fold the listener's vector in again from all their evidence.
+    const auto started = std::chrono::steady_clock::now();
     foldIn(l);
+    state.foldInSeconds += secondsSince(started);
 }
 
 void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &events)
 {
+    auto started = std::chrono::steady_clock::now();
     m_trending.endDay(events);
     // Gather today's ranker rows and funnel in listener order (deterministic).
     TrainingDay today;
@@ -592,16 +609,23 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
         m_lastOpe.weighted += state.ope.weighted;
         m_lastOpe.weights += state.ope.weights;
         state.ope = OffPolicyTally {};
+        m_timings.serve += state.serveSeconds;
+        m_timings.foldIn += state.foldInSeconds;
+        state.serveSeconds = state.foldInSeconds = 0.0;
     }
+    m_timings.requests = m_lastFunnel.requests;
     m_lastOpe.stochasticLogger = m_policy->logsStochastically();
     m_training.push_back(std::move(today));
     while (!m_training.empty() && m_training.front().day <= day - m_params.ranker.windowDays)
         m_training.erase(m_training.begin());
     m_policy->learn(*this, m_training.back().features, m_training.back().labels);
+    m_timings.endDayGather += secondsSince(started);
 
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
         retrain(day + 1);
+        started = std::chrono::steady_clock::now();
         trainRanker();
+        m_timings.rankerTrain += secondsSince(started);
     }
     if ((day + 1) % 30 == 0)
         m_evidence.prune(day + 1);
@@ -609,6 +633,7 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
 
 void PipelineRecommender::retrain(Day day)
 {
+    auto started = std::chrono::steady_clock::now();
     const std::size_t items = m_catalog->trackCount();
     std::vector<als::Triplet> triplets;
     m_itemEvidence.assign(items, 0.0f);
@@ -623,8 +648,10 @@ void PipelineRecommender::retrain(Day day)
                 m_itemEvidence[e.track] += c - 1.0f;
         }
     }
-    if (triplets.empty())
+    if (triplets.empty()) {
+        m_timings.evidenceMatrix += secondsSince(started);
         return;
+    }
     als::AlsParams p = m_als.params();
     p.factors = m_params.als.factors;
     p.regularization = float(m_params.als.regularization);
@@ -636,12 +663,15 @@ void PipelineRecommender::retrain(Day day)
     m_als.setParams(p);
     const auto matrix
         = als::InteractionMatrix::fromTriplets(m_listenerCount, items, std::move(triplets));
+    m_timings.evidenceMatrix += secondsSince(started);
     // The first fit runs longer: there is no previous model to start from.
     if (!m_modelReady) {
         p.iterations = std::max(p.iterations, 8);
         m_als.setParams(p);
     }
-    m_als.fit(matrix, m_pool);
+    started = std::chrono::steady_clock::now();
+    m_timings.alsIterations += int(m_als.fit(matrix, m_pool).size());
+    m_timings.alsFit += secondsSince(started);
     p.iterations = m_params.als.iterations;
     m_als.setParams(p);
     const int f = m_als.factors();

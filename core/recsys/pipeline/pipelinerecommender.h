@@ -10,9 +10,11 @@
 #include "recsys/pipeline/contentprofiles.h"
 #include "recsys/pipeline/evidencestore.h"
 #include "recsys/pipeline/logisticranker.h"
+#include "recsys/pipeline/pipelinetimings.h"
 #include "recsys/pipeline/trending.h"
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -106,6 +108,8 @@ public:
     const PipelineFunnel &lastFunnel() const { return m_lastFunnel; }
     /// Off-policy tallies of the last completed day.
     const OffPolicyTally &lastOffPolicy() const { return m_lastOpe; }
+    /// Stage costs of the last completed day (beginDay() to endDay()).
+    const PipelineTimings &lastTimings() const { return m_timings; }
     Day day() const { return m_day; }
 
 private:
@@ -129,7 +133,8 @@ private:
     void foldIn(ListenerId l);
     void retrain(Day day);
     void trainRanker();
-    void rebuildIndexes(Day day);
+    void buildContentIndex();
+    void rebuildCfIndex();
 
     const RecommenderParams &m_params;
     std::uint64_t m_seed;
@@ -147,9 +152,9 @@ private:
     bool m_indexStale = true;
     std::vector<float> m_userVectors; ///< listeners × f (fold-ins write their own row)
     std::vector<float> m_itemEvidence; ///< positive evidence mass per track (item uncertainty)
-    ItemIndex m_cfIndex;
-    ItemIndex m_contentIndex;
-    std::size_t m_releasedCount = 0;
+    ItemIndex m_cfIndex; ///< every track, released or not; rebuilt after each retrain
+    ItemIndex m_contentIndex; ///< every track, released or not (built once)
+    std::function<bool(TrackId)> m_released; ///< search filter: released by today
     LogisticRanker m_ranker;
     std::unique_ptr<SlatePolicy> m_policy;
 
@@ -164,6 +169,7 @@ private:
     std::vector<TrainingDay> m_training;
     PipelineFunnel m_lastFunnel;
     OffPolicyTally m_lastOpe;
+    PipelineTimings m_timings;
 };
 
 } // namespace td::recsys
