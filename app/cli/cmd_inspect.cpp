@@ -70,7 +70,9 @@ void printTable(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trac
     }
     std::sort(shown.begin(), shown.end(),
         [](auto *a, auto *b) { return a->slatePosition < b->slatePosition; });
-    out << "\nSlate:\n  pos  sources                             cf      content  ranker   bonus   "
+    out << "\nSlate (ranker column: " << (t.scoreKind.empty() ? "-" : t.scoreKind)
+        << (t.scoreKind.rfind("logit", 0) == 0 ? ", log-odds of a stream: P = 1/(1+e^-logit)" : "")
+        << "):\n  pos  sources                             cf      content  ranker   bonus   "
            "propensity  outcome        track\n";
     for (const auto *s : shown) {
         out << "  " << pad(std::to_string(s->slatePosition), 5) << pad(s->sources, 36)
@@ -97,7 +99,8 @@ void printJson(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trace
         << ", \"context\": " << jsonQuote(t.context)
         << ", \"hour\": " << base::formatJsonNumber(t.hour) << ", \"k\": " << t.k
         << ", \"recommender\": " << jsonQuote(t.recommender)
-        << ", \"policy\": " << jsonQuote(t.policy) << "},\n  \"stages\": [";
+        << ", \"policy\": " << jsonQuote(t.policy) << ", \"score_kind\": " << jsonQuote(t.scoreKind)
+        << "},\n  \"stages\": [";
     for (std::size_t i = 0; i < t.stages.size(); ++i) {
         const auto &s = t.stages[i];
         out << (i ? "," : "") << "\n    {\"name\": " << jsonQuote(s.name) << ", \"in\": " << s.in
