@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+589"/>
+        <location filename="../ui/coretextstable.cpp" line="+593"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-656"/>
+        <location line="-660"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1630,6 +1630,18 @@
         <source>Candidates</source>
         <extracomment>scenario section recommender.candidates</extracomment>
         <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore share</source>
+        <extracomment>label of scenario field recommender.candidates.explore_share</extracomment>
+        <translation>Proporción de exploración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the candidate pool filled with uniformly random released tracks, so that exploration reaches beyond what the models retrieve</source>
+        <extracomment>description of scenario field recommender.candidates.explore_share (unit: share)</extracomment>
+        <translation>proporción del conjunto de candidatos llenada con pistas publicadas elegidas al azar de forma uniforme, para que la exploración llegue más allá de lo que recuperan los modelos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4706,6 +4718,11 @@
         <location line="+1"/>
         <source>New releases</source>
         <translation>Lanzamientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random exploration</source>
+        <translation>Exploración aleatoria</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -417,6 +417,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "pipeline: use the request's listening context (time of day) for content profiles; false = context-blind") },
         //: scenario section recommender.candidates
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Candidates") },
+        //: label of scenario field recommender.candidates.explore_share
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Explore share") },
+        //: description of scenario field recommender.candidates.explore_share (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of the candidate pool filled with uniformly random released tracks, so that exploration reaches beyond what the models retrieve") },
         //: label of scenario field recommender.candidates.pool_size
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Pool size") },
         //: description of scenario field recommender.candidates.pool_size (unit: tracks)

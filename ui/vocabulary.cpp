@@ -23,13 +23,14 @@ template<std::size_t N> QString lookup(const std::array<Entry, N> &table, std::s
     return QString::fromUtf8(id.data(), qsizetype(id.size()));
 }
 
-const std::array<Entry, 6> kSources { {
+const std::array<Entry, 7> kSources { {
     { "cf_ann", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Collaborative filtering") },
     { "content", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Audio-feature neighbours") },
     { "similar_to_last", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Similar to last played") },
     { "trending", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Trending") },
     { "followed_new", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "New from followed artists") },
     { "new_release", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "New releases") },
+    { "explore", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random exploration") },
 } };
 
 const std::array<Entry, 6> kFilters { {

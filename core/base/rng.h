@@ -30,6 +30,7 @@ enum class Purpose : std::uint32_t {
     Schedule, ///< scheduled events such as taste shocks
     Metrics, ///< sampled metrics (pairs, probes)
     Baseline, ///< random baseline recommender
+    Exploration, ///< the pipeline's random exploration candidates
 };
 
 /// 64-bit finaliser of SplitMix64: a bijective mix with good avalanche.

@@ -69,6 +69,9 @@ struct RecommenderParams
     int slateSize = 20; ///< slate_size
     int retrainEveryDays = 1; ///< retrain_every_days
     int poolSize = 300; ///< candidates.pool_size
+    /// candidates.explore_share: share of the pool filled with uniformly random released
+    /// tracks (0 = none, the default)
+    double exploreShare = 0.0;
     /// context_aware: content profiles are looked up in the request's listening context
     /// (false: the all-contexts profile for every request, a context-blind service)
     bool contextAware = true;

@@ -9,7 +9,7 @@ namespace td::recsys {
 const char *sourceName(int bitIndex)
 {
     static constexpr std::array<const char *, kSourceCount> names { "cf_ann", "content",
-        "similar_to_last", "trending", "followed_new", "new_release" };
+        "similar_to_last", "trending", "followed_new", "new_release", "explore" };
     return bitIndex >= 0 && bitIndex < kSourceCount ? names[std::size_t(bitIndex)] : "?";
 }
 

@@ -18,8 +18,11 @@ enum SourceBit : std::uint8_t {
     kSourceTrending = 8, ///< decayed stream counts
     kSourceFollowed = 16, ///< new releases of followed artists
     kSourceNewRelease = 32, ///< recent releases (keeps new tracks reachable)
+    /// uniformly random released tracks (candidates.explore_share of the pool): lets the
+    /// exploration policy reach beyond what the models retrieve
+    kSourceExplore = 64,
 };
-inline constexpr int kSourceCount = 6;
+inline constexpr int kSourceCount = 7;
 const char *sourceName(int bitIndex);
 /// "cf_ann+trending" for a bit set.
 std::string sourceNames(std::uint8_t bits);

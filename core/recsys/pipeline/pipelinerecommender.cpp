@@ -426,6 +426,16 @@ void PipelineRecommender::generateCandidates(const events::RecRequest &req, Requ
             break;
         offer(t, kSourceNewRelease);
     }
+    // Exploration candidates: uniformly random released tracks, from their own stream (so the
+    // run's other draws do not move, and an inspection request sees the same ones). The chart
+    // lists every released track.
+    const int explore = int(std::lround(m_params.exploreShare * pool));
+    if (explore > 0 && !chart.empty()) {
+        base::Rng rng(m_seed, base::Purpose::Exploration, req.listener,
+            std::int64_t(req.day) * 4096 + req.requestIndex);
+        for (int i = 0; i < explore; ++i)
+            offer(chart[rng.below(std::uint32_t(chart.size()))], kSourceExplore);
+    }
 }
 
 void PipelineRecommender::applyFilters(const events::RecRequest &req, RequestScratch &s) const

@@ -156,6 +156,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
         leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
         leaf("recommender.context_aware", TD_LEAF(recommender.contextAware), kPipeline, "", "pipeline: use the request's listening context (time of day) for content profiles; false = context-blind").liveKnob(),
+        leaf("recommender.candidates.explore_share", TD_LEAF(recommender.exploreShare), kPipeline, "share", "share of the candidate pool filled with uniformly random released tracks, so that exploration reaches beyond what the models retrieve").range(0.0, 1.0).liveKnob(),
         leaf("recommender.candidates.pool_size", TD_LEAF(recommender.poolSize), kPipeline, "tracks", "candidates merged before filtering and ranking").range(1, 100'000).liveKnob(),
         leaf("recommender.ann.ef", TD_LEAF(recommender.annEf), kPipeline, "", "hnswlib search breadth (recall against speed)").range(1, 100'000),
         leaf("recommender.ann.m", TD_LEAF(recommender.annM), kPipeline, "links", "hnswlib links per node").range(2, 128),

@@ -209,7 +209,7 @@ private slots:
         QTest::newRow("schedule value breaks a cross rule") << QByteArray(R"({"recommender": {"kind": "pipeline"}, "schedule": [{"day": 1, "kind": "set", "path": "recommender.candidates.pool_size", "value": 5}]})")
             << "schedule[0]: recommender.candidates.pool_size: must be >= recommender.slate_size (20) for the pipeline, got 5";
         QTest::newRow("schedule path not live") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "world.catalog.tracks", "value": 10}]})")
-            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.pool_size, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
+            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
         QTest::newRow("schedule missing value") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon"}]})")
             << "schedule[0].value: missing (a 'set' entry needs path and value)";
         QTest::newRow("schedule key of another kind") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon", "value": 0.1, "share": 0.5}]})")

@@ -177,8 +177,8 @@ private slots:
             "recommender.policy.epsilon", "recommender.policy.temperature",
             "recommender.policy.ucb_beta", "recommender.policy.linucb_alpha",
             "recommender.diversity.mmr_lambda", "recommender.candidates.pool_size",
-            "recommender.context_aware", "recommender.retrain_every_days",
-            "world.listeners.malleability" };
+            "recommender.context_aware", "recommender.candidates.explore_share",
+            "recommender.retrain_every_days", "world.listeners.malleability" };
         QCOMPARE(live, expected);
     }
 

@@ -246,6 +246,42 @@ private slots:
         QVERIFY(differs);
     }
 
+    void exploreSourceOffersRandomReleasedTracks()
+    {
+        // candidates.explore_share fills that share of the pool with random released tracks
+        // (source "explore"); at 0 (the default) the source offers nothing.
+        auto exploreCandidates = [](double share) {
+            Scenario s = smallScenario(300, 3);
+            s.recommender.kind = "pipeline";
+            s.recommender.exploreShare = share;
+            Engine engine(s, 1);
+            int explore = 0, unreleased = 0, traces = 0;
+            while (!engine.finished()) {
+                for (ListenerId l = 0; l < 10; ++l)
+                    engine.requestTrace(l);
+                const auto snap = engine.stepDay();
+                for (const auto &traced : snap->traces) {
+                    ++traces;
+                    for (const auto &c : traced.trace->candidates) {
+                        if (c.sources.find("explore") == std::string::npos)
+                            continue;
+                        ++explore;
+                        unreleased += engine.catalog().releaseDay[c.track] > snap->metrics.day;
+                    }
+                }
+            }
+            return std::tuple(explore, unreleased, traces);
+        };
+        QCOMPARE(std::get<0>(exploreCandidates(0.0)), 0);
+        const auto [explore, unreleased, traces] = exploreCandidates(0.5);
+        // Pool 300: 150 random draws per request from ~1,400 released tracks, so about 142
+        // distinct ones (a track several sources offer keeps every bit).
+        QVERIFY(traces >= 20);
+        QVERIFY2(explore > 130 * traces && explore <= 150 * traces,
+            qPrintable(QStringLiteral("%1 over %2 traces").arg(explore).arg(traces)));
+        QCOMPARE(unreleased, 0);
+    }
+
     void scheduledTasteShockChangesBehaviour()
     {
         Scenario calm = smallScenario(600, 6);
