@@ -4911,16 +4911,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+128"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Valence</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>Acousticness</source>
         <translation>Akustik</translation>
     </message>
@@ -4941,16 +4943,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+128"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Loudness</source>
         <translation>Lautheit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-124"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
@@ -5215,7 +5219,32 @@
         <translation>Wahrer Nutzen (Orakel)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+58"/>
+        <source>Dance</source>
+        <translation>Tanzbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acoustic</source>
+        <translation>Akustik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instrum.</source>
+        <translation>Instrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live-Anteil</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>logistic ranker</source>
         <translation>logistisches Ranking</translation>
     </message>

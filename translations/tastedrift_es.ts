@@ -4911,16 +4911,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+128"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Valence</source>
         <translation>Valencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>Acousticness</source>
         <translation>Acusticidad</translation>
     </message>
@@ -4941,16 +4943,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+128"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-124"/>
         <source>days</source>
         <translation>días</translation>
     </message>
@@ -5215,7 +5219,32 @@
         <translation>Utilidad real (oráculo)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+58"/>
+        <source>Dance</source>
+        <translation>Bailable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acoustic</source>
+        <translation>Acústica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instrum.</source>
+        <translation>Instrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Habla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>logistic ranker</source>
         <translation>ordenador logístico</translation>
     </message>

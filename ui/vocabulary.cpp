@@ -215,6 +215,25 @@ QString Vocabulary::choiceName(std::string_view id)
     return lookup(kChoices, id);
 }
 
+const std::array<const char *, 9> kShortFeatures {
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Dance"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Energy"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Valence"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Acoustic"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Instrum."),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Speech"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Live"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Tempo"),
+    QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Loudness"),
+};
+
+QString Vocabulary::audioFeatureShortName(int feature)
+{
+    return feature >= 0 && std::size_t(feature) < kShortFeatures.size()
+        ? tr(kShortFeatures[std::size_t(feature)])
+        : QString::number(feature);
+}
+
 QString Vocabulary::audioFeatureName(int feature)
 {
     return feature >= 0 && std::size_t(feature) < kFeatures.size()

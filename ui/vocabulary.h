@@ -29,6 +29,8 @@ public:
     /// A choice of an Enum leaf of the scenario ("pipeline", "thompson", "csv", ...).
     static QString choiceName(std::string_view id);
     static QString audioFeatureName(int feature); ///< AudioFeature order
+    /// At most about 8 characters, for crowded chart axes (full name in tooltips).
+    static QString audioFeatureShortName(int feature);
     static QString unitName(std::string_view unit);
     static QString groupName(std::string_view group); ///< scenario schema groups
     /// "rank: logistic ranker" -> translated stage name (prefix + known identifiers).

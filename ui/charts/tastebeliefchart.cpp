@@ -124,7 +124,7 @@ void TasteBeliefChart::retranslateUi()
                              "energy and tempo)"));
     QStringList features;
     for (int f = 0; f < events::kAudioFeatureCount; ++f)
-        features << Vocabulary::audioFeatureName(f);
+        features << Vocabulary::audioFeatureShortName(f); // full names in the bar tooltips
     m_featureAxis->clear();
     m_featureAxis->append(features);
     m_scaleNote->setText(
