@@ -3705,7 +3705,12 @@
         <translation>Szenarien (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Gespeicherter Lauf %1 „%2“ (%3), Tag %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -3715,7 +3720,7 @@
         <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Am %1 von TasteDrift %2 exportiert</translation>
     </message>

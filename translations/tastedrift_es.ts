@@ -3705,7 +3705,12 @@
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Ejecución guardada %1 «%2» (%3), día %4 de %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scenario: %1</source>
         <translation>Escenario: %1</translation>
     </message>
@@ -3715,7 +3720,7 @@
         <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Exportado el %1 por TasteDrift %2</translation>
     </message>

@@ -316,21 +316,37 @@ void MainWindow::chooseSaveFile()
 
 bool MainWindow::exportMetricsCsv(const QString &path, QString *error) const
 {
-    return writeMetricsCsv(m_history.days(), path, error);
+    // What the dashboard shows: a stored run while one is open, else the live run.
+    return writeMetricsCsv(shownHistory().days(), path, error);
+}
+
+const RunHistory &MainWindow::shownHistory() const
+{
+    return m_storedRun ? m_storedHistory : m_history;
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)
 {
-    const sim::Scenario &s = m_runScenario;
     QStringList facts;
-    facts << tr("Scenario: %1").arg(QString::fromStdString(s.title));
-    facts << tr("Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5")
-                 .arg(m_history.daysDone())
-                 .arg(m_history.totalDays())
-                 .arg(s.run.seed)
-                 .arg(QLocale().toString(s.world.listeners.count))
-                 .arg(QString::fromStdString(s.recommender.kind));
-    for (const ChartMarker &marker : m_history.markers())
+    if (m_storedRun) {
+        // The dashboard shows the stored run: describe that one, not the waiting live run.
+        facts << tr("Stored run %1 “%2” (%3), day %4 of %5")
+                     .arg(m_storedRun->info.id)
+                     .arg(
+                         QString::fromStdString(m_storedRun->info.name), m_storedRun->scenarioTitle)
+                     .arg(m_storedHistory.daysDone())
+                     .arg(m_storedHistory.totalDays());
+    } else {
+        const sim::Scenario &s = m_runScenario;
+        facts << tr("Scenario: %1").arg(QString::fromStdString(s.title));
+        facts << tr("Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5")
+                     .arg(m_history.daysDone())
+                     .arg(m_history.totalDays())
+                     .arg(s.run.seed)
+                     .arg(QLocale().toString(s.world.listeners.count))
+                     .arg(QString::fromStdString(s.recommender.kind));
+    }
+    for (const ChartMarker &marker : shownHistory().markers())
         facts << marker.detail;
     facts << tr("Exported %1 by TasteDrift %2")
                  .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
@@ -355,7 +371,7 @@ void MainWindow::chooseCsvFile()
     else
         statusBar()->showMessage(tr("Day metrics written to %1 (%2 days)")
                                      .arg(QFileInfo(path).fileName())
-                                     .arg(m_history.daysDone()),
+                                     .arg(shownHistory().daysDone()),
             5000);
 }
 

@@ -98,7 +98,8 @@ public:
     /// Trailing moving average of the time charts in days (1 = off).
     void setSmoothing(int days);
 
-    /// Exports (no dialogs): the day metrics as CSV, the dashboard as one PNG report.
+    /// Exports (no dialogs): the day metrics as CSV, the dashboard as one PNG report. Both
+    /// export what the dashboard shows: an opened stored run, else the live run.
     bool exportMetricsCsv(const QString &path, QString *error = nullptr) const;
     bool exportReport(const QString &path, QString *error = nullptr);
     /// Shows the tab `key` (Dashboard::chartTabKeys() or "inspector") with its charts drawn
@@ -128,6 +129,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The run the dashboard shows: the opened stored run, else the live run.
+    const RunHistory &shownHistory() const;
     void createActions();
     void createMenus();
     void createDock();

@@ -381,6 +381,12 @@ private slots:
         QCOMPARE(chart->pointCount(1), 4);
         const auto days = td::store::RunStore(workspace.toStdString(), readOnly()).dayMetrics(id);
         QCOMPARE(chart->lastValue(1), storedValue(days, 3, "streams"));
+        // Export follows what is shown: the stored run's 4 days, not the live run's.
+        const QString csv = path("open.csv");
+        QVERIFY(window->exportMetricsCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        QCOMPARE(QString::fromUtf8(file.readAll()).trimmed().count(QLatin1Char('\n')), 4);
 
         // Back to the live run: its own points again.
         window->showLiveRun();
