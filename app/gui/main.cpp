@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -170,6 +171,21 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
     return true;
 }
 
+/// `option` as a whole number >= `minimum`, or `fallback` when it is not given. A bad value
+/// prints `error` (its %1 = the text given) and gives nothing: the caller exits with 2.
+std::optional<qint64> wholeNumberOption(const QCommandLineParser &parser,
+    const QCommandLineOption &option, qint64 minimum, qint64 fallback, const QString &error)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (ok && value >= minimum)
+        return value;
+    printError(error.arg(parser.value(option)));
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -246,17 +262,10 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    int days = -1;
-    if (parser.isSet(daysOption)) {
-        bool ok = false;
-        days = parser.value(daysOption).toInt(&ok);
-        if (!ok || days < 1) {
-            printError(QCoreApplication::translate(
-                "main", "--days: expected a whole number >= 1, got '%1'")
-                           .arg(parser.value(daysOption)));
-            return 2;
-        }
-    }
+    const auto days = wholeNumberOption(parser, daysOption, 1, -1,
+        QCoreApplication::translate("main", "--days: expected a whole number >= 1, got '%1'"));
+    if (!days)
+        return 2;
     const QString tab = parser.value(tabOption);
     QStringList tabs = td::ui::Dashboard::chartTabKeys();
     tabs << QStringLiteral("inspector") << QStringLiteral("runs");
@@ -266,33 +275,19 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);
-    qint64 listener = tab == QLatin1String("inspector") ? 0 : -1;
-    // A scripted inspector screenshot without --listener picks an active listener itself.
+    // A scripted inspector screenshot without --listener picks an active listener itself (-1);
+    // otherwise the inspector tab follows listener 0.
     const bool pickListener
         = screenshot && tab == QLatin1String("inspector") && !parser.isSet(listenerOption);
-    if (pickListener)
-        listener = -1;
-    if (parser.isSet(listenerOption)) {
-        bool ok = false;
-        listener = parser.value(listenerOption).toLongLong(&ok);
-        if (!ok || listener < 0) {
-            printError(
-                QCoreApplication::translate("main", "--listener: expected an id >= 0, got '%1'")
-                    .arg(parser.value(listenerOption)));
-            return 2;
-        }
-    }
-    qint64 overlay = 0;
-    if (parser.isSet(overlayOption)) {
-        bool ok = false;
-        overlay = parser.value(overlayOption).toLongLong(&ok);
-        if (!ok || overlay < 1) {
-            printError(
-                QCoreApplication::translate("main", "--overlay: expected a run id >= 1, got '%1'")
-                    .arg(parser.value(overlayOption)));
-            return 2;
-        }
-    }
+    const qint64 defaultListener = tab == QLatin1String("inspector") && !pickListener ? 0 : -1;
+    const auto listener = wholeNumberOption(parser, listenerOption, 0, defaultListener,
+        QCoreApplication::translate("main", "--listener: expected an id >= 0, got '%1'"));
+    if (!listener)
+        return 2;
+    const auto overlay = wholeNumberOption(parser, overlayOption, 1, 0,
+        QCoreApplication::translate("main", "--overlay: expected a run id >= 1, got '%1'"));
+    if (!overlay)
+        return 2;
 
     // Search order: --scenario, the last scenario opened (not for screenshots: they must not
     // depend on a user's history), ./scenarios/default.json, <exe>/../scenarios/default.json,
@@ -310,20 +305,20 @@ int main(int argc, char **argv)
     td::sim::Scenario scenario;
     QString error;
     const bool loaded = path.isEmpty() || td::run::loadScenario(path, scenario, error);
-    if (loaded && days > 0)
-        scenario.run.days = days;
+    if (loaded && *days > 0)
+        scenario.run.days = int(*days);
 
     td::ui::MainWindow window;
     // Screenshots use the default geometry and no saved state, so they are reproducible.
     if (!screenshot)
         window.enableSettings();
     // The workspace before the scenario, so the first run is already recorded there.
-    if (overlay > 0) {
+    if (*overlay > 0) {
         // Once the workspace is open (asynchronously, on the worker thread), load the run.
         auto *once = new QObject(&window);
         QObject::connect(window.controller(), &td::run::SimulationController::workspaceOpened, once,
-            [&window, overlay, once] {
-                window.runBrowser()->overlayRun(overlay);
+            [&window, overlayId = *overlay, once] {
+                window.runBrowser()->overlayRun(overlayId);
                 once->deleteLater();
             });
     }
@@ -349,8 +344,8 @@ int main(int argc, char **argv)
     }
 
     window.setScenario(scenario, path);
-    if (listener >= 0)
-        window.inspector()->inspect(listener);
+    if (*listener >= 0)
+        window.inspector()->inspect(*listener);
     window.show();
     if (tab == QLatin1String("runs"))
         window.showRunBrowser();
