@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+44"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -126,27 +126,27 @@
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
         <translation>--days: erwartet eine ganze Zahl &gt;= 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>--listener: expected an id &gt;= 0, got &apos;%1&apos;</source>
         <translation>--listener: erwartet eine Nummer &gt;= 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>--overlay: expected a run id &gt;= 1, got &apos;%1&apos;</source>
         <translation>--overlay: erwartet eine Laufnummer &gt;= 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+593"/>
+        <location filename="../ui/coretextstable.cpp" line="+597"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-660"/>
+        <location line="-664"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1612,6 +1612,18 @@
         <source>days between model retrainings</source>
         <extracomment>description of scenario field recommender.retrain_every_days (unit: days)</extracomment>
         <translation>Tage zwischen zwei Trainings des Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup days</source>
+        <extracomment>label of scenario field recommender.startup_days</extracomment>
+        <translation>Anlauftage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)</source>
+        <extracomment>description of scenario field recommender.startup_days (unit: days)</extracomment>
+        <translation>Tage mit gleichverteilt zufälligen Auswahlen zu Beginn, in denen das Empfehlungssystem nur zusieht und lernt (die Anlaufphase von Chaney et al. 2018)</translation>
     </message>
     <message>
         <location line="+2"/>

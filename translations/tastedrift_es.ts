@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+44"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -126,27 +126,27 @@
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
         <translation>--days: se esperaba un número entero &gt;= 1, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>--listener: expected an id &gt;= 0, got &apos;%1&apos;</source>
         <translation>--listener: se esperaba un número &gt;= 0, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>--overlay: expected a run id &gt;= 1, got &apos;%1&apos;</source>
         <translation>--overlay: se esperaba un número de ejecución &gt;= 1, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>No se puede cargar el escenario %1: %2</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+593"/>
+        <location filename="../ui/coretextstable.cpp" line="+597"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-660"/>
+        <location line="-664"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1612,6 +1612,18 @@
         <source>days between model retrainings</source>
         <extracomment>description of scenario field recommender.retrain_every_days (unit: days)</extracomment>
         <translation>días entre reentrenamientos del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup days</source>
+        <extracomment>label of scenario field recommender.startup_days</extracomment>
+        <translation>Días de arranque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)</source>
+        <extracomment>description of scenario field recommender.startup_days (unit: days)</extracomment>
+        <translation>días de listas uniformemente aleatorias al comienzo, mientras el recomendador solo observa y aprende (la fase de arranque de Chaney et al. 2018)</translation>
     </message>
     <message>
         <location line="+2"/>

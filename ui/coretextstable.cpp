@@ -411,6 +411,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Retrain every days") },
         //: description of scenario field recommender.retrain_every_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "days between model retrainings") },
+        //: label of scenario field recommender.startup_days
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Startup days") },
+        //: description of scenario field recommender.startup_days (unit: days)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)") },
         //: label of scenario field recommender.context_aware
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Context aware") },
         //: description of scenario field recommender.context_aware

@@ -68,6 +68,9 @@ struct RecommenderParams
     std::string kind = "popular"; ///< kind: random | popular | oracle | pipeline
     int slateSize = 20; ///< slate_size
     int retrainEveryDays = 1; ///< retrain_every_days
+    /// startup_days: days of uniformly random slates at the start of the run, while the
+    /// configured recommender only watches and learns (0 = none, the default)
+    int startupDays = 0;
     int poolSize = 300; ///< candidates.pool_size
     /// candidates.explore_share: share of the pool filled with uniformly random released
     /// tracks (0 = none, the default)

@@ -9,6 +9,7 @@
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
+#include "sim/startuprecommender.h"
 #include "world/listenerseeding.h"
 #include "world/world.h"
 
@@ -41,6 +42,12 @@ public:
         m_dataReport = imported.text();
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
         m_recommender = makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);
+        m_serving = m_recommender.get();
+        if (m_scenario.recommender.startupDays > 0) {
+            m_startup = std::make_unique<StartupRecommender>(
+                *m_recommender, m_scenario.recommender.startupDays);
+            m_serving = m_startup.get();
+        }
         m_dayMetrics = std::make_unique<metrics::DayMetricsComputer>(*m_world, m_scenario.run.seed);
     }
 
@@ -56,7 +63,7 @@ public:
         const std::size_t arrivals = m_world->beginDay(day);
         events::PopulationView view;
         view.listenerCount = m_world->population().size();
-        m_recommender->beginDay(day, m_world->catalog().observable, view);
+        m_serving->beginDay(day, m_world->catalog().observable, view);
         timings.beginDay = recsys::secondsSince(stageStart);
 
         const std::size_t listeners = view.listenerCount;
@@ -80,8 +87,7 @@ public:
             m_counters[c] = world::DayCounters {};
             const std::size_t end = std::min(listeners, (c + 1) * kChunkSize);
             for (std::size_t l = c * kChunkSize; l < end; ++l)
-                m_world->simulateListener(
-                    ListenerId(l), day, *m_recommender, scratch, m_counters[c]);
+                m_world->simulateListener(ListenerId(l), day, *m_serving, scratch, m_counters[c]);
         });
 
         // Merge in chunk order: the day's log and tallies do not depend on thread scheduling.
@@ -94,7 +100,7 @@ public:
         }
         timings.sessions = recsys::secondsSince(stageStart);
         stageStart = std::chrono::steady_clock::now();
-        m_recommender->endDay(day, m_dayEvents);
+        m_serving->endDay(day, m_dayEvents);
         timings.endDay = recsys::secondsSince(stageStart);
         std::size_t next = 0;
         for (ListenerId l : m_traceListeners) {
@@ -193,7 +199,7 @@ public:
         trace.hour = req.hour;
         trace.k = req.k;
         events::Slate slate;
-        m_recommender->recommend(req, rng, slate, &trace);
+        m_serving->recommend(req, rng, slate, &trace);
     }
 
     void setParameter(const std::string &path, const std::string &value)
@@ -232,7 +238,9 @@ public:
     Scenario m_scenario;
     base::ThreadPool m_pool;
     std::unique_ptr<world::World> m_world;
-    std::unique_ptr<events::Recommender> m_recommender;
+    std::unique_ptr<events::Recommender> m_recommender; ///< the configured one (metrics read it)
+    std::unique_ptr<StartupRecommender> m_startup; ///< recommender.startup_days > 0 only
+    events::Recommender *m_serving = nullptr; ///< answers the requests: m_startup or m_recommender
     std::vector<world::WorkerScratch> m_scratch;
     std::vector<world::DayCounters> m_counters;
     std::vector<events::Event> m_dayEvents;

@@ -155,6 +155,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.objective", TD_LEAF(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf({ "stream", "retention" }),
         leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
         leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
+        leaf("recommender.startup_days", TD_LEAF(recommender.startupDays), kPipeline, "days", "days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)").range(0, 3650),
         leaf("recommender.context_aware", TD_LEAF(recommender.contextAware), kPipeline, "", "pipeline: use the request's listening context (time of day) for content profiles; false = context-blind").liveKnob(),
         leaf("recommender.candidates.explore_share", TD_LEAF(recommender.exploreShare), kPipeline, "share", "share of the candidate pool filled with uniformly random released tracks, so that exploration reaches beyond what the models retrieve").range(0.0, 1.0).liveKnob(),
         leaf("recommender.candidates.pool_size", TD_LEAF(recommender.poolSize), kPipeline, "tracks", "candidates merged before filtering and ranking").range(1, 100'000).liveKnob(),

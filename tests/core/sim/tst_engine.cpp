@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
+#include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
 #include "testregistry.h"
 
@@ -280,6 +281,54 @@ private slots:
         QVERIFY2(explore > 130 * traces && explore <= 150 * traces,
             qPrintable(QStringLiteral("%1 over %2 traces").arg(explore).arg(traces)));
         QCOMPARE(unreleased, 0);
+    }
+
+    void startupDaysServeTheSameRandomDaysToEveryKind()
+    {
+        // recommender.startup_days = 3: days 0-2 are uniformly random slates whatever the kind,
+        // drawn from the listeners' own streams, so the pipeline and the oracle live through
+        // the same three days, event for event; they part on day 3. The pipeline watched:
+        // it serves day 3 with a model trained on the start-up days.
+        auto dayEvents = [](const std::string &kind) {
+            Scenario s = smallScenario(300, 4);
+            s.recommender.kind = kind;
+            s.recommender.startupDays = 3;
+            Engine engine(s, 2);
+            std::vector<std::vector<events::Event>> days;
+            std::vector<std::string> tracedRecommender;
+            while (!engine.finished()) {
+                engine.requestTrace(5);
+                const auto snap = engine.stepDay();
+                days.push_back(engine.lastDayEvents());
+                tracedRecommender.push_back(
+                    snap->traces.empty() ? std::string() : snap->traces.front().trace->recommender);
+                // The watching pipeline has trained on the start-up days before it serves.
+                if (const auto *p
+                    = dynamic_cast<const recsys::PipelineRecommender *>(&engine.recommender());
+                    p && snap->metrics.day == 2 && !p->hasModel())
+                    tracedRecommender.back() = "pipeline without a model";
+            }
+            return std::pair(days, tracedRecommender);
+        };
+        const auto [pipeline, pipelineTraces] = dayEvents("pipeline");
+        const auto [oracle, oracleTraces] = dayEvents("oracle");
+        auto same = [](const std::vector<events::Event> &a, const std::vector<events::Event> &b) {
+            return a.size() == b.size()
+                && std::memcmp(a.data(), b.data(), a.size() * sizeof(events::Event)) == 0;
+        };
+        for (std::size_t d = 0; d < 3; ++d) {
+            QVERIFY(!pipeline[d].empty());
+            QVERIFY2(same(pipeline[d], oracle[d]), qPrintable(QStringLiteral("day %1").arg(d)));
+            QCOMPARE(pipelineTraces[d], std::string("random"));
+        }
+        QVERIFY(!same(pipeline[3], oracle[3]));
+        QCOMPARE(pipelineTraces[3], std::string("pipeline"));
+        QCOMPARE(oracleTraces[3], std::string("oracle"));
+        // Every start-up impression carries the uniform propensity 1 / (eligible tracks).
+        for (const auto &e : pipeline[0]) {
+            if (e.action == events::Action::Impression && e.source == events::Source::Recommended)
+                QVERIFY(e.propensity > 0.0f && e.propensity < 0.01f);
+        }
     }
 
     void scheduledTasteShockChangesBehaviour()
