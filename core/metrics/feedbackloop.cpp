@@ -105,6 +105,54 @@ double meanPairwiseJaccard(const std::vector<const std::vector<TrackId> *> &sets
     return sum / double(pairs);
 }
 
+std::vector<std::size_t> nearestByCosine(const float *rows, std::size_t n, int dim)
+{
+    const std::size_t d = std::size_t(dim);
+    std::vector<double> norm(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        double s = 0.0;
+        for (std::size_t k = 0; k < d; ++k)
+            s += double(rows[i * d + k]) * double(rows[i * d + k]);
+        norm[i] = std::sqrt(s);
+    }
+    std::vector<std::size_t> partner(n, kNoPartner);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (norm[i] <= 0.0)
+            continue;
+        double best = -std::numeric_limits<double>::infinity();
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i || norm[j] <= 0.0)
+                continue;
+            double dot = 0.0;
+            for (std::size_t k = 0; k < d; ++k)
+                dot += double(rows[i * d + k]) * double(rows[j * d + k]);
+            const double cosine = dot / (norm[i] * norm[j]);
+            if (cosine > best) { // strict: the lower index keeps a tie
+                best = cosine;
+                partner[i] = j;
+            }
+        }
+    }
+    return partner;
+}
+
+double meanPartnerJaccard(
+    const std::vector<std::vector<TrackId>> &sets, const std::vector<std::size_t> &partner)
+{
+    double sum = 0.0;
+    std::size_t pairs = 0;
+    for (std::size_t i = 0; i < partner.size() && i < sets.size(); ++i) {
+        if (partner[i] == kNoPartner || partner[i] >= sets.size())
+            continue;
+        const double j = jaccard(sets[i], sets[partner[i]]);
+        if (std::isnan(j))
+            continue;
+        sum += j;
+        ++pairs;
+    }
+    return pairs > 0 ? sum / double(pairs) : kNaN;
+}
+
 void MeanPairwiseCosine::add(const float *x)
 {
     double norm2 = 0.0;

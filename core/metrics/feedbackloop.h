@@ -53,6 +53,23 @@ double jaccard(const std::vector<TrackId> &a, const std::vector<TrackId> &b);
 double meanPairwiseJaccard(const std::vector<const std::vector<TrackId> *> &sets,
     std::size_t maxPairs, std::uint64_t streamHash);
 
+/// No partner: the row is zero (cosine undefined), or it is the only non-zero row.
+inline constexpr std::size_t kNoPartner = std::size_t(-1);
+
+/// For each of `n` row-major vectors of dimension `dim`, the index of its most similar other
+/// row by cosine similarity (ties: the lower index); zero rows get kNoPartner and are no one's
+/// partner. Chaney, Stewart & Engelhardt (2018) pair each user with the user most similar to
+/// them in the recommender's own user representation (T-RECS's replication does the same).
+/// Exact, O(n²·dim), in double, in index order (deterministic).
+std::vector<std::size_t> nearestByCosine(const float *rows, std::size_t n, int dim);
+
+/// Mean of jaccard(sets[i], sets[partner[i]]) over every i with a partner, leaving out pairs
+/// whose sets are both empty (undefined). NaN when no pair counts. `sets` sorted and
+/// duplicate-free. With cumulative consumption sets this is Chaney et al.'s homogenisation
+/// measure; they report it relative to the ideal recommender's sets on the same pairs.
+double meanPartnerJaccard(
+    const std::vector<std::vector<TrackId>> &sets, const std::vector<std::size_t> &partner);
+
 /// Accumulates Σ x̂ (x̂ = x/‖x‖) over vectors of dimension `dim` to give the exact mean
 /// pairwise cosine in O(N·d) instead of O(N²·d):
 ///

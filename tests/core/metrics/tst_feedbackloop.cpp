@@ -29,6 +29,38 @@ private slots:
         QCOMPARE(meanPairwiseJaccard({ &a, &b, &c }, 2000, 1), 0.5 / 3.0);
         QVERIFY(std::isnan(meanPairwiseJaccard({ &a }, 2000, 1)));
     }
+    void nearestByCosineOnHandPickedVectors()
+    {
+        // Rows a = (1,0), b = (2,0.2), c = (0,1), d = (0,0), e = (-1,0). Nearest of a: b
+        // (cos 0.995); of b: a; of c: b (cos 0.0995 beats a's and e's 0); of e: c (0 beats
+        // a's -1 and b's -0.995); d is zero: no partner.
+        const std::vector<float> rows { 1, 0, 2, 0.2f, 0, 1, 0, 0, -1, 0 };
+        const auto partner = nearestByCosine(rows.data(), 5, 2);
+        QCOMPARE(partner.size(), std::size_t(5));
+        QCOMPARE(partner[0], std::size_t(1));
+        QCOMPARE(partner[1], std::size_t(0));
+        QCOMPARE(partner[2], std::size_t(1));
+        QCOMPARE(partner[3], kNoPartner);
+        QCOMPARE(partner[4], std::size_t(2));
+        // A tie (a = (1,1) is as close to b = (1,0) as to c = (0,1)) goes to the lower index.
+        const std::vector<float> tie { 1, 1, 1, 0, 0, 1 };
+        QCOMPARE(nearestByCosine(tie.data(), 3, 2)[0], std::size_t(1));
+        // One non-zero row has no one to pair with.
+        const std::vector<float> lonely { 0, 0, 3, 4 };
+        const auto alone = nearestByCosine(lonely.data(), 2, 2);
+        QCOMPARE(alone[0], kNoPartner);
+        QCOMPARE(alone[1], kNoPartner);
+    }
+    void partnerJaccardAveragesOverPairsThatCount()
+    {
+        // Sets A = {1,2,3}, B = {2,3,4}, C = {}, D = {}: pairs A->B (0.5), B->A (0.5),
+        // C->A (0: one side empty still counts), D->C (both empty: left out), and one listener
+        // without a partner: mean (0.5 + 0.5 + 0) / 3.
+        const std::vector<std::vector<TrackId>> sets { { 1, 2, 3 }, { 2, 3, 4 }, {}, {}, { 9 } };
+        const std::vector<std::size_t> partner { 1, 0, 0, 2, kNoPartner };
+        QCOMPARE(meanPartnerJaccard(sets, partner), 1.0 / 3.0);
+        QVERIFY(std::isnan(meanPartnerJaccard(sets, { kNoPartner, kNoPartner, 3, 2, kNoPartner })));
+    }
     void sampledPairsApproachTheExactMean()
     {
         // 60 listeners in two taste camps: exact mean over 1770 pairs vs 500 sampled pairs.
