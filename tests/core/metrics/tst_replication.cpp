@@ -4,6 +4,7 @@
 #include "testregistry.h"
 
 #include "metrics/feedbackloop.h"
+#include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
 #include "world/listenerseeding.h"
 #include "world/world.h"
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <functional>
 #include <numeric>
+#include <set>
 
 using namespace td;
 
@@ -24,7 +26,11 @@ sim::Scenario replicationScenario(const std::string &kind, double malleability, 
 {
     sim::Scenario s;
     s.run.days = days;
-    s.run.seed = 1;
+    // Seed 1 is what the assertions were set on; TD_REPLICATION_SEED reproduces the other
+    // seeds of docs/validation.md with the same code.
+    s.run.seed = qEnvironmentVariableIsSet("TD_REPLICATION_SEED")
+        ? std::uint64_t(qEnvironmentVariableIntValue("TD_REPLICATION_SEED"))
+        : 1;
     s.world.listeners.count = 600;
     s.world.catalog.tracks = 2000;
     s.world.listeners.malleability = malleability;
@@ -56,54 +62,153 @@ std::vector<metrics::DayMetrics> runScenario(const sim::Scenario &s)
     return engine.history();
 }
 
+/// What the initial listeners of one run have consumed: per day, each listener's cumulative
+/// set of streamed tracks (any surface, sorted), and with the pipeline each listener's nearest
+/// neighbour in its ALS user space after that day (Chaney et al.'s pairs).
+struct Consumption
+{
+    std::vector<std::vector<std::vector<TrackId>>> sets; ///< [day][listener]
+    std::vector<std::vector<std::size_t>> modelPartner; ///< [day][listener], pipeline only
+    std::vector<metrics::DayMetrics> metrics;
+};
+
+Consumption recordConsumption(const sim::Scenario &s, std::size_t listeners)
+{
+    Consumption c;
+    std::vector<std::set<TrackId>> streamed(listeners);
+    sim::Engine engine(s, 2);
+    const auto *pipeline = dynamic_cast<const recsys::PipelineRecommender *>(&engine.recommender());
+    while (!engine.finished()) {
+        engine.stepDay();
+        for (const auto &e : engine.lastDayEvents()) {
+            if (e.action == events::Action::Stream && e.listener < listeners)
+                streamed[e.listener].insert(e.track);
+        }
+        auto &today = c.sets.emplace_back(listeners);
+        for (std::size_t l = 0; l < listeners; ++l)
+            today[l].assign(streamed[l].begin(), streamed[l].end());
+        if (pipeline) {
+            const std::size_t f = std::size_t(pipeline->factors());
+            std::vector<float> users(listeners * f, 0.0f); // no vector yet: a zero row
+            for (std::size_t l = 0; l < listeners; ++l) {
+                if (const float *x = pipeline->userVector(ListenerId(l)))
+                    std::copy(x, x + f, users.begin() + std::ptrdiff_t(l * f));
+            }
+            c.modelPartner.push_back(metrics::nearestByCosine(users.data(), listeners, int(f)));
+        }
+    }
+    c.metrics = engine.history();
+    return c;
+}
+
 } // namespace
 
 class TestReplication : public QObject
 {
     Q_OBJECT
 private slots:
-    /// Chaney, Stewart & Engelhardt (2018): a recommender trained on the data it shaped
-    /// homogenises what users consume, increasingly over time, more than an ideal recommender
-    /// that knows true preferences, and far more than random recommendations.
+    /// Chaney, Stewart & Engelhardt (2018), with their protocol: after a start-up phase of
+    /// random recommendations, a recommender retrained on the data it confounds makes the
+    /// users it considers similar consume ever more alike, more than an ideal recommender that
+    /// knows the true preferences makes the same users consume, and random ones less.
     void chaneyHomogenisation()
     {
+        // The paper starts with 10 iterations of random recommendations; so do we (10 days).
+        // TD_REPLICATION_STARTUP=0 shows what happens without them (docs/validation.md).
         const int days = 40;
-        const double malleable = 0.1;
-        const auto pipeline = runScenario(replicationScenario("pipeline", malleable, days));
-        const auto oracle = runScenario(replicationScenario("oracle", malleable, days));
-        const auto random = runScenario(replicationScenario("random", malleable, days));
-        const auto fixedTaste = runScenario(replicationScenario("pipeline", 0.0, days));
+        const int startup = qEnvironmentVariableIsSet("TD_REPLICATION_STARTUP")
+            ? qEnvironmentVariableIntValue("TD_REPLICATION_STARTUP")
+            : 10;
+        const std::size_t listeners = 600; // the initial population
+        auto scenario = [&](const char *kind, double malleability) {
+            sim::Scenario s = replicationScenario(kind, malleability, days);
+            s.recommender.startupDays = startup;
+            return s;
+        };
+        // Fixed tastes, as in the paper (malleability 0; the small OU drift stays).
+        const auto pipeline = recordConsumption(scenario("pipeline", 0.0), listeners);
+        const auto oracle = recordConsumption(scenario("oracle", 0.0), listeners);
+        const auto random = recordConsumption(scenario("random", 0.0), listeners);
+        // The start-up days are the same days for every kind, event for event.
+        if (startup > 0) {
+            QVERIFY(
+                pipeline.sets[std::size_t(startup - 1)] == oracle.sets[std::size_t(startup - 1)]);
+            QVERIFY(random.sets[std::size_t(startup - 1)] == oracle.sets[std::size_t(startup - 1)]);
+        }
+        QVERIFY(pipeline.sets[std::size_t(startup)] != oracle.sets[std::size_t(startup)]);
+
+        // Chaney et al.'s measure: the mean Jaccard index of the cumulative consumption of
+        // each user and the user most similar to them in the recommender's representation,
+        // minus the same for the ideal recommender's consumption on the same pairs.
+        auto change = [&](const Consumption &run, int day) {
+            const auto &pairs = pipeline.modelPartner[std::size_t(day)];
+            return metrics::meanPartnerJaccard(run.sets[std::size_t(day)], pairs)
+                - metrics::meanPartnerJaccard(oracle.sets[std::size_t(day)], pairs);
+        };
+        auto mean = [&](const Consumption &run, int from, int to) {
+            double sum = 0.0;
+            for (int d = from; d < to; ++d)
+                sum += change(run, d);
+            return sum / double(to - from);
+        };
+        for (int d = std::max(0, startup - 1); d < days; d += 5)
+            qInfo("Chaney: day %2d: paired Jaccard pipeline %.4f, ideal %.4f, random %.4f", d,
+                metrics::meanPartnerJaccard(
+                    pipeline.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]),
+                metrics::meanPartnerJaccard(
+                    oracle.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]),
+                metrics::meanPartnerJaccard(
+                    random.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]));
+        const int w = 5, first = startup + 2, middle = (first + days - w) / 2, last = days - w;
+        const double g0 = mean(pipeline, first, first + w), g1 = mean(pipeline, middle, middle + w),
+                     g2 = mean(pipeline, last, days);
+        const double r2 = mean(random, last, days);
+        qInfo("Chaney: change in paired Jaccard vs ideal, days %d-%d / %d-%d / %d-%d: pipeline "
+              "%+.4f / %+.4f / %+.4f, random at the end %+.4f",
+            first, first + w - 1, middle, middle + w - 1, last, days - 1, g0, g1, g2, r2);
+        // The CSV metric (7-day windows, random pairs: no representation needed) agrees.
         const char *j = "homogenization_jaccard";
-        // Days 7..11: the 7-day windows are full; the last five days: the end state.
-        const double early = window(pipeline, j, 7, 12), late = window(pipeline, j, days - 5, days);
-        const double lateOracle = window(oracle, j, days - 5, days);
-        const double lateRandom = window(random, j, days - 5, days);
-        const double earlyFixed = window(fixedTaste, j, 7, 12);
-        const double lateFixed = window(fixedTaste, j, days - 5, days);
-        qInfo("Chaney: jaccard pipeline %.4f -> %.4f, oracle end %.4f, random end %.4f, "
-              "pipeline without malleability %.4f -> %.4f",
-            early, late, lateOracle, lateRandom, earlyFixed, lateFixed);
-        qInfo("Chaney: taste homogenization pipeline %.4f -> %.4f, oracle %.4f, random %.4f",
-            window(pipeline, "taste_homogenization", 0, 1),
-            window(pipeline, "taste_homogenization", days - 5, days),
-            window(oracle, "taste_homogenization", days - 5, days),
-            window(random, "taste_homogenization", days - 5, days));
-        // Trained on the data it shaped, the pipeline homogenises consumption more than the
-        // ideal recommender, early and late, and far more than random slates...
-        QVERIFY(early > 1.25 * window(oracle, j, 7, 12));
-        QVERIFY(late > 1.25 * lateOracle);
-        QVERIFY(late > 5.0 * lateRandom);
-        // ...and it makes the true tastes converge at least twice as much as the ideal
-        // recommender does, with a gap that keeps growing. (The consumption Jaccard itself does
-        // not rise over time here: docs/validation.md says why.)
+        const double windowed = window(pipeline.metrics, j, last, days);
+        const double windowedIdeal = window(oracle.metrics, j, last, days);
+        const double windowedRandom = window(random.metrics, j, last, days);
+        qInfo("Chaney: %s at the end: pipeline %.4f, ideal %.4f, random %.4f", j, windowed,
+            windowedIdeal, windowedRandom);
+        // More homogeneous than under the ideal recommender from the first days of serving...
+        QVERIFY(g0 > 0.03);
+        // ...increasingly so over time...
+        QVERIFY(g1 > g0 + 0.02);
+        QVERIFY(g2 > g1 + 0.01);
+        // ...while random recommendations homogenise less than the ideal ones.
+        QVERIFY(r2 < -0.02);
+        QVERIFY(windowed > 1.25 * windowedIdeal);
+        QVERIFY(windowedIdeal > 2.0 * windowedRandom);
+    }
+
+    /// What only a simulator can show next to Chaney et al.: with malleable listeners (each
+    /// satisfying listen pulls taste toward the track), the loop homogenises the TRUE tastes,
+    /// far faster than the ideal recommender does, with a gap that keeps growing.
+    void chaneyTasteConvergence()
+    {
+        const int days = 40, startup = 10;
+        auto run = [&](const char *kind) {
+            sim::Scenario s = replicationScenario(kind, 0.1, days);
+            s.recommender.startupDays = startup;
+            return runScenario(s);
+        };
+        const auto pipeline = run("pipeline");
+        const auto oracle = run("oracle");
         const char *t = "taste_homogenization";
         const double start = window(pipeline, t, 0, 1), startOracle = window(oracle, t, 0, 1);
+        const double early = window(pipeline, t, startup + 2, startup + 7);
+        const double earlyOracle = window(oracle, t, startup + 2, startup + 7);
         const double end = window(pipeline, t, days - 5, days);
         const double endOracle = window(oracle, t, days - 5, days);
+        qInfo("Chaney: taste homogenization pipeline %.4f -> %.4f -> %.4f, ideal %.4f -> %.4f "
+              "-> %.4f",
+            start, early, end, startOracle, earlyOracle, endOracle);
+        QCOMPARE(start, startOracle); // the same population on day 0
         QVERIFY(end - start > 2.0 * (endOracle - startOracle));
-        const double gapEarly = window(pipeline, t, 7, 12) - window(oracle, t, 7, 12);
-        QVERIFY(end - endOracle > gapEarly + 0.05);
-        QVERIFY(earlyFixed > 0.0 && lateFixed > 0.0);
+        QVERIFY(end - endOracle > early - earlyOracle + 0.01);
     }
 
     /// Jiang, Chiappa, Lattimore, György & Kohli (2019), "Degenerate feedback loops in
@@ -174,10 +279,10 @@ private slots:
         QVERIFY(greedy.second < greedy.first - 0.2);
         // ...and exploration that reaches the whole catalogue (ε-greedy over a pool half
         // filled with random released tracks) narrows it far less. ε-greedy over the
-        // retrieved pool alone does not: the pool narrows with the models (printed above;
-        // docs/validation.md).
+        // retrieved pool alone slows it on some seeds only (seed 1 barely; docs/validation.md),
+        // because the pool narrows with the models, but its late slates stay wider.
         QVERIFY(wide.first - wide.second < greedy.first - greedy.second - 0.1);
-        QVERIFY(epsilon.first > 0.0);
+        QVERIFY(epsilon.second > greedy.second + 0.1);
     }
 
     /// Mansoury, Abdollahpouri, Pechenizkiy, Mobasher & Burke (2020), "Feedback loop and bias
