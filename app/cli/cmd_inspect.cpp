@@ -35,10 +35,18 @@ std::string fixed(double v, int decimals = 3)
     return buffer;
 }
 
+/// 4 significant digits: a table cell (the JSON output keeps every digit).
+std::string significant(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g", v);
+    return buffer;
+}
+
+/// `s` left-aligned in `width` columns, and never touching the next column.
 std::string pad(std::string s, std::size_t width)
 {
-    if (s.size() < width)
-        s.append(width - s.size(), ' ');
+    s.append(s.size() < width ? width - s.size() : 1, ' ');
     return s;
 }
 
@@ -78,7 +86,7 @@ void printTable(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trac
         out << "  " << pad(std::to_string(s->slatePosition), 5) << pad(s->sources, 36)
             << pad(fixed(s->cfScore), 8) << pad(fixed(s->contentScore), 9)
             << pad(fixed(s->rankerScore), 9) << pad(fixed(s->explorationBonus), 8)
-            << pad(base::formatNumber(s->propensity), 12)
+            << pad(significant(s->propensity), 12)
             << pad(s->outcome.empty() ? "not examined" : s->outcome, 15) << trackLabel(c, s->track)
             << "\n";
     }

@@ -14,4 +14,18 @@ bool Recommender::tasteBeliefs(ListenerId, TasteBeliefs &out) const
     return false;
 }
 
+void traceShownSlate(const Slate &slate, const char *source, RequestTrace &trace)
+{
+    for (std::size_t pos = 0; pos < slate.items.size(); ++pos) {
+        const SlateEntry &e = slate.items[pos];
+        TraceCandidate c;
+        c.track = e.track;
+        c.sources = source;
+        c.finalScore = e.score;
+        c.propensity = e.propensity;
+        c.slatePosition = int(pos);
+        trace.candidates.push_back(c);
+    }
+}
+
 } // namespace td::events

@@ -85,6 +85,12 @@ struct TasteBeliefs
     std::array<std::array<double, kAudioFeatureCount>, kContextCount> features {};
 };
 
+/// For recommenders without a candidate pipeline (the baselines): records every shown track
+/// of `slate` as a trace candidate at its position, with its score and propensity, so the
+/// inspector lists their slates like the pipeline's. `source` names where the tracks came
+/// from (e.g. "uniform", "chart", "true utility").
+void traceShownSlate(const Slate &slate, const char *source, RequestTrace &trace);
+
 /// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
 /// events back. Implementations see only observable data.
 ///

@@ -90,6 +90,7 @@ void OracleRecommender::recommend(
         trace->policy = "greedy";
         trace->stages.push_back({ "true utility", int(m_released.size()), int(k),
             "ranked by the listener's true expected utility" });
+        events::traceShownSlate(out, "true utility", *trace);
     }
 }
 

@@ -59,6 +59,7 @@ void PopularRecommender::recommend(
         trace->policy = "greedy";
         trace->stages.push_back({ "chart", int(m_chart.size()), int(out.items.size()),
             "top of the decayed stream-count chart" });
+        events::traceShownSlate(out, "chart", *trace);
     }
 }
 

@@ -43,6 +43,7 @@ void RandomRecommender::recommend(const events::RecRequest &req, base::Rng &poli
         trace->recommender = name();
         trace->policy = "uniform";
         trace->stages.push_back({ "uniform sample", n, k, "each eligible track equally likely" });
+        events::traceShownSlate(out, "uniform", *trace);
     }
 }
 

@@ -302,6 +302,16 @@ private slots:
                 days.push_back(engine.lastDayEvents());
                 tracedRecommender.push_back(
                     snap->traces.empty() ? std::string() : snap->traces.front().trace->recommender);
+                // A start-up slate is traced like any other: every shown track at its place.
+                if (!snap->traces.empty() && snap->metrics.day < 3) {
+                    const auto &shown = snap->traces.front().trace->candidates;
+                    bool listed = shown.size() == std::size_t(s.recommender.slateSize);
+                    for (std::size_t i = 0; i < shown.size(); ++i)
+                        listed = listed && shown[i].slatePosition == int(i)
+                            && shown[i].sources == "uniform" && shown[i].propensity > 0.0f;
+                    if (!listed)
+                        tracedRecommender.back() += " (slate not traced)";
+                }
                 // The watching pipeline has trained on the start-up days before it serves.
                 if (const auto *p
                     = dynamic_cast<const recsys::PipelineRecommender *>(&engine.recommender());
