@@ -178,6 +178,23 @@ private slots:
         store.record(makeEvent(1, 5, Action::Skip, 2, s), 0);
         QCOMPARE(store.selfCausedShare(9), expected);
     }
+
+    /// Without positive evidence there is no training signal to attribute: the share is
+    /// undefined (NaN, as every undefined metric in docs/metrics.md), not 0, which would read
+    /// as "all organic".
+    void noEvidenceNoShare()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(2);
+        QVERIFY(std::isnan(store.selfCausedShare(0)));
+        // Skips alone: mass above 1, but none of it positive.
+        store.record(makeEvent(0, 3, Action::Skip, 0, Surface::Home), 0);
+        store.record(makeEvent(1, 3, Action::Skip, 0, Surface::Organic), 0);
+        QVERIFY(std::isnan(store.selfCausedShare(1)));
+        store.record(makeEvent(1, 4, Action::Stream, 1, Surface::Organic), 0);
+        QCOMPARE(store.selfCausedShare(1), 0.0);
+    }
 };
 
 TD_REGISTER_TEST(TestEvidenceStore)
