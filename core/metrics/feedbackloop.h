@@ -11,8 +11,9 @@
 
 namespace td::metrics {
 
-/// Popularity percentile of a track among the tracks released so far, by TRUE appeal
-/// (world::Catalog::popularityZ, monotone in appeal):
+/// Popularity percentile of a track among the tracks released so far, by TRUE appeal z
+/// (DayMetricsComputer passes world::Catalog::appealWeight; popularityZ would tie the
+/// tracks it clamps at −3 and 4):
 ///
 ///     pct(t) = (#{released s : z_s < z_t} + ½·#{released s : z_s = z_t}) / n_released
 ///

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace td::recsys {
 
@@ -174,7 +175,7 @@ double EvidenceStore::selfCausedShare(Day day) const
             caused += mass * double(e.positiveRecommended) / double(e.positive);
         }
     }
-    return total > 0.0 ? caused / total : 0.0;
+    return total > 0.0 ? caused / total : std::numeric_limits<double>::quiet_NaN();
 }
 
 void EvidenceStore::prune(Day day, float epsilon)

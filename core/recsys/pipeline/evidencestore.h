@@ -68,7 +68,9 @@ public:
     float artistAffinity(ListenerId l, ArtistId a, Day day) const;
 
     /// Share of the confidence mass above 1 that comes from recommended exposures
-    /// (self-caused evidence), over all pairs on `day`.
+    /// (self-caused evidence), over all pairs with positive evidence on `day`:
+    /// Σ (c − 1)·R/P / Σ (c − 1), R the recommended part of the positive mass P. NaN when
+    /// there is no such mass (the share is undefined, docs/metrics.md).
     double selfCausedShare(Day day) const;
 
     /// Drops pairs whose decayed masses fell below `epsilon` (keeps memory bounded).

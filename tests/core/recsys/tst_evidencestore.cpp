@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/evidencestore.h"
+#include "testregistry.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace td;
+using namespace td::recsys;
+using events::Action;
+using events::Context;
+using events::Surface;
+
+namespace {
+
+events::Event makeEvent(
+    ListenerId l, TrackId t, Action a, Day day, Surface s, Context context = Context::Evening)
+{
+    events::Event e;
+    e.listener = l;
+    e.track = t;
+    e.action = a;
+    e.day = day;
+    e.surface = s;
+    e.context = context;
+    e.source = s == Surface::Organic ? events::Source::Organic : events::Source::Recommended;
+    return e;
+}
+
+/// Default ConfidenceParams (what the scenarios run with): α = 2, stream 1, save 4,
+/// skip_browse 0.2, skip_radio 0.5, skip_focus 1, half-life 30 days, so an age of 30 days
+/// halves a mass and 60 days quarters it.
+///
+/// Day 0:
+///   listener 0, track 10: Home stream + save    P = 1 + 4 = 5, all recommended
+///   listener 0, track 11: organic stream        P = 1, none recommended
+///   listener 0, track 12: Home skip             P = 0, N = 0.2 (no positive evidence)
+///   listener 1, track 10: two organic streams   P = 2, none recommended
+///   listener 1, track 13: radio stream + skip   P = 1 (recommended), N = 0.5
+///   listener 1, track 14: Home stream, then two skips in a focus session
+///                                               P = 1 (recommended), N = 2: net −1
+/// Day 30:
+///   listener 0, track 10: organic stream  P = 5·½ + 1 = 3.5, R = 5·½ = 2.5 (the recommended
+///                                         part decays with the rest)
+///   listener 0, track 11: Home stream     P = 1·½ (organic, decayed) + 1 (recommended) = 1.5
+///   listener 1, track 11: Discover Weekly stream   P = 1, recommended
+void recordDay0(EvidenceStore &store)
+{
+    store.record(makeEvent(0, 10, Action::Stream, 0, Surface::Home), 0);
+    store.record(makeEvent(0, 10, Action::Save, 0, Surface::Home), 0);
+    store.record(makeEvent(0, 10, Action::Impression, 0, Surface::Home), 0); // no evidence
+    store.record(makeEvent(0, 11, Action::Stream, 0, Surface::Organic), 0);
+    store.record(makeEvent(0, 12, Action::Skip, 0, Surface::Home), 0);
+    store.record(makeEvent(1, 10, Action::Stream, 0, Surface::Organic), 0);
+    store.record(makeEvent(1, 10, Action::Stream, 0, Surface::Organic), 0);
+    store.record(makeEvent(1, 13, Action::Stream, 0, Surface::Radio), 0);
+    store.record(makeEvent(1, 13, Action::Skip, 0, Surface::Radio), 0);
+    store.record(makeEvent(1, 14, Action::Stream, 0, Surface::Home), 0);
+    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home, Context::Focus), 0);
+    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home, Context::Focus), 0);
+}
+
+void recordDay30(EvidenceStore &store)
+{
+    store.record(makeEvent(0, 10, Action::Stream, 30, Surface::Organic), 0);
+    store.record(makeEvent(0, 11, Action::Stream, 30, Surface::Home), 0);
+    store.record(makeEvent(1, 11, Action::Stream, 30, Surface::DiscoverWeekly), 0);
+}
+
+void compareShare(double actual, double expected)
+{
+    // Masses are stored in float: a relative 1e-6 covers their rounding.
+    QVERIFY2(std::abs(actual - expected) < 1e-6,
+        qPrintable(QStringLiteral("share %1, expected %2").arg(actual, 0, 'g', 10).arg(expected)));
+}
+
+} // namespace
+
+class TestEvidenceStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    /// The confidence rule of the header: net = decayed (P − N), c = 1 + α·|net|.
+    void confidenceOfHandPairs()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(2);
+        recordDay0(store);
+        float p = 0.0f, c = 0.0f;
+        // Listener 0, track 10: net 5 → c = 11 on day 0; 2.5 → c = 6 on day 30.
+        store.confidence(*store.find(0, 10), 0, p, c);
+        QCOMPARE(p, 1.0f);
+        QCOMPARE(c, 11.0f);
+        store.confidence(*store.find(0, 10), 30, p, c);
+        QVERIFY(std::abs(c - 6.0f) < 1e-5f);
+        // Listener 1, track 14: net 1 − 2 = −1 → preference 0, c = 1 + 2·1 = 3.
+        store.confidence(*store.find(1, 14), 0, p, c);
+        QCOMPARE(p, 0.0f);
+        QCOMPARE(c, 3.0f);
+        // Listener 0, track 12: net −0.2 → c = 1.4; listener 1, track 13: net 0.5 → c = 2.
+        store.confidence(*store.find(0, 12), 0, p, c);
+        QCOMPARE(p, 0.0f);
+        QVERIFY(std::abs(c - 1.4f) < 1e-6f);
+        store.confidence(*store.find(1, 13), 0, p, c);
+        QCOMPARE(c, 2.0f);
+        QCOMPARE(store.find(1, 11), nullptr); // impressions leave no evidence
+        QCOMPARE(store.find(0, 13), nullptr);
+    }
+
+    /// self_caused_evidence = Σ (c − 1)·R/P / Σ (c − 1) over pairs with positive evidence P > 0
+    /// (R = its recommended part), c − 1 = α·|decayed net| (docs/metrics.md).
+    void selfCausedShareByHand()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(2);
+        recordDay0(store);
+        // Day 0, c − 1 = 2·|net| and R/P per pair:
+        //   (0,10) 2·5 = 10, R/P 1      → 10
+        //   (0,11) 2·1 = 2,  R/P 0      → 0
+        //   (0,12) P = 0: left out (no positive evidence to attribute)
+        //   (1,10) 2·2 = 4,  R/P 0      → 0
+        //   (1,13) 2·0.5 = 1, R/P 1     → 1
+        //   (1,14) 2·|−1| = 2, R/P 1    → 2
+        // share = (10 + 1 + 2) / (10 + 2 + 4 + 1 + 2) = 13 / 19.
+        compareShare(store.selfCausedShare(0), 13.0 / 19.0);
+        // Thirty days later every pair has halved: the share is the same.
+        compareShare(store.selfCausedShare(30), 13.0 / 19.0);
+
+        recordDay30(store);
+        // Day 30, the day-0 pairs at half their mass:
+        //   (0,10) P = 3.5, R = 2.5: 2·3.5 = 7, R/P 5/7 → 5
+        //   (0,11) P = 0.5 + 1 = 1.5, R = 1: 2·1.5 = 3, R/P 2/3 → 2
+        //   (1,10) 2·1 = 2,  R/P 0                → 0
+        //   (1,13) 2·0.25 = 0.5, R/P 1            → 0.5
+        //   (1,14) 2·0.5 = 1, R/P 1               → 1
+        //   (1,11) 2·1 = 2,  R/P 1                → 2
+        // share = (5 + 2 + 0.5 + 1 + 2) / (7 + 3 + 2 + 0.5 + 1 + 2) = 10.5 / 15.5 = 21 / 31.
+        // (Without decay it would be 17 / 25: old listening counts less as it ages.)
+        compareShare(store.selfCausedShare(30), 21.0 / 31.0);
+        // Day 60: every pair halves again (all masses ×½): still 21 / 31.
+        compareShare(store.selfCausedShare(60), 21.0 / 31.0);
+        // The recorded masses themselves, decayed to day 30 when the pair was touched.
+        const TrackEvidence *e = store.find(0, 11);
+        QVERIFY(e);
+        QVERIFY(std::abs(e->positive - 1.5f) < 1e-6f);
+        QCOMPARE(e->positiveRecommended, 1.0f);
+        QCOMPARE(e->lastDay, 30);
+        e = store.find(0, 10);
+        QVERIFY(e);
+        QVERIFY(std::abs(e->positive - 3.5f) < 1e-6f);
+        QVERIFY(std::abs(e->positiveRecommended - 2.5f) < 1e-6f);
+    }
+
+    /// Only recommended or only organic evidence: the share is 1 or 0.
+    void closedAndOpenLoop_data()
+    {
+        QTest::addColumn<int>("surface");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("home: closed loop") << int(Surface::Home) << 1.0;
+        QTest::newRow("radio: closed loop") << int(Surface::Radio) << 1.0;
+        QTest::newRow("release radar: closed loop") << int(Surface::ReleaseRadar) << 1.0;
+        QTest::newRow("organic: open loop") << int(Surface::Organic) << 0.0;
+    }
+    void closedAndOpenLoop()
+    {
+        QFETCH(int, surface);
+        QFETCH(double, expected);
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(2);
+        const auto s = Surface(surface);
+        store.record(makeEvent(0, 3, Action::Stream, 0, s), 0);
+        store.record(makeEvent(1, 4, Action::Save, 2, s), 0);
+        store.record(makeEvent(1, 5, Action::Skip, 2, s), 0);
+        QCOMPARE(store.selfCausedShare(9), expected);
+    }
+
+    /// Without positive evidence there is no training signal to attribute: the share is
+    /// undefined (NaN, as every undefined metric in docs/metrics.md), not 0, which would read
+    /// as "all organic".
+    void noEvidenceNoShare()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(2);
+        QVERIFY(std::isnan(store.selfCausedShare(0)));
+        // Skips alone: mass above 1, but none of it positive.
+        store.record(makeEvent(0, 3, Action::Skip, 0, Surface::Home), 0);
+        store.record(makeEvent(1, 3, Action::Skip, 0, Surface::Organic), 0);
+        QVERIFY(std::isnan(store.selfCausedShare(1)));
+        store.record(makeEvent(1, 4, Action::Stream, 1, Surface::Organic), 0);
+        QCOMPARE(store.selfCausedShare(1), 0.0);
+    }
+};
+
+TD_REGISTER_TEST(TestEvidenceStore)
+#include "tst_evidencestore.moc"
