@@ -189,11 +189,16 @@ void PipelineRecommender::recommend(const events::RecRequest &req, base::Rng &po
         for (std::size_t i = first; i < state.pending.size(); ++i)
             state.radioFeatures.push_back(state.pending[i].features);
         state.pending.resize(first);
+        // Likewise the funnel: a queued track counts as shown once it is served.
+        if (!req.inspectOnly)
+            state.funnel.shown -= std::int64_t(queue.items.size());
     }
     const std::size_t pos = req.positionInSession;
     if (pos >= state.radioQueue.size())
         return;
     out.items.push_back(state.radioQueue[pos]);
+    if (!req.inspectOnly)
+        ++state.funnel.shown;
     ListenerState::Pending pending;
     pending.track = state.radioQueue[pos].track;
     pending.position = std::uint8_t(std::min<std::size_t>(pos, 255));

@@ -447,8 +447,9 @@ private slots:
             QCOMPARE(m.value("skip_rate"), double(skips) / double(plays));
             QCOMPARE(m.value("saves"), double(saves));
             QCOMPARE(m.value("rec_share"), double(recStreams) / double(streams));
-            // (The funnel's `shown` is not this counter: it counts each radio station's whole
-            // queue when the station is built, played or not.)
+            // The funnel shows what the listeners were shown: a radio station's queue counts
+            // track by track as it is served, not whole when it is built.
+            QCOMPARE(snap->funnel.shown, shown);
             QCOMPARE(snap->funnel.streamed, recStreams);
             QCOMPARE(m.value("exploration_share"), double(explored) / double(shown));
             // The counters sum the float listened fraction; the log keeps whole milliseconds
