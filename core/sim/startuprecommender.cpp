@@ -7,7 +7,6 @@ namespace td::sim {
 void StartupRecommender::beginDay(
     Day day, const events::ObservableCatalog &catalog, const events::PopulationView &population)
 {
-    m_day = day;
     m_configured.beginDay(day, catalog, population);
     if (inStartup(day))
         m_random.beginDay(day, catalog, population);

@@ -41,7 +41,6 @@ private:
     events::Recommender &m_configured;
     recsys::RandomRecommender m_random;
     int m_startupDays = 0;
-    Day m_day = 0;
 };
 
 } // namespace td::sim
