@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/evidencestore.h"
+#include "testevents.h"
 #include "testregistry.h"
 
 #include <QtTest>
@@ -12,22 +13,9 @@ using namespace td::recsys;
 using events::Action;
 using events::Context;
 using events::Surface;
+using test::makeEvent;
 
 namespace {
-
-events::Event makeEvent(
-    ListenerId l, TrackId t, Action a, Day day, Surface s, Context context = Context::Evening)
-{
-    events::Event e;
-    e.listener = l;
-    e.track = t;
-    e.action = a;
-    e.day = day;
-    e.surface = s;
-    e.context = context;
-    e.source = s == Surface::Organic ? events::Source::Organic : events::Source::Recommended;
-    return e;
-}
 
 /// Default ConfidenceParams (what the scenarios run with): α = 2, stream 1, save 4,
 /// skip_browse 0.2, skip_radio 0.5, skip_focus 1, half-life 30 days, so an age of 30 days

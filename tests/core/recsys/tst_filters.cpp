@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/pipelinerecommender.h"
+#include "testevents.h"
 #include "testregistry.h"
 
 #include <QtTest>
@@ -10,6 +11,7 @@
 using namespace td;
 using namespace td::recsys;
 using events::Action;
+using test::makeEvent;
 
 namespace {
 
@@ -35,20 +37,6 @@ events::ObservableCatalog tinyCatalog()
     c.genreNames = { "g" };
     c.subgenreNames = { "g 1" };
     return c;
-}
-
-events::Event makeEvent(
-    ListenerId l, TrackId t, Action a, Day day, events::Surface s = events::Surface::Organic)
-{
-    events::Event e;
-    e.listener = l;
-    e.track = t;
-    e.action = a;
-    e.day = day;
-    e.surface = s;
-    e.source
-        = s == events::Surface::Organic ? events::Source::Organic : events::Source::Recommended;
-    return e;
 }
 
 /// Removal reason per track in the trace of one request (empty = kept).
