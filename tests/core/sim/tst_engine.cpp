@@ -336,10 +336,24 @@ private slots:
         QVERIFY(!same(pipeline[3], oracle[3]));
         QCOMPARE(pipelineTraces[3], std::string("pipeline"));
         QCOMPARE(oracleTraces[3], std::string("oracle"));
-        // Every start-up impression carries the uniform propensity 1 / (eligible tracks).
+        // Every start-up impression carries the uniform propensity 1 / (eligible tracks): all
+        // tracks released by day 0, or those without explicit content for listeners who
+        // turned it off.
+        Scenario probe = smallScenario(300, 1);
+        const Engine world(probe, 1);
+        const auto &catalog = world.catalog();
+        int released = 0, clean = 0;
+        for (TrackId t = 0; t < catalog.trackCount(); ++t) {
+            if (catalog.isReleased(t, 0)) {
+                ++released;
+                clean += catalog.isExplicit[t] ? 0 : 1;
+            }
+        }
         for (const auto &e : pipeline[0]) {
-            if (e.action == events::Action::Impression && e.source == events::Source::Recommended)
-                QVERIFY(e.propensity > 0.0f && e.propensity < 0.01f);
+            if (e.action != events::Action::Impression)
+                continue;
+            QVERIFY2(e.propensity == 1.0f / float(released) || e.propensity == 1.0f / float(clean),
+                qPrintable(QString::number(double(e.propensity))));
         }
     }
 
