@@ -2524,8 +2524,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>popularity percentile (catalogue = 0.5)</source>
-        <translation>percentil de popularidad (catálogo = 0,5)</translation>
+        <source>percentile (catalogue = 0.5)</source>
+        <translation>percentil (catálogo = 0,5)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -98,8 +98,7 @@ const std::vector<PageDecl> &pageDecls()
                         { "taste_homogenization",
                             QT_TRANSLATE_NOOP("td::ui::Dashboard", "True tastes (cosine)") } } },
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Popularity bias"),
-                    QT_TRANSLATE_NOOP(
-                        "td::ui::Dashboard", "popularity percentile (catalogue = 0.5)"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "percentile (catalogue = 0.5)"),
                     { { "popularity_bias_rec",
                           QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended tracks") },
                         { "popularity_bias_stream",
