@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/ann/blockedmatrix.h"
 
-#include "recsys/ann/dotkernel.h"
+#include "recsys/kernels/dotkernel.h"
 
 namespace td::recsys::ann {
+
+using kernels::kLanes;
 
 void BlockedItemMatrix::assign(
     const float *rows, int dim, std::size_t count, const std::size_t *order, const TrackId *ids)

@@ -13,10 +13,10 @@
 
 namespace td::recsys::ann {
 
-/// Item vectors stored for exact scoring: blocks of kLanes items, each block dimension-major
-/// (block[d * kLanes + lane]), so one pass over a block computes kLanes inner products with
-/// elementwise SIMD. Each lane adds its products in index order, so every score equals
-/// dotSequential() bit for bit: the exact path is a naive loop, only faster.
+/// Item vectors stored for exact scoring: blocks of kernels::kLanes items, each block
+/// dimension-major (block[d * kLanes + lane]), so one pass over a block computes kLanes inner
+/// products with elementwise SIMD. Each lane adds its products in index order, so every score
+/// equals dotSequential() bit for bit: the exact path is a naive loop, only faster.
 ///
 /// Immutable after assign(); scan() is const and may run on several threads at once.
 class BlockedItemMatrix

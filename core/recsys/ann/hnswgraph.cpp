@@ -3,7 +3,7 @@
 #include "recsys/ann/hnswgraph.h"
 
 #include "base/rng.h"
-#include "recsys/ann/dotkernel.h"
+#include "recsys/kernels/dotkernel.h"
 
 // hnswlib.h defines non-inline functions (cpuid, AVXCapable, ...): include it in exactly one
 // translation unit of the program, this one.
@@ -16,6 +16,10 @@
 #include <stdexcept>
 
 namespace td::recsys::ann {
+
+using kernels::dotLanes;
+using kernels::dotSequential;
+using kernels::paddedDim;
 
 namespace {
 

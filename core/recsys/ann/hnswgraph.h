@@ -29,7 +29,7 @@ struct GraphScratch
 /// hnswlib builds the graph; the search is our own loop over hnswlib's public graph arrays
 /// because hnswlib 0.6.2's searchKnn has no filter, allocates two priority queues per call and
 /// bumps shared atomic counters on every hop (cache-line contention between threads). The
-/// distance is -ann::dotLanes() (fixed reduction order), so the graph and the visit order do
+/// distance is -kernels::dotLanes() (fixed reduction order), so the graph and the visit order do
 /// not depend on SIMD width or compiler flags; reported scores are rescored exactly.
 ///
 /// Build is single-threaded, inserting in the given order, with node levels drawn from

@@ -4,7 +4,7 @@
 
 #include "base/rng.h"
 #include "base/threadpool.h"
-#include "recsys/ann/dotkernel.h"
+#include "recsys/kernels/dotkernel.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -115,7 +115,7 @@ void ItemIndex::search(const float *query, int k, SearchScratch &scratch,
     scratch.m_bucketsSearched = scratch.m_graphsSearched = 0;
     if (k <= 0 || m_size == 0)
         return;
-    const int padded = ann::paddedDim(m_dim);
+    const int padded = kernels::paddedDim(m_dim);
     scratch.m_paddedQuery.assign(std::size_t(padded), 0.0f);
     std::copy(query, query + m_dim, scratch.m_paddedQuery.begin());
     const float *paddedQuery = scratch.m_paddedQuery.data();

@@ -53,7 +53,7 @@ private:
 /// that is cheaper than a graph walk there); a catalogue that small is searched exactly, and
 /// that path returns exactly the brute-force top k.
 ///
-/// Scores are exact: every reported score is ann::dotSequential(query, item) (the plain loop
+/// Scores are exact: every reported score is kernels::dotSequential(query, item) (the plain loop
 /// `s += q[d] * y[d]` in float), results sorted by score descending, ties by lower id.
 ///
 /// Determinism: build() inserts each bucket's items single-threaded in a fixed order (norm

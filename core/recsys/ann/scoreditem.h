@@ -10,7 +10,7 @@ namespace td::recsys {
 struct ScoredItem
 {
     TrackId id = kNoTrack;
-    float score = 0.0f; ///< canonical inner product (ann::dotSequential), unbounded
+    float score = 0.0f; ///< canonical inner product (kernels::dotSequential), unbounded
 };
 
 /// Result order: higher score first, ties by lower id. A strict weak order.

@@ -4,8 +4,6 @@
 
 #include "recsys/policy/policytypes.h"
 
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -15,31 +13,6 @@
 
 /// Helpers shared by the policies (not part of the public API).
 namespace td::recsys::policy::detail {
-
-/// SIMD lanes of dotLanes(); padded vectors have a length that is a multiple of this.
-inline constexpr int kLanes = 16;
-
-constexpr int paddedLength(int dim)
-{
-    return (dim + kLanes - 1) / kLanes * kLanes;
-}
-
-/// Inner product with 16 partial sums (lane l takes indices ≡ l mod 16) and a fixed reduction
-/// tree: elementwise SIMD whatever the vector width, and the same bits on every machine.
-/// `n` must be a multiple of kLanes (zero-padded).
-inline float dotLanes(const float *a, const float *b, int n)
-{
-    using Lanes = Eigen::Array<float, kLanes, 1>;
-    Lanes acc = Lanes::Zero();
-    for (int d = 0; d < n; d += kLanes)
-        acc += Eigen::Map<const Lanes>(a + d) * Eigen::Map<const Lanes>(b + d);
-    float t[8];
-    for (int i = 0; i < 8; ++i)
-        t[i] = acc[i] + acc[i + 8];
-    for (int i = 0; i < 4; ++i)
-        t[i] += t[i + 4];
-    return (t[0] + t[2]) + (t[1] + t[3]);
-}
 
 /// NaN sorts last, so a bad score never breaks the strict weak order of a sort.
 inline double sortableKey(double v)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/policy/thompsonpolicy.h"
 
+#include "recsys/kernels/dotkernel.h"
 #include "recsys/policy/basicpolicies.h"
 #include "recsys/policy/slateselect.h"
 
@@ -51,7 +52,7 @@ void ThompsonPolicy::prepare(const PolicyCandidate *candidates, std::size_t n,
     }
     // The kept item factors as contiguous zero-padded rows for the per-draw inner products.
     const int f = context.userCovFactor ? std::max(0, context.factorCount) : 0;
-    const int padded = detail::paddedLength(f);
+    const int padded = kernels::paddedDim(f);
     scratch.gathered.assign(scratch.pool.size() * std::size_t(padded), 0.0f);
     for (std::size_t m = 0; m < scratch.pool.size(); ++m) {
         const float *y = candidates[scratch.pool[m]].itemFactors;
@@ -66,7 +67,7 @@ void ThompsonPolicy::draw(const PolicyCandidate *candidates, std::size_t n,
 {
     // direction = B z: the user-side perturbation x̃ − x_u.
     const int f = context.userCovFactor ? std::max(0, context.factorCount) : 0;
-    const int padded = detail::paddedLength(f);
+    const int padded = kernels::paddedDim(f);
     scratch.normals.resize(std::size_t(f));
     scratch.direction.assign(std::size_t(padded), 0.0f);
     for (int a = 0; a < f; ++a)
@@ -84,7 +85,7 @@ void ThompsonPolicy::draw(const PolicyCandidate *candidates, std::size_t n,
     for (std::size_t m = 0; m < scratch.pool.size(); ++m) {
         const std::uint32_t i = scratch.pool[m];
         const PolicyCandidate &c = candidates[i];
-        double perturbation = padded > 0 ? double(detail::dotLanes(
+        double perturbation = padded > 0 ? double(kernels::dotLanes(
                                   rows + m * std::size_t(padded), scratch.direction.data(), padded))
                                          : 0.0;
         if (c.itemUncertainty > 0.0f)

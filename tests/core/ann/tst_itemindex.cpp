@@ -3,9 +3,9 @@
 // ItemIndex contracts: exact path = naive loop, determinism, filters, edge cases.
 #include "base/threadpool.h"
 #include "naivereference.h"
-#include "recsys/ann/dotkernel.h"
 #include "recsys/ann/itemindex.h"
 #include "recsys/ann/syntheticfactors.h"
+#include "recsys/kernels/dotkernel.h"
 #include "testregistry.h"
 
 #include <QtTest>
@@ -131,14 +131,14 @@ private slots:
     {
         // Lane kernel = sequential kernel up to rounding; the sequential one is the naive loop.
         const Data d = makeData(64, 40, 4);
-        std::vector<float> qp(std::size_t(td::recsys::ann::paddedDim(40)), 0.0f),
+        std::vector<float> qp(std::size_t(td::recsys::kernels::paddedDim(40)), 0.0f),
             yp(qp.size(), 0.0f);
         for (std::size_t i = 0; i < 64; ++i) {
             const float *y = d.factors.data() + i * 40;
             std::copy(d.queries.data(), d.queries.data() + 40, qp.begin());
             std::copy(y, y + 40, yp.begin());
-            const float seq = td::recsys::ann::dotSequential(d.queries.data(), y, 40);
-            const float lanes = td::recsys::ann::dotLanes(qp.data(), yp.data(), int(qp.size()));
+            const float seq = td::recsys::kernels::dotSequential(d.queries.data(), y, 40);
+            const float lanes = td::recsys::kernels::dotLanes(qp.data(), yp.data(), int(qp.size()));
             QCOMPARE(seq, naiveTopK(y, 1, 40, d.queries.data(), 1).front().score);
             QVERIFY(std::abs(seq - lanes) <= 1e-4f * (1.0f + std::abs(seq)));
         }

@@ -4,7 +4,9 @@
 
 #include <Eigen/Core>
 
-namespace td::recsys::ann {
+/// The determinism kernels shared by retrieval (ann/) and the exploration policies (policy/):
+/// inner products whose bits do not depend on the machine or the compiler (DESIGN.md §5).
+namespace td::recsys::kernels {
 
 /// Lanes of the SIMD kernels: 16 floats = four SSE registers, one AVX-512 register. Padded
 /// vectors have a length that is a multiple of this.
@@ -48,4 +50,4 @@ inline float dotLanes(const float *q, const float *y, int n)
     return (t[0] + t[2]) + (t[1] + t[3]);
 }
 
-} // namespace td::recsys::ann
+} // namespace td::recsys::kernels
