@@ -92,7 +92,7 @@ struct TasteBeliefs
 /// from (e.g. "uniform", "chart", "true utility").
 void traceShownSlate(const Slate &slate, const char *source, RequestTrace &trace);
 
-/// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
+/// The boundary between world and recommender (docs/architecture.md §1): requests in, slates out,
 /// events back. Implementations see only observable data.
 ///
 /// Threading and determinism contract:

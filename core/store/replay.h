@@ -31,8 +31,8 @@ struct ReplayResult
 };
 
 /// Re-simulates a stored run from its scenario, seed and annotations and compares every stored
-/// day metric bit for bit (DESIGN.md §6). Annotation (day d, path, value) is applied with
-/// Engine::setParameter when currentDay() == d, before stepDay(), which is exactly how the
+/// day metric bit for bit (docs/architecture.md §6). Annotation (day d, path, value) is applied
+/// with Engine::setParameter when currentDay() == d, before stepDay(), which is exactly how the
 /// engine recorded it. An interrupted run replays the days it has. Stops at the first
 /// mismatch. `threads` does not change the result (engine determinism); `progress` is called
 /// after each day with (day, last day).

@@ -45,8 +45,8 @@ struct PolicyScratch
     policy::PolicyScratch policy;
 };
 
-/// The exploration/diversification stage of the pipeline (DESIGN.md §3, step 4): turns the
-/// ranked candidates into a slate and logs, per shown track, the marginal probability of that
+/// The exploration/diversification stage of the pipeline (docs/architecture.md §3, step 4): turns
+/// the ranked candidates into a slate and logs, per shown track, the marginal probability of that
 /// track at that position under the policy (1 for deterministic policies).
 class SlatePolicy
 {

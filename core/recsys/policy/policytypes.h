@@ -13,8 +13,8 @@ namespace td::recsys::policy {
 
 class LinUcbModel;
 
-/// The exploration policies of the scenario field `recommender.policy.kind` (DESIGN.md §5b).
-/// The numeric values are logged with each slate (Slate::policy): append, never reorder.
+/// The exploration policies of the scenario field `recommender.policy.kind` (docs/architecture.md
+/// §5b). The numeric values are logged with each slate (Slate::policy): append, never reorder.
 enum class PolicyKind : std::uint8_t {
     Greedy = 0,
     EpsilonGreedy,

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-// Engine benchmark (DESIGN.md §5): simulated listener-days per second and resident bytes per
-// listener at 10k, 100k and 1M listeners, actually run (not extrapolated). Reports, never
+// Engine benchmark (docs/architecture.md §5): simulated listener-days per second and resident bytes
+// per listener at 10k, 100k and 1M listeners, actually run (not extrapolated). Reports, never
 // asserts. Usage: bench_engine [--listeners N[,N...]] [--days D] [--threads T] [--kind K]
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"

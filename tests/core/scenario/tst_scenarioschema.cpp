@@ -112,7 +112,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("type");
-        // Names fixed by DESIGN.md §5b and the issue (never renamed).
+        // Names fixed by docs/architecture.md §5b and the issue (never renamed).
         const std::pair<const char *, FieldType> fixed[] = {
             { "title", FieldType::String },
             { "description", FieldType::String },
