@@ -25,6 +25,7 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
                            "  merge     combine run databases (e.g. the shards of a sweep)\n"
                            "  summarize mean and 95 % interval of metrics per grid point (CSV)\n"
                            "  runs      list the runs of a run database\n"
+                           "  check     list a run database's runs and check it for damage\n"
 #endif
 #ifdef TD_HAVE_ALS_COMMANDS
                            "  als       train implicit ALS on an interaction file\n"
@@ -36,7 +37,7 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
 
 const char *const kCommandList = "run, schema, inspect, metrics"
 #ifdef TD_HAVE_STORE_COMMANDS
-                                 ", sweep, replay, merge, summarize, runs"
+                                 ", sweep, replay, merge, summarize, runs, check"
 #endif
 #ifdef TD_HAVE_ALS_COMMANDS
                                  ", als, eval"
@@ -94,6 +95,8 @@ int main(int argc, char **argv)
             return td::cli::summarizeCommand(args);
         if (command == QLatin1String("runs"))
             return td::cli::runsCommand(args);
+        if (command == QLatin1String("check"))
+            return td::cli::checkCommand(args);
 #endif
 #ifdef TD_HAVE_ALS_COMMANDS
         if (command == QLatin1String("als"))
