@@ -5,6 +5,7 @@
 #include "storetesthelpers.h"
 
 #include <QFile>
+#include <QMetaType>
 #include <QString>
 
 #include <cstdint>
@@ -93,3 +94,5 @@ inline bool damage(const QString &path, Damage how, std::uint64_t seed = 1)
 }
 
 } // namespace td::storetest
+
+Q_DECLARE_METATYPE(td::storetest::Damage)

@@ -14,8 +14,6 @@
 using namespace td;
 using storetest::Damage;
 
-Q_DECLARE_METATYPE(td::storetest::Damage)
-
 class TestDamage : public QObject
 {
     Q_OBJECT

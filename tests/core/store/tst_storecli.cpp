@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // The run store through tastedrift-cli, as a user or a batch scheduler runs it: a run killed
-// with SIGKILL, a run still alive in another process, the bad-input messages, sharded
-// sweeps merged back, and replay (docs/store.md, docs/sweeps.md).
+// with SIGKILL, a run still alive in another process (even without its lock file), the
+// bad-input messages, damaged and read-only databases, `check`, sharded sweeps merged back
+// (and merged incomplete), and replay (docs/store.md, docs/sweeps.md).
+#include "storedamage.h"
 #include "storetesthelpers.h"
 #include "testregistry.h"
 
+#include "sim/modelversion.h"
 #include "store/runlock.h"
 
 #include <QDeadlineTimer>
@@ -90,6 +93,50 @@ private:
     {
         RawConnection raw(file);
         return raw.exec(QStringLiteral("SELECT count(*) FROM runs")).toInt();
+    }
+    /// Whether the CLI can be run as the user nobody (needed where the test runs as root and
+    /// file permissions must bind); makes the test folder traversable for nobody.
+    bool canRunAsNobody()
+    {
+        if (::geteuid() != 0)
+            return true;
+        QFile::setPermissions(m_dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        return runCli({ QStringLiteral("--version") }, {}, true).exitCode == 0;
+    }
+    /// Starts `run` of the slow scenario into `db` and waits until day 2 is committed.
+    bool startSlowRun(QProcess &process, const QString &db)
+    {
+        process.start(QStringLiteral(TD_CLI_PATH),
+            { QStringLiteral("run"), m_slow, QStringLiteral("--db"), db,
+                QStringLiteral("--threads"), QStringLiteral("1") });
+        if (!process.waitForStarted())
+            return false;
+        QByteArray err;
+        QDeadlineTimer deadline(120000);
+        while (!err.contains("day 2/") && !deadline.hasExpired()
+            && process.state() == QProcess::Running) {
+            process.waitForReadyRead(1000);
+            err += process.readAllStandardError();
+        }
+        return err.contains("day 2/");
+    }
+    /// The shards of a 2 x 2 x 2 sweep (8 runs of 2 days), made once.
+    void makeShards()
+    {
+        if (QFile::exists(path(QStringLiteral("part-2.sqlite"))))
+            return;
+        for (const char *shard : { "1/2", "2/2" }) {
+            const QString db = path(QStringLiteral("part-%1.sqlite").arg(QLatin1Char(shard[0])));
+            const Result r = runCli({ QStringLiteral("sweep"), m_small, QStringLiteral("--grid"),
+                QStringLiteral("recommender.kind=random,popular"), QStringLiteral("--grid"),
+                QStringLiteral("world.listeners.malleability=0.1,0.5"), QStringLiteral("--seeds"),
+                QStringLiteral("1,2"), QStringLiteral("--days"), QStringLiteral("2"),
+                QStringLiteral("--shard"), QString::fromLatin1(shard), QStringLiteral("--db"), db,
+                QStringLiteral("-q") });
+            QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        }
     }
 
 private slots:
@@ -219,8 +266,9 @@ private slots:
         QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
         QCOMPARE(r.err,
             QByteArray("tastedrift-cli run: database '") + file.toUtf8()
-                + "' has schema version 9, newer than this TasteDrift knows (1); open it with a "
-                  "newer TasteDrift\n");
+                + "' has schema version 9, newer than this TasteDrift knows ("
+                + QByteArray::number(store::latestVersion(store::storeMigrations()))
+                + "); open it with a newer TasteDrift\n");
         QCOMPARE(runCount(file), 1);
     }
 
@@ -345,6 +393,196 @@ private slots:
         QVERIFY2(bad.exitCode == 1, qPrintable(text(bad)));
         QVERIFY2(bad.out.startsWith("mismatch: run 7, day 1, metric population: stored "),
             bad.out.constData());
+    }
+
+    void checkListsRunsAndSaysOk()
+    {
+        const QString file = databaseWithOneRun(QStringLiteral("check.sqlite"));
+        QVERIFY(!file.isEmpty());
+        const Result r = runCli({ QStringLiteral("check"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QCOMPARE(r.out,
+            QByteArray("1 complete 4/4 ") + QByteArray::number(sim::kModelVersion)
+                + "\nintegrity ok\n");
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void damagedDatabase_data()
+    {
+        QTest::addColumn<storetest::Damage>("how");
+        for (auto how : { storetest::Damage::FlipMiddle64, storetest::Damage::ZeroPage500,
+                 storetest::Damage::FlipRandomBits200 })
+            QTest::newRow(storetest::damageName(how)) << how;
+    }
+    void damagedDatabase()
+    {
+        // Issue 16, item 2: every reproducer, through every command.
+        QFETCH(storetest::Damage, how);
+        const QString file = path(QStringLiteral("damaged.sqlite"));
+        QFile::remove(file);
+        QVERIFY(storetest::makeLargeStore(file));
+        QVERIFY(storetest::damage(file, how));
+        const QByteArray before = storetest::fileBytes(file);
+        const QByteArray named = "database '" + file.toUtf8() + "' is damaged (";
+
+        // Writing: refused, one line naming the file, nothing appended.
+        Result r = runCli({ QStringLiteral("run"), m_small, QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 1, qPrintable(text(r)));
+        QVERIFY2(r.err.startsWith("tastedrift-cli run: " + named), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        // Reading: a warning naming the file, then what can be read, and exit 1.
+        r = runCli({ QStringLiteral("runs"), file });
+        QVERIFY2(r.exitCode == 1, qPrintable(text(r)));
+        QVERIFY2(r.err.startsWith("tastedrift-cli runs: warning: " + named), r.err.constData());
+        QVERIFY(r.out.startsWith("id\tstatus\t"));
+        r = runCli(
+            { QStringLiteral("summarize"), file, QStringLiteral("--csv"), QStringLiteral("-") });
+        QVERIFY2(r.exitCode == 1, qPrintable(text(r)));
+        QVERIFY2(r.err.startsWith("tastedrift-cli summarize: " + named)
+                || r.err.startsWith("tastedrift-cli summarize: warning: " + named),
+            r.err.constData());
+        // check: the runs it can list, then the verdict.
+        r = runCli({ QStringLiteral("check"), file });
+        QVERIFY2(r.exitCode == 1, qPrintable(text(r)));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("integrity damaged: "), r.out.constData());
+        // merge: the damaged input is blamed, not OUT, and no OUT is left behind.
+        const QString out = path(QStringLiteral("merged-from-damaged.sqlite"));
+        r = runCli({ QStringLiteral("merge"), out, file });
+        QVERIFY2(r.exitCode == 1, qPrintable(text(r)));
+        QVERIFY2(r.err.startsWith("tastedrift-cli merge: " + named), r.err.constData());
+        QVERIFY(!r.err.contains("'" + out.toUtf8() + "' is"));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(storetest::fileBytes(file), before);
+    }
+
+    void readOnlyDatabaseIsRead()
+    {
+        // Issue 16, item 14: a read-only copy (file and folder) of a WAL database.
+        if (!canRunAsNobody())
+            QSKIP("cannot run the CLI as user nobody here");
+        QTemporaryDir sub(m_dir.filePath(QStringLiteral("rocopy-XXXXXX")));
+        QVERIFY(sub.isValid());
+        const QString file = sub.filePath(QStringLiteral("runs.sqlite"));
+        QVERIFY(QFile::copy(databaseWithOneRun(QStringLiteral("rocopy-source.sqlite")), file));
+        const auto read = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto exec = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QFile::setPermissions(file, read);
+        QFile::setPermissions(sub.path(), read | exec);
+        const QByteArray before = storetest::fileBytes(file);
+        for (const QStringList &args : { QStringList { QStringLiteral("runs"), file },
+                 QStringList {
+                     QStringLiteral("replay"), file, QStringLiteral("1"), QStringLiteral("-q") },
+                 QStringList { QStringLiteral("summarize"), file, QStringLiteral("--csv"),
+                     QStringLiteral("-") },
+                 QStringList { QStringLiteral("check"), file } }) {
+            const Result r = runCli(args, {}, true);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.first() + QLatin1Char(' ') + text(r)));
+            QVERIFY(!r.out.isEmpty());
+        }
+        QFile::setPermissions(sub.path(), read | exec | QFile::WriteOwner);
+        QCOMPARE(storetest::fileBytes(file), before);
+    }
+
+    void deletedLockFileKeepsTheRunLive()
+    {
+        // Issue 16, item 12: `runs` marked a live run interrupted once its lock file was
+        // deleted, and a merge meanwhile copied it as partial.
+        const QString db = path(QStringLiteral("nolockfile.sqlite"));
+        QProcess process;
+        QVERIFY(startSlowRun(process, db));
+        QVERIFY(
+            QFile::remove(QString::fromStdString(store::RunLock::lockPath(db.toStdString(), 1))));
+        Result r = runCli({ QStringLiteral("runs"), db });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.out.contains("\n1\trunning\t"), r.out.constData());
+        const QString out = path(QStringLiteral("merged-live.sqlite"));
+        r = runCli({ QStringLiteral("merge"), out, db });
+        QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+        QVERIFY(r.err.contains("is still being written by another process"));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished(30000));
+        r = runCli({ QStringLiteral("runs"), db });
+        QVERIFY2(r.out.contains("\n1\tinterrupted\t"), r.out.constData());
+    }
+
+    void schemaVersionBeyond32Bits()
+    {
+        // Issue 16, item 11: version 4294967297 was read as 1 and the file written to.
+        const QString file = databaseWithOneRun(QStringLiteral("v4294967297.sqlite"));
+        QVERIFY(!file.isEmpty());
+        RawConnection(file).exec(QStringLiteral("INSERT INTO schema_version (version, applied,"
+                                                " description) VALUES (4294967297, 'x', 'y')"));
+        const QByteArray before = storetest::fileBytes(file);
+        for (const QStringList &args :
+            { QStringList { QStringLiteral("run"), m_small, QStringLiteral("--db"), file },
+                QStringList { QStringLiteral("runs"), file } }) {
+            const Result r = runCli(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+            QVERIFY2(r.err.contains("has schema version 4294967297, newer than this TasteDrift"),
+                r.err.constData());
+        }
+        QCOMPARE(storetest::fileBytes(file), before);
+    }
+
+    void replayOfAnotherModelSaysSo()
+    {
+        const QString file = databaseWithOneRun(QStringLiteral("othermodel.sqlite"));
+        QVERIFY(!file.isEmpty());
+        RawConnection(file).exec(
+            QStringLiteral("UPDATE runs SET model_version = %1").arg(sim::kModelVersion + 1));
+        const Result r = runCli({ QStringLiteral("replay"), file, QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+        QCOMPARE(r.err,
+            QStringLiteral("tastedrift-cli replay: run 1 was not replayed: recorded by simulation "
+                           "model %1, this build is %2: numbers are expected to differ\n")
+                .arg(sim::kModelVersion + 1)
+                .arg(sim::kModelVersion)
+                .toUtf8());
+        QVERIFY(r.out.isEmpty()); // no "mismatch" line
+    }
+
+    void incompleteSweepIsNamed()
+    {
+        // Issue 16, item 10: merging a killed (or missing) shard said only "merged N runs".
+        makeShards();
+        const QString merged = path(QStringLiteral("half.sqlite"));
+        Result r = runCli({ QStringLiteral("merge"), merged, path(QStringLiteral("part-1.sqlite")),
+            QStringLiteral("-q") });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.err.startsWith("tastedrift-cli merge: warning: sweep "), r.err.constData());
+        QVERIFY2(r.err.contains(": 4 of 8 planned runs complete; 4 missing: item 1 ("),
+            r.err.constData());
+        r = runCli(
+            { QStringLiteral("summarize"), merged, QStringLiteral("--csv"), QStringLiteral("-") });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.err.contains("summarize: warning: sweep ") && r.err.contains("4 missing"),
+            r.err.constData());
+        // The other half: whole, and silent.
+        r = runCli({ QStringLiteral("merge"), merged, path(QStringLiteral("part-2.sqlite")),
+            QStringLiteral("-q") });
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(text(r)));
+        r = runCli(
+            { QStringLiteral("summarize"), merged, QStringLiteral("--csv"), QStringLiteral("-") });
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(text(r)));
+    }
+
+    void refusedMergeLeavesNothing()
+    {
+        makeShards();
+        const QString out = path(QStringLiteral("never.sqlite"));
+        const QString shard = path(QStringLiteral("part-1.sqlite"));
+        const QString copy = path(QStringLiteral("part-1-copy.sqlite"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(shard, copy));
+        const Result r = runCli({ QStringLiteral("merge"), out, shard, copy });
+        QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+        QVERIFY(r.err.contains("both hold item"));
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QVERIFY2(!QFile::exists(out + QLatin1String(suffix)), suffix);
     }
 
     void sweepBadInput_data()
