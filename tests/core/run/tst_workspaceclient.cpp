@@ -5,9 +5,11 @@
 // with progress, cancel and results read back; errors arrive as failed(); and no request
 // leaves a connection open or opens one on the client's thread.
 #include "run/workspaceclient.h"
+#include "storedamage.h"
 #include "storetesthelpers.h"
 #include "testregistry.h"
 
+#include "run/runrecording.h"
 #include "run/sweep/sweepplan.h"
 
 #include <QSignalSpy>
@@ -197,6 +199,28 @@ private slots:
         QVERIFY(db.runs().size() < 6);
         for (const store::RunInfo &r : db.runs())
             QCOMPARE(r.status, store::RunStatus::Interrupted);
+    }
+
+    void damagedWorkspaceIsRefusedForRecording()
+    {
+        // The GUI opens its workspace for writing through RunRecording: a damaged file is
+        // refused with the store's message, and the previous workspace stays.
+        const QString good = workspaceWith("good.sqlite", 0, 1);
+        const QString bad = path("damaged-workspace.sqlite");
+        QVERIFY(storetest::makeLargeStore(bad));
+        QVERIFY(storetest::damage(bad, storetest::Damage::ZeroPage500));
+        const QByteArray before = storetest::fileBytes(bad);
+        run::RunRecording recording;
+        recording.openWorkspace(good.toStdString());
+        try {
+            recording.openWorkspace(bad.toStdString());
+            QFAIL("a damaged workspace was opened");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Damaged);
+            QVERIFY(QString::fromUtf8(e.what()).contains(bad));
+        }
+        QCOMPARE(recording.workspace(), good.toStdString());
+        QCOMPARE(storetest::fileBytes(bad), before);
     }
 
     void destructionCancelsAndWaits()
