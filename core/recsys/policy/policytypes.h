@@ -4,6 +4,7 @@
 
 #include "base/ids.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -22,6 +23,10 @@ enum class PolicyKind : std::uint8_t {
     Thompson,
     LinUcb,
 };
+
+/// Scenario spelling of each kind, indexed by PolicyKind.
+inline constexpr std::array<const char *, 6> kPolicyKindNames { "greedy", "epsilon_greedy",
+    "softmax", "ucb", "thompson", "linucb" };
 
 /// Scenario spelling of a kind ("greedy", "epsilon_greedy", ...).
 const char *policyKindName(PolicyKind kind);

@@ -124,7 +124,7 @@ private slots:
         const sim::Scenario s = plan.scenarioFor(plan.item(5));
         QCOMPARE(s.run.seed, std::uint64_t(4));
         QCOMPARE(s.world.listeners.malleability, 0.5);
-        QCOMPARE(s.recommender.kind, std::string("random"));
+        QCOMPARE(s.recommender.kind, td::recsys::RecommenderKind::Random);
         // The id depends on the definition only.
         QCOMPARE(smallPlan().sweepId(), plan.sweepId());
         QVERIFY(smallPlan(3).sweepId() != plan.sweepId());
