@@ -4159,6 +4159,10 @@
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
     </message>
     <message>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>Open</source>
         <translation>Öffnen</translation>

@@ -4159,6 +4159,10 @@
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
     </message>
     <message>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>Open</source>
         <translation>Abrir</translation>

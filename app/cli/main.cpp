@@ -24,6 +24,7 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
                            "  merge     combine run databases (e.g. the shards of a sweep)\n"
                            "  summarize mean and 95 % interval of metrics per grid point (CSV)\n"
                            "  runs      list the runs of a run database\n"
+                           "  check     list a run database's runs and check it for damage\n"
                            "  als       train implicit ALS on an interaction file\n"
                            "  eval      evaluate recommendations against held-out data\n"
                            "\n"
@@ -31,7 +32,7 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
                            "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
 
 const char *const kCommandList = "run, schema, inspect, metrics"
-                                 ", sweep, replay, merge, summarize, runs, als, eval";
+                                 ", sweep, replay, merge, summarize, runs, check, als, eval";
 
 } // namespace
 
@@ -83,6 +84,8 @@ int main(int argc, char **argv)
             return td::cli::summarizeCommand(args);
         if (command == QLatin1String("runs"))
             return td::cli::runsCommand(args);
+        if (command == QLatin1String("check"))
+            return td::cli::checkCommand(args);
         if (command == QLatin1String("als"))
             return td::cli::alsCommand(args);
         if (command == QLatin1String("eval"))
