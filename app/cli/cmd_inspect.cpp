@@ -8,6 +8,7 @@
 #include "base/atomicfile.h"
 #include "base/numberformat.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
 
 #include <algorithm>
@@ -210,6 +211,8 @@ int inspectCommand(const QStringList &args)
         } else if (!output->write(text.str()) || !output->commit()) {
             return runtimeError(kCommand, output->error());
         }
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, parser.positional(0) + ": " + e.what()); // e.g. a bad catalogue
     } catch (const std::exception &e) {
         return runtimeError(kCommand, e.what());
     }

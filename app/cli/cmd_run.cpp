@@ -10,6 +10,7 @@
 #include "base/numberformat.h"
 #include "run/dayrecord.h"
 #include "sim/engine.h"
+#include "sim/memoryestimate.h"
 #include "sim/report/metricscsv.h"
 #include "sim/report/runjson.h"
 #include "sim/scenario/scenarioio.h"
@@ -132,6 +133,9 @@ int runCommand(const QStringList &args)
     parser.addValue("cohorts", "FILE",
         "write retention by signup cohort as CSV (cohort_day,days_since_signup,share_active; "
         "one row per day and cohort, cohort -1 = listeners present before the run; '-' = stdout)");
+    parser.addFlag("dry-run", "",
+        "check the scenario and print the memory it needs and the memory available, then "
+        "exit without simulating or writing anything (exit 1 if it would not fit)");
     parser.addFlag("quiet", "q", "no progress lines on stderr");
     const std::string seeHelp = " (see 'tastedrift-cli run --help')";
     if (!parser.parse(args))
@@ -164,6 +168,23 @@ int runCommand(const QStringList &args)
     }
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
+
+    if (parser.isSet("dry-run")) {
+        const sim::MemoryEstimate estimate = sim::estimateMemory(scenario);
+        std::cout << "memory: " << estimate.text() << "\n";
+        const auto limit = sim::availableMemory();
+        std::cout << "available: "
+                  << (limit ? sim::bytesText(limit->bytes) + " (" + limit->source + ")"
+                            : std::string("unknown"))
+                  << "\n";
+        std::cout.flush();
+        try {
+            sim::checkMemory(scenario);
+        } catch (const sim::InsufficientMemoryError &e) {
+            return runtimeError(kCommand, e.what());
+        }
+        return kExitOk;
+    }
 
     // 2. Outputs, opened before the run so that a bad path fails in a second, not at the end.
     Output csv, json;
@@ -244,7 +265,7 @@ int runCommand(const QStringList &args)
     try {
         engine = std::make_unique<sim::Engine>(scenario, threads);
     } catch (const sim::ScenarioError &e) {
-        return usageError(kCommand, e.what());
+        return usageError(kCommand, parser.positional(0) + ": " + e.what());
     } catch (const std::exception &e) {
         return runtimeError(kCommand, std::string("cannot set up the simulation: ") + e.what());
     }
