@@ -62,6 +62,8 @@ void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QStrin
         window.dashboard()->flushAll();
     // One more event-loop turn lets the charts lay out their new axis ranges.
     QTimer::singleShot(50, &window, [&window, target, outPath] {
+        if (s_exitStatus != 0)
+            return; // a failure was reported (e.g. the workspace): no picture that looks fine
         // A followed listener who never appeared (an id beyond the population) is bad input.
         if (const qint64 listener = window.inspector()->listener();
             listener >= 0 && window.inspector()->followedDays() == 0) {
@@ -194,6 +196,8 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
         } else if (*started && a == RunState::Finished && b == RunState::Finished) {
             compare->flush();
             QTimer::singleShot(50, compare, [compare, outPath] {
+                if (s_exitStatus != 0)
+                    return;
                 QString error;
                 const bool written
                     = td::ui::writePng(td::ui::widgetImage(compare), outPath, &error);
@@ -470,9 +474,18 @@ int main(int argc, char **argv)
         if (screenshot)
             return execApp(app);
     }
-    if (screenshot)
+    if (screenshot && *overlay > 0) {
+        // The picture must show the overlay: run once the stored run is loaded (a missing one
+        // stops the screenshot with exit 2, see above).
+        auto *waiting = new QObject(&window);
+        QObject::connect(window.runBrowser(), &td::ui::RunBrowser::overlayRequested, waiting,
+            [&window, tab, out = parser.value(screenshotOption), pickListener, waiting] {
+                waiting->deleteLater();
+                runForScreenshot(window, tab, out, pickListener);
+            });
+    } else if (screenshot) {
         runForScreenshot(window, tab, parser.value(screenshotOption), pickListener);
-    else if (parser.isSet(runOption))
+    } else if (parser.isSet(runOption))
         window.controller()->run();
     return execApp(app);
 }
