@@ -133,8 +133,9 @@ MemoryEstimate estimateMemory(const Scenario &s)
     e.parts.push_back(
         { "catalogue (" + thousands(tracks) + " tracks, " + thousands(dim) + " dimensions)",
             tracks * (kTrack + kTrackPerDim * dim) });
-    if (rec.kind != "pipeline") {
-        e.parts.push_back({ "recommender (" + rec.kind + ")", tracks * kSimpleRecommenderTrack });
+    if (rec.kind != recsys::RecommenderKind::Pipeline) {
+        const std::string kind = recsys::kRecommenderKindNames[std::size_t(rec.kind)];
+        e.parts.push_back({ "recommender (" + kind + ")", tracks * kSimpleRecommenderTrack });
         return e;
     }
     const double factors = rec.als.factors;

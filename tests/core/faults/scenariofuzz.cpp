@@ -32,7 +32,7 @@ std::string baseText()
     s.world.listeners.arrivalsPerDay = 2;
     s.world.catalog.tracks = 300;
     s.world.catalog.genres = 4;
-    s.recommender.kind = "pipeline";
+    s.recommender.kind = recsys::RecommenderKind::Pipeline;
     s.recommender.slateSize = 10;
     s.recommender.poolSize = 40;
     return sim::scenarioToJson(s);

@@ -56,7 +56,7 @@ private slots:
         dims.world.latentDim = 128;
         QVERIFY(td::sim::estimateMemory(dims).totalBytes() > base);
         Scenario longer = small();
-        longer.recommender.kind = "pipeline";
+        longer.recommender.kind = td::recsys::RecommenderKind::Pipeline;
         const double pipeline10 = td::sim::estimateMemory(longer).totalBytes();
         longer.run.days = 100;
         QVERIFY(td::sim::estimateMemory(longer).totalBytes() > pipeline10);
