@@ -41,19 +41,6 @@ bool zeroPage(const QString &path, qint64 page)
     return file.write(QByteArray(int(size), '\0')) == size;
 }
 
-bool flipRandomBits(const QString &path, int bits, base::Rng &rng)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() <= 100)
-        return false;
-    QByteArray bytes = file.readAll();
-    for (int i = 0; i < bits; ++i) {
-        const auto at = 100 + rng.below(std::uint32_t(bytes.size() - 100));
-        bytes[int(at)] = char(bytes[int(at)] ^ char(1u << rng.below(8)));
-    }
-    return file.seek(0) && file.write(bytes) == bytes.size();
-}
-
 bool integrityOk(const QString &path)
 {
     const QString name = QUuid::createUuid().toString();

@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "dbdamage.h"
 #include "faultsuite.h"
+#include "storedamage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,58 +19,61 @@ using namespace td::faults;
 
 namespace {
 
-/// A damaged copy of the recorded database, and what was done to it.
+/// A damage done to a copy of one of the suite's databases, and what it was.
 struct Damage
 {
     QString what;
+    bool large = false; ///< done to the large store (page 500 exists), else the small one
     std::function<bool(const QString &)> apply;
 };
 
-std::vector<Damage> damages(const QString &original, int count)
+/// The issue's three reproducers on a store of a few megabytes (tests/core/store/
+/// storedamage.h, the store's own helpers), then damage at drawn places of a small recorded
+/// database: bytes flipped elsewhere, other pages zeroed, the file truncated, its header hit.
+std::vector<Damage> damages(const QString &small, int count)
 {
-    const qint64 size = QFileInfo(original).size();
-    const qint64 page = pageSize(original);
+    using td::storetest::Damage;
+    std::vector<::Damage> out;
+    for (Damage how : { Damage::FlipMiddle64, Damage::ZeroPage500, Damage::FlipRandomBits200 })
+        out.push_back({ QString::fromLatin1(td::storetest::damageName(how)), true,
+            [how](const QString &p) { return td::storetest::damage(p, how, 1); } });
+    const qint64 size = QFileInfo(small).size();
+    const qint64 page = pageSize(small);
     const qint64 pages = page > 0 ? size / page : 1;
     td::base::Rng rng(0xDA3A'6Eull);
-    std::vector<Damage> out;
-    for (int i = 0; i < count; ++i) {
-        switch (i % 5) {
+    for (int i = int(out.size()); i < count; ++i) {
+        switch (i % 4) {
         case 0: {
-            // The issue's "64 bytes flipped at the midpoint", then elsewhere.
-            const qint64 at
-                = i == 0 ? size / 2 : 100 + qint64(rng.below(std::uint32_t(size - 164)));
-            out.push_back({ QStringLiteral("64 bytes flipped at byte %1").arg(at),
+            const qint64 at = 100 + qint64(rng.below(std::uint32_t(size - 164)));
+            out.push_back({ QStringLiteral("64 bytes flipped at byte %1").arg(at), false,
                 [at](const QString &p) { return flipBytes(p, at, 64); } });
             break;
         }
         case 1: {
             const qint64 which
                 = 2 + qint64(rng.below(std::uint32_t(std::max<qint64>(1, pages - 1))));
-            out.push_back({ QStringLiteral("page %1 of %2 zeroed").arg(which).arg(pages),
+            out.push_back({ QStringLiteral("page %1 of %2 zeroed").arg(which).arg(pages), false,
                 [which](const QString &p) { return zeroPage(p, which); } });
             break;
         }
         case 2: {
-            const std::uint64_t seed = rng.below(1u << 30);
-            out.push_back({ QStringLiteral("200 random bits flipped (stream %1)").arg(seed),
-                [seed](const QString &p) {
-                    td::base::Rng bits(seed);
-                    return flipRandomBits(p, 200, bits);
-                } });
-            break;
-        }
-        case 3: {
             const qint64 keep
                 = page * (1 + qint64(rng.below(std::uint32_t(std::max<qint64>(1, pages - 1)))));
-            out.push_back({ QStringLiteral("truncated to %1 bytes").arg(keep),
+            out.push_back({ QStringLiteral("truncated to %1 bytes").arg(keep), false,
                 [keep](const QString &p) { return QFile::resize(p, keep); } });
             break;
         }
-        default:
-            out.push_back({ QStringLiteral("file header damaged"),
-                [](const QString &p) { return flipBytes(p, 16, 24); } });
+        default: {
+            const std::uint64_t seed = 2 + rng.below(1u << 30);
+            out.push_back({ QStringLiteral("200 random bits flipped (seed %1)").arg(seed), false,
+                [seed](const QString &p) {
+                    return td::storetest::damage(p, Damage::FlipRandomBits200, seed);
+                } });
+        }
         }
     }
+    out.push_back({ QStringLiteral("file header damaged"), false,
+        [](const QString &p) { return flipBytes(p, 16, 24); } });
     return out;
 }
 
@@ -95,11 +99,6 @@ int committedDays(const QByteArray &err)
 
 void TestFaults::databaseDamage()
 {
-    // Until the store checks for damage itself (issue 16 item 2, branch wt-store, which also
-    // adds `tastedrift-cli check`), silent results here are reported but tolerated; once
-    // `check` exists they fail like any other.
-    const bool storeChecks
-        = runCli({ QStringLiteral("check"), QStringLiteral("--help") }).exitCode == 0;
     struct Command
     {
         std::string family;
@@ -133,16 +132,15 @@ void TestFaults::databaseDamage()
                 return QStringList { QStringLiteral("merge"), out, db, QStringLiteral("-q") };
             } },
     };
-    if (!storeChecks) {
-        for (const Command &c : commands)
-            m_tally.tolerateSilent(c.family,
-                QStringLiteral("the run store does not check for damage yet (issue 16, item 2)"));
-    }
-    const std::vector<Damage> cases = damages(m_database, 15);
+    // The large store: three runs of four days, every event kept (page 500 exists).
+    const QString large = path("large.sqlite");
+    if (!QFileInfo::exists(large))
+        QVERIFY(td::storetest::makeLargeStore(large));
+    const std::vector<Damage> cases = damages(m_database, 14);
     for (std::size_t i = 0; i < cases.size(); ++i) {
         const QString probe = path(QStringLiteral("damaged-%1-probe.sqlite").arg(i));
         QFile::remove(probe);
-        QVERIFY(QFile::copy(m_database, probe));
+        QVERIFY(QFile::copy(cases[i].large ? large : m_database, probe));
         QVERIFY(cases[i].apply(probe));
         const bool sound = integrityOk(probe);
         for (const Command &command : commands) {
@@ -161,8 +159,11 @@ void TestFaults::databaseDamage()
             if (isCrash(r))
                 outcome = Outcome::Crash;
             else if (r.exitCode != 0)
-                // A refusal must be clear and blame the damaged file, not another one.
-                outcome = isClearRefusal(r) && (sound || lastLine(r.err).contains(db.toUtf8()))
+                // A refusal must be clear and say that this file is damaged (a warning line
+                // before the error counts), not blame another one.
+                outcome = isClearRefusal(r)
+                        && (sound || (r.err.contains(db.toUtf8()) && mentionsDamage(r.err))
+                            || lastLine(r.err).contains(db.toUtf8()))
                     ? Outcome::Refused
                     : Outcome::Silent;
             else if (sound || (!command.writes && mentionsDamage(r.err)))

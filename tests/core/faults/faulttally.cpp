@@ -19,9 +19,7 @@ void Tally::add(const std::string &family, Outcome outcome, const QString &detai
         break;
     case Outcome::Silent:
         ++row.silent;
-        if (!tolerated(family))
-            m_failures
-                << QStringLiteral("%1: SILENT: %2").arg(QString::fromStdString(family), detail);
+        m_failures << QStringLiteral("%1: SILENT: %2").arg(QString::fromStdString(family), detail);
         break;
     case Outcome::Refused:
         ++row.refused;
@@ -30,11 +28,6 @@ void Tally::add(const std::string &family, Outcome outcome, const QString &detai
         ++row.handled;
         break;
     }
-}
-
-void Tally::tolerateSilent(const std::string &family, const QString &why)
-{
-    m_tolerated[family] = why;
 }
 
 QString Tally::markdownTable() const
@@ -52,9 +45,6 @@ QString Tally::markdownTable() const
                    .arg(r.refused)
                    .arg(r.handled);
     }
-    for (const auto &[family, why] : m_tolerated)
-        out += QStringLiteral("\nSilent results of \"%1\" are tolerated for now: %2\n")
-                   .arg(QString::fromStdString(family), why);
     return out;
 }
 

@@ -29,10 +29,6 @@ public:
     QString markdownTable() const;
     /// The failures (crashes and silent results) with their details, one per line.
     QStringList failures() const;
-    /// Families whose silent results are tolerated for now (listed under the table), e.g.
-    /// damage the run store cannot detect before issue 16 item 2 lands.
-    void tolerateSilent(const std::string &family, const QString &why);
-    bool tolerated(const std::string &family) const { return m_tolerated.count(family) > 0; }
 
 private:
     struct Row
@@ -41,7 +37,6 @@ private:
     };
     std::vector<std::string> m_order;
     std::map<std::string, Row> m_rows;
-    std::map<std::string, QString> m_tolerated;
     QStringList m_failures;
 };
 
