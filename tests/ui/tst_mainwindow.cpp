@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-#include "base/atomicfile.h"
 #include "charts/dashboard.h"
 #include "charts/listenercharts.h"
 #include "charts/tastebeliefchart.h"
@@ -20,9 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -35,7 +32,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <functional>
 #include <memory>
 
 using td::run::RunState;
@@ -287,69 +283,6 @@ private slots:
         QVERIFY(reportImage.height() > 4 * image.height()); // every tab, one under another
         QCOMPARE(window->dashboard()->currentIndex(),
             window->dashboard()->tabIndex(QStringLiteral("engagement")));
-    }
-
-    void exportsOnAFullDiskLeaveNothing()
-    {
-        // Issue 16, item 1: every GUI export goes through writeFileSafely(); with the disk full
-        // (an injected write budget) each one fails with a message and leaves no file, or the
-        // previous file unchanged.
-        auto window = readyWindow(smallScenario(2));
-        QVERIFY(runToTheEnd(*window));
-        window->showTab(QStringLiteral("engagement"));
-        td::ui::TimeChart *chart = window->dashboard()->metricCharts().first();
-        QTemporaryDir dir;
-        const std::vector<std::pair<QString, std::function<bool(const QString &, QString *)>>>
-            exports {
-                { QStringLiteral("chart.png"),
-                    [&](const QString &p, QString *e) { return chart->savePng(p, e); } },
-                { QStringLiteral("chart.svg"),
-                    [&](const QString &p, QString *e) { return chart->saveSvg(p, e); } },
-                { QStringLiteral("metrics.csv"),
-                    [&](const QString &p, QString *e) { return window->exportMetricsCsv(p, e); } },
-                { QStringLiteral("report.png"),
-                    [&](const QString &p, QString *e) { return window->exportReport(p, e); } },
-                { QStringLiteral("scenario.json"),
-                    [&](const QString &p, QString *) { return window->saveScenarioFile(p); } },
-            };
-        struct BudgetGuard
-        {
-            ~BudgetGuard() { td::base::writefaults::setBudget(-1); }
-        } guard;
-        for (const auto &[name, write] : exports) {
-            for (const long long budget : { 0LL, 100LL }) {
-                const QString target = dir.filePath(name);
-                td::base::writefaults::setBudget(budget);
-                QString error;
-                QVERIFY2(!write(target, &error), qPrintable(name));
-                td::base::writefaults::setBudget(-1);
-                QVERIFY2(!QFileInfo::exists(target), qPrintable(name));
-                if (!name.endsWith(QLatin1String(".json"))) // the scenario's error is a dialog
-                    QVERIFY2(error.contains(QStringLiteral("No space left on device. No file "
-                                                           "was written.")),
-                        qPrintable(error));
-            }
-            // Over an existing file: it stays as it was.
-            const QString target = dir.filePath(name);
-            {
-                QFile old(target);
-                QVERIFY(old.open(QIODevice::WriteOnly));
-                old.write("previous");
-            }
-            td::base::writefaults::setBudget(10);
-            QString error;
-            QVERIFY(!write(target, &error));
-            td::base::writefaults::setBudget(-1);
-            QFile kept(target);
-            QVERIFY(kept.open(QIODevice::ReadOnly));
-            QCOMPARE(kept.readAll(), QByteArray("previous"));
-            QVERIFY2(write(target, &error), qPrintable(error)); // with room it works again
-            QVERIFY(QFileInfo(target).size() > 8);
-        }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).size(), 5);
-        // Failed saves show a dialog; close them.
-        for (QMessageBox *box : window->findChildren<QMessageBox *>())
-            box->close();
     }
 
     void inspectorExplainsAChosenListenersSlate()

@@ -31,7 +31,6 @@
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -456,43 +455,6 @@ private slots:
         QCOMPARE(QFileInfo(bad).size(), 4096);
         QVERIFY(runAndStore(*window));
         QCOMPARE(window->controller()->recording().workspace, good);
-    }
-
-    void workspaceErrorAtStartIsReadable()
-    {
-        // Issue 16, item 13: a workspace refused at start-up (before the window is shown) had
-        // its message drawn over the run-state text of the status bar.
-        const QString bad = path("startup-notes.sqlite");
-        {
-            QFile file(bad);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QByteArray(4096, 'x'));
-        }
-        auto window = std::make_unique<MainWindow>();
-        QSignalSpy failed(window->controller(), &SimulationController::workspaceFailed);
-        window->setWorkspace(bad);
-        window->setScenario(storedScenario(2));
-        QVERIFY(failed.wait(kSignalTimeoutMs));
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->controller()->state() == RunState::Paused, kSignalTimeoutMs);
-        const auto *state = window->findChild<QLabel *>(QStringLiteral("stateLabel"));
-        QVERIFY(state);
-        const QString message = window->statusBar()->currentMessage();
-        QVERIFY2(message.contains(QStringLiteral("is not a database")), qPrintable(message));
-        // One text at a time: while the message is shown the state label is hidden or blank.
-        QVERIFY(!state->isVisible() || state->text().isEmpty());
-        // Still one text at a time after a whole run (the state text changes on the way).
-        action(*window, "actionRun")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->controller()->state() == RunState::Finished, kSignalTimeoutMs);
-        QVERIFY(!window->statusBar()->currentMessage().isEmpty());
-        QVERIFY(!state->isVisible() || state->text().isEmpty());
-        window->statusBar()->clearMessage();
-        QVERIFY(state->isVisible());
-        QCOMPARE(state->text(),
-            QStringLiteral("Finished: every day of the scenario has been simulated"));
     }
 
     void recordingOffStoresNothing()
