@@ -184,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+639"/>
+        <location filename="../ui/coretextstable.cpp" line="+657"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -441,11 +441,23 @@
         <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
         <translation>wahre erwartete Home-Stream-Rate von metrics.ope.target auf den Anfragen dieses Laufs (die Welt bewertet je Anfrage eine Auswahl der Zielstrategie; nie angezeigt)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>premium listeners who cancelled today (the only churn the service observes)</source>
+        <extracomment>description of metric column cancellations (unit: listeners)</extracomment>
+        <translation>Premium-Hörer, die heute gekündigt haben (die einzige Abwanderung, die der Dienst sieht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of sessions whose first request&apos;s inferred context was the true one (recommenders that infer contexts only)</source>
+        <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
+        <translation>Anteil der Sitzungen, deren erste Anfrage den wahren Kontext erschlossen hat (nur Empfehler, die Kontexte erschließen)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-706"/>
+        <location line="-728"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1123,13 +1135,7 @@
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
-        <extracomment>description of scenario field world.contexts.enabled</extracomment>
-        <translation>die Tageszeit legt einen Hörkontext fest (Pendeln, Konzentration, Training, Abend, Schlaf)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Strength</source>
         <extracomment>label of scenario field world.contexts.strength</extracomment>
         <translation>Stärke</translation>
@@ -1141,7 +1147,7 @@
         <translation>Größe des Geschmacksversatzes eines Kontexts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Drift</source>
         <extracomment>scenario section world.drift</extracomment>
         <translation>Geschmacksdrift</translation>
@@ -1351,13 +1357,73 @@
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>Noise</source>
-        <extracomment>label of scenario field world.response.noise</extracomment>
+        <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Rauschen</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>jede Sitzung hat einen Hörkontext (Pendeln, Fokus, Training, Abend, Schlaf), gezogen nach Tageszeit und Wochentag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blur</source>
+        <extracomment>label of scenario field world.contexts.blur</extracomment>
+        <translation>Unschärfe</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>share of sessions whose context is drawn uniformly instead of from the time-of-day mix</source>
+        <extracomment>description of scenario field world.contexts.blur (unit: share)</extracomment>
+        <translation>Anteil der Sitzungen, deren Kontext gleichverteilt statt nach der Tageszeit gezogen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <extracomment>scenario section world.devices</extracomment>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chance that a session is played on another device than the listener&apos;s habit for its context</source>
+        <extracomment>description of scenario field world.devices.noise (unit: probability)</extracomment>
+        <translation>Wahrscheinlichkeit, dass eine Sitzung auf einem anderen Gerät läuft als dem für ihren Kontext gewohnten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rhythm</source>
+        <extracomment>scenario section world.rhythm</extracomment>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend activity</source>
+        <extracomment>label of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Aktivität am Wochenende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions per day on Saturdays and Sundays relative to weekdays</source>
+        <extracomment>description of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Sitzungen pro Tag an Samstagen und Sonntagen im Verhältnis zu Werktagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend leisure</source>
+        <extracomment>label of scenario field world.rhythm.weekend_leisure</extracomment>
+        <translation>Freizeit am Wochenende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure</source>
+        <extracomment>description of scenario field world.rhythm.weekend_leisure (unit: share)</extracomment>
+        <translation>am Wochenende der Anteil jeder Tageszeit-Kontextmischung, der von Pendeln und Arbeit zur Freizeit wandert</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>Standardabweichung des Nutzenrauschens</translation>
@@ -2319,7 +2385,7 @@
         <translation>Es ist kein Szenario geladen.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Interner Fehler: Die Simulation wurde von einem Thread aufgerufen, dem sie nicht gehört.</translation>
     </message>
@@ -4111,28 +4177,28 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
-        <location line="+307"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
+        <location line="+252"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-296"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Lauf %1 in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+110"/>
         <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
         <translation>Lauf %1 wird gerade aufgezeichnet; er kann gelöscht werden, wenn er beendet ist (oder nach Zurücksetzen).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-105"/>
         <source>Run %1 deleted.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+121"/>
         <source>Delete Run</source>
         <translation>Lauf löschen</translation>
     </message>
@@ -4142,12 +4208,12 @@
         <translation>Lauf %1 „%2“ mit allen gespeicherten Tagen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Loading run %1…</source>
         <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-132"/>
         <source>Run %1 drawn dashed on the charts.</source>
         <translation>Lauf %1 gestrichelt in die Diagramme gezeichnet.</translation>
     </message>
@@ -4157,22 +4223,22 @@
         <translation>Lauf %1 in der Übersicht angezeigt (schreibgeschützt).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+143"/>
         <source>Replaying run %1…</source>
         <translation>Lauf %1 wird nachsimuliert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Replay of run %1 cancelled.</source>
         <translation>Nachsimulation von Lauf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>Nachsimulation von Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Run %1: all %2 days match (%3 values identical)</source>
         <translation>Lauf %1: alle %2 Tage stimmen überein (%3 Werte identisch)</translation>
     </message>
@@ -4182,16 +4248,17 @@
         <translation>; %1 neuere Kennzahlen waren nicht gespeichert und wurden nicht verglichen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+96"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+639"/>
+        <location filename="../ui/coretextstable.cpp" line="+657"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -441,11 +441,23 @@
         <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
         <translation>tasa real esperada de reproducciones en Home de metrics.ope.target sobre las solicitudes de esta ejecución (el mundo puntúa una lista de la política objetivo por solicitud; nunca se muestra)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>premium listeners who cancelled today (the only churn the service observes)</source>
+        <extracomment>description of metric column cancellations (unit: listeners)</extracomment>
+        <translation>oyentes premium que cancelaron hoy (el único abandono que el servicio observa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of sessions whose first request&apos;s inferred context was the true one (recommenders that infer contexts only)</source>
+        <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
+        <translation>parte de las sesiones cuya primera petición infirió el contexto verdadero (solo recomendadores que infieren contextos)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-706"/>
+        <location line="-728"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1123,13 +1135,7 @@
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
-        <extracomment>description of scenario field world.contexts.enabled</extracomment>
-        <translation>la hora del día fija un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Strength</source>
         <extracomment>label of scenario field world.contexts.strength</extracomment>
         <translation>Intensidad</translation>
@@ -1141,7 +1147,7 @@
         <translation>tamaño del desplazamiento de gusto de un contexto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Drift</source>
         <extracomment>scenario section world.drift</extracomment>
         <translation>Deriva</translation>
@@ -1351,13 +1357,73 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>Noise</source>
-        <extracomment>label of scenario field world.response.noise</extracomment>
+        <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Ruido</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>cada sesión tiene un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño) elegido según la hora y el día de la semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blur</source>
+        <extracomment>label of scenario field world.contexts.blur</extracomment>
+        <translation>Difuminado</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>share of sessions whose context is drawn uniformly instead of from the time-of-day mix</source>
+        <extracomment>description of scenario field world.contexts.blur (unit: share)</extracomment>
+        <translation>parte de las sesiones cuyo contexto se elige al azar uniforme en lugar de según la hora del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <extracomment>scenario section world.devices</extracomment>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chance that a session is played on another device than the listener&apos;s habit for its context</source>
+        <extracomment>description of scenario field world.devices.noise (unit: probability)</extracomment>
+        <translation>probabilidad de que una sesión se escuche en un dispositivo distinto del habitual para su contexto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rhythm</source>
+        <extracomment>scenario section world.rhythm</extracomment>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend activity</source>
+        <extracomment>label of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Actividad en fin de semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions per day on Saturdays and Sundays relative to weekdays</source>
+        <extracomment>description of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>sesiones por día los sábados y domingos respecto a los días laborables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend leisure</source>
+        <extracomment>label of scenario field world.rhythm.weekend_leisure</extracomment>
+        <translation>Ocio en fin de semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure</source>
+        <extracomment>description of scenario field world.rhythm.weekend_leisure (unit: share)</extracomment>
+        <translation>en fin de semana, la parte de cada mezcla de contextos por hora que pasa de trayectos y trabajo al ocio</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>desviación estándar del ruido de utilidad</translation>
@@ -2319,7 +2385,7 @@
         <translation>No hay ningún escenario cargado.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Error interno: se llamó al motor desde un hilo que no es su propietario.</translation>
     </message>
@@ -4111,28 +4177,28 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
-        <location line="+307"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
+        <location line="+252"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-296"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Ejecución %1 renombrada como «%2».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+110"/>
         <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
         <translation>La ejecución %1 se está registrando ahora; se podrá eliminar cuando termine (o tras Reiniciar).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-105"/>
         <source>Run %1 deleted.</source>
         <translation>Ejecución %1 eliminada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+121"/>
         <source>Delete Run</source>
         <translation>Eliminar ejecución</translation>
     </message>
@@ -4142,12 +4208,12 @@
         <translation>¿Eliminar la ejecución %1 «%2» con todos sus días guardados? No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Loading run %1…</source>
         <translation>Cargando la ejecución %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-132"/>
         <source>Run %1 drawn dashed on the charts.</source>
         <translation>Ejecución %1 dibujada con línea discontinua en los gráficos.</translation>
     </message>
@@ -4157,22 +4223,22 @@
         <translation>Ejecución %1 mostrada en el panel (solo lectura).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+143"/>
         <source>Replaying run %1…</source>
         <translation>Volviendo a simular la ejecución %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Replay of run %1 cancelled.</source>
         <translation>Nueva simulación de la ejecución %1 cancelada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>La nueva simulación de la ejecución %1 falló: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Run %1: all %2 days match (%3 values identical)</source>
         <translation>Ejecución %1: los %2 días coinciden (%3 valores idénticos)</translation>
     </message>
@@ -4182,16 +4248,17 @@
         <translation>; %1 métricas más recientes no estaban guardadas y no se compararon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+96"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

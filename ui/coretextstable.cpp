@@ -240,11 +240,31 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.contexts.enabled
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Enabled") },
         //: description of scenario field world.contexts.enabled
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "time of day sets a listening context (commute, focus, workout, evening, sleep)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday") },
         //: label of scenario field world.contexts.strength
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Strength") },
         //: description of scenario field world.contexts.strength (unit: latent units)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "size of a context's taste offset") },
+        //: label of scenario field world.contexts.blur
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Blur") },
+        //: description of scenario field world.contexts.blur (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of sessions whose context is drawn uniformly instead of from the time-of-day mix") },
+        //: scenario section world.devices
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Devices") },
+        //: label of scenario field world.devices.noise
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noise") },
+        //: description of scenario field world.devices.noise (unit: probability)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "chance that a session is played on another device than the listener's habit for its context") },
+        //: scenario section world.rhythm
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Rhythm") },
+        //: label of scenario field world.rhythm.weekend_activity
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Weekend activity") },
+        //: description of scenario field world.rhythm.weekend_activity
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "sessions per day on Saturdays and Sundays relative to weekdays") },
+        //: label of scenario field world.rhythm.weekend_leisure
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Weekend leisure") },
+        //: description of scenario field world.rhythm.weekend_leisure (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure") },
         //: scenario section world.drift
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Drift") },
         //: label of scenario field world.drift.ou_theta
@@ -315,8 +335,6 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "probability of listening to each weekly playlist (Discover Weekly, Release Radar)") },
         //: scenario section world.response
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Response") },
-        //: label of scenario field world.response.noise
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noise") },
         //: description of scenario field world.response.noise (unit: utility)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "standard deviation of utility noise") },
         //: label of scenario field world.response.stream_threshold
@@ -721,6 +739,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "this run's Home stream rate per impression: the truth ope_* estimate when the target runs") },
         //: description of metric column ope_truth (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "true expected Home stream rate of metrics.ope.target on this run's requests (the world scores one target slate per request; never shown)") },
+        //: description of metric column cancellations (unit: listeners)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "premium listeners who cancelled today (the only churn the service observes)") },
+        //: description of metric column context_inference_accuracy (unit: share)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "share of sessions whose first request's inferred context was the true one (recommenders that infer contexts only)") },
     };
     // clang-format on
     return texts;

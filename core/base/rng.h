@@ -31,6 +31,7 @@ enum class Purpose : std::uint32_t {
     Metrics, ///< sampled metrics (pairs, probes)
     Baseline, ///< random baseline recommender
     Exploration, ///< the pipeline's random exploration candidates
+    Devices, ///< the device of each session (habit, noise)
 };
 
 /// 64-bit finaliser of SplitMix64: a bijective mix with good avalanche.

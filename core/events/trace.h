@@ -33,7 +33,12 @@ struct RequestTrace
     std::string recommender;
     std::string policy;
     std::string surface; ///< surfaceName() of the request
-    std::string context; ///< contextName() of the request
+    std::string device; ///< deviceName() of the request
+    /// The session's true context (contextName()): written by the world after the recommender
+    /// answered, so a recommender never reads it. "none" for an inspection request.
+    std::string context;
+    /// The context the recommender inferred (contextName(); "none" if it infers none).
+    std::string inferredContext;
     float hour = 0.0f;
     int k = 0;
     /// What TraceCandidate::rankerScore holds: "logit" (the logistic ranker's log-odds of a

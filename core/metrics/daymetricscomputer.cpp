@@ -91,8 +91,8 @@ DayMetricsComputer::~DayMetricsComputer()
 }
 
 void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, std::size_t arrivals,
-    const std::vector<events::Event> &events, const events::Recommender &recommender,
-    DayMetrics &out)
+    const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+    const events::Recommender &recommender, DayMetrics &out)
 {
     const auto started = Clock::now();
     const std::clock_t cpuStarted = std::clock();
@@ -104,7 +104,7 @@ void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, st
     m_panel.grow(pop.size());
     m_ranks.advanceTo(day);
     m_panel.prune(day, kWindowDays); // before today's streams are added: keeps 7 days
-    scanEvents(day, events, out);
+    scanEvents(day, events, contexts, out);
     buildWindowSets();
     m_timing.events += secondsSince(mark);
 
@@ -121,8 +121,8 @@ void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, st
     ++m_timing.days;
 }
 
-void DayMetricsComputer::scanEvents(
-    Day day, const std::vector<events::Event> &events, DayMetrics &out)
+void DayMetricsComputer::scanEvents(Day day, const std::vector<events::Event> &events,
+    const std::vector<events::Context> &contexts, DayMetrics &out)
 {
     const auto &catalog = m_world.catalog();
     Mean recPopularity, streamPopularity;
@@ -130,7 +130,8 @@ void DayMetricsComputer::scanEvents(
     m_slates.clear();
     m_slateTracks.clear();
     m_touched.clear();
-    for (const auto &e : events) {
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const events::Event &e = events[i];
         if (e.action == events::Action::Impression) {
             const double pct = m_ranks.percentile(e.track);
             recPopularity.add(pct);
@@ -144,7 +145,8 @@ void DayMetricsComputer::scanEvents(
             if (e.surface == events::Surface::Home) {
                 // A Home slate logs its impressions consecutively, positions 0, 1, ..., K−1.
                 if (e.position == 0) {
-                    m_slates.push_back({ e.listener, e.context, m_slateTracks.size(), 0 });
+                    const auto context = i < contexts.size() ? contexts[i] : events::Context::None;
+                    m_slates.push_back({ e.listener, context, m_slateTracks.size(), 0 });
                 } else if (m_slates.empty() || m_slates.back().listener != e.listener
                     || m_slates.back().count != e.position) {
                     continue;
@@ -154,8 +156,8 @@ void DayMetricsComputer::scanEvents(
             }
         } else if (e.action == events::Action::Stream) {
             streamPopularity.add(m_ranks.percentile(e.track));
-            if (const int i = m_panel.index(e.listener); i >= 0)
-                m_panel.addStream(i, e.track, day);
+            if (const int member = m_panel.index(e.listener); member >= 0)
+                m_panel.addStream(member, e.track, day);
         }
     }
     out.set("popularity_bias_rec", recPopularity.value());

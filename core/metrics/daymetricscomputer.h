@@ -65,10 +65,11 @@ public:
     DayMetricsComputer &operator=(const DayMetricsComputer &) = delete;
 
     /// Fills `out` for `day` from the merged counters, the day's events (in the engine's
-    /// deterministic order) and the recommender after its endDay().
+    /// deterministic order) with each event's true context (`contexts`, parallel to `events`:
+    /// the truth the recommender never saw) and the recommender after its endDay().
     void compute(Day day, const world::DayCounters &counters, std::size_t arrivals,
-        const std::vector<events::Event> &events, const events::Recommender &recommender,
-        DayMetrics &out);
+        const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+        const events::Recommender &recommender, DayMetrics &out);
 
     const Timing &timing() const { return m_timing; }
 
@@ -82,7 +83,8 @@ private:
         std::size_t count = 0;
     };
 
-    void scanEvents(Day day, const std::vector<events::Event> &events, DayMetrics &out);
+    void scanEvents(Day day, const std::vector<events::Event> &events,
+        const std::vector<events::Context> &contexts, DayMetrics &out);
     void buildWindowSets();
     void feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out);
     void modelTruth(Day day, const events::ModelProbe &model, DayMetrics &out);

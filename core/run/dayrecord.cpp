@@ -21,22 +21,27 @@ store::NewRun newRunFor(const sim::Scenario &scenario, const std::string &name)
 }
 
 store::DayRecord dayRecordOf(const sim::DaySnapshot &snapshot,
-    const std::vector<events::Event> &dayEvents, double sampleRate)
+    const std::vector<events::Event> &dayEvents, const std::vector<events::Context> &dayContexts,
+    double sampleRate)
 {
     store::DayRecord record;
     record.metrics = snapshot.metrics;
     for (const sim::Annotation &a : snapshot.annotationsToday)
         record.annotations.push_back(store::Annotation { a.day, a.path, a.value });
     record.cohorts = snapshot.cohorts;
-    for (const events::Event &e : dayEvents)
-        if (store::keepListener(e.listener, sampleRate))
-            record.events.push_back(e);
+    for (std::size_t i = 0; i < dayEvents.size(); ++i) {
+        if (!store::keepListener(dayEvents[i].listener, sampleRate))
+            continue;
+        record.events.push_back(dayEvents[i]);
+        record.contexts.push_back(i < dayContexts.size() ? dayContexts[i] : events::Context::None);
+    }
     return record;
 }
 
 store::DayRecord lastDayRecord(const sim::Engine &engine, const sim::DaySnapshot &snapshot)
 {
-    return dayRecordOf(snapshot, engine.lastDayEvents(), engine.scenario().events.sampleRate);
+    return dayRecordOf(snapshot, engine.lastDayEvents(), engine.lastDayContexts(),
+        engine.scenario().events.sampleRate);
 }
 
 sim::Annotation toSimAnnotation(const store::Annotation &stored)

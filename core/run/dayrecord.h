@@ -24,10 +24,12 @@ namespace td::run {
 /// what the user sees in `runs` and the run browser.
 store::NewRun newRunFor(const sim::Scenario &scenario, const std::string &name);
 
-/// A DayRecord from the engine's snapshot and the day's full event log, keeping the events
-/// of the listeners chosen by store::keepListener() at `sampleRate`.
+/// A DayRecord from the engine's snapshot and the day's full event log with each event's true
+/// context (parallel), keeping the events of the listeners chosen by store::keepListener() at
+/// `sampleRate`.
 store::DayRecord dayRecordOf(const sim::DaySnapshot &snapshot,
-    const std::vector<events::Event> &dayEvents, double sampleRate);
+    const std::vector<events::Event> &dayEvents, const std::vector<events::Context> &dayContexts,
+    double sampleRate);
 
 /// The day the engine has just simulated (`snapshot`, its last one), ready for
 /// RunRecorder::writeDay: metrics, live changes, cohorts and the event sample of the

@@ -74,8 +74,8 @@ struct ReplayOptions
 };
 
 /// Re-simulates a stored run from its scenario, seed and annotations and compares every stored
-/// day metric bit for bit (docs/architecture.md §6). Annotation (day d, path, value) is applied with
-/// Engine::setParameter when currentDay() == d, before stepDay(), which is exactly how the
+/// day metric bit for bit (docs/architecture.md §6). Annotation (day d, path, value) is applied
+/// with Engine::setParameter when currentDay() == d, before stepDay(), which is exactly how the
 /// engine recorded it. An interrupted run replays the days it has. Stops at the first
 /// mismatch. A run recorded by another simulation model version is not simulated at all
 /// (status OtherModel): its numbers are expected to differ.

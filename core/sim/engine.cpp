@@ -87,6 +87,7 @@ public:
         m_pool.forEachChunk(chunks, [&](std::size_t c) {
             auto &scratch = m_scratch[c];
             scratch.events.clear();
+            scratch.contexts.clear();
             m_counters[c] = world::DayCounters {};
             const std::size_t end = std::min(listeners, (c + 1) * kChunkSize);
             for (std::size_t l = c * kChunkSize; l < end; ++l)
@@ -96,10 +97,13 @@ public:
         // Merge in chunk order: the day's log and tallies do not depend on thread scheduling.
         world::DayCounters total;
         m_dayEvents.clear();
+        m_dayContexts.clear();
         for (std::size_t c = 0; c < chunks; ++c) {
             total.add(m_counters[c]);
             m_dayEvents.insert(
                 m_dayEvents.end(), m_scratch[c].events.begin(), m_scratch[c].events.end());
+            m_dayContexts.insert(
+                m_dayContexts.end(), m_scratch[c].contexts.begin(), m_scratch[c].contexts.end());
         }
         timings.sessions = events::secondsSince(stageStart);
         stageStart = std::chrono::steady_clock::now();
@@ -124,7 +128,8 @@ public:
 
         stageStart = std::chrono::steady_clock::now();
         snapshot->metrics.day = day;
-        m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
+        m_dayMetrics->compute(
+            day, total, arrivals, m_dayEvents, m_dayContexts, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
         timings.metrics = events::secondsSince(stageStart);
@@ -177,9 +182,10 @@ public:
         events::RecRequest req;
         req.listener = l;
         req.day = day;
+        req.weekday = std::uint8_t(events::weekdayOf(day));
         req.hour = 12.0f;
-        req.context
-            = m_scenario.world.contexts.enabled ? events::Context::Focus : events::Context::None;
+        // The device the listener would most likely use at noon on a working day.
+        req.device = m_world->population().deviceHabit[l][std::size_t(events::Context::Focus)];
         req.surface = events::Surface::Home;
         req.k = m_scenario.recommender.slateSize;
         req.explicitAllowed = !m_world->population().explicitOff[l];
@@ -187,11 +193,13 @@ public:
         // Its own stream: the run's streams are not touched.
         base::Rng rng(m_scenario.run.seed, base::Purpose::Metrics, l, day);
         trace.surface = std::string(events::surfaceName(req.surface));
-        trace.context = std::string(events::contextName(req.context));
+        trace.device = std::string(events::deviceName(req.device));
         trace.hour = req.hour;
         trace.k = req.k;
         events::Slate slate;
         m_serving->recommend(req, rng, slate, &trace);
+        trace.inferredContext = std::string(events::contextName(slate.inferredContext));
+        trace.context = "none"; // no session: an inspection request has no true context
     }
 
     void setParameter(const std::string &path, const std::string &value)
@@ -236,6 +244,7 @@ public:
     std::vector<world::WorkerScratch> m_scratch;
     std::vector<world::DayCounters> m_counters;
     std::vector<events::Event> m_dayEvents;
+    std::vector<events::Context> m_dayContexts; ///< true context of each day event (the truth)
     std::vector<Annotation> m_pending;
     std::vector<Annotation> m_annotations;
     std::vector<metrics::DayMetrics> m_history;
@@ -319,6 +328,10 @@ const events::ObservableCatalog &Engine::catalog() const
 const std::vector<events::Event> &Engine::lastDayEvents() const
 {
     return d->m_dayEvents;
+}
+const std::vector<events::Context> &Engine::lastDayContexts() const
+{
+    return d->m_dayContexts;
 }
 unsigned Engine::lastDistinctThreads() const
 {

@@ -86,6 +86,9 @@ public:
     /// Every event of the last simulated day, in deterministic order (for the run store's
     /// sampled event log). Valid until the next stepDay().
     const std::vector<events::Event> &lastDayEvents() const;
+    /// The true listening context of each of those events (parallel to lastDayEvents()): the
+    /// truth the recommender never receives, for the store, the inspector and tests.
+    const std::vector<events::Context> &lastDayContexts() const;
 
     /// Number of distinct threads that worked on the last day (for tests of parallelism).
     unsigned lastDistinctThreads() const;

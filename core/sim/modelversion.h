@@ -12,6 +12,9 @@ namespace td::sim {
 /// scenario and seed (a new random draw, a reordered computation, a changed default, a fixed
 /// bug in the world, the recommender or a metric). Changes that leave every number identical
 /// (speed, refactoring, new metrics appended to the catalogue) keep it.
-inline constexpr int kModelVersion = 1;
+///
+/// History: 1 = the first recorded model; 2 = the state trap (contexts drawn from a weekly
+/// rhythm with blur, devices, cancellations, the recommender infers the context).
+inline constexpr int kModelVersion = 2;
 
 } // namespace td::sim

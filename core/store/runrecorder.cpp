@@ -146,10 +146,12 @@ void RunRecorder::writeDay(const DayRecord &day)
     QSqlQuery event = prepareQuery(db, path,
         QStringLiteral("INSERT INTO events (run_id, day, seq, hour, listener, track, listen_ms,"
                        " propensity, surface, context, action, source, position, policy,"
-                       " explored, candidate_source)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " explored, candidate_source, device)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     seq = 0;
-    for (const events::Event &e : day.events) {
+    for (std::size_t i = 0; i < day.events.size(); ++i) {
+        const events::Event &e = day.events[i];
+        const auto context = i < day.contexts.size() ? day.contexts[i] : events::Context::None;
         event.bindValue(0, m_id);
         event.bindValue(1, d);
         event.bindValue(2, seq++);
@@ -159,7 +161,7 @@ void RunRecorder::writeDay(const DayRecord &day)
         event.bindValue(6, e.listenMs);
         event.bindValue(7, double(e.propensity));
         event.bindValue(8, latin1(events::surfaceName(e.surface)));
-        event.bindValue(9, latin1(events::contextName(e.context)));
+        event.bindValue(9, latin1(events::contextName(context)));
         event.bindValue(10, latin1(events::actionName(e.action)));
         event.bindValue(11,
             e.source == events::Source::Organic ? QStringLiteral("organic")
@@ -168,6 +170,7 @@ void RunRecorder::writeDay(const DayRecord &day)
         event.bindValue(13, int(e.policy));
         event.bindValue(14, int(e.explored));
         event.bindValue(15, int(e.candidateSource));
+        event.bindValue(16, latin1(events::deviceName(e.device)));
         execQuery(event, path, doing);
     }
 

@@ -77,6 +77,9 @@ struct DayRecord
     std::vector<Annotation> annotations; ///< live changes that applied from this day
     std::vector<metrics::CohortRetention> cohorts;
     std::vector<events::Event> events; ///< the sampled events (EventSampler), in log order
+    /// The true listening context of each sampled event (parallel to `events`): the store is
+    /// on the engine's side of the truth firewall. Empty = "none" for every event.
+    std::vector<events::Context> contexts;
 };
 
 /// The deterministic event sample: all events of a listener are kept or none, so sampled

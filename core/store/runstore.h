@@ -111,7 +111,11 @@ public:
     std::vector<StoredCohort> cohorts(long long runId) const;
     long long eventCount(long long runId) const;
     /// Sampled events of one day, in log order.
-    std::vector<events::Event> events(long long runId, int day) const;
+    /// The sampled events of one day, in log order; with `contexts`, each event's true
+    /// listening context too (parallel; "none" for runs of schema version 1 and 2 era models
+    /// where the column held the old per-event label).
+    std::vector<events::Event> events(
+        long long runId, int day, std::vector<events::Context> *contexts = nullptr) const;
 
     /// `PRAGMA integrity_check`: "ok", or the first problem reported (and how many more).
     std::string integrityCheck() const;

@@ -157,17 +157,20 @@ long long RunStore::eventCount(long long runId) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<events::Event> RunStore::events(long long runId, int day) const
+std::vector<events::Event> RunStore::events(
+    long long runId, int day, std::vector<events::Context> *contexts) const
 {
     checkThread();
     QSqlQuery q = prepareQuery(m_db, m_path,
         QStringLiteral("SELECT hour, listener, track, listen_ms, propensity, surface, context,"
-                       " action, source, position, policy, explored, candidate_source"
+                       " action, source, position, policy, explored, candidate_source, device"
                        " FROM events WHERE run_id = ? AND day = ? ORDER BY seq"));
     q.addBindValue(runId);
     q.addBindValue(day);
     execQuery(q, m_path, "cannot read the events of run " + std::to_string(runId));
     std::vector<events::Event> result;
+    if (contexts)
+        contexts->clear();
     while (q.next()) {
         events::Event e;
         e.day = Day(day);
@@ -178,16 +181,20 @@ std::vector<events::Event> RunStore::events(long long runId, int day) const
         e.propensity = float(q.value(4).toDouble());
         e.surface = enumFromName(q.value(5).toString(), events::kSurfaceCount, events::surfaceName,
             events::Surface::Home);
-        e.context = enumFromName(q.value(6).toString(), events::kContextCount, events::contextName,
-            events::Context::None);
+        if (contexts)
+            contexts->push_back(enumFromName(q.value(6).toString(), events::kContextCount,
+                events::contextName, events::Context::None));
         e.action = enumFromName(q.value(7).toString(), events::kActionCount, events::actionName,
             events::Action::Impression);
         e.source = q.value(8).toString() == QLatin1String("organic") ? events::Source::Organic
                                                                      : events::Source::Recommended;
-        e.position = std::uint8_t(q.value(9).toInt());
+        e.position = std::uint16_t(q.value(9).toInt());
         e.policy = std::uint8_t(q.value(10).toInt());
-        e.explored = std::uint8_t(q.value(11).toInt());
-        e.candidateSource = std::uint8_t(q.value(12).toInt());
+        e.explored = std::uint8_t(q.value(11).toInt() & 1);
+        e.candidateSource = std::uint8_t(q.value(12).toInt() & 0x7F);
+        // NULL before schema version 3 (devices did not exist): the default, phone.
+        e.device = enumFromName(q.value(13).toString(), events::kDeviceCount, events::deviceName,
+            events::Device::Phone);
         result.push_back(e);
     }
     return result;

@@ -108,12 +108,20 @@ const char *const kVersion2[] = {
     "ALTER TABLE runs ADD COLUMN model_version INTEGER",
 };
 
+/// Version 3: the device each event was played on (events::Device; the state trap). NULL for
+/// the events of earlier versions: unknown (read back as the default, phone). The `context`
+/// column keeps the session's true context: the store is on the engine's side of the truth.
+const char *const kVersion3[] = {
+    "ALTER TABLE events ADD COLUMN device TEXT",
+};
+
 const std::vector<Migration> &storeMigrations()
 {
     static const std::vector<Migration> migrations {
         { 1, "runs, sweeps, day metrics, annotations, cohort retention, sampled events",
             { std::begin(kVersion1), std::end(kVersion1) } },
         { 2, "runs.model_version", { std::begin(kVersion2), std::end(kVersion2) } },
+        { 3, "events.device", { std::begin(kVersion3), std::end(kVersion3) } },
     };
     return migrations;
 }

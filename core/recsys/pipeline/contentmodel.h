@@ -28,9 +28,11 @@ public:
     void ensureBuilt(const events::ObservableCatalog &catalog, base::ThreadPool *pool,
         events::RecommenderTimings &timings);
     void resize(std::size_t listeners) { m_profiles.resize(listeners); }
-    void addStream(ListenerId l, events::Context c, TrackId t)
+    /// A stream of track t by listener l, into its context profiles with `contextWeights`
+    /// (ContentProfiles::addStream).
+    void addStream(ListenerId l, const float *contextWeights, TrackId t)
     {
-        m_profiles.addStream(l, c, m_features.row(t));
+        m_profiles.addStream(l, contextWeights, m_features.row(t));
     }
 
     const StandardisedFeatures &features() const { return m_features; }

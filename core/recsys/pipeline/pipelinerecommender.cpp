@@ -51,6 +51,7 @@ void PipelineRecommender::beginDay(
     m_listenerCount = population.listenerCount;
     m_evidence.resize(m_listenerCount);
     m_content.resize(m_listenerCount);
+    m_context.resize(m_listenerCount);
     m_impressions.resize(m_listenerCount);
     m_stations.resize(m_listenerCount);
     m_stats.resize(m_listenerCount);
@@ -84,7 +85,10 @@ ServingRequest PipelineRecommender::servingRequest(const events::RecRequest &req
 {
     ServingRequest r;
     r.request = &req;
-    r.context = m_params.contextAware ? req.context : events::Context::None;
+    if (m_params.contextAware) {
+        const float *profile = m_content.profiles().profile(req.listener, events::Context::None);
+        r.context = ContextModel::mostLikely(m_context.infer(req, profile, m_content.features()));
+    }
     r.seedIsPlaying = req.lastPlayed != kNoTrack;
     r.seedTrack = r.seedIsPlaying ? req.lastPlayed : m_lastStreamed[req.listener];
     r.userVector = m_collaborative.userVector(req.listener);
@@ -99,6 +103,7 @@ void PipelineRecommender::recommend(const events::RecRequest &req, base::Rng &po
     out.clear();
     out.policy = m_policy->id();
     const ServingRequest request = servingRequest(req);
+    out.inferredContext = request.context;
     if (req.surface == Surface::Radio) {
         serveRadio(request, policyRng, out, trace, scratch);
         return;
@@ -218,11 +223,21 @@ void PipelineRecommender::logSlate(
 void PipelineRecommender::endSession(ListenerId l, const events::Event *events, std::size_t count)
 {
     const auto &catalog = *m_catalog;
+    // What context was the session in? The service's posterior from the session's observables
+    // and everything it streamed (also its soft label for learning); none if context-blind.
+    ContextModel::Belief belief {};
+    if (m_params.contextAware) {
+        const float *profile = m_content.profiles().profile(l, events::Context::None);
+        belief = m_context.learnSession(l, events, count, profile, m_content.features());
+    }
+    const float focus = belief[std::size_t(events::Context::Focus) - 1];
     for (std::size_t i = 0; i < count; ++i) {
         const events::Event &e = events[i];
-        m_evidence.record(e, catalog.artist[e.track]);
+        if (e.track == kNoTrack)
+            continue;
+        m_evidence.record(e, catalog.artist[e.track], focus);
         if (e.action == Action::Stream) {
-            m_content.addStream(l, e.context, e.track);
+            m_content.addStream(l, m_params.contextAware ? belief.data() : nullptr, e.track);
             m_lastStreamed[l] = e.track;
         }
     }
@@ -243,6 +258,8 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     m_diagnostics.funnel = m_stats.endDay(timings);
     m_diagnostics.offPolicy = m_impressions.endDay(day, m_params.ranker.windowDays);
     m_diagnostics.offPolicy.stochasticLogger = m_policy->logsStochastically();
+    if (m_params.contextAware)
+        m_context.endDay(day);
     m_policy->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
     timings.endDayGather += secondsSince(started);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "events/recommender.h"
+#include "recsys/context/contextmodel.h"
 #include "recsys/params.h"
 #include "recsys/pipeline/candidategenerator.h"
 #include "recsys/pipeline/collaborativemodel.h"
@@ -79,6 +80,7 @@ public:
     const CollaborativeModel &collaborative() const { return m_collaborative; }
     const ContentModel &content() const { return m_content; }
     const LogisticRanker &ranker() const { return m_ranker; }
+    const ContextModel &contextModel() const { return m_context; }
     Day day() const { return m_day; }
 
 private:
@@ -104,6 +106,7 @@ private:
     // Models and logs (changed between days; per listener during the day).
     EvidenceStore m_evidence;
     ContentModel m_content;
+    ContextModel m_context; ///< infers the listening context (context_aware)
     Trending m_trending;
     CollaborativeModel m_collaborative;
     LogisticRanker m_ranker;

@@ -58,8 +58,9 @@ struct ServingView
 struct ServingRequest
 {
     const events::RecRequest *request = nullptr;
-    /// The listening context the service uses: the request's, or Context::None when the
-    /// scenario makes the service context-blind (recommender.context_aware = false).
+    /// The listening context the service serves: the most likely one of its inference, or
+    /// Context::None when the scenario makes the service context-blind
+    /// (recommender.context_aware = false).
     events::Context context = events::Context::None;
     /// "Because you listened to…": the track playing now, else the listener's last stream.
     TrackId seedTrack = kNoTrack;

@@ -79,13 +79,17 @@ struct ServingFixture
     }
 
     /// Listener l streams these tracks (organic, day `day` − 1): evidence and profile.
+    /// (The session is known to be in context c: its weight is 1 there.)
     void stream(ListenerId l, const std::vector<TrackId> &tracks, events::Context c)
     {
+        std::array<float, events::kContextCount - 1> weights {};
+        if (c != events::Context::None)
+            weights[std::size_t(c) - 1] = 1.0f;
         for (TrackId t : tracks) {
             evidence.record(
-                makeEvent(l, t, events::Action::Stream, day - 1, events::Surface::Organic, c),
+                makeEvent(l, t, events::Action::Stream, day - 1, events::Surface::Organic),
                 catalog.artist[t]);
-            content.addStream(l, c, t);
+            content.addStream(l, weights.data(), t);
         }
     }
 
@@ -115,7 +119,7 @@ struct ServingFixture
     {
         recsys::ServingRequest s;
         s.request = &r;
-        s.context = r.context;
+        s.context = events::Context::None;
         s.seedIsPlaying = playing != kNoTrack;
         s.seedTrack = playing;
         s.userVector = collaborative.userVector(r.listener);

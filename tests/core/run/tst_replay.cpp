@@ -184,7 +184,8 @@ private slots:
             sim::Engine engine(scenario, 1);
             for (int d = 0; d < 3; ++d) {
                 const auto snapshot = engine.stepDay();
-                recorder.writeDay(run::dayRecordOf(*snapshot, engine.lastDayEvents(), 0.2));
+                recorder.writeDay(run::dayRecordOf(
+                    *snapshot, engine.lastDayEvents(), engine.lastDayContexts(), 0.2));
             }
         } // destroyed unfinished: interrupted after 3 days
         QCOMPARE(db.run(id).status, store::RunStatus::Interrupted);

@@ -406,7 +406,7 @@ private slots:
             const auto &catalog = engine.world().catalog();
 
             std::int64_t streams = 0, skips = 0, recStreams = 0, saves = 0, shown = 0, explored = 0,
-                         organicPlays = 0, sessionStarts = 0;
+                         organicPlays = 0, sessionStarts = 0, cancels = 0;
             double listened = 0.0;
             std::vector<std::uint8_t> active(pop.size(), 0);
             const events::Event *previous = nullptr;
@@ -415,8 +415,17 @@ private slots:
                 // Source follows the surface: Organic is the only non-recommended one.
                 QCOMPARE(
                     e.source == events::Source::Organic, e.surface == events::Surface::Organic);
-                active[e.listener] = 1;
+                // A cancellation is logged at the end of the day, session or not.
+                if (e.action != events::Action::Cancel)
+                    active[e.listener] = 1;
                 switch (e.action) {
+                case events::Action::Cancel:
+                    ++cancels;
+                    QCOMPARE(e.track, kNoTrack);
+                    QVERIFY2(pop.premium[e.listener] && pop.churned[e.listener]
+                            && pop.churnDay[e.listener] == day,
+                        "a Cancel event of a listener who did not cancel a subscription today");
+                    break;
                 case events::Action::Stream:
                 case events::Action::Skip: {
                     const bool stream = e.action == events::Action::Stream;
@@ -482,12 +491,14 @@ private slots:
             // Churn and the population, from the listeners' state before and after the day.
             // "Not churned at the start of the day" (churn_rate's denominator) includes the
             // listeners won back that morning: the win-back draw comes first.
-            std::int64_t churned = 0, winbacks = 0, start = 0, present = 0, premium = 0;
+            std::int64_t churned = 0, winbacks = 0, start = 0, present = 0, premium = 0,
+                         premiumChurned = 0;
             for (ListenerId l = 0; l < pop.size(); ++l) {
                 const bool before = l < sizeBefore && wasChurned[l];
                 const bool churnedToday = pop.churned[l] && pop.churnDay[l] == day;
                 const bool wonBack = before && (!pop.churned[l] || churnedToday);
                 churned += churnedToday ? 1 : 0;
+                premiumChurned += churnedToday && pop.premium[l] ? 1 : 0;
                 winbacks += wonBack ? 1 : 0;
                 start += pop.signupDay[l] <= day && (!before || wonBack) ? 1 : 0;
                 present += pop.churned[l] ? 0 : 1;
@@ -496,6 +507,9 @@ private slots:
             QVERIFY(churned > 0);
             QCOMPARE(m.value("arrivals"), double(pop.size() - sizeBefore));
             QCOMPARE(m.value("churned"), double(churned));
+            // Only premium churn is observable, as one Cancel event each.
+            QCOMPARE(cancels, premiumChurned);
+            QCOMPARE(m.value("cancellations"), double(cancels));
             QCOMPARE(m.value("winbacks"), double(winbacks));
             QCOMPARE(m.value("churn_rate"), double(churned) / double(start));
             QCOMPARE(m.value("population"), double(present));

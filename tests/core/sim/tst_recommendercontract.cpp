@@ -86,7 +86,8 @@ events::RecRequest request(ListenerId l, Day day, events::Surface surface, int k
     r.listener = l;
     r.day = day;
     r.hour = 19.0f;
-    r.context = events::Context::Evening;
+    r.weekday = std::uint8_t(events::weekdayOf(day));
+    r.device = events::Device::Speaker;
     r.surface = surface;
     r.k = k;
     r.explicitAllowed = explicitOk;

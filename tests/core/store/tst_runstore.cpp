@@ -78,6 +78,7 @@ private slots:
         std::vector<metrics::DayMetrics> history;
         std::vector<std::vector<metrics::CohortRetention>> cohorts;
         std::vector<std::vector<events::Event>> sampled;
+        std::vector<std::vector<events::Context>> sampledContexts;
         long long allEvents = 0;
         std::set<ListenerId> listeners, kept;
         const long long id = storetest::recordRun(
@@ -91,13 +92,17 @@ private slots:
                 cohorts.push_back(snapshot.cohorts);
                 // Brute-force reference of the sample: every event of a kept listener.
                 std::vector<events::Event> day;
-                for (const events::Event &e : engine.lastDayEvents()) {
+                std::vector<events::Context> contexts;
+                for (std::size_t i = 0; i < engine.lastDayEvents().size(); ++i) {
+                    const events::Event &e = engine.lastDayEvents()[i];
                     listeners.insert(e.listener);
                     if (store::keepListener(e.listener, 0.3)) {
                         day.push_back(e);
+                        contexts.push_back(engine.lastDayContexts()[i]);
                         kept.insert(e.listener);
                     }
                 }
+                sampledContexts.push_back(contexts);
                 allEvents += (long long)engine.lastDayEvents().size();
                 sampled.push_back(day);
             });
@@ -152,7 +157,9 @@ private slots:
         for (const auto &day : sampled)
             sampledCount += (long long)day.size();
         QCOMPARE(db.eventCount(id), sampledCount);
-        const std::vector<events::Event> day3 = db.events(id, 3);
+        std::vector<events::Context> day3Contexts;
+        const std::vector<events::Event> day3 = db.events(id, 3, &day3Contexts);
+        QVERIFY(day3Contexts == sampledContexts[3]); // the truth, kept on the engine's side
         QCOMPARE(day3.size(), sampled[3].size());
         for (std::size_t i = 0; i < day3.size(); ++i) {
             const events::Event &a = day3[i], &b = sampled[3][i];
@@ -162,7 +169,7 @@ private slots:
             QCOMPARE(a.track, b.track);
             QCOMPARE(a.listenMs, b.listenMs);
             QVERIFY(sameBits(double(a.propensity), double(b.propensity)));
-            QVERIFY(a.surface == b.surface && a.context == b.context && a.action == b.action
+            QVERIFY(a.surface == b.surface && a.device == b.device && a.action == b.action
                 && a.source == b.source);
             QCOMPARE(a.position, b.position);
             QCOMPARE(a.policy, b.policy);

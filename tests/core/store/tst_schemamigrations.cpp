@@ -102,12 +102,13 @@ private slots:
             raw.exec(QStringLiteral("PRAGMA user_version = 0"));
         }
         const store::RunStore db(file.toStdString());
-        QCOMPARE(kLatest, 2);
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(kLatest, 3);
+        QCOMPARE(db.schemaVersion(), 3);
         QVERIFY(db.hasModelVersion());
         RawConnection raw(file);
-        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 3);
         QVERIFY(hasColumn(raw, QStringLiteral("runs"), QStringLiteral("model_version")));
+        QVERIFY(hasColumn(raw, QStringLiteral("events"), QStringLiteral("device")));
         QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id")).toInt(), 1413772148);
         for (const char *table :
             { "runs", "sweeps", "day_metrics", "annotations", "cohort_retention", "events" })
@@ -117,12 +118,12 @@ private slots:
                 1);
     }
 
-    void fixtureV1MigratesToV2WithItsData()
+    void fixtureV1MigratesToTheLatestWithItsData()
     {
         const QString file = copyOf("v1.sqlite", "v1-copy.sqlite");
         QVERIFY(!file.isEmpty());
         store::RunStore db(file.toStdString());
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), 3);
         QVERIFY(db.hasModelVersion());
         QCOMPARE(db.integrityCheck(), std::string("ok"));
         const std::vector<store::RunInfo> runs = db.runs();
@@ -151,6 +152,45 @@ private slots:
                      .toInt(),
             sim::kModelVersion);
         QVERIFY(raw.exec(QStringLiteral("SELECT model_version FROM runs WHERE id = 1")).isNull());
+    }
+
+    void fixtureV2MigratesToV3WithItsData()
+    {
+        const QString file = copyOf("v2.sqlite", "v2-copy.sqlite");
+        QVERIFY(!file.isEmpty());
+        store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
+        const std::vector<store::RunInfo> runs = db.runs();
+        QCOMPARE(int(runs.size()), kFixtureRuns);
+        for (const store::RunInfo &r : runs) {
+            QCOMPARE(r.modelVersion, std::optional<int>(1)); // written by simulation model 1
+            QCOMPARE(r.status, store::RunStatus::Complete);
+            QCOMPARE(r.daysDone, kFixtureDays);
+            QCOMPARE(int(db.dayMetrics(r.id).size()), kFixtureDays);
+            QCOMPARE(sim::parseScenario(r.scenarioJson).run.days, kFixtureDays);
+        }
+        // Events of version 2 have no device: read back as the default.
+        std::vector<events::Context> contexts;
+        const auto old = db.events(runs[0].id, 1, &contexts);
+        QVERIFY(!old.empty());
+        QCOMPARE(contexts.size(), old.size());
+        for (const events::Event &e : old)
+            QCOMPARE(e.device, events::Device::Phone);
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("SELECT device FROM events LIMIT 1")).isNull());
+        // A run recorded now records every event's device.
+        const long long id = storetest::recordRun(db, storetest::smallScenario(2, 3, 0.05));
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM events WHERE run_id = %1 AND "
+                                         "device IS NULL")
+                              .arg(id))
+                     .toInt(),
+            0);
+        QVERIFY(raw.exec(QStringLiteral("SELECT count(DISTINCT device) FROM events WHERE run_id = "
+                                        "%1")
+                             .arg(id))
+                    .toInt()
+            > 1);
     }
 
     void syntheticNextVersionMigrates()
@@ -246,7 +286,7 @@ private slots:
         // 4294967297 = 2^32 + 1: a 32-bit read sees 1 and would write to the file.
         QTest::newRow("2^32 + 1") << QStringLiteral("4294967297")
                                   << QStringLiteral("has schema version 4294967297, newer than "
-                                                    "this TasteDrift knows (2)");
+                                                    "this TasteDrift knows (3)");
         QTest::newRow("2^63 - 1") << QStringLiteral("9223372036854775807")
                                   << QStringLiteral("has schema version 9223372036854775807");
         // The only row (`version` is the rowid, so it holds integers only).
