@@ -2956,6 +2956,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Context inference</source>
+        <translation>Kontext-Erschließung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of sessions</source>
+        <translation>Anteil der Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred context was the true one</source>
+        <translation>Erschlossener Kontext war der wahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accuracy against the truth</source>
         <translation>Genauigkeit gegenüber der Wahrheit</translation>
     </message>
@@ -3475,11 +3490,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
-        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: Anfrage auf %3 um %4 (Kontext: %5), Empfehlungssystem &lt;i&gt;%6&lt;/i&gt;, Strategie &lt;i&gt;%7&lt;/i&gt;, Auswahl aus %8.</translation>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (true context: %5; the recommender inferred: %6), recommender &lt;i&gt;%7&lt;/i&gt;, policy &lt;i&gt;%8&lt;/i&gt;, slate of %9.</source>
+        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: %3-Anfrage um %4 (wahrer Kontext: %5; der Empfehler erschloss: %6), Empfehler &lt;i&gt;%7&lt;/i&gt;, Strategie &lt;i&gt;%8&lt;/i&gt;, Liste von %9.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -2956,6 +2956,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Context inference</source>
+        <translation>Inferencia del contexto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of sessions</source>
+        <translation>parte de las sesiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred context was the true one</source>
+        <translation>El contexto inferido era el verdadero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accuracy against the truth</source>
         <translation>Precisión frente a la verdad</translation>
     </message>
@@ -3475,11 +3490,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
-        <translation>&lt;b&gt;Oyente %1&lt;/b&gt;, día %2: solicitud en %3 a las %4 (contexto: %5), recomendador &lt;i&gt;%6&lt;/i&gt;, política &lt;i&gt;%7&lt;/i&gt;, lista de %8.</translation>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (true context: %5; the recommender inferred: %6), recommender &lt;i&gt;%7&lt;/i&gt;, policy &lt;i&gt;%8&lt;/i&gt;, slate of %9.</source>
+        <translation>&lt;b&gt;Oyente %1&lt;/b&gt;, día %2: petición de %3 a las %4 (contexto verdadero: %5; el recomendador infirió: %6), recomendador &lt;i&gt;%7&lt;/i&gt;, política &lt;i&gt;%8&lt;/i&gt;, lista de %9.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
