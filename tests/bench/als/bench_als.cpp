@@ -7,6 +7,8 @@
 // Reports, never asserts.
 // Usage: bench_als [--iterations N] [--threads-max T] [--threads T (only T)]
 //                  [--issue-shape (only those rows)] [--runs R (issue-shape repeats, 1)]
+//                  [--variants (top-10 per kernel instruction set, pruning on/off)]
+//                  [--read-only (issue shape: only read the TSV and build the matrix)]
 //                  [--write-tsv PATH (write the issue-shape TSV and exit)]
 #include "base/rng.h"
 #include "base/threadpool.h"
@@ -76,9 +78,37 @@ double loadAverage()
     return load;
 }
 
+/// All-users top-10 of one fitted model with each kernel instruction set, pruning on and off:
+/// what SIMD and the norm bound each buy (the lists are identical by construction).
+void topkVariants(const als::ImplicitAls &model, const als::InteractionMatrix &m,
+    const std::vector<std::uint32_t> &tieRank, td::base::ThreadPool &pool)
+{
+    std::printf("\n| kernel | pruning | top-10 s | pairs scored | load 1 min |\n"
+                "|---|---|---:|---:|---:|\n");
+    for (const bool prune : { true, false }) {
+        for (const auto isa : { td::recsys::kernels::Isa::Avx512, td::recsys::kernels::Isa::Avx2,
+                 td::recsys::kernels::Isa::Portable }) {
+            if (!td::recsys::kernels::isaAvailable(isa))
+                continue;
+            td::recsys::kernels::BatchedTopK::Params params;
+            params.k = 10;
+            params.isa = isa;
+            params.prune = prune;
+            td::recsys::kernels::BatchedTopK::Stats stats;
+            const auto start = std::chrono::steady_clock::now();
+            offline::recommendAls(model, m, tieRank, params, &pool, &stats);
+            const double s = seconds(start);
+            std::printf("| %s | %s | %.2f | %.1f %% | %.2f |\n", td::recsys::kernels::isaName(isa),
+                prune ? "on" : "off", s,
+                100.0 * double(stats.pairsScored) / double(stats.pairsTotal), loadAverage());
+            std::fflush(stdout);
+        }
+    }
+}
+
 /// Issue 17's shape: read, fit (15 iterations, 3 CG steps, 64 factors) and all-users top-10
 /// on `threads` threads, `runs` times; one table row per run.
-int issueShapeRows(unsigned threads, int runs)
+int issueShapeRows(unsigned threads, int runs, bool variants, bool readOnly)
 {
     const td::bench::IssueShape shape;
     const std::string path
@@ -87,17 +117,26 @@ int issueShapeRows(unsigned threads, int runs)
     std::printf("\nIssue 17 shape: %zu users x %zu items, %zu lines (%.1f MB), 64 factors, 15 "
                 "iterations, 3 CG steps, %u threads\n\n",
         shape.users, shape.items, lines, double(std::filesystem::file_size(path)) / 1e6, threads);
-    std::printf("| run | read TSV s | build matrix s | fit s | s/iteration | top-10 s | top-10 "
-                "µs/user | load 1 min |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "| run | read TSV s | read CPU s | build matrix s | fit s | s/iteration | top-10 s "
+        "| top-10 µs/user | load 1 min |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double sink = 0.0;
     for (int run = 1; run <= runs; ++run) {
         auto start = std::chrono::steady_clock::now();
+        const std::clock_t cpuStart = std::clock();
         const offline::InteractionTable table = offline::readInteractionTable(path);
         const double read = seconds(start);
+        const double readCpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         start = std::chrono::steady_clock::now();
         const als::InteractionMatrix m = offline::toImplicitMatrix(table.pairs, table.users.size(),
             table.items.size(), offline::kDefaultAlpha, offline::kDefaultConfidenceMode);
         const double build = seconds(start);
+        if (readOnly) {
+            std::printf("| %d | %.3f | %.3f | %.3f | | | | | %.2f |\n", run, read, readCpu, build,
+                loadAverage());
+            std::fflush(stdout);
+            continue;
+        }
         td::base::ThreadPool pool(threads);
         als::AlsParams params;
         params.factors = 64;
@@ -113,9 +152,12 @@ int issueShapeRows(unsigned threads, int runs)
         const double topk = seconds(start);
         for (const auto &list : lists)
             sink += list.empty() ? 0.0 : list.front().score;
-        std::printf("| %d | %.3f | %.3f | %.2f | %.3f | %.2f | %.1f | %.2f |\n", run, read, build,
-            fit, fit / params.iterations, topk, topk / double(shape.users) * 1e6, loadAverage());
+        std::printf("| %d | %.3f | %.3f | %.3f | %.2f | %.3f | %.2f | %.1f | %.2f |\n", run, read,
+            readCpu, build, fit, fit / params.iterations, topk, topk / double(shape.users) * 1e6,
+            loadAverage());
         std::fflush(stdout);
+        if (variants && run == runs)
+            topkVariants(model, m, table.items.idRanks(), pool);
     }
     std::filesystem::remove(path);
     return std::isfinite(sink) ? 0 : 1;
@@ -127,11 +169,11 @@ int main(int argc, char **argv)
 {
     int iterations = 3, runs = 1;
     unsigned threadsMin = 1, threadsMax = 2;
-    bool issueOnly = false;
+    bool issueOnly = false, variants = false, readOnly = false;
     for (int i = 1; i < argc; ++i) {
         const std::string flag = argv[i];
-        if (flag == "--issue-shape") {
-            issueOnly = true;
+        if (flag == "--issue-shape" || flag == "--variants" || flag == "--read-only") {
+            (flag == "--variants" ? variants : flag == "--read-only" ? readOnly : issueOnly) = true;
             continue;
         }
         if (i + 1 >= argc)
@@ -151,7 +193,7 @@ int main(int argc, char **argv)
             threadsMin = threadsMax = unsigned(std::max(1, std::atoi(argv[++i])));
     }
     if (issueOnly)
-        return issueShapeRows(threadsMax, runs);
+        return issueShapeRows(threadsMax, runs, variants, readOnly);
     // CPU seconds (std::clock, all threads) next to wall seconds: on a shared machine the
     // one-thread CPU time is the uncontended cost.
     std::printf(
@@ -191,5 +233,5 @@ int main(int argc, char **argv)
                 return 1;
         }
     }
-    return issueShapeRows(threadsMax, runs);
+    return issueShapeRows(threadsMax, runs, variants, readOnly);
 }
