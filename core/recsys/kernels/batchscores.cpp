@@ -8,12 +8,13 @@ namespace td::recsys::kernels {
 
 namespace detail {
 
-// Baseline SSE2 has 16 registers of 4 floats: a tile of 2 users × 1 block keeps 8 accumulators
-// and 4 item registers live.
+// Baseline SSE2 has 16 registers of 4 floats: 3 users × 1 block (4 vectors) = 12 accumulators,
+// 4 item vectors (some reloaded). Tile shapes here and below were picked by measurement
+// (docs/als.md §9); they change speed only.
 void scoreBlocksPortable(const float *users, std::size_t userStride, std::size_t rows,
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride)
 {
-    scoreBlocksTiled<2, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
+    scoreBlocksTiled<4, 3, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
 }
 
 #if !defined(TD_BATCHSCORES_X86)

@@ -6,12 +6,12 @@
 
 namespace td::recsys::kernels::detail {
 
-// 16 ymm registers, 2 per 16-lane block: 4 users × 1 block = 8 accumulators, 2 item
-// registers and a broadcast.
+// 16 ymm registers of 8 floats: 6 users × 1 block (2 vectors) = 12 accumulators, 2 item
+// vectors and a broadcast.
 void scoreBlocksAvx2(const float *users, std::size_t userStride, std::size_t rows,
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride)
 {
-    scoreBlocksTiled<4, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
+    scoreBlocksTiled<8, 6, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
 }
 
 } // namespace td::recsys::kernels::detail
