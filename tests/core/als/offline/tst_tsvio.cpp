@@ -239,6 +239,34 @@ private slots:
                 writeFile(dir, "z.tsv", "user\titem\trank\tscore\nu\tb\t0\t1\n"), u3, i3));
     }
 
+    void idMapKeepsSpellingsApart()
+    {
+        // Canonical small numbers take the direct table, everything else the hash table: the
+        // two must never merge ids that are spelled differently.
+        IdMap m;
+        const std::vector<std::string> ids { "7", "07", "+7", "-7", "abc", "12345678", "0",
+            "4194303", "4194304", "", "7 " };
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(m.insert(ids[i]), std::uint32_t(i));
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            QCOMPARE(m.insert(ids[i]), std::uint32_t(i));
+            QCOMPARE(m.find(ids[i]), std::uint32_t(i));
+            QCOMPARE(m.id(std::uint32_t(i)), ids[i]);
+        }
+        QCOMPARE(m.find("8"), IdMap::kAbsent);
+        QCOMPARE(m.find("007"), IdMap::kAbsent);
+        QCOMPARE(m.find("abd"), IdMap::kAbsent);
+        // Many ids (table growth on both paths).
+        IdMap big;
+        for (int i = 0; i < 20000; ++i) {
+            QCOMPARE(big.insert(std::to_string(i * 3)), std::uint32_t(2 * i));
+            QCOMPARE(big.insert("x" + std::to_string(i)), std::uint32_t(2 * i + 1));
+        }
+        QCOMPARE(big.find("x19999"), 39999u);
+        QCOMPARE(big.find("59997"), 39998u);
+        QCOMPARE(big.find("59998"), IdMap::kAbsent);
+    }
+
     void idOrder()
     {
         QVERIFY(idLess("2", "10"));
