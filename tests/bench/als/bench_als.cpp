@@ -83,8 +83,8 @@ double loadAverage()
 void topkVariants(const als::ImplicitAls &model, const als::InteractionMatrix &m,
     const std::vector<std::uint32_t> &tieRank, td::base::ThreadPool &pool)
 {
-    std::printf("\n| kernel | pruning | top-10 s | pairs scored | load 1 min |\n"
-                "|---|---|---:|---:|---:|\n");
+    std::printf("\n| kernel | pruning | top-10 s | top-10 CPU s | pairs scored | load 1 min |\n"
+                "|---|---|---:|---:|---:|---:|\n");
     for (const bool prune : { true, false }) {
         for (const auto isa : { td::recsys::kernels::Isa::Avx512, td::recsys::kernels::Isa::Avx2,
                  td::recsys::kernels::Isa::Portable }) {
@@ -96,10 +96,12 @@ void topkVariants(const als::ImplicitAls &model, const als::InteractionMatrix &m
             params.prune = prune;
             td::recsys::kernels::BatchedTopK::Stats stats;
             const auto start = std::chrono::steady_clock::now();
+            const std::clock_t cpu = std::clock();
             offline::recommendAls(model, m, tieRank, params, &pool, &stats);
             const double s = seconds(start);
-            std::printf("| %s | %s | %.2f | %.1f %% | %.2f |\n", td::recsys::kernels::isaName(isa),
-                prune ? "on" : "off", s,
+            const double sCpu = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+            std::printf("| %s | %s | %.2f | %.2f | %.1f %% | %.2f |\n",
+                td::recsys::kernels::isaName(isa), prune ? "on" : "off", s, sCpu,
                 100.0 * double(stats.pairsScored) / double(stats.pairsTotal), loadAverage());
             std::fflush(stdout);
         }
@@ -118,8 +120,9 @@ int issueShapeRows(unsigned threads, int runs, bool variants, bool readOnly)
                 "iterations, 3 CG steps, %u threads\n\n",
         shape.users, shape.items, lines, double(std::filesystem::file_size(path)) / 1e6, threads);
     std::printf(
-        "| run | read TSV s | read CPU s | build matrix s | fit s | s/iteration | top-10 s "
-        "| top-10 µs/user | load 1 min |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        "| run | read TSV s | read CPU s | build matrix s | fit s | fit CPU s | s/iteration | "
+        "top-10 s | top-10 CPU s | load 1 min |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double sink = 0.0;
     for (int run = 1; run <= runs; ++run) {
         auto start = std::chrono::steady_clock::now();
@@ -132,7 +135,7 @@ int issueShapeRows(unsigned threads, int runs, bool variants, bool readOnly)
             table.items.size(), offline::kDefaultAlpha, offline::kDefaultConfidenceMode);
         const double build = seconds(start);
         if (readOnly) {
-            std::printf("| %d | %.3f | %.3f | %.3f | | | | | %.2f |\n", run, read, readCpu, build,
+            std::printf("| %d | %.3f | %.3f | %.3f | | | | | | %.2f |\n", run, read, readCpu, build,
                 loadAverage());
             std::fflush(stdout);
             continue;
@@ -144,16 +147,20 @@ int issueShapeRows(unsigned threads, int runs, bool variants, bool readOnly)
         params.cgSteps = 3;
         als::ImplicitAls model(params);
         double fit = 0.0;
+        std::clock_t cpu = std::clock();
         for (const als::IterationStats &s : model.fit(m, &pool))
             fit += s.seconds;
+        const double fitCpu = double(std::clock() - cpu) / CLOCKS_PER_SEC;
         start = std::chrono::steady_clock::now();
+        cpu = std::clock();
         const offline::RecommendationLists lists
             = offline::recommendAls(model, m, 10, table.items.idRanks(), &pool);
         const double topk = seconds(start);
+        const double topkCpu = double(std::clock() - cpu) / CLOCKS_PER_SEC;
         for (const auto &list : lists)
             sink += list.empty() ? 0.0 : list.front().score;
-        std::printf("| %d | %.3f | %.3f | %.3f | %.2f | %.3f | %.2f | %.1f | %.2f |\n", run, read,
-            readCpu, build, fit, fit / params.iterations, topk, topk / double(shape.users) * 1e6,
+        std::printf("| %d | %.3f | %.3f | %.3f | %.2f | %.2f | %.3f | %.2f | %.2f | %.2f |\n", run,
+            read, readCpu, build, fit, fitCpu, fit / params.iterations, topk, topkCpu,
             loadAverage());
         std::fflush(stdout);
         if (variants && run == runs)
