@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+597"/>
+        <location filename="../ui/coretextstable.cpp" line="+639"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-664"/>
+        <location line="-706"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1669,6 +1669,132 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Mix</source>
+        <extracomment>scenario section recommender.candidates.mix</extracomment>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <extracomment>scenario section recommender.candidates.mix.home</extracomment>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cf</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.cf</extracomment>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from collaborative retrieval (ANN over the listener&apos;s ALS vector)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.cf (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus kollaborativer Suche (ANN über den ALS-Vektor der Hörerin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar</extracomment>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the track playing now</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus ALS-Nachbarn des gerade laufenden Titels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar history</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar_history</extracomment>
+        <translation>Ähnlich (Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the listener&apos;s last stream, when nothing is playing</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar_history (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus ALS-Nachbarn des zuletzt gestreamten Titels, wenn nichts läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.content</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from audio features near the listener&apos;s content profile</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.content (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus Audio-Merkmalen nahe dem Inhaltsprofil der Hörerin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener the model knows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus der Hitliste, für Hörer, die das Modell kennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending cold start</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending_cold_start</extracomment>
+        <translation>Trends (Kaltstart)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener without a collaborative vector (cold start)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus der Hitliste, für Hörer ohne kollaborativen Vektor (Kaltstart)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.followed</extracomment>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from recent releases of artists the listener follows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.followed (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus neuen Titeln von Künstlern, denen die Hörerin folgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.new_release</extracomment>
+        <translation>Neuerscheinung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the newest releases</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.new_release (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus den neuesten Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio</source>
+        <extracomment>scenario section recommender.candidates.mix.radio</extracomment>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover weekly</source>
+        <extracomment>scenario section recommender.candidates.mix.discover_weekly</extracomment>
+        <translation>Discover Weekly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release radar</source>
+        <extracomment>scenario section recommender.candidates.mix.release_radar</extracomment>
+        <translation>Release Radar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ann</source>
         <extracomment>scenario section recommender.ann</extracomment>
         <translation>ANN-Index</translation>
@@ -2528,7 +2654,7 @@
         <translation>Perzentil (Katalog = 0,5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recommended tracks</source>
         <translation>Empfohlene Titel</translation>
     </message>
@@ -3732,7 +3858,7 @@
         <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Am %1 von TasteDrift %2 exportiert</translation>
     </message>
@@ -4031,6 +4157,10 @@
         <location line="+4"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
+    </message>
+    <message>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
     </message>
     <message>
         <location line="+59"/>

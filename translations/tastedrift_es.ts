@@ -159,7 +159,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+597"/>
+        <location filename="../ui/coretextstable.cpp" line="+639"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -420,7 +420,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-664"/>
+        <location line="-706"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1669,6 +1669,132 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Mix</source>
+        <extracomment>scenario section recommender.candidates.mix</extracomment>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <extracomment>scenario section recommender.candidates.mix.home</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cf</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.cf</extracomment>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from collaborative retrieval (ANN over the listener&apos;s ALS vector)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.cf (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la recuperación colaborativa (ANN sobre el vector ALS del oyente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar</extracomment>
+        <translation>Similares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the track playing now</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de vecinos ALS de la pista que suena ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar history</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar_history</extracomment>
+        <translation>Similares (historial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the listener&apos;s last stream, when nothing is playing</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar_history (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de vecinos ALS de la última escucha, cuando no suena nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.content</extracomment>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from audio features near the listener&apos;s content profile</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.content (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de rasgos de audio cercanos al perfil de contenido del oyente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending</extracomment>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener the model knows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la lista de éxitos, para un oyente que el modelo conoce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending cold start</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending_cold_start</extracomment>
+        <translation>Tendencias (arranque en frío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener without a collaborative vector (cold start)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la lista de éxitos, para un oyente sin vector colaborativo (arranque en frío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.followed</extracomment>
+        <translation>Seguidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from recent releases of artists the listener follows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.followed (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de lanzamientos recientes de artistas que el oyente sigue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.new_release</extracomment>
+        <translation>Novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the newest releases</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.new_release (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de los lanzamientos más recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio</source>
+        <extracomment>scenario section recommender.candidates.mix.radio</extracomment>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover weekly</source>
+        <extracomment>scenario section recommender.candidates.mix.discover_weekly</extracomment>
+        <translation>Discover Weekly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release radar</source>
+        <extracomment>scenario section recommender.candidates.mix.release_radar</extracomment>
+        <translation>Release Radar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ann</source>
         <extracomment>scenario section recommender.ann</extracomment>
         <translation>Índice ANN</translation>
@@ -2528,7 +2654,7 @@
         <translation>percentil (catálogo = 0,5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recommended tracks</source>
         <translation>Pistas recomendadas</translation>
     </message>
@@ -3732,7 +3858,7 @@
         <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Exportado el %1 por TasteDrift %2</translation>
     </message>
@@ -4031,6 +4157,10 @@
         <location line="+4"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
+    </message>
+    <message>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
     </message>
     <message>
         <location line="+59"/>

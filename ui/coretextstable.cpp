@@ -429,6 +429,48 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Pool size") },
         //: description of scenario field recommender.candidates.pool_size (unit: tracks)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "candidates merged before filtering and ranking") },
+        //: scenario section recommender.candidates.mix
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Mix") },
+        //: scenario section recommender.candidates.mix.home
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Home") },
+        //: label of scenario field recommender.candidates.mix.home.cf
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Cf") },
+        //: description of scenario field recommender.candidates.mix.home.cf (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)") },
+        //: label of scenario field recommender.candidates.mix.home.similar
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Similar") },
+        //: description of scenario field recommender.candidates.mix.home.similar (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from ALS neighbours of the track playing now") },
+        //: label of scenario field recommender.candidates.mix.home.similar_history
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Similar history") },
+        //: description of scenario field recommender.candidates.mix.home.similar_history (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing") },
+        //: label of scenario field recommender.candidates.mix.home.content
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Content") },
+        //: description of scenario field recommender.candidates.mix.home.content (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from audio features near the listener's content profile") },
+        //: label of scenario field recommender.candidates.mix.home.trending
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Trending") },
+        //: description of scenario field recommender.candidates.mix.home.trending (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the chart, for a listener the model knows") },
+        //: label of scenario field recommender.candidates.mix.home.trending_cold_start
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Trending cold start") },
+        //: description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)") },
+        //: label of scenario field recommender.candidates.mix.home.followed
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Followed") },
+        //: description of scenario field recommender.candidates.mix.home.followed (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from recent releases of artists the listener follows") },
+        //: label of scenario field recommender.candidates.mix.home.new_release
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "New release") },
+        //: description of scenario field recommender.candidates.mix.home.new_release (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the newest releases") },
+        //: scenario section recommender.candidates.mix.radio
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Radio") },
+        //: scenario section recommender.candidates.mix.discover_weekly
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Discover weekly") },
+        //: scenario section recommender.candidates.mix.release_radar
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Release radar") },
         //: scenario section recommender.ann
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ann") },
         //: label of scenario field recommender.ann.ef

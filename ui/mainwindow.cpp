@@ -344,7 +344,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
                      .arg(m_history.totalDays())
                      .arg(s.run.seed)
                      .arg(QLocale().toString(s.world.listeners.count))
-                     .arg(QString::fromStdString(s.recommender.kind));
+                     .arg(QString::fromLatin1(
+                         td::recsys::kRecommenderKindNames[std::size_t(s.recommender.kind)]));
     }
     for (const ChartMarker &marker : shownHistory().markers())
         facts << marker.detail;

@@ -7,12 +7,12 @@
 #include "scenarioargs.h"
 
 #include "base/numberformat.h"
+#include "run/dayrecord.h"
 #include "sim/engine.h"
 #include "sim/report/metricscsv.h"
 #include "sim/report/runjson.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
-#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 #include "store/storeerror.h"
@@ -232,7 +232,7 @@ int runCommand(const QStringList &args)
     // interrupted while the store is still open.
     std::unique_ptr<store::RunRecorder> recorder;
     if (runStore) {
-        const store::NewRun run = store::newRunFor(
+        const store::NewRun run = run::newRunFor(
             scenario, parser.isSet("name") ? parser.value("name") : scenario.title);
         try {
             recorder = std::make_unique<store::RunRecorder>(*runStore, run);
@@ -261,7 +261,7 @@ int runCommand(const QStringList &args)
         days.push_back(m);
         if (recorder) {
             try {
-                recorder->writeDay(store::lastDayRecord(*engine, *snapshot));
+                recorder->writeDay(run::lastDayRecord(*engine, *snapshot));
             } catch (const store::StoreError &e) {
                 return runtimeError(kCommand, e.what());
             }

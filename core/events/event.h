@@ -9,7 +9,7 @@
 
 namespace td::events {
 
-/// One logged impression or action (DESIGN.md §3, event log). Plain, 32 bytes, stored in
+/// One logged impression or action (docs/architecture.md §3, event log). Plain, 32 bytes, stored in
 /// contiguous per-chunk buffers that are reused from day to day.
 struct Event
 {

@@ -5,6 +5,7 @@
 #include "base/ids.h"
 #include "base/rng.h"
 #include "events/catalogview.h"
+#include "events/diagnostics.h"
 #include "events/event.h"
 #include "events/trace.h"
 
@@ -91,7 +92,7 @@ struct TasteBeliefs
 /// from (e.g. "uniform", "chart", "true utility").
 void traceShownSlate(const Slate &slate, const char *source, RequestTrace &trace);
 
-/// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
+/// The boundary between world and recommender (docs/architecture.md §1): requests in, slates out,
 /// events back. Implementations see only observable data.
 ///
 /// Threading and determinism contract:
@@ -131,6 +132,14 @@ public:
     /// recommender keeps no beliefs about listeners at all (the default: random, popular,
     /// oracle); true otherwise, with BeliefBasis::None in the contexts it knows nothing about.
     virtual bool tasteBeliefs(ListenerId listener, TasteBeliefs &out) const;
+
+    /// What happened inside the recommender on the last completed day (funnel, off-policy
+    /// tallies, timings). Engine thread, between days. Default: all empty.
+    virtual const RecommenderDiagnostics &diagnostics() const;
+
+    /// The recommender's learned model for metrics and inspection, or null when it keeps none
+    /// (the default: random, popular, oracle).
+    virtual const ModelProbe *modelProbe() const { return nullptr; }
 };
 
 } // namespace td::events

@@ -26,8 +26,8 @@ struct TraceCandidate
     std::string outcome; ///< filled by the engine after the listener reacted
 };
 
-/// Per-stage record of one recommendation request (DESIGN.md §3): what came in, what went
-/// out, and why. Filled only when a caller asks for it; filling it draws no random numbers.
+/// Per-stage record of one recommendation request (docs/architecture.md §3): what came in, what
+/// went out, and why. Filled only when a caller asks for it; filling it draws no random numbers.
 struct RequestTrace
 {
     std::string recommender;

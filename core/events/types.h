@@ -7,7 +7,7 @@
 
 namespace td::events {
 
-/// Listening context, set by the time of day of a session (DESIGN.md §2).
+/// Listening context, set by the time of day of a session (docs/architecture.md §2).
 /// `None` is used when contexts are disabled in the scenario.
 enum class Context : std::uint8_t { None, Commute, Focus, Workout, Evening, Sleep };
 inline constexpr int kContextCount = 6;

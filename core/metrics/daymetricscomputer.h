@@ -16,10 +16,6 @@
 #include <cstdint>
 #include <vector>
 
-namespace td::recsys {
-class PipelineRecommender;
-}
-
 namespace td::metrics {
 
 /// Computes every per-day metric of metricCatalog() (docs/metrics.md) once per simulated
@@ -88,15 +84,15 @@ private:
 
     void scanEvents(Day day, const std::vector<events::Event> &events, DayMetrics &out);
     void buildWindowSets();
-    void feedbackLoop(Day day, const recsys::PipelineRecommender *pipeline, DayMetrics &out);
-    void modelTruth(Day day, const recsys::PipelineRecommender &pipeline, DayMetrics &out);
+    void feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out);
+    void modelTruth(Day day, const events::ModelProbe &model, DayMetrics &out);
     void diversity(Day day, DayMetrics &out);
     void slateTruth(Day day, DayMetrics &out);
     void probeTracks(ListenerId l, std::vector<TrackId> &out) const;
     /// Mean Spearman(predicted, true utility) over `listeners` on their probe tracks (NaN if
     /// undefined for all of them).
-    double meanProbeSpearman(const std::vector<ListenerId> &listeners,
-        const recsys::PipelineRecommender &pipeline, Day day);
+    double meanProbeSpearman(
+        const std::vector<ListenerId> &listeners, const events::ModelProbe &model, Day day);
 
     const world::World &m_world;
     std::uint64_t m_seed;

@@ -17,7 +17,8 @@ namespace td::run {
 class SimulationWorker;
 
 /// The GUI's handle on a threaded run: owns a worker thread with a SimulationWorker on it and
-/// turns calls into queued commands (DESIGN.md §1: the GUI thread never waits on the engine).
+/// turns calls into queued commands (docs/architecture.md §1: the GUI thread never waits on the
+/// engine).
 ///
 /// Thread contract: create, use and destroy it on one thread with an event loop (the GUI
 /// thread). Every command returns at once; it reaches the worker as a queued call and takes

@@ -5,7 +5,6 @@
 #include "base/threadpool.h"
 #include "io/dataerror.h"
 #include "metrics/daymetricscomputer.h"
-#include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
@@ -64,7 +63,7 @@ public:
         events::PopulationView view;
         view.listenerCount = m_world->population().size();
         m_serving->beginDay(day, m_world->catalog().observable, view);
-        timings.beginDay = recsys::secondsSince(stageStart);
+        timings.beginDay = events::secondsSince(stageStart);
 
         const std::size_t listeners = view.listenerCount;
         const std::size_t chunks = (listeners + kChunkSize - 1) / kChunkSize;
@@ -98,10 +97,10 @@ public:
             m_dayEvents.insert(
                 m_dayEvents.end(), m_scratch[c].events.begin(), m_scratch[c].events.end());
         }
-        timings.sessions = recsys::secondsSince(stageStart);
+        timings.sessions = events::secondsSince(stageStart);
         stageStart = std::chrono::steady_clock::now();
         m_serving->endDay(day, m_dayEvents);
-        timings.endDay = recsys::secondsSince(stageStart);
+        timings.endDay = events::secondsSince(stageStart);
         std::size_t next = 0;
         for (ListenerId l : m_traceListeners) {
             if (l >= listeners)
@@ -124,13 +123,11 @@ public:
         m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
-        timings.metrics = recsys::secondsSince(stageStart);
-        if (const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get()))
-            timings.pipeline = pipeline->lastTimings();
+        timings.metrics = events::secondsSince(stageStart);
+        timings.pipeline = m_recommender->diagnostics().timings;
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
-        const double seconds = recsys::secondsSince(started);
+        const double seconds = events::secondsSince(started);
         timings.total = seconds;
         snapshot->listenerDaysPerSecond
             = seconds > 0.0 ? double(total.startPopulation) / seconds : 0.0;
@@ -145,11 +142,7 @@ public:
         // The truth needs no stochastic logger: the world scores the target's own slates.
         if (total.opeTruthSlots > 0)
             out.set("ope_truth", total.opeTruthStreams / double(total.opeTruthSlots));
-        const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
-        if (!pipeline)
-            return;
-        const auto &o = pipeline->lastOffPolicy();
+        const auto &o = m_recommender->diagnostics().offPolicy;
         if (o.impressions <= 0.0)
             return;
         out.set("home_stream_rate", o.streams / o.impressions);
@@ -162,17 +155,12 @@ public:
 
     void fillFunnel(const world::DayCounters &total, FunnelSnapshot &out) const
     {
-        const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
-        if (!pipeline)
+        const auto &f = m_recommender->diagnostics().funnel;
+        if (f.bySource.empty()) // no candidate pipeline
             return;
-        const auto &f = pipeline->lastFunnel();
-        for (int b = 0; b < recsys::kSourceCount; ++b)
-            out.bySource.emplace_back(recsys::sourceName(b), f.bySource[std::size_t(b)]);
+        out.bySource = f.bySource;
         out.merged = f.merged;
-        for (int r = 1; r < recsys::kFilterReasonCount; ++r)
-            out.removedBy.emplace_back(
-                recsys::filterReasonName(recsys::FilterReason(r)), f.removed[std::size_t(r)]);
+        out.removedBy = f.removedBy;
         out.ranked = f.ranked;
         out.shown = f.shown;
         out.streamed = total.recStreams;

@@ -22,7 +22,7 @@ namespace td::sim {
 class EngineImpl;
 
 /// The day engine: owns the world, the recommender and the thread pool, and advances the
-/// simulation one day at a time (DESIGN.md §1, §5).
+/// simulation one day at a time (docs/architecture.md §1, §5).
 ///
 /// Thread affinity: one owner thread calls every method (the CLI's main thread, or the
 /// worker thread of run::SimulationWorker); the engine never touches the GUI.

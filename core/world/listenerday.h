@@ -6,7 +6,7 @@
 
 namespace td::world {
 
-/// One listener's simulated day (DESIGN.md §2): win-back or churn check, sessions on
+/// One listener's simulated day (docs/architecture.md §2): win-back or churn check, sessions on
 /// surfaces (Home slate with position bias, Radio with a quit hazard, weekly playlists,
 /// organic search/library plays), responses, satisfaction, drift.
 ///

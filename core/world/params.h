@@ -6,7 +6,7 @@
 
 namespace td::world {
 
-/// Parameters of the ground-truth world (DESIGN.md §2). Scenario paths are given in the
+/// Parameters of the ground-truth world (docs/architecture.md §2). Scenario paths are given in the
 /// comments (`world.` prefix omitted); units and ranges live in the schema table
 /// (sim/scenario/scenarioschema.cpp), which is the single source for validation and documentation.
 

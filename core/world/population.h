@@ -39,9 +39,9 @@ struct ArtistSkips
     float count = 0.0f;
 };
 
-/// Every listener, as structure-of-arrays indexed by ListenerId (DESIGN.md §5: contiguous
-/// per-listener arrays). Arrivals are appended at day boundaries. During a day, listener i's
-/// entries are written only by the worker that simulates listener i.
+/// Every listener, as structure-of-arrays indexed by ListenerId (docs/architecture.md §5:
+/// contiguous per-listener arrays). Arrivals are appended at day boundaries. During a day, listener
+/// i's entries are written only by the worker that simulates listener i.
 struct Population
 {
     int dim = 16;

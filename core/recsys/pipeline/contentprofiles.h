@@ -36,7 +36,7 @@ private:
 };
 
 /// Per listener and context: an exponential moving average of the standardised audio
-/// features of the tracks they streamed (DESIGN.md §3: content profile per listener and
+/// features of the tracks they streamed (docs/architecture.md §3: content profile per listener and
 /// context). Context::None holds the all-contexts profile. Written only by the listener's
 /// worker (from endSession).
 class ContentProfiles

@@ -25,7 +25,7 @@ struct TrackEvidence
     Day lastSkipDay = -100000;
 };
 
-/// Everything the pipeline has learned from the event log, per listener (DESIGN.md §3,
+/// Everything the pipeline has learned from the event log, per listener (docs/architecture.md §3,
 /// Interactions). Confidence rule for ALS, for a pair with positive mass P and negative mass N
 /// (both decayed):
 ///     net = P − N,  preference p = 1 if net > 0 else 0,  confidence c = 1 + α·|net|

@@ -33,7 +33,8 @@ void checkCrossFields(const Scenario &s)
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + "), got " + std::to_string(s.world.catalog.tracks));
     // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
-    if (s.recommender.kind == "pipeline" && s.recommender.poolSize < s.recommender.slateSize)
+    if (s.recommender.kind == recsys::RecommenderKind::Pipeline
+        && s.recommender.poolSize < s.recommender.slateSize)
         fail("recommender.candidates.pool_size",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + ") for the pipeline, got " + std::to_string(s.recommender.poolSize));
@@ -41,10 +42,18 @@ void checkCrossFields(const Scenario &s)
 
 std::string liveKnobList()
 {
+    // The candidate mix has a share per surface and source: one pattern stands for all 32.
+    const std::string mix = "recommender.candidates.mix.";
     std::string list;
+    bool mixListed = false;
     for (const FieldInfo &f : scenarioSchema()) {
-        if (f.live)
-            list += (list.empty() ? "" : ", ") + f.path;
+        if (!f.live)
+            continue;
+        const bool isMix = f.path.compare(0, mix.size(), mix) == 0;
+        if (isMix && mixListed)
+            continue;
+        list += (list.empty() ? "" : ", ") + (isMix ? mix + "<surface>.<source>" : f.path);
+        mixListed = mixListed || isMix;
     }
     return list;
 }

@@ -94,7 +94,7 @@ private slots:
         s.run.seed = std::numeric_limits<std::uint64_t>::max();
         s.world.listeners.malleability = 0.1 + 0.2; // not a short decimal: exactness matters
         s.world.contexts.enabled = false;
-        s.recommender.policy.kind = "thompson";
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::Thompson;
         s.schedule.push_back({ 3, "set", "recommender.policy.epsilon", "0.25", 0.5, -1, 0.8 });
         s.schedule.push_back({ 5, "taste_shock", "", "", 0.3, 2, 0.75 });
         const std::string json = td::sim::scenarioToJson(s);
@@ -209,7 +209,7 @@ private slots:
         QTest::newRow("schedule value breaks a cross rule") << QByteArray(R"({"recommender": {"kind": "pipeline"}, "schedule": [{"day": 1, "kind": "set", "path": "recommender.candidates.pool_size", "value": 5}]})")
             << "schedule[0]: recommender.candidates.pool_size: must be >= recommender.slate_size (20) for the pipeline, got 5";
         QTest::newRow("schedule path not live") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "world.catalog.tracks", "value": 10}]})")
-            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
+            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.candidates.mix.<surface>.<source>, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
         QTest::newRow("schedule missing value") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon"}]})")
             << "schedule[0].value: missing (a 'set' entry needs path and value)";
         QTest::newRow("schedule key of another kind") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon", "value": 0.1, "share": 0.5}]})")
@@ -371,7 +371,7 @@ private slots:
         td::sim::setScenarioValue(s, "recommender.policy.epsilon", "2.5e-1");
         td::sim::setScenarioValue(s, "run.seed", "18446744073709551615");
         QCOMPARE(s.world.contexts.enabled, false);
-        QCOMPARE(s.recommender.policy.kind, std::string("linucb"));
+        QCOMPARE(s.recommender.policy.kind, td::recsys::policy::PolicyKind::LinUcb);
         QCOMPARE(s.recommender.policy.epsilon, 0.25);
         QCOMPARE(td::sim::scenarioValue(s, "recommender.policy.epsilon"), std::string("0.25"));
         QCOMPARE(s.run.seed, std::numeric_limits<std::uint64_t>::max());
@@ -387,10 +387,9 @@ private slots:
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),
             QStringLiteral("recommender.diversity.mmr_lambda: must be <= 1, got 2"));
         s = Scenario();
-        s.recommender.objective = "clicks";
+        s.recommender.objective = td::recsys::Objective(7); // not a name the scenario knows
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),
-            QStringLiteral("recommender.objective: expected one of stream, retention; got "
-                           "\"clicks\""));
+            QStringLiteral("recommender.objective: expected one of stream, retention; got 7"));
         s = Scenario();
         s.schedule.push_back({ 1, "set", "", "1", 0.5, -1, 0.8 });
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),

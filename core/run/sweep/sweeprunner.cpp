@@ -1,20 +1,19 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-#include "store/sweep/sweeprunner.h"
+#include "run/sweep/sweeprunner.h"
 
+#include "run/dayrecord.h"
 #include "sim/engine.h"
-#include "sim/scenario/scenarioio.h"
 #include "store/runrecorder.h"
+#include "store/runstore.h"
 
 #include <condition_variable>
 #include <deque>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <set>
 #include <thread>
 
-namespace td::store {
+namespace td::run {
 
 namespace {
 
@@ -23,15 +22,17 @@ struct Message
 {
     enum class Kind { Start, Day, Finish, Fail };
     Kind kind = Kind::Start;
-    std::size_t slot = 0; ///< position in SweepRunner's item list
-    DayRecord day;
+    std::size_t slot = 0; ///< position in the planned runs
+    store::DayRecord day;
     std::string error;
 };
+
+} // namespace
 
 /// The channel between the workers and the writer. Days wait when the queue is full, so a
 /// slow disk throttles the workers instead of filling memory; Start, Finish and Fail never
 /// wait (they are small, and Start is pushed under the claim lock to keep plan order).
-class Channel
+class SweepRunner::Channel
 {
 public:
     explicit Channel(std::size_t capacity) : m_capacity(capacity) { }
@@ -50,7 +51,7 @@ public:
         m_ready.notify_all();
         return true;
     }
-    /// Returns false if the sweep was cancelled while waiting.
+    /// Returns false if the batch was cancelled while waiting.
     bool push(Message message)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
@@ -107,9 +108,12 @@ private:
     bool m_cancelled = false;
 };
 
-void simulate(const SweepPlan &plan, const SweepItem &item, std::size_t slot, Channel &channel)
+namespace {
+
+template<typename Channel>
+void simulate(const PlannedRun &planned, std::size_t slot, Channel &channel)
 {
-    sim::Engine engine(plan.scenarioFor(item), 1);
+    sim::Engine engine(planned.scenario, 1);
     while (!engine.finished()) {
         if (channel.cancelled())
             return;
@@ -117,8 +121,7 @@ void simulate(const SweepPlan &plan, const SweepItem &item, std::size_t slot, Ch
         Message day;
         day.kind = Message::Kind::Day;
         day.slot = slot;
-        day.day
-            = makeDayRecord(*snapshot, engine.lastDayEvents(), engine.scenario().events.sampleRate);
+        day.day = lastDayRecord(engine, *snapshot);
         if (!channel.push(std::move(day)))
             return;
     }
@@ -130,36 +133,100 @@ void simulate(const SweepPlan &plan, const SweepItem &item, std::size_t slot, Ch
 
 } // namespace
 
-SweepRunner::SweepRunner(const SweepPlan &plan, std::vector<std::size_t> items, RunStore &store,
-    unsigned jobs, std::string name)
-    : m_plan(plan), m_items(std::move(items)), m_store(store), m_jobs(std::max(1u, jobs)),
-      m_name(std::move(name))
+std::vector<PlannedRun> plannedRuns(
+    const SweepPlan &plan, const std::vector<std::size_t> &items, const std::string &name)
+{
+    std::vector<PlannedRun> runs;
+    runs.reserve(items.size());
+    for (const std::size_t index : items) {
+        const SweepItem item = plan.item(index);
+        PlannedRun run;
+        run.scenario = plan.scenarioFor(item);
+        run.row.name = name + " " + item.gridPoint + " seed " + std::to_string(item.seed);
+        run.row.sweepId = plan.sweepId();
+        run.row.sweepDefinition = plan.definitionJson();
+        run.row.sweepItem = (long long)item.index;
+        run.row.gridPoint = item.gridPoint;
+        runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
+std::size_t SweepOutcome::completeCount() const
+{
+    std::size_t n = 0;
+    for (const SweepRunOutcome &r : runs)
+        n += r.status == SweepRunOutcome::Status::Complete ? 1 : 0;
+    return n;
+}
+
+std::vector<long long> SweepOutcome::runIds() const
+{
+    std::vector<long long> ids;
+    for (const SweepRunOutcome &r : runs)
+        if (r.runId > 0)
+            ids.push_back(r.runId);
+    return ids;
+}
+
+SweepRunner::SweepRunner(std::vector<PlannedRun> runs, unsigned jobs)
+    : m_runs(std::move(runs)), m_jobs(std::max(1u, jobs))
 { }
 
-std::vector<long long> SweepRunner::run(const RunDone &onRunDone)
+SweepRunner::~SweepRunner() = default;
+
+void SweepRunner::cancel()
 {
-    const std::size_t total = m_items.size();
-    std::vector<long long> ids(total, 0);
-    if (total == 0)
-        return ids;
+    m_cancel = true;
+    std::lock_guard<std::mutex> lock(m_channelMutex);
+    if (m_channel)
+        m_channel->cancel();
+}
+
+SweepOutcome SweepRunner::run(store::RunStore &store, const Callbacks &callbacks)
+{
+    const std::size_t total = m_runs.size();
+    SweepOutcome outcome;
+    outcome.runs.resize(total);
+    SweepProgress progress;
+    progress.runsTotal = total;
+    for (const PlannedRun &r : m_runs)
+        progress.daysTotal += r.scenario.run.days;
     // Running a sweep twice into one database would count its runs twice in summaries.
-    std::set<long long> planned(m_items.begin(), m_items.end());
-    for (const RunInfo &r : m_store.runs())
-        if (r.sweepId == m_plan.sweepId() && planned.count(r.sweepItem))
-            throw StoreError(StoreError::Kind::BadRequest,
-                "'" + m_store.path() + "' already holds item " + std::to_string(r.sweepItem)
-                    + " of sweep " + m_plan.sweepId() + " (run " + std::to_string(r.id)
-                    + "); write this sweep to another database");
+    std::set<std::pair<std::string, long long>> planned;
+    for (const PlannedRun &r : m_runs)
+        if (!r.row.sweepId.empty())
+            planned.insert({ r.row.sweepId, r.row.sweepItem });
+    if (!planned.empty())
+        for (const store::RunInfo &r : store.runs())
+            if (planned.count({ r.sweepId, r.sweepItem }))
+                throw store::StoreError(store::StoreError::Kind::BadRequest,
+                    "'" + store.path() + "' already holds item " + std::to_string(r.sweepItem)
+                        + " of sweep " + r.sweepId + " (run " + std::to_string(r.id)
+                        + "); write this sweep to another database");
+    if (callbacks.progress)
+        callbacks.progress(progress);
+    if (total == 0 || m_cancel) {
+        outcome.cancelled = m_cancel;
+        return outcome;
+    }
+
     const unsigned workers = unsigned(std::min<std::size_t>(m_jobs, total));
     Channel channel(std::size_t(workers) * 4);
     channel.setWorkers(workers);
+    {
+        std::lock_guard<std::mutex> lock(m_channelMutex);
+        m_channel = &channel;
+        if (m_cancel)
+            channel.cancel();
+    }
     std::vector<std::thread> threads;
     for (unsigned w = 0; w < workers; ++w) {
         threads.emplace_back([&] {
             std::size_t slot = 0;
             while (channel.claim(total, slot)) {
                 try {
-                    simulate(m_plan, m_plan.item(m_items[slot]), slot, channel);
+                    simulate(m_runs[slot], slot, channel);
                 } catch (const std::exception &e) {
                     Message fail;
                     fail.kind = Message::Kind::Fail;
@@ -173,46 +240,48 @@ std::vector<long long> SweepRunner::run(const RunDone &onRunDone)
     }
 
     // The single writer: this thread owns the connection.
-    std::map<std::size_t, std::unique_ptr<RunRecorder>> open;
-    std::size_t done = 0;
+    std::map<std::size_t, std::unique_ptr<store::RunRecorder>> open;
     std::exception_ptr failure;
     Message message;
     while (channel.pop(message)) {
-        if (failure)
+        if (failure || channel.cancelled())
             continue; // drain: the workers stop at their next day
         try {
-            const SweepItem item = m_plan.item(m_items[message.slot]);
+            const PlannedRun &current = m_runs[message.slot];
+            SweepRunOutcome &result = outcome.runs[message.slot];
             switch (message.kind) {
             case Message::Kind::Start: {
-                const sim::Scenario scenario = m_plan.scenarioFor(item);
-                NewRun run;
-                run.name = m_name + " " + item.gridPoint + " seed " + std::to_string(item.seed);
-                run.scenarioJson = sim::scenarioToJson(scenario);
-                run.baseDirectory = scenario.baseDirectory;
-                run.seed = item.seed;
-                run.daysTotal = scenario.run.days;
-                run.sweepId = m_plan.sweepId();
-                run.sweepDefinition = m_plan.definitionJson();
-                run.sweepItem = (long long)item.index;
-                run.gridPoint = item.gridPoint;
-                auto recorder = std::make_unique<RunRecorder>(m_store, run);
-                ids[message.slot] = recorder->runId();
+                store::NewRun row = newRunFor(current.scenario, current.row.name);
+                row.sweepId = current.row.sweepId;
+                row.sweepDefinition = current.row.sweepDefinition;
+                row.sweepItem = current.row.sweepItem;
+                row.gridPoint = current.row.gridPoint;
+                auto recorder = std::make_unique<store::RunRecorder>(store, row);
+                result.runId = recorder->runId();
+                result.status = SweepRunOutcome::Status::Interrupted; // until it completes
                 open[message.slot] = std::move(recorder);
                 break;
             }
             case Message::Kind::Day:
                 open.at(message.slot)->writeDay(message.day);
+                ++result.daysDone;
+                ++progress.daysDone;
+                if (callbacks.progress)
+                    callbacks.progress(progress);
                 break;
             case Message::Kind::Finish:
                 open.at(message.slot)->finish();
                 open.erase(message.slot);
-                ++done;
-                if (onRunDone)
-                    onRunDone(item, ids[message.slot], done, total);
+                result.status = SweepRunOutcome::Status::Complete;
+                ++progress.runsDone;
+                if (callbacks.runDone)
+                    callbacks.runDone(message.slot, result.runId);
+                if (callbacks.progress)
+                    callbacks.progress(progress);
                 break;
             case Message::Kind::Fail:
-                throw std::runtime_error("run of grid point " + item.gridPoint + " seed "
-                    + std::to_string(item.seed) + " failed: " + message.error);
+                throw std::runtime_error(
+                    "run of " + current.row.name + " failed: " + message.error);
             }
         } catch (...) {
             failure = std::current_exception();
@@ -221,10 +290,22 @@ std::vector<long long> SweepRunner::run(const RunDone &onRunDone)
     }
     for (std::thread &t : threads)
         t.join();
+    {
+        std::lock_guard<std::mutex> lock(m_channelMutex);
+        m_channel = nullptr;
+    }
     open.clear(); // unfinished runs: marked interrupted by their recorders
     if (failure)
         std::rethrow_exception(failure);
-    return ids;
+    outcome.cancelled = m_cancel.load();
+    return outcome;
 }
 
-} // namespace td::store
+SweepOutcome runSweep(const std::string &databasePath, const store::OpenOptions &options,
+    SweepRunner &runner, const SweepRunner::Callbacks &callbacks)
+{
+    store::RunStore store(databasePath, options);
+    return runner.run(store, callbacks);
+}
+
+} // namespace td::run

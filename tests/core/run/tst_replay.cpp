@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-// Exact replay (core/store/replay.h): a run with a live change replays bit for bit, with any
-// thread count; a tampered value is found, and it is the first difference that is reported.
+// Exact replay (core/run/replay.h): a run with a live change replays bit for bit, with any
+// thread count; a tampered value is found, and it is the first difference that is reported;
+// a run of another simulation model version is not replayed but named; a replay can be
+// cancelled.
 #include "storetesthelpers.h"
 #include "testregistry.h"
 
+#include "run/dayrecord.h"
+#include "run/replay.h"
+#include "sim/modelversion.h"
 #include "sim/scenario/textformat.h"
-#include "store/replay.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,6 +23,16 @@ using td::storetest::RawConnection;
 namespace {
 constexpr int kDays = 6;
 constexpr int kChangeDay = 3;
+
+run::ReplayResult replayRun(const store::RunStore &db, long long id, unsigned threads,
+    const std::function<void(int, int)> &progress = {}, const std::atomic<bool> *cancel = nullptr)
+{
+    run::ReplayOptions options;
+    options.threads = threads;
+    options.progress = progress;
+    options.cancel = cancel;
+    return run::replay(run::loadReplayInput(db, id), options);
+}
 
 /// Stores a run with a live change of world.listeners.malleability on day 3.
 long long recordAnnotatedRun(store::RunStore &db)
@@ -53,7 +67,7 @@ private slots:
         store::RunStore db(path("replay.sqlite").toStdString());
         const long long id = recordAnnotatedRun(db);
         QCOMPARE(db.annotations(id).size(), std::size_t(1));
-        const store::ReplayResult result = store::replayRun(db, id, threads);
+        const run::ReplayResult result = replayRun(db, id, threads);
         QVERIFY2(result.matches(),
             result.mismatch
                 ? (result.mismatch->metric + " day " + std::to_string(result.mismatch->day)).c_str()
@@ -116,7 +130,7 @@ private slots:
         store::OpenOptions options;
         options.readOnly = true;
         const store::RunStore db(file.toStdString(), options);
-        const store::ReplayResult result = store::replayRun(db, id, 1);
+        const run::ReplayResult result = replayRun(db, id, 1);
         QVERIFY(!result.matches());
         QCOMPARE(result.mismatch->day, 4);
         QCOMPARE(result.mismatch->metric, std::string("streams"));
@@ -149,7 +163,7 @@ private slots:
             QVERIFY(q.exec());
         }
         const store::RunStore db(file.toStdString());
-        const store::ReplayResult result = store::replayRun(db, id, 1);
+        const run::ReplayResult result = replayRun(db, id, 1);
         QVERIFY(!result.matches());
         QCOMPARE(result.mismatch->day, 1);
         QCOMPARE(result.mismatch->metric, std::string("mean_satisfaction"));
@@ -170,13 +184,110 @@ private slots:
             sim::Engine engine(scenario, 1);
             for (int d = 0; d < 3; ++d) {
                 const auto snapshot = engine.stepDay();
-                recorder.writeDay(store::makeDayRecord(*snapshot, engine.lastDayEvents(), 0.2));
+                recorder.writeDay(run::dayRecordOf(*snapshot, engine.lastDayEvents(), 0.2));
             }
         } // destroyed unfinished: interrupted after 3 days
         QCOMPARE(db.run(id).status, store::RunStatus::Interrupted);
-        const store::ReplayResult result = store::replayRun(db, id, 1);
+        const run::ReplayResult result = replayRun(db, id, 1);
         QVERIFY(result.matches());
         QCOMPARE(result.daysCompared, 3);
+    }
+
+    void runOfAnotherModelIsNotReplayed()
+    {
+        // Issue 16: a run recorded by another simulation model must say so, not "mismatch".
+        const QString file = path("model.sqlite");
+        long long id = 0;
+        {
+            store::RunStore db(file.toStdString());
+            id = storetest::recordRun(db, storetest::smallScenario(2, 9));
+            QCOMPARE(db.run(id).modelVersion, std::optional<int>(sim::kModelVersion));
+        }
+        RawConnection(file).exec(QStringLiteral("UPDATE runs SET model_version = %1 WHERE id = %2")
+                                     .arg(sim::kModelVersion + 1)
+                                     .arg(id));
+        const store::RunStore db(file.toStdString());
+        int days = 0;
+        const run::ReplayResult result = replayRun(db, id, 1, [&](int, int) { ++days; });
+        QCOMPARE(result.status, run::ReplayStatus::OtherModel);
+        QVERIFY(!result.mismatch);
+        QCOMPARE(days, 0); // not simulated at all
+        QCOMPARE(result.modelNote(),
+            "recorded by simulation model " + std::to_string(sim::kModelVersion + 1)
+                + ", this build is " + std::to_string(sim::kModelVersion)
+                + ": numbers are expected to differ");
+    }
+
+    void runWithoutModelVersionReplaysAndHintsOnMismatch()
+    {
+        // Runs stored before schema version 2 have no model version: replayed as before, and
+        // a mismatch carries the hint that the model may have changed since.
+        const QString file = path("nomodel.sqlite");
+        long long id = 0;
+        {
+            store::RunStore db(file.toStdString());
+            id = storetest::recordRun(db, storetest::smallScenario(2, 9));
+        }
+        {
+            RawConnection raw(file);
+            raw.exec(QStringLiteral("UPDATE runs SET model_version = NULL"));
+        }
+        {
+            const store::RunStore db(file.toStdString());
+            const run::ReplayResult result = replayRun(db, id, 1);
+            QVERIFY(result.matches());
+            QVERIFY(!result.recordedModel);
+            QVERIFY(result.modelNote().empty());
+        }
+        RawConnection(file).exec(QStringLiteral(
+            "UPDATE day_metrics SET value = value + 1 WHERE day = 0 AND metric = 'streams'"));
+        const store::RunStore db(file.toStdString());
+        const run::ReplayResult result = replayRun(db, id, 1);
+        QCOMPARE(result.status, run::ReplayStatus::Mismatch);
+        QVERIFY2(QString::fromStdString(result.modelNote())
+                     .contains(QLatin1String("stored before model versions existed")),
+            result.modelNote().c_str());
+    }
+
+    void cancelStopsAtTheNextDay()
+    {
+        store::RunStore db(path("cancel.sqlite").toStdString());
+        const long long id = storetest::recordRun(db, storetest::smallScenario(6, 2));
+        std::atomic<bool> cancel { false };
+        int days = 0;
+        const run::ReplayResult result = replayRun(
+            db, id, 1,
+            [&](int day, int) {
+                ++days;
+                if (day == 1)
+                    cancel = true;
+            },
+            &cancel);
+        QCOMPARE(result.status, run::ReplayStatus::Cancelled);
+        QCOMPARE(days, 2);
+        QCOMPARE(result.daysCompared, 2);
+    }
+
+    void replayByPathClosesItsConnectionFirst()
+    {
+        const QString file = path("bypath.sqlite");
+        long long id = 0;
+        {
+            store::RunStore db(file.toStdString());
+            id = storetest::recordRun(db, storetest::smallScenario(3, 1));
+        }
+        const int before = QSqlDatabase::connectionNames().size();
+        int connectionsWhileSimulating = -1;
+        run::ReplayOptions options;
+        options.progress = [&](int, int) {
+            connectionsWhileSimulating = QSqlDatabase::connectionNames().size();
+        };
+        const run::ReplayResult result = run::replayStoredRun(file.toStdString(), id, options);
+        QVERIFY(result.matches());
+        QCOMPARE(result.daysCompared, 3);
+        // The simulation holds no connection (the connection rule, docs/store.md).
+        QCOMPARE(connectionsWhileSimulating, before);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before);
     }
 };
 

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-namespace td::store {
+namespace td::run {
 
 /// A bad sweep definition (grid, seeds or shard), phrased for the user, e.g.
 /// `--grid world.listeners.malleability: must be <= 1, got 1.5`.
@@ -84,4 +84,4 @@ private:
     std::string m_id;
 };
 
-} // namespace td::store
+} // namespace td::run

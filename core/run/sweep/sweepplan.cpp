@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-#include "store/sweep/sweepplan.h"
+#include "run/sweep/sweepplan.h"
 
 #include "base/rng.h"
 #include "sim/scenario/scenarioio.h"
@@ -12,7 +12,7 @@
 #include <map>
 #include <set>
 
-namespace td::store {
+namespace td::run {
 
 namespace {
 
@@ -231,4 +231,4 @@ sim::Scenario SweepPlan::scenarioFor(const SweepItem &item) const
     return scenario;
 }
 
-} // namespace td::store
+} // namespace td::run
