@@ -4,17 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location filename="../app/gui/main.cpp" line="+175"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -65,7 +60,12 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-189"/>
+        <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
+        <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
@@ -126,12 +126,22 @@
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
-        <translation>--days: erwartet eine ganze Zahl &gt;= 1, erhalten: &apos;%1&apos;</translation>
+        <location line="+28"/>
+        <source>--language: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--language: erwartet eines von %1, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>--metric chooses the metric of the A/B window: it needs --compare</source>
+        <translation>--metric wählt die Kennzahl des A/B-Fensters: es braucht --compare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--metric: unknown metric &apos;%1&apos; (the columns of &apos;tastedrift-cli metrics&apos;, e.g. skip_rate)</source>
+        <translation>--metric: unbekannte Kennzahl &apos;%1&apos; (die Spalten von &apos;tastedrift-cli metrics&apos;, z. B. skip_rate)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -146,7 +156,22 @@
         <translation>--overlay: erwartet eine Laufnummer &gt;= 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>--overlay: a screenshot opens no workspace of its own; give --workspace FILE</source>
+        <translation>--overlay: ein Bildschirmfoto öffnet keinen eigenen Arbeitsbereich; geben Sie --workspace DATEI an</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--listener: no listener %1 in this scenario (%2 listeners, ids 0 to %3, and no arrivals)</source>
+        <translation>--listener: Hörer %1 gibt es in diesem Szenario nicht (%2 Hörer, IDs 0 bis %3, und keine Neuzugänge)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--workspace %1: %2</source>
+        <translation>--workspace %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -2191,12 +2216,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little</source>
         <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
-        <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt)</translation>
+        <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt). Der Aufwand wächst linear: jede Ziehung ordnet den Kandidatenpool neu, etwa 2,5 Mikrosekunden pro Ziehung und Home-Auswahl auf einem Kern bei der voreingestellten Poolgröße (10.000 Ziehungen: ~25 s Rechenzeit für 300 Hörer über 3 Tage; 100.000: ~4 Minuten); die Voreinstellung 32 kostet wenig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>Off-Policy-Ziel: Monte-Carlo-Ziehungen für seine Randverteilungen, wo sie nicht exakt sind (der Aufwand wächst linear, wie bei policy.propensity_samples)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Metrics</source>
         <extracomment>scenario section metrics</extracomment>
         <translation>Kennzahlen</translation>
@@ -2244,13 +2275,7 @@
         <translation>Off-Policy-Ziel: Breite von linucb</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
-        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
-        <translation>Off-Policy-Ziel: Monte-Carlo-Ziehungen für seine Randverteilungen, wo sie nicht exakt sind</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diversity</source>
         <extracomment>scenario section recommender.diversity</extracomment>
         <translation>Vielfalt</translation>
@@ -2979,6 +3004,19 @@
     </message>
 </context>
 <context>
+    <name>td::ui::FileWrite</name>
+    <message>
+        <location filename="../ui/export/filewrite.cpp" line="+32"/>
+        <source>Cannot write %1: %2. The existing file was left unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::FunnelChart</name>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="+80"/>
@@ -3090,16 +3128,19 @@
 <context>
     <name>td::ui::ImageExport</name>
     <message>
-        <location filename="../ui/export/imageexport.cpp" line="+25"/>
+        <location filename="../ui/export/imageexport.cpp" line="+26"/>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
+        <location line="+8"/>
+        <source>Cannot encode the picture as PNG.</source>
+        <translation>Das Bild kann nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot draw the chart as SVG.</source>
+        <translation>Das Diagramm kann nicht als SVG gezeichnet werden.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -3774,7 +3815,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+234"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
@@ -3808,14 +3849,9 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3935,7 +3971,7 @@
         <translation>Kein Szenario geladen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ready: press Run (Space) to start</source>
         <translation>Bereit: Mit Starten (Leertaste) beginnen</translation>
     </message>
@@ -4070,14 +4106,6 @@
         <location line="+31"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::MetricsExport</name>
-    <message>
-        <location filename="../ui/export/metricsexport.cpp" line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

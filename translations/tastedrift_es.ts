@@ -4,17 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location filename="../app/gui/main.cpp" line="+175"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -65,7 +60,12 @@
         <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-189"/>
+        <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
+        <translation>--listener %1: no hay tal oyente en esta ejecución (ids 0 a %2 el último día)</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
     </message>
@@ -126,12 +126,22 @@
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
-        <translation>--days: se esperaba un número entero &gt;= 1, se recibió &apos;%1&apos;</translation>
+        <location line="+28"/>
+        <source>--language: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--language: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>--metric chooses the metric of the A/B window: it needs --compare</source>
+        <translation>--metric elige la métrica de la ventana A/B: necesita --compare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--metric: unknown metric &apos;%1&apos; (the columns of &apos;tastedrift-cli metrics&apos;, e.g. skip_rate)</source>
+        <translation>--metric: métrica desconocida &apos;%1&apos; (las columnas de &apos;tastedrift-cli metrics&apos;, p. ej. skip_rate)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
@@ -146,7 +156,22 @@
         <translation>--overlay: se esperaba un número de ejecución &gt;= 1, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>--overlay: a screenshot opens no workspace of its own; give --workspace FILE</source>
+        <translation>--overlay: una captura no abre ningún espacio de trabajo propio; indique --workspace ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--listener: no listener %1 in this scenario (%2 listeners, ids 0 to %3, and no arrivals)</source>
+        <translation>--listener: no hay oyente %1 en este escenario (%2 oyentes, ids 0 a %3, y sin llegadas)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--workspace %1: %2</source>
+        <translation>--workspace %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>No se puede cargar el escenario %1: %2</translation>
     </message>
@@ -2191,12 +2216,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little</source>
         <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
-        <translation>extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de políticas estocásticas seguidas de MMR (exactas en los demás casos)</translation>
+        <translation>Extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de las políticas estocásticas seguidas de MMR (exactas en los demás casos). El coste crece linealmente: cada extracción reordena la reserva de candidatos, unos 2,5 microsegundos por extracción y lista de Inicio en un núcleo con el tamaño de reserva predeterminado (10.000 extracciones: ~25 s de CPU para 300 oyentes durante 3 días; 100.000: ~4 minutos); el valor predeterminado 32 cuesta poco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>objetivo fuera de política: extracciones de Monte Carlo para sus marginales donde no son exactas (el coste crece linealmente, como policy.propensity_samples)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Metrics</source>
         <extracomment>scenario section metrics</extracomment>
         <translation>Métricas</translation>
@@ -2244,13 +2275,7 @@
         <translation>objetivo fuera de política: anchura de linucb</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
-        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
-        <translation>objetivo fuera de política: extracciones de Monte Carlo para sus marginales donde no son exactas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diversity</source>
         <extracomment>scenario section recommender.diversity</extracomment>
         <translation>Diversidad</translation>
@@ -2979,6 +3004,19 @@
     </message>
 </context>
 <context>
+    <name>td::ui::FileWrite</name>
+    <message>
+        <location filename="../ui/export/filewrite.cpp" line="+32"/>
+        <source>Cannot write %1: %2. The existing file was left unchanged.</source>
+        <translation>No se puede escribir %1: %2. El archivo existente no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>No se puede escribir %1: %2. No se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::FunnelChart</name>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="+80"/>
@@ -3090,16 +3128,19 @@
 <context>
     <name>td::ui::ImageExport</name>
     <message>
-        <location filename="../ui/export/imageexport.cpp" line="+25"/>
+        <location filename="../ui/export/imageexport.cpp" line="+26"/>
         <source>There is nothing to export yet.</source>
         <translation>Todavía no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
+        <location line="+8"/>
+        <source>Cannot encode the picture as PNG.</source>
+        <translation>No se puede codificar la imagen como PNG.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot draw the chart as SVG.</source>
+        <translation>No se puede dibujar el gráfico como SVG.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -3774,7 +3815,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+234"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
@@ -3808,14 +3849,9 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot save scenario</source>
         <translation>No se puede guardar el escenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3935,7 +3971,7 @@
         <translation>No hay ningún escenario cargado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ready: press Run (Space) to start</source>
         <translation>Listo: pulse Ejecutar (Espacio) para empezar</translation>
     </message>
@@ -4070,14 +4106,6 @@
         <location line="+31"/>
         <source>run %1</source>
         <translation>ejecución %1</translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::MetricsExport</name>
-    <message>
-        <location filename="../ui/export/metricsexport.cpp" line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 // library in core/recsys/als; this file only parses flags and reports.
 #include "commands.h"
 
+#include "base/atomicfile.h"
+#include "base/numberformat.h"
 #include "base/threadpool.h"
 #include "recsys/als/implicitals.h"
 #include "recsys/als/offline/confidence.h"
@@ -58,6 +60,26 @@ void printError(const QString &message)
 std::string localPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
+}
+
+/// Writes the lists in the format of offline::writeRecommendations() (`user item rank
+/// score`, users in index order, ranks from 1, %.9g scores) through base::AtomicFile, so a
+/// full disk leaves no partial file. False with `file.error()` set on failure.
+bool writeRecommendationFile(base::AtomicFile &file, const offline::IdMap &users,
+    const offline::IdMap &items, const offline::RecommendationLists &lists)
+{
+    if (!file.write("user\titem\trank\tscore\n"))
+        return false;
+    std::string rows;
+    for (std::size_t u = 0; u < lists.size(); ++u) {
+        rows.clear();
+        for (std::size_t r = 0; r < lists[u].size(); ++r)
+            rows += users.id(std::uint32_t(u)) + '\t' + items.id(lists[u][r].item) + '\t'
+                + std::to_string(r + 1) + '\t' + base::formatNumber(lists[u][r].score) + '\n';
+        if (!file.write(rows))
+            return false;
+    }
+    return file.commit();
 }
 
 /// Parses `--name value` / `--name=value` pairs; returns an error message or an empty string.
@@ -203,6 +225,13 @@ int alsCommand(const QStringList &args)
     std::fprintf(stderr, "als: %zu users, %zu items, %zu pairs from %s\n", table.users.size(),
         table.items.size(), table.pairs.size(), trainPath.toLocal8Bit().constData());
 
+    // Opened before the fit, so a bad --out path fails in a second, not after the training.
+    base::AtomicFile out(localPath(outPath));
+    if (!out.open()) {
+        printError(QString::fromLocal8Bit(out.error().c_str()));
+        return 1;
+    }
+
     const std::vector<std::uint32_t> tieRank = table.items.idRanks();
     offline::RecommendationLists lists;
     if (popular) {
@@ -232,10 +261,8 @@ int alsCommand(const QStringList &args)
         std::fprintf(stderr, "als: fit %.3f s on %u threads, top-%lld in %.3f s\n", fitSeconds,
             pool.threadCount(), topk, recSeconds);
     }
-    try {
-        offline::writeRecommendations(localPath(outPath), table.users, table.items, lists);
-    } catch (const std::exception &e) {
-        printError(QString::fromLocal8Bit(e.what()));
+    if (!writeRecommendationFile(out, table.users, table.items, lists)) {
+        printError(QString::fromLocal8Bit(out.error().c_str()));
         return 1;
     }
     std::size_t rows = 0;

@@ -5,15 +5,16 @@
 #include "commands.h"
 #include "scenarioargs.h"
 
+#include "base/atomicfile.h"
 #include "base/numberformat.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
-
-#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 namespace td::cli {
@@ -177,6 +178,14 @@ int inspectCommand(const QStringList &args)
     if (auto code = threadsFromArgs(parser, kCommand, threads))
         return *code;
 
+    // The output file is opened before the simulation, so a bad path fails at once.
+    const std::string target = parser.value("json");
+    std::unique_ptr<base::AtomicFile> output;
+    if (parser.isSet("json") && target != "-") {
+        output = std::make_unique<base::AtomicFile>(target);
+        if (!output->open())
+            return runtimeError(kCommand, output->error());
+    }
     try {
         sim::Engine engine(scenario, threads);
         sim::DaySnapshotPtr snap;
@@ -194,17 +203,16 @@ int inspectCommand(const QStringList &args)
             printJson(text, *snap, snap->traces.front(), engine.catalog());
         else
             printTable(text, *snap, snap->traces.front(), engine.catalog());
-        const std::string target = parser.value("json");
-        if (!parser.isSet("json") || target == "-") {
+        if (!output) {
             std::cout << text.str();
-        } else {
-            QFile file(QString::fromStdString(target));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || file.write(text.str().data(), qint64(text.str().size()))
-                    != qint64(text.str().size()))
-                return runtimeError(
-                    kCommand, "cannot write '" + target + "': " + file.errorString().toStdString());
+            std::cout.flush();
+            if (!std::cout)
+                return runtimeError(kCommand, "cannot write to standard output");
+        } else if (!output->write(text.str()) || !output->commit()) {
+            return runtimeError(kCommand, output->error());
         }
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, parser.positional(0) + ": " + e.what()); // e.g. a bad catalogue
     } catch (const std::exception &e) {
         return runtimeError(kCommand, e.what());
     }

@@ -6,12 +6,10 @@
 #include "commands.h"
 #include "storecli.h"
 
+#include "base/atomicfile.h"
 #include "store/runstore.h"
 #include "store/sweep/completeness.h"
 #include "store/sweep/summary.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <iostream>
 
@@ -82,13 +80,9 @@ int summarizeCommand(const QStringList &args)
         std::cout.flush();
         return std::cout ? success : runtimeError(kCommand, "cannot write to standard output");
     }
-    QSaveFile file(QString::fromStdString(target));
-    if (QFileInfo(file.fileName()).isDir())
-        return runtimeError(kCommand, "cannot write '" + target + "': Is a directory");
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !file.commit())
-        return runtimeError(
-            kCommand, "cannot write '" + target + "': " + file.errorString().toStdString());
+    std::string error;
+    if (!base::writeFileAtomically(target, csv, error))
+        return runtimeError(kCommand, error);
     return success;
 }
 

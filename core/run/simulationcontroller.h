@@ -107,7 +107,9 @@ signals:
     void parameterRejected(const QString &path, const QString &message);
     void errorOccurred(const QString &message);
     void workspaceOpened(const QString &path);
-    void workspaceFailed(const QString &path, const QString &message);
+    /// `badInput`: the file is not a usable run database (exit status 2 in scripted use);
+    /// false for runtime failures such as a lock or a read-only folder (exit status 1).
+    void workspaceFailed(const QString &path, const QString &message, bool badInput);
     void recordingChanged(const td::run::RecordingState &state);
 
 private:

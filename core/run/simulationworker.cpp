@@ -141,7 +141,7 @@ void SimulationWorker::setWorkspace(const QString &path)
     try {
         m_recording.openWorkspace(path.toStdString());
     } catch (const store::StoreError &e) {
-        emit workspaceFailed(path, QString::fromStdString(e.what()));
+        emit workspaceFailed(path, QString::fromStdString(e.what()), e.isBadInput());
         return;
     }
     emit workspaceOpened(path);

@@ -5,6 +5,7 @@
 #include "base/threadpool.h"
 #include "io/dataerror.h"
 #include "metrics/daymetricscomputer.h"
+#include "sim/memoryestimate.h"
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
@@ -31,6 +32,8 @@ public:
     EngineImpl(const Scenario &scenario, unsigned threads) : m_scenario(scenario), m_pool(threads)
     {
         validateScenario(m_scenario);
+        // Before anything big is allocated: refuse what this machine cannot hold.
+        checkMemory(m_scenario);
         world::RealDataReport imported; // CSV catalogue / seeded listeners
         try {
             m_world = world::makeWorld(
@@ -38,6 +41,7 @@ public:
         } catch (const io::DataFileError &e) {
             throw ScenarioError(e.what()); // bad input data, like a bad field (CLI exit code 2)
         }
+        checkScheduleGenres(m_scenario, m_world->catalog().observable.genreNames);
         m_dataReport = imported.text();
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
         m_recommender = makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);

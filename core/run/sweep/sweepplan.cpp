@@ -73,6 +73,12 @@ GridAxis SweepPlan::parseGrid(const std::string &spec, const sim::Scenario &base
     axis.path = spec.substr(0, eq);
     if (!sim::findScenarioField(axis.path))
         throw SweepError("--grid: " + sim::unknownFieldMessage(axis.path));
+    // Every run's seed comes from the seed list (innermost, --seeds), so a seed axis would
+    // be overridden: its points would all run the same seeds under different labels.
+    if (axis.path == "run.seed")
+        throw SweepError("--grid run.seed: seeds are not a grid axis; give them with --seeds "
+                         "(e.g. --seeds "
+            + spec.substr(eq + 1) + "): every grid point runs every seed");
     std::set<std::string> seen;
     for (const std::string &value : split(spec.substr(eq + 1), ',')) {
         if (value.empty())

@@ -76,8 +76,32 @@ private slots:
         QCOMPARE(records[1].problem, std::string("text after the closing quote of field 1"));
         QVERIFY(records[2].problem.empty());
         // An unterminated quote runs to the end of the text, as RFC 4180 reads it.
-        QCOMPARE(records[3].problem, std::string("unterminated quoted field (opened on line 4)"));
+        QCOMPARE(records[3].problem,
+            std::string("unterminated quoted field (opened on line 4); it swallowed line 5, the "
+                        "rest of the file"));
         QCOMPARE(records[3].line, std::size_t(4));
+        QCOMPARE(records[3].lastLine, std::size_t(5));
+        QCOMPARE(records[1].lastLine, std::size_t(2));
+    }
+    void swallowedLinesAreNamed()
+    {
+        // Issue 16, item 8: a quote opened on line 3 and closed by the first quote of line 6
+        // swallowed lines 4-6 but was reported as one skipped row on line 3.
+        const auto records
+            = readAll("id,title,n\n1,ok,1\n2,\"broken,2\n3,a,3\n4,b,4\n5,\"quoted\",5\n6,c,6\n");
+        QCOMPARE(records.size(), std::size_t(4)); // header, 1, the swallowing record, 6
+        QCOMPARE(records[2].line, std::size_t(3));
+        QCOMPARE(records[2].lastLine, std::size_t(6));
+        QCOMPARE(records[2].problem,
+            std::string("text after the closing quote of field 2 (the quoted field opened on "
+                        "line 3 runs to line 6: a missing closing quote swallowed lines 4-6)"));
+        QCOMPARE(records[3].fields.front(), std::string("6"));
+        QCOMPARE(records[3].lastLine, std::size_t(7));
+        // A legal multi-line field spans lines too, without a problem.
+        const auto legal = readAll("a,b\n\"two\nlines\",1\n");
+        QVERIFY(legal[1].problem.empty());
+        QCOMPARE(legal[1].line, std::size_t(2));
+        QCOMPARE(legal[1].lastLine, std::size_t(3));
     }
     void invalidUtf8IsFlagged()
     {
