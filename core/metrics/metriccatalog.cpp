@@ -83,6 +83,11 @@ const std::vector<MetricInfo> &metricCatalog()
         { "context_inference_accuracy", "share",
             "share of sessions whose first request's inferred context was the true one "
             "(recommenders that infer contexts only)" },
+        // The world's slow side (world v2).
+        { "discoveries", "streams", "liked first streams of an artist today" },
+        { "mean_slow_satisfaction", "0..1",
+            "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners "
+            "not churned" },
     };
     return catalog;
 }
