@@ -453,11 +453,23 @@
         <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
         <translation>Anteil der Sitzungen, deren erste Anfrage den wahren Kontext erschlossen hat (nur Empfehler, die Kontexte erschließen)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_organic (unit: -1..1)</extracomment>
+        <translation>gs_score nur der organischen Streams über 7 Tage (Suche und Bibliothek; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day recommended streams only (Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
+        <translation>gs_score nur der empfohlenen Streams über 7 Tage (Anderson et al. 2020)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-728"/>
+        <location line="-732"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>

@@ -453,11 +453,23 @@
         <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
         <translation>parte de las sesiones cuya primera petición infirió el contexto verdadero (solo recomendadores que infieren contextos)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_organic (unit: -1..1)</extracomment>
+        <translation>gs_score solo de las escuchas orgánicas de 7 días (búsqueda y biblioteca; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day recommended streams only (Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
+        <translation>gs_score solo de las escuchas recomendadas de 7 días (Anderson et al. 2020)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-728"/>
+        <location line="-732"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>

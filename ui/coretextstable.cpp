@@ -743,6 +743,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "premium listeners who cancelled today (the only churn the service observes)") },
         //: description of metric column context_inference_accuracy (unit: share)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "share of sessions whose first request's inferred context was the true one (recommenders that infer contexts only)") },
+        //: description of metric column gs_score_organic (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
+        //: description of metric column gs_score_rec (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
     };
     // clang-format on
     return texts;

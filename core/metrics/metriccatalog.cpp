@@ -83,6 +83,11 @@ const std::vector<MetricInfo> &metricCatalog()
         { "context_inference_accuracy", "share",
             "share of sessions whose first request's inferred context was the true one "
             "(recommenders that infer contexts only)" },
+        // Diversity by source (Anderson et al. 2020).
+        { "gs_score_organic", "-1..1",
+            "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)" },
+        { "gs_score_rec", "-1..1",
+            "gs_score of 7-day recommended streams only (Anderson et al. 2020)" },
     };
     return catalog;
 }
