@@ -779,6 +779,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "liked first streams of an artist today") },
         //: description of metric column mean_slow_satisfaction (unit: 0..1)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned") },
+        //: description of metric column gs_score_organic (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
+        //: description of metric column gs_score_rec (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
     };
     // clang-format on
     return texts;

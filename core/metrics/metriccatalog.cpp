@@ -88,6 +88,11 @@ const std::vector<MetricInfo> &metricCatalog()
         { "mean_slow_satisfaction", "0..1",
             "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners "
             "not churned" },
+        // Diversity by source (Anderson et al. 2020).
+        { "gs_score_organic", "-1..1",
+            "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)" },
+        { "gs_score_rec", "-1..1",
+            "gs_score of 7-day recommended streams only (Anderson et al. 2020)" },
     };
     return catalog;
 }
