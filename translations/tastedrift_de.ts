@@ -456,14 +456,14 @@
     <message>
         <location line="+2"/>
         <source>liked first streams of an artist today</source>
-        <extracomment>description of metric column discoveries (unit: streams)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>description of metric column discoveries (unit: plays)</extracomment>
+        <translation>heute gemochte erste Streams eines Künstlers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned</source>
+        <source>mean slow satisfaction (session quality, discovery and variety over weeks) of listeners not churned</source>
         <extracomment>description of metric column mean_slow_satisfaction (unit: 0..1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mittlere langsame Zufriedenheit (Sitzungsqualität, Entdeckungen und Abwechslung über Wochen) der nicht abgewanderten Hörer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1600,85 +1600,73 @@
         <location line="+2"/>
         <source>Satiation</source>
         <extracomment>scenario section world.satiation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sättigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Artist weight</source>
         <extracomment>label of scenario field world.satiation.artist_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht Künstler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>utility a listener fully tired of an artist loses on its tracks (half of it after about 6 recent plays)</source>
         <extracomment>description of scenario field world.satiation.artist_weight (unit: utility)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen, den die Titel eines Künstlers verlieren, wenn ein Hörer ihn völlig satt hat (die Hälfte nach etwa 6 kürzlichen Wiedergaben)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subgenre weight</source>
         <extracomment>label of scenario field world.satiation.subgenre_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht Subgenre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>utility a listener fully tired of a sub-genre loses on its tracks (half of it after about 40 recent plays)</source>
         <extracomment>description of scenario field world.satiation.subgenre_weight (unit: utility)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen, den die Titel eines Subgenres verlieren, wenn ein Hörer es völlig satt hat (die Hälfte nach etwa 40 kürzlichen Wiedergaben)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>how fast boredom with an artist or sub-genre wears off (half-life)</source>
         <extracomment>description of scenario field world.satiation.half_life_days (unit: days)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wie schnell der Überdruss an einem Künstler oder Subgenre nachlässt (Halbwertszeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discovery</source>
         <extracomment>scenario section world.discovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entdeckung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
         <extracomment>label of scenario field world.discovery.value</extracomment>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>slow-satisfaction gain of one liked first stream of an artist, times the listener&apos;s novelty appetite</source>
-        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Satisfaction</source>
         <extracomment>scenario section world.satisfaction</extracomment>
-        <translation type="unfinished">Zufriedenheit</translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow half life days</source>
         <extracomment>label of scenario field world.satisfaction.slow_half_life_days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Halbwertszeit in Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>memory (half-life) of the slow satisfaction: discovery and variety over weeks</source>
-        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Boredom weight</source>
         <extracomment>label of scenario field world.satisfaction.boredom_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht Überdruss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how much a day of listening to sated artists and sub-genres lowers the slow satisfaction</source>
         <extracomment>description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wie stark ein Tag mit Künstlern und Subgenres, die der Hörer satt hat, die langsame Zufriedenheit senkt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1693,25 +1681,13 @@
         <translation>Basis-Logit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>daily churn hazard at zero satisfaction</source>
-        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
-        <translation>tägliches Abwanderungsrisiko bei Zufriedenheit null</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Satisfaction weight</source>
         <extracomment>label of scenario field world.churn.satisfaction_weight</extracomment>
         <translation>Gewicht der Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>change of the churn logit per unit of satisfaction (negative: happier listeners stay)</source>
-        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
-        <translation>Änderung des Abwanderungs-Logits pro Einheit Zufriedenheit (negativ: zufriedenere Hörer bleiben)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Premium logit</source>
         <extracomment>label of scenario field world.churn.premium_logit</extracomment>
         <translation>Premium-Logit</translation>
@@ -1762,16 +1738,10 @@
         <location line="+2"/>
         <source>Slow satisfaction weight</source>
         <extracomment>label of scenario field world.churn.slow_satisfaction_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht langsame Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)</source>
-        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recommender</source>
         <extracomment>scenario section recommender</extracomment>
         <translation>Empfehlungssystem</translation>
@@ -2167,7 +2137,37 @@
         <translation>Halbwertszeit in Tagen</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+8"/>
+        <source>the most a day of liked first streams of artists adds to the slow satisfaction&apos;s target, times the listener&apos;s novelty appetite (the first discoveries of a day count most)</source>
+        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
+        <translation>höchstens so viel trägt ein Tag mit gemochten ersten Streams von Künstlern zum Zielwert der langsamen Zufriedenheit bei, mal der Neugier des Hörers (die ersten Entdeckungen eines Tages zählen am meisten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory (half-life) of the slow satisfaction: session quality, discovery and variety over weeks</source>
+        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
+        <translation>Gedächtnis (Halbwertszeit) der langsamen Zufriedenheit: Sitzungsqualität, Entdeckungen und Abwechslung über Wochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>daily churn logit of a free listener of average tendency at zero fast satisfaction and slow satisfaction 0.5</source>
+        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
+        <translation>tägliches Abwanderungs-Logit eines kostenlosen Hörers mit durchschnittlicher Neigung bei schneller Zufriedenheit null und langsamer Zufriedenheit 0,5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change of the churn logit per unit of fast satisfaction, the recent sessions (negative: happier listeners stay)</source>
+        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>Änderung des Abwanderungs-Logits je Einheit schneller Zufriedenheit, der letzten Sitzungen (negativ: zufriedenere Hörer bleiben)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: listeners whose weeks were good stay)</source>
+        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>Änderung des Abwanderungs-Logits je Einheit langsamer Zufriedenheit über 0,5 (negativ: Hörer mit guten Wochen bleiben)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>

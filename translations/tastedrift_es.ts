@@ -456,14 +456,14 @@
     <message>
         <location line="+2"/>
         <source>liked first streams of an artist today</source>
-        <extracomment>description of metric column discoveries (unit: streams)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>description of metric column discoveries (unit: plays)</extracomment>
+        <translation>primeras escuchas de un artista que gustaron hoy</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned</source>
+        <source>mean slow satisfaction (session quality, discovery and variety over weeks) of listeners not churned</source>
         <extracomment>description of metric column mean_slow_satisfaction (unit: 0..1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>satisfacción lenta media (calidad de las sesiones, descubrimientos y variedad a lo largo de semanas) de los oyentes que no se han ido</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1600,85 +1600,73 @@
         <location line="+2"/>
         <source>Satiation</source>
         <extracomment>scenario section world.satiation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saciedad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Artist weight</source>
         <extracomment>label of scenario field world.satiation.artist_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peso del artista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>utility a listener fully tired of an artist loses on its tracks (half of it after about 6 recent plays)</source>
         <extracomment>description of scenario field world.satiation.artist_weight (unit: utility)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utilidad que pierden las pistas de un artista cuando el oyente está completamente saciado de él (la mitad tras unas 6 reproducciones recientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subgenre weight</source>
         <extracomment>label of scenario field world.satiation.subgenre_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peso del subgénero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>utility a listener fully tired of a sub-genre loses on its tracks (half of it after about 40 recent plays)</source>
         <extracomment>description of scenario field world.satiation.subgenre_weight (unit: utility)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utilidad que pierden las pistas de un subgénero cuando el oyente está completamente saciado de él (la mitad tras unas 40 reproducciones recientes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>how fast boredom with an artist or sub-genre wears off (half-life)</source>
         <extracomment>description of scenario field world.satiation.half_life_days (unit: days)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>con qué rapidez se pasa el hastío de un artista o subgénero (vida media)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discovery</source>
         <extracomment>scenario section world.discovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
         <extracomment>label of scenario field world.discovery.value</extracomment>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>slow-satisfaction gain of one liked first stream of an artist, times the listener&apos;s novelty appetite</source>
-        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Satisfaction</source>
         <extracomment>scenario section world.satisfaction</extracomment>
-        <translation type="unfinished">Satisfacción</translation>
+        <translation>Satisfacción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow half life days</source>
         <extracomment>label of scenario field world.satisfaction.slow_half_life_days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vida media lenta en días</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>memory (half-life) of the slow satisfaction: discovery and variety over weeks</source>
-        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Boredom weight</source>
         <extracomment>label of scenario field world.satisfaction.boredom_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peso del hastío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how much a day of listening to sated artists and sub-genres lowers the slow satisfaction</source>
         <extracomment>description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cuánto baja la satisfacción lenta un día escuchando artistas y subgéneros de los que el oyente está saciado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1693,25 +1681,13 @@
         <translation>Logit base</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>daily churn hazard at zero satisfaction</source>
-        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
-        <translation>riesgo diario de abandono con satisfacción cero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Satisfaction weight</source>
         <extracomment>label of scenario field world.churn.satisfaction_weight</extracomment>
         <translation>Peso de la satisfacción</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>change of the churn logit per unit of satisfaction (negative: happier listeners stay)</source>
-        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
-        <translation>cambio del logit de abandono por unidad de satisfacción (negativo: los oyentes más contentos se quedan)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Premium logit</source>
         <extracomment>label of scenario field world.churn.premium_logit</extracomment>
         <translation>Logit premium</translation>
@@ -1762,16 +1738,10 @@
         <location line="+2"/>
         <source>Slow satisfaction weight</source>
         <extracomment>label of scenario field world.churn.slow_satisfaction_weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peso de la satisfacción lenta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)</source>
-        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recommender</source>
         <extracomment>scenario section recommender</extracomment>
         <translation>Recomendador</translation>
@@ -2167,7 +2137,37 @@
         <translation>Vida media en días</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+8"/>
+        <source>the most a day of liked first streams of artists adds to the slow satisfaction&apos;s target, times the listener&apos;s novelty appetite (the first discoveries of a day count most)</source>
+        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
+        <translation>lo máximo que un día de primeras escuchas de artistas que gustaron suma al objetivo de la satisfacción lenta, por el apetito de novedad del oyente (los primeros descubrimientos del día cuentan más)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory (half-life) of the slow satisfaction: session quality, discovery and variety over weeks</source>
+        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
+        <translation>memoria (vida media) de la satisfacción lenta: calidad de las sesiones, descubrimientos y variedad a lo largo de semanas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>daily churn logit of a free listener of average tendency at zero fast satisfaction and slow satisfaction 0.5</source>
+        <extracomment>description of scenario field world.churn.base_logit (unit: logit)</extracomment>
+        <translation>logit diario de abandono de un oyente gratuito de tendencia media con satisfacción rápida cero y satisfacción lenta 0,5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change of the churn logit per unit of fast satisfaction, the recent sessions (negative: happier listeners stay)</source>
+        <extracomment>description of scenario field world.churn.satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>cambio del logit de abandono por unidad de satisfacción rápida, la de las últimas sesiones (negativo: los oyentes más satisfechos se quedan)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: listeners whose weeks were good stay)</source>
+        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation>cambio del logit de abandono por unidad de satisfacción lenta por encima de 0,5 (negativo: los oyentes con buenas semanas se quedan)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>vida media del decaimiento exponencial de toda la evidencia</translation>

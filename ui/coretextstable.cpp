@@ -404,13 +404,13 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.discovery.value
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Value") },
         //: description of scenario field world.discovery.value (unit: satisfaction)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "slow-satisfaction gain of one liked first stream of an artist, times the listener's novelty appetite") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "the most a day of liked first streams of artists adds to the slow satisfaction's target, times the listener's novelty appetite (the first discoveries of a day count most)") },
         //: scenario section world.satisfaction
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Satisfaction") },
         //: label of scenario field world.satisfaction.slow_half_life_days
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Slow half life days") },
         //: description of scenario field world.satisfaction.slow_half_life_days (unit: days)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "memory (half-life) of the slow satisfaction: discovery and variety over weeks") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "memory (half-life) of the slow satisfaction: session quality, discovery and variety over weeks") },
         //: label of scenario field world.satisfaction.boredom_weight
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Boredom weight") },
         //: description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)
@@ -420,11 +420,11 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.churn.base_logit
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Base logit") },
         //: description of scenario field world.churn.base_logit (unit: logit)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "daily churn hazard at zero satisfaction") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "daily churn logit of a free listener of average tendency at zero fast satisfaction and slow satisfaction 0.5") },
         //: label of scenario field world.churn.satisfaction_weight
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Satisfaction weight") },
         //: description of scenario field world.churn.satisfaction_weight (unit: logit per unit)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "change of the churn logit per unit of satisfaction (negative: happier listeners stay)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "change of the churn logit per unit of fast satisfaction, the recent sessions (negative: happier listeners stay)") },
         //: label of scenario field world.churn.premium_logit
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Premium logit") },
         //: description of scenario field world.churn.premium_logit (unit: logit)
@@ -444,7 +444,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.churn.slow_satisfaction_weight
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Slow satisfaction weight") },
         //: description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "change of the churn logit per unit of slow satisfaction above 0.5 (negative: listeners whose weeks were good stay)") },
         //: scenario section recommender
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Recommender") },
         //: label of scenario field recommender.kind
@@ -775,10 +775,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "premium listeners who cancelled today (the only churn the service observes)") },
         //: description of metric column context_inference_accuracy (unit: share)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "share of sessions whose first request's inferred context was the true one (recommenders that infer contexts only)") },
-        //: description of metric column discoveries (unit: streams)
+        //: description of metric column discoveries (unit: plays)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "liked first streams of an artist today") },
         //: description of metric column mean_slow_satisfaction (unit: 0..1)
-        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned") },
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "mean slow satisfaction (session quality, discovery and variety over weeks) of listeners not churned") },
         //: description of metric column gs_score_organic (unit: -1..1)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
         //: description of metric column gs_score_rec (unit: -1..1)

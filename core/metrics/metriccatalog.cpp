@@ -84,10 +84,10 @@ const std::vector<MetricInfo> &metricCatalog()
             "share of sessions whose first request's inferred context was the true one "
             "(recommenders that infer contexts only)" },
         // The world's slow side (world v2).
-        { "discoveries", "streams", "liked first streams of an artist today" },
+        { "discoveries", "plays", "liked first streams of an artist today" },
         { "mean_slow_satisfaction", "0..1",
-            "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners "
-            "not churned" },
+            "mean slow satisfaction (session quality, discovery and variety over weeks) of "
+            "listeners not churned" },
         // Diversity by source (Anderson et al. 2020).
         { "gs_score_organic", "-1..1",
             "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)" },

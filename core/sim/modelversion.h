@@ -14,7 +14,9 @@ namespace td::sim {
 /// (speed, refactoring, new metrics appended to the catalogue) keep it.
 ///
 /// History: 1 = the first recorded model; 2 = the state trap (contexts drawn from a weekly
-/// rhythm with blur, devices, cancellations, the recommender infers the context).
-inline constexpr int kModelVersion = 2;
+/// rhythm with blur, devices, cancellations, the recommender infers the context); 3 = the
+/// world v2 (satiation, discovery, slow satisfaction in the churn hazard, cold start without
+/// a zero collaborative vector).
+inline constexpr int kModelVersion = 3;
 
 } // namespace td::sim

@@ -22,13 +22,13 @@ float updateSatisfaction(float satisfaction, double sessionQuality, const ChurnP
     return float((1.0 - p.satisfactionRate) * satisfaction + p.satisfactionRate * q);
 }
 
-float updateSlowSatisfaction(
-    float slow, double appetite, int discoveries, double boredom, const WorldParams &p)
+float updateSlowSatisfaction(float slow, double meanQuality, double appetite, int discoveries,
+    double boredom, const WorldParams &p)
 {
     // Discoveries enrich with diminishing returns within a day: the first few count most.
     const double enrichment = 1.0 - std::exp(-double(discoveries) / kDiscoveriesPerDayScale);
-    const double target = std::clamp(
-        0.5 + p.discovery.value * appetite * enrichment - p.satisfaction.boredomWeight * boredom,
+    const double target = std::clamp(meanQuality + p.discovery.value * appetite * enrichment
+            - p.satisfaction.boredomWeight * boredom,
         0.0, 1.0);
     const double r = std::exp2(-1.0 / p.satisfaction.slowHalfLifeDays);
     return float(r * double(slow) + (1.0 - r) * target);

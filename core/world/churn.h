@@ -10,7 +10,7 @@ namespace td::world {
 ///     h = σ(base_logit + satisfaction_weight · s + slow_satisfaction_weight · (s_slow − ½)
 ///           + premium_logit · [premium] + tendency)
 /// with σ the logistic function, s ∈ [0, 1] the listener's fast satisfaction (recent session
-/// quality), s_slow ∈ [0, 1] the slow one (discovery and variety over weeks; ½ neutral) and
+/// quality), s_slow ∈ [0, 1] the slow one (session quality, discovery and variety over weeks) and
 /// tendency the listener's own logit offset. Both weights < 0: more satisfied, less churn.
 double churnHazard(double satisfaction, double slowSatisfaction, bool premium, double tendency,
     const ChurnParams &params);
@@ -22,12 +22,14 @@ float updateSatisfaction(float satisfaction, double sessionQuality, const ChurnP
 inline constexpr double kDiscoveriesPerDayScale = 2.0;
 
 /// The slow satisfaction's update at the end of an active day (docs/world.md):
-///     target = clamp(½ + discovery.value · appetite · (1 − e^(−discoveries / 2))
+///     target = clamp(q̄ + discovery.value · appetite · (1 − e^(−discoveries / 2))
 ///                      − satisfaction.boredom_weight · boredom, 0, 1)
 ///     s_slow ← r · s_slow + (1 − r) · target,   r = 2^(−1 / slow_half_life_days)
-/// with `discoveries` the day's liked first streams of an artist and `boredom` the mean
-/// satiation (ResponseModel::boredom) of the day's plays.
-float updateSlowSatisfaction(
-    float slow, double appetite, int discoveries, double boredom, const WorldParams &params);
+/// with q̄ the mean quality of the day's sessions (what the fast satisfaction averages),
+/// `discoveries` the day's liked first streams of an artist and `boredom` the mean satiation
+/// (ResponseModel::boredom) of the day's plays: weeks of good sessions, discovery and variety
+/// keep a subscriber; weeks of the same artists wear them out.
+float updateSlowSatisfaction(float slow, double meanQuality, double appetite, int discoveries,
+    double boredom, const WorldParams &params);
 
 } // namespace td::world

@@ -67,7 +67,7 @@ void ListenerDay::run()
             return;
         m_pop.churned[m_l] = 0;
         m_pop.satisfaction[m_l] = 0.5f;
-        m_pop.slowSatisfaction[m_l] = 0.5f;
+        m_pop.slowSatisfaction[m_l] = 0.5f; // a win-back starts over, like the fast one
         ++m_counters.winbacks;
     }
     ++m_counters.startPopulation;
@@ -386,11 +386,12 @@ void ListenerDay::noteSatiationAndDiscovery(TrackId t, ArtistId artist, const Pl
     const double h = m_params.satiation.halfLifeDays;
     addExposure(s.artists, artist, m_day, h);
     addExposure(s.subgenres, std::uint32_t(m_catalog.trueSubgenre[t]), m_day, h);
-    // A liked first stream of an artist is a discovery (docs/world.md, Discovery).
+    // A liked first stream of an artist is a discovery (docs/world.md, Discovery): streamed
+    // and played to the end (not skipped later), or saved.
     if (!o.streamed || m_pop.knowsArtist(m_l, artist))
         return;
     m_pop.learnArtist(m_l, artist);
-    if (o.utility >= m_params.response.streamThreshold || o.save) {
+    if (o.listenFraction >= 1.0f || o.save) {
         ++m_discoveries;
         ++m_counters.discoveries;
     }
@@ -479,6 +480,8 @@ void ListenerDay::finishSession(std::size_t firstEvent)
     if (!m_pop.premium[m_l])
         quality -= m_params.churn.freeTierPenalty;
     m_pop.satisfaction[m_l] = updateSatisfaction(m_pop.satisfaction[m_l], quality, m_params.churn);
+    m_dayQualitySum += std::clamp(quality, 0.0, 1.0);
+    ++m_daySessions;
     m_recommender.endSession(
         m_l, m_scratch.events.data() + firstEvent, m_scratch.events.size() - firstEvent);
 }
@@ -495,9 +498,9 @@ void ListenerDay::driftAndChurn()
     }
     base::Rng churnRng(m_world.seed(), base::Purpose::Churn, m_l, m_day + 1'000'000);
     if (m_active)
-        m_pop.slowSatisfaction[m_l]
-            = updateSlowSatisfaction(m_pop.slowSatisfaction[m_l], m_pop.noveltyAppetite[m_l],
-                m_discoveries, m_dayPlays > 0 ? m_boredomSum / m_dayPlays : 0.0, m_params);
+        m_pop.slowSatisfaction[m_l] = updateSlowSatisfaction(m_pop.slowSatisfaction[m_l],
+            m_daySessions > 0 ? m_dayQualitySum / m_daySessions : 0.25, m_pop.noveltyAppetite[m_l],
+            m_discoveries, m_dayPlays > 0 ? m_boredomSum / m_dayPlays : 0.0, m_params);
     const double hazard = churnHazard(m_pop.satisfaction[m_l], m_pop.slowSatisfaction[m_l],
         m_pop.premium[m_l] != 0, m_pop.churnTendency[m_l], m_params.churn);
     if (churnRng.bernoulli(hazard)) {

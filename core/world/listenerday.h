@@ -76,6 +76,8 @@ private:
     int m_discoveries = 0; ///< today's liked first streams of an artist
     double m_boredomSum = 0.0; ///< Σ boredom of today's plays (slow satisfaction)
     int m_dayPlays = 0;
+    double m_dayQualitySum = 0.0; ///< Σ quality of today's sessions (slow satisfaction)
+    int m_daySessions = 0;
     bool m_active = false; ///< at least one session today
     double m_sessionQuality = 0.0;
     int m_sessionPlays = 0;

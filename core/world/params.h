@@ -181,15 +181,15 @@ struct SatisfactionParams
 
 struct ChurnParams
 {
-    double baseLogit = -3.6; ///< churn.base_logit
-    double satisfactionWeight = -6.5; ///< churn.satisfaction_weight (per unit satisfaction)
+    double baseLogit = -4.8; ///< churn.base_logit
+    double satisfactionWeight = -2.5; ///< churn.satisfaction_weight (per unit fast satisfaction)
     double premiumLogit = -0.8; ///< churn.premium_logit
     double winbackRate = 0.002; ///< churn.winback_rate (per churned listener per day)
     double satisfactionRate = 0.25; ///< churn.satisfaction_rate (EMA weight per session)
     double freeTierPenalty = 0.04; ///< churn.free_tier_penalty (ads, on session score)
     /// churn.slow_satisfaction_weight: change of the churn logit per unit of slow
-    /// satisfaction above its neutral 0.5 (negative: enriched listeners stay)
-    double slowSatisfactionWeight = -6.5;
+    /// satisfaction above 0.5 (negative: listeners whose weeks were good stay)
+    double slowSatisfactionWeight = -8.0;
 };
 
 struct WorldParams

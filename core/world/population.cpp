@@ -70,7 +70,7 @@ void Population::grow(std::size_t count)
     specialist.resize(n);
     signupDay.resize(n);
     satisfaction.resize(n, 0.6f);
-    slowSatisfaction.resize(n, 0.5f);
+    slowSatisfaction.resize(n, 0.6f);
     satiation.resize(n);
     knownArtists.resize(n);
     churned.resize(n, 0);

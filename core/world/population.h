@@ -75,7 +75,7 @@ struct Population
 
     // State.
     std::vector<float> satisfaction; ///< [0,1] moving average of session quality (fast)
-    /// [0,1] the slow component: discovery and variety over weeks (0.5 = neutral)
+    /// [0,1] the slow component: session quality, discovery and variety over weeks
     std::vector<float> slowSatisfaction;
     std::vector<Satiation> satiation; ///< per-artist and per-sub-genre satiation
     /// Artists the listener has streamed (or knew at signup): a 1,024-bit Bloom filter, so a

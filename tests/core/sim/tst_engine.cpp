@@ -116,7 +116,7 @@ private slots:
 
     void oracleBeatsPopularBeatsRandom()
     {
-        // Satisfaction and churn over a month on a small population.
+        // Satisfaction, plays and churn over a month on a small population.
         auto run = [](const char *kind) {
             Scenario s = smallScenario(800, 30);
             td::sim::setScenarioValue(s, "recommender.kind", kind);
@@ -128,10 +128,15 @@ private slots:
         const double satR = meanOver(random, "mean_satisfaction", 10);
         QVERIFY2(satO > satP && satP > satR,
             qPrintable(QStringLiteral("%1 %2 %3").arg(satO).arg(satP).arg(satR)));
+        // Plays today: the chart beats noise.
+        QVERIFY(meanOver(popular, "streams", 10) > 1.2 * meanOver(random, "streams", 10));
+        // Subscribers later: the oracle keeps the most. Popular against random is not ordered
+        // since the world v2: one chart for everyone bores listeners (satiation, no
+        // discoveries) about as much as random tracks disappoint them (docs/validation.md).
         const double churnO = meanOver(oracle, "churn_rate"),
                      churnP = meanOver(popular, "churn_rate"),
                      churnR = meanOver(random, "churn_rate");
-        QVERIFY2(churnO < churnP && churnP < churnR,
+        QVERIFY2(churnO < 0.5 * churnP && churnO < 0.5 * churnR,
             qPrintable(QStringLiteral("%1 %2 %3").arg(churnO).arg(churnP).arg(churnR)));
     }
 

@@ -137,6 +137,10 @@ private slots:
             p.sessions.radioWeight = 0.0;
             p.sessions.libraryShare = 0.0;
             p.contexts.strength = 1.0;
+            // Satiation spreads picks over artists and sub-genres whatever the context; off,
+            // so that only the context mechanism is measured.
+            p.satiation.artistWeight = 0.0;
+            p.satiation.subgenreWeight = 0.0;
         });
         h.setAll(&Population::workoutHabit, 1.0f);
         double workout = 0, sleep = 0;

@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace td;
@@ -136,19 +137,37 @@ private slots:
         const auto day1 = h.step();
         // Discoveries of day 1 are at most the (listener, artist) pairs streamed that day that
         // were unknown before it; each of those is known afterwards.
-        std::set<std::pair<ListenerId, ArtistId>> fresh;
-        for (const auto &e : h.scratch.events) {
+        // Recounted from the event log: a fresh pair is a discovery when its first stream was
+        // played to the end (listen_ms = the track's duration) or that track was then saved.
+        std::map<std::pair<ListenerId, ArtistId>, std::size_t> firstStream; // -> event index
+        const auto &events = h.scratch.events;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const auto &e = events[i];
             if (e.action != events::Action::Stream)
                 continue;
             const ArtistId a = catalog.observable.artist[e.track];
             QVERIFY(pop.knowsArtist(e.listener, a));
             if (!before.knowsArtist(e.listener, a))
-                fresh.insert({ e.listener, a });
+                firstStream.insert({ { e.listener, a }, i });
+        }
+        std::int64_t liked = 0;
+        for (const auto &[pair, i] : firstStream) {
+            const auto &e = events[i];
+            const auto fullMs
+                = std::int32_t(double(catalog.observable.durationSeconds[e.track]) * 1000.0);
+            // A play's save follows its stream event (after a replay, if any), before the
+            // next play or impression.
+            bool saved = false;
+            for (std::size_t j = i + 1; j < events.size() && j <= i + 2; ++j)
+                saved = saved
+                    || (events[j].action == events::Action::Save && events[j].track == e.track
+                        && events[j].listener == e.listener);
+            liked += e.listenMs >= fullMs || saved ? 1 : 0;
         }
         QVERIFY(day1.discoveries > 0);
-        QVERIFY(day1.discoveries <= std::int64_t(fresh.size()));
+        QCOMPARE(day1.discoveries, liked);
         // Some first streams are not liked: not every fresh artist is a discovery.
-        QVERIFY(day1.discoveries < std::int64_t(fresh.size()));
+        QVERIFY(day1.discoveries < std::int64_t(firstStream.size()));
     }
 
     void slowSatisfactionHandComputed()
@@ -157,16 +176,21 @@ private slots:
         p.discovery.value = 0.2;
         p.satisfaction.boredomWeight = 0.5;
         p.satisfaction.slowHalfLifeDays = 1.0; // r = ½
-        // target = ½ + 0.2·0.5·(1 − e⁻¹) − 0.5·0.3 = 0.413212; s ← ½·0.4 + ½·target
-        const double target = 0.5 + 0.2 * 0.5 * (1.0 - std::exp(-1.0)) - 0.5 * 0.3;
-        QVERIFY(std::abs(updateSlowSatisfaction(0.4f, 0.5, 2, 0.3, p) - (0.2 + 0.5 * target))
+        // target = q̄ + 0.2·0.5·(1 − e⁻¹) − 0.5·0.3 with q̄ = 0.7; s ← ½·0.4 + ½·target
+        const double target = 0.7 + 0.2 * 0.5 * (1.0 - std::exp(-1.0)) - 0.5 * 0.3;
+        QVERIFY(std::abs(updateSlowSatisfaction(0.4f, 0.7, 0.5, 2, 0.3, p) - (0.2 + 0.5 * target))
             < 1e-6);
+        // The day's quality moves the target one for one.
+        QVERIFY(std::abs(updateSlowSatisfaction(0.4f, 0.9, 0.5, 2, 0.3, p)
+                    - updateSlowSatisfaction(0.4f, 0.7, 0.5, 2, 0.3, p) - 0.1f)
+            < 1e-6f);
         // Clamped to [0, 1].
-        QVERIFY(std::abs(updateSlowSatisfaction(1.0f, 1.0, 100, 0.0, p) - 1.0f) < 1e-6f);
-        // All off: the target is ½ whatever happened.
+        QVERIFY(std::abs(updateSlowSatisfaction(1.0f, 1.0, 1.0, 100, 0.0, p) - 1.0f) < 1e-6f);
+        QVERIFY(std::abs(updateSlowSatisfaction(0.0f, 0.0, 0.0, 0, 1.0, p) - 0.0f) < 1e-6f);
+        // Discovery and boredom off: the target is the day's quality whatever happened.
         p.discovery.value = 0.0;
         p.satisfaction.boredomWeight = 0.0;
-        QVERIFY(std::abs(updateSlowSatisfaction(0.5f, 1.0, 9, 0.9, p) - 0.5f) < 1e-7f);
+        QVERIFY(std::abs(updateSlowSatisfaction(0.5f, 0.5, 1.0, 9, 0.9, p) - 0.5f) < 1e-7f);
     }
 
     void churnHazardWeighsBothTimeScales()
