@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// `tastedrift-cli run` with a plugin recommender (docs/extending.md): the example item-kNN
+// plugin end to end at 1 and 2 threads (byte-identical CSV), and the exit codes of a plugin
+// path that names no file (2) and of a plugin that breaks its contract (1).
+#include "testregistry.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(TD_CLI_PATH), args);
+    Run r;
+    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString plugin(const char *name)
+{
+    return QStringLiteral(TD_BINARY_DIR "/plugins/lib") + QLatin1String(name)
+        + QStringLiteral(".so");
+}
+
+QString defaultScenario()
+{
+    return QStringLiteral(TD_SOURCE_DIR "/scenarios/default.json");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliPlugin : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    /// The default scenario, smaller and shorter, served by `library`.
+    QStringList runArgs(const QString &library, const QString &csv, int threads) const
+    {
+        return { QStringLiteral("run"), defaultScenario(), QStringLiteral("--days"),
+            QStringLiteral("6"), QStringLiteral("--seed"), QStringLiteral("7"),
+            QStringLiteral("--set"), QStringLiteral("world.listeners.count=400"),
+            QStringLiteral("--set"), QStringLiteral("recommender.kind=plugin"),
+            QStringLiteral("--set"), QStringLiteral("recommender.plugin.path=") + library,
+            QStringLiteral("--threads"), QString::number(threads), QStringLiteral("--csv"), csv,
+            QStringLiteral("--quiet") };
+    }
+
+private slots:
+    void itemKnnGivesTheSameBytesAtAnyThreadCount()
+    {
+        const QString one = m_dir.filePath(QStringLiteral("one.csv"));
+        const QString two = m_dir.filePath(QStringLiteral("two.csv"));
+        const Run a = runCli(runArgs(plugin("itemknn"), one, 1));
+        QVERIFY2(a.exitCode == 0, a.err.constData());
+        const Run b = runCli(runArgs(plugin("itemknn"), two, 2));
+        QVERIFY2(b.exitCode == 0, b.err.constData());
+        const QByteArray csv = readAll(one);
+        QCOMPARE(csv.count('\n'), 7); // header + 6 days
+        QCOMPARE(readAll(two), csv);
+        // It explores: the exploration share column is positive on every day.
+        const QList<QByteArray> header = csv.split('\n').first().split(',');
+        const int column = int(header.indexOf("exploration_share"));
+        QVERIFY(column > 0);
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines[i].split(',')[column].toDouble() > 0.0, lines[i].constData());
+    }
+
+    void aPluginPathThatNamesNoFileIsBadInput()
+    {
+        const Run r = runCli(runArgs(m_dir.filePath(QStringLiteral("nothing.so")),
+            m_dir.filePath(QStringLiteral("x.csv")), 1));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("recommender.plugin.path: no file"), r.err.constData());
+    }
+
+    void aPluginThatBreaksItsContractIsARuntimeFailure()
+    {
+        const Run r = runCli(
+            runArgs(plugin("faulty_duplicate"), m_dir.filePath(QStringLiteral("y.csv")), 2));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("libfaulty_duplicate.so': request of listener"), r.err.constData());
+        QVERIFY2(r.err.contains("appears twice in one slate"), r.err.constData());
+        const Run v = runCli(
+            runArgs(plugin("faulty_wrong_version"), m_dir.filePath(QStringLiteral("z.csv")), 1));
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY2(v.err.contains("implements plugin interface version 99"), v.err.constData());
+    }
+};
+TD_REGISTER_TEST(TestCliPlugin)
+
+#include "tst_cliplugin.moc"
