@@ -5,6 +5,7 @@
 // path that names no file (2) and of a plugin that breaks its contract (1).
 #include "testregistry.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@ namespace {
 struct Run
 {
     int exitCode = -1;
+    QByteArray out;
     QByteArray err;
 };
 
@@ -26,6 +28,7 @@ Run runCli(const QStringList &args)
     if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
         return r;
     r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
 }
@@ -86,6 +89,50 @@ private slots:
         const QList<QByteArray> lines = csv.trimmed().split('\n');
         for (int i = 1; i < lines.size(); ++i)
             QVERIFY2(lines[i].split(',')[column].toDouble() > 0.0, lines[i].constData());
+    }
+
+    /// A stored plugin run records the library's path and SHA-256 and replays while the library
+    /// is the same; once it changes, replay refuses it with both hashes (exit code 2).
+    void replayRefusesARunWhosePluginChanged()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("libmine.so"));
+        QFile::remove(library);
+        QVERIFY(QFile::copy(plugin("itemknn"), library));
+        QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString db = m_dir.filePath(QStringLiteral("runs.sqlite"));
+        QStringList record = runArgs(library, m_dir.filePath(QStringLiteral("r.csv")), 2);
+        record << QStringLiteral("--db") << db;
+        const Run r = runCli(record);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray id = r.out.trimmed();
+        const QByteArray hash
+            = QCryptographicHash::hash(readAll(library), QCryptographicHash::Sha256).toHex();
+
+        const Run listed = runCli({ QStringLiteral("runs"), db });
+        QCOMPARE(listed.exitCode, 0);
+        const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].endsWith("\tgit_commit\tplugin\tplugin_sha256"));
+        QVERIFY2(lines[1].endsWith("\t" + library.toUtf8() + "\t" + hash), lines[1].constData());
+
+        const Run same = runCli(
+            { QStringLiteral("replay"), db, QString::fromLatin1(id), QStringLiteral("--quiet") });
+        QVERIFY2(same.exitCode == 0, same.err.constData());
+        QVERIFY2(same.out.contains("values identical"), same.out.constData());
+
+        {
+            QFile f(library);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("rebuilt"); // still loads: trailing bytes do not matter to the loader
+        }
+        const QByteArray changed
+            = QCryptographicHash::hash(readAll(library), QCryptographicHash::Sha256).toHex();
+        const Run other = runCli(
+            { QStringLiteral("replay"), db, QString::fromLatin1(id), QStringLiteral("--quiet") });
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("was not replayed: it was recorded with a plugin of SHA-256 "
+                     + hash + ", but '" + library.toUtf8() + "' now has SHA-256 " + changed),
+            other.err.constData());
     }
 
     void aPluginPathThatNamesNoFileIsBadInput()

@@ -3,6 +3,7 @@
 // Plugins (core/plugin, include/tastedrift/plugin.h): loading, the checks of every answer, the
 // per-(listener, day) seeds, and the example item-kNN plugin's propensities. The contract every
 // recommender keeps is in tst_recommendercontract.cpp (TestPluginContract).
+#include "plugin/filedigest.h"
 #include "plugin/pluginerror.h"
 #include "plugin/pluginrecommender.h"
 #include "sim/engine.h"
@@ -166,6 +167,25 @@ private slots:
         const sim::Scenario s = sim::loadScenarioFile(scenarioFile.toStdString());
         QCOMPARE(QString::fromStdString(sim::pluginLibraryPath(s)),
             dir.filePath(QStringLiteral("libmine.so")));
+    }
+
+    void sha256OfAFile()
+    {
+        // FIPS 180-2's test vectors: "abc" and the empty message.
+        QTemporaryDir dir;
+        const QString abc = dir.filePath(QStringLiteral("abc"));
+        QFile f(abc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("abc");
+        f.close();
+        QCOMPARE(plugin::fileSha256(abc.toStdString()).value_or(""),
+            std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QFile e(dir.filePath(QStringLiteral("empty")));
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.close();
+        QCOMPARE(plugin::fileSha256(e.fileName().toStdString()).value_or(""),
+            std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QVERIFY(!plugin::fileSha256(dir.filePath(QStringLiteral("none")).toStdString()));
     }
 
     void seedsDifferByListenerDayAndRunSeed()
