@@ -18,6 +18,8 @@ void FeedbackRecorder::recommend(const events::RecRequest &req, base::Rng &polic
     events::Slate &out, events::RequestTrace *trace)
 {
     m_inner.recommend(req, policyRng, out, trace);
+    if (!req.inspectOnly)
+        m_requests.fetch_add(1, std::memory_order_relaxed);
     if (req.surface != events::Surface::Home || req.inspectOnly
         || req.listener >= m_listeners.size())
         return;

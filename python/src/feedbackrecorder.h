@@ -4,6 +4,7 @@
 
 #include "events/recommender.h"
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -68,6 +69,8 @@ public:
 
     /// Every labelled round so far, in (day, listener, request) order.
     const std::vector<Round> &rounds() const { return m_rounds; }
+    /// Requests answered so far on every surface (inspection requests excluded).
+    std::int64_t requests() const { return m_requests.load(std::memory_order_relaxed); }
 
 private:
     struct Listener
@@ -78,6 +81,7 @@ private:
     events::Recommender &m_inner;
     std::vector<Listener> m_listeners;
     std::vector<Round> m_rounds;
+    std::atomic<std::int64_t> m_requests { 0 }; ///< workers add concurrently; order-free
 };
 
 } // namespace td::python

@@ -49,6 +49,8 @@ PYBIND11_MODULE(_tastedrift, m)
             "The observable catalogue as numpy arrays (what a recommender may see).")
         .def_property_readonly("day", &Simulation::day, "the next day to simulate")
         .def_property_readonly("total_days", &Simulation::totalDays, "run.days")
+        .def_property_readonly("requests", &Simulation::requests,
+            "requests the recommender answered so far, on every surface")
         .def_property_readonly("threads", &Simulation::threads)
         .def("scenario_json", &Simulation::scenarioJson,
             "The scenario as JSON (with set() changes before the first day)");

@@ -252,6 +252,11 @@ int Simulation::day() const
     return m_engine ? m_engine->currentDay() : 0;
 }
 
+std::int64_t Simulation::requests() const
+{
+    return m_recorder ? m_recorder->requests() : 0;
+}
+
 int Simulation::totalDays() const
 {
     return m_engine ? m_engine->totalDays() : m_scenario.run.days;

@@ -42,6 +42,8 @@ public:
     py::dict loggedFeedback() const;
     py::dict catalog();
     int day() const;
+    /// Requests the recommender answered so far (every surface).
+    std::int64_t requests() const;
     int totalDays() const;
     std::string scenarioJson() const;
     unsigned threads() const { return m_threads; }
