@@ -5147,6 +5147,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Plugin library</source>
+        <translation>Plugin-Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stream chance</source>
         <translation>Stream-Wahrscheinlichkeit</translation>
     </message>

@@ -102,7 +102,17 @@ void PythonRecommender::recommend(
             double propensity = 0.0, score = 0.0;
             bool explored = false;
             try {
-                track = py::int_(entry[0]).cast<long long>();
+                // An integer (int, numpy.int64: anything with __index__), never a float that
+                // would be truncated into some other track.
+                const py::object id = entry[0];
+                const auto index = py::reinterpret_steal<py::object>(PyNumber_Index(id.ptr()));
+                if (!index)
+                    throw py::error_already_set();
+                int overflow = 0;
+                track = PyLong_AsLongLongAndOverflow(index.ptr(), &overflow);
+                if (overflow != 0)
+                    throw plugin::PluginError(m_check.who() + ": track " + std::string(py::repr(id))
+                        + at + " is not in the catalogue");
                 propensity = py::float_(entry[1]).cast<double>();
                 if (py::len(entry) >= 3)
                     score = py::float_(entry[2]).cast<double>();

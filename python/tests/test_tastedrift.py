@@ -55,7 +55,8 @@ class Chart(tastedrift.Recommender):
 
     def recommend(self, request):
         tracks = self.chart if request.explicit_allowed else self.clean
-        return [(t, 1.0) for t in tracks[: request.k]]
+        # numpy integers are track ids too.
+        return [(np.int64(t), 1.0) for t in tracks[: request.k]]
 
 
 class Explorer(Chart):
@@ -283,6 +284,9 @@ class TestPythonRecommender(unittest.TestCase):
         self.assertIn("track 5000 is not in the catalogue",
                       self.broken(lambda s, r: [(5000, 1.0)]))
         self.assertIn("track -1", self.broken(lambda s, r: [(-1, 1.0)]))
+        self.assertIn("it returned (0.5, 1.0)", self.broken(lambda s, r: [(0.5, 1.0)]))
+        self.assertIn("track 1180591620717411303424 for listener",
+                      self.broken(lambda s, r: [(2**70, 1.0)]))
         self.assertIn("more than the",
                       self.broken(lambda s, r: [(t, 1.0) for t in s.chart[: r.k + 1]]))
         self.assertIn("must return a list of (track_id, propensity) pairs",
