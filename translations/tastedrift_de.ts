@@ -453,6 +453,30 @@
         <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
         <translation>Anteil der Sitzungen, deren erste Anfrage den wahren Kontext erschlossen hat (nur Empfehler, die Kontexte erschließen)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>liked first streams of an artist today</source>
+        <extracomment>description of metric column discoveries (unit: streams)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned</source>
+        <extracomment>description of metric column mean_slow_satisfaction (unit: 0..1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_organic (unit: -1..1)</extracomment>
+        <translation>gs_score nur der organischen Streams über 7 Tage (Suche und Bibliothek; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day recommended streams only (Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
+        <translation>gs_score nur der empfohlenen Streams über 7 Tage (Anderson et al. 2020)</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
@@ -1574,6 +1598,90 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Satiation</source>
+        <extracomment>scenario section world.satiation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist weight</source>
+        <extracomment>label of scenario field world.satiation.artist_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility a listener fully tired of an artist loses on its tracks (half of it after about 6 recent plays)</source>
+        <extracomment>description of scenario field world.satiation.artist_weight (unit: utility)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenre weight</source>
+        <extracomment>label of scenario field world.satiation.subgenre_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility a listener fully tired of a sub-genre loses on its tracks (half of it after about 40 recent plays)</source>
+        <extracomment>description of scenario field world.satiation.subgenre_weight (unit: utility)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how fast boredom with an artist or sub-genre wears off (half-life)</source>
+        <extracomment>description of scenario field world.satiation.half_life_days (unit: days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discovery</source>
+        <extracomment>scenario section world.discovery</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <extracomment>label of scenario field world.discovery.value</extracomment>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slow-satisfaction gain of one liked first stream of an artist, times the listener&apos;s novelty appetite</source>
+        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <extracomment>scenario section world.satisfaction</extracomment>
+        <translation type="unfinished">Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow half life days</source>
+        <extracomment>label of scenario field world.satisfaction.slow_half_life_days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory (half-life) of the slow satisfaction: discovery and variety over weeks</source>
+        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boredom weight</source>
+        <extracomment>label of scenario field world.satisfaction.boredom_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how much a day of listening to sated artists and sub-genres lowers the slow satisfaction</source>
+        <extracomment>description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Churn</source>
         <extracomment>scenario section world.churn</extracomment>
         <translation>Abwanderung</translation>
@@ -1649,6 +1757,18 @@
         <source>session score lost to ads on the free tier</source>
         <extracomment>description of scenario field world.churn.free_tier_penalty (unit: satisfaction)</extracomment>
         <translation>durch Werbung im Gratis-Tarif verlorener Sitzungswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow satisfaction weight</source>
+        <extracomment>label of scenario field world.churn.slow_satisfaction_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)</source>
+        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2035,13 +2155,13 @@
         <translation>negative Evidenz eines Überspringens eines gesuchten oder Bibliothekstitels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-178"/>
         <source>Half life days</source>
-        <extracomment>label of scenario field recommender.confidence.half_life_days</extracomment>
+        <extracomment>label of scenario field world.satiation.half_life_days</extracomment>
         <translation>Halbwertszeit in Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+180"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
@@ -2980,6 +3100,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Context inference</source>
+        <translation>Kontext-Erschließung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of sessions</source>
+        <translation>Anteil der Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred context was the true one</source>
+        <translation>Erschlossener Kontext war der wahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accuracy against the truth</source>
         <translation>Genauigkeit gegenüber der Wahrheit</translation>
     </message>
@@ -3499,11 +3634,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
-        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: Anfrage auf %3 um %4 (Kontext: %5), Empfehlungssystem &lt;i&gt;%6&lt;/i&gt;, Strategie &lt;i&gt;%7&lt;/i&gt;, Auswahl aus %8.</translation>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (true context: %5; the recommender inferred: %6), recommender &lt;i&gt;%7&lt;/i&gt;, policy &lt;i&gt;%8&lt;/i&gt;, slate of %9.</source>
+        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: %3-Anfrage um %4 (wahrer Kontext: %5; der Empfehler erschloss: %6), Empfehler &lt;i&gt;%7&lt;/i&gt;, Strategie &lt;i&gt;%8&lt;/i&gt;, Liste von %9.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

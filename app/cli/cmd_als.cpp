@@ -40,7 +40,7 @@ per user that the user does not already have in FILE.
   --reg L                regularisation lambda >= 0 (default %g)
   --alpha A              confidence scale >= 0 (default %g)
   --confidence log|linear  c = 1 + A*log(1 + weight) or c = 1 + A*weight (default %s)
-  --iterations N         ALS iterations (default %d)
+  --iterations N         ALS iterations, >= 1 (default %d)
   --cg-steps S           conjugate-gradient steps per row and half-step (default %d)
   --threads T            worker threads, 0 = all cores (default 0); never changes results
   --seed S               seed of the initial factors (default 0)
@@ -177,7 +177,7 @@ int alsCommand(const QStringList &args)
     double reg = params.regularization, alpha = offline::kDefaultAlpha;
     offline::ConfidenceMode mode = offline::kDefaultConfidenceMode;
     bool ok = error.isEmpty() && intFlag(flags, "factors", 1, 1024, factors, error)
-        && intFlag(flags, "iterations", 0, 100000, iterations, error)
+        && intFlag(flags, "iterations", 1, 100000, iterations, error)
         && intFlag(flags, "cg-steps", 1, 1024, cgSteps, error)
         && intFlag(flags, "threads", 0, 1024, threads, error)
         && intFlag(flags, "topk", 1, std::numeric_limits<int>::max(), topk, error)
@@ -217,7 +217,7 @@ int alsCommand(const QStringList &args)
     try {
         table = offline::readInteractionTable(localPath(trainPath));
         matrix = offline::toImplicitMatrix(
-            table.pairs, table.users.size(), table.items.size(), alpha, mode);
+            table.pairs, table.users.size(), table.items.size(), alpha, mode, localPath(trainPath));
     } catch (const std::exception &e) {
         printError(QString::fromLocal8Bit(e.what()));
         return 2;

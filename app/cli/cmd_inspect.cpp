@@ -58,7 +58,8 @@ void printTable(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trac
     out << "Listener " << traced.listener << ", day " << snap.metrics.day << ": "
         << (traced.fromSession ? "first Home request of the day"
                                : "no Home session that day; a request at noon")
-        << "\n  surface " << t.surface << ", context " << t.context << ", hour " << fixed(t.hour, 2)
+        << "\n  surface " << t.surface << ", device " << t.device << ", true context " << t.context
+        << ", inferred context " << t.inferredContext << ", hour " << fixed(t.hour, 2)
         << ", slate of " << t.k << ", recommender " << t.recommender << ", policy " << t.policy
         << "\n\nStages (in -> out):\n";
     for (const auto &s : t.stages) {
@@ -105,7 +106,8 @@ void printJson(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trace
     out << "{\n  \"listener\": " << traced.listener << ",\n  \"day\": " << snap.metrics.day
         << ",\n  \"from_session\": " << (traced.fromSession ? "true" : "false")
         << ",\n  \"request\": {\"surface\": " << jsonQuote(t.surface)
-        << ", \"context\": " << jsonQuote(t.context)
+        << ", \"device\": " << jsonQuote(t.device) << ", \"context\": " << jsonQuote(t.context)
+        << ", \"inferred_context\": " << jsonQuote(t.inferredContext)
         << ", \"hour\": " << base::formatJsonNumber(t.hour) << ", \"k\": " << t.k
         << ", \"recommender\": " << jsonQuote(t.recommender)
         << ", \"policy\": " << jsonQuote(t.policy) << ", \"score_kind\": " << jsonQuote(t.scoreKind)
