@@ -335,4 +335,14 @@ protected:
 };
 TD_REGISTER_TEST(TestPluginContract)
 
+/// The most-popular baseline in plain C (examples/plugin-popular): a deterministic plugin.
+class TestCPluginContract : public RecommenderContract
+{
+    Q_OBJECT
+protected:
+    recsys::RecommenderKind kind() const override { return recsys::RecommenderKind::Plugin; }
+    std::string pluginPath() const override { return TD_BINARY_DIR "/plugins/libpopular.so"; }
+};
+TD_REGISTER_TEST(TestCPluginContract)
+
 #include "tst_recommendercontract.moc"
