@@ -80,7 +80,8 @@ static int parse_options(const char *text, double *half_life, tastedrift_error *
     while (end && *end == ' ')
         ++end;
     if (end == text + strlen(key) || *end != '\0' || !(v > 0.0 && v <= 3650.0)) {
-        set_error(error, "recommender.plugin.options: half_life_days must be a number in (0, 3650]");
+        set_error(
+            error, "recommender.plugin.options: half_life_days must be a number in (0, 3650]");
         return 0;
     }
     *half_life = v;
@@ -119,8 +120,8 @@ static int begin_day(void *instance, int32_t day, const tastedrift_catalog *cata
     uint32_t t, l, n = catalog->track_count;
     ranked *order;
     if (listener_count > p->listener_count) {
-        uint32_t *recent
-            = (uint32_t *)realloc(p->recent, (size_t)listener_count * RECENT_SLOTS * sizeof *recent);
+        uint32_t *recent = (uint32_t *)realloc(
+            p->recent, (size_t)listener_count * RECENT_SLOTS * sizeof *recent);
         uint8_t *next = (uint8_t *)realloc(p->recent_next, listener_count);
         if (recent)
             p->recent = recent;
@@ -223,7 +224,8 @@ static int observe(void *instance, uint32_t listener, const tastedrift_event *ev
     recent = p->recent + (size_t)listener * RECENT_SLOTS;
     next = p->recent_next + listener;
     for (i = 0; i < count; ++i) {
-        if (events[i].action != TASTEDRIFT_ACTION_STREAM && events[i].action != TASTEDRIFT_ACTION_SKIP)
+        if (events[i].action != TASTEDRIFT_ACTION_STREAM
+            && events[i].action != TASTEDRIFT_ACTION_SKIP)
             continue;
         recent[*next] = events[i].track;
         *next = (uint8_t)((*next + 1) % RECENT_SLOTS);

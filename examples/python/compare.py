@@ -4,8 +4,8 @@
 """Compare a recommender written in Python with TasteDrift's own pipeline on the default
 scenario: the same listeners, the same seed, one run each (docs/extending.md).
 
-    PYTHONPATH=build/python python3 examples/python/compare.py            # ~a minute
-    PYTHONPATH=build/python python3 examples/python/compare.py --days 30 --listeners 2000
+    PYTHONPATH=build/python /usr/bin/python3 examples/python/compare.py            # ~a minute
+    PYTHONPATH=build/python /usr/bin/python3 examples/python/compare.py --days 30 --listeners 2000
 
 The Python recommender, ContentProfile, knows only what a streaming service knows: it keeps,
 per listener, the mean standardised audio features of what they streamed, scores every

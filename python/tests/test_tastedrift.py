@@ -2,9 +2,14 @@
 # SPDX-License-Identifier: MIT
 """The Python module `tastedrift` (docs/extending.md), run by CTest (py_tastedrift)."""
 
+import contextlib
+import hashlib
+import io
 import math
+import re
 import os
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -17,6 +22,11 @@ BINARY_DIR = os.environ.get("TD_BINARY_DIR", os.path.join(SOURCE_DIR, "build"))
 DEFAULT = os.path.join(SOURCE_DIR, "scenarios", "default.json")
 CLI = os.path.join(BINARY_DIR, "app", "cli", "tastedrift-cli")
 ITEMKNN = os.path.join(BINARY_DIR, "plugins", "libitemknn.so")
+POPULAR_C = os.path.join(BINARY_DIR, "plugins", "libpopular.so")
+EXAMPLES = os.path.join(SOURCE_DIR, "examples", "python")
+sys.path.insert(0, EXAMPLES)
+
+import popular  # noqa: E402  (examples/python/popular.py)
 
 
 def small(sim, listeners=300):
@@ -255,6 +265,30 @@ class TestPythonRecommender(unittest.TestCase):
         self.assertTrue(explored.any() and (~explored).any())
         self.assertTrue(np.isnan(fb["target_pscore"]).all())  # no target policy here
 
+    def test_popular_in_python_gives_the_numbers_of_the_in_tree_popular(self):
+        # examples/python/popular.py, the in-tree popular baseline and the C plugin
+        # examples/plugin-popular compute the same thing; every request, event and catalogue
+        # field they read crosses an interface, so any field that arrived wrong would part
+        # the numbers. They agree bit for bit.
+        def run(recommender=None, **settings):
+            sim = small(tastedrift.Simulation(DEFAULT, recommender=recommender), 300)
+            sim.set("recommender.popular.half_life_days", 3)
+            for path, value in settings.items():
+                sim.set(path.replace("__", "."), value)
+            sim.run(4)
+            return sim.metrics()
+
+        in_tree = run(recommender__kind="popular")
+        in_python = run(popular.Popular(half_life_days=3))
+        # (The path first: every set() validates the whole scenario, and kind = plugin needs
+        # a path.)
+        in_c = run(recommender__plugin__path=POPULAR_C,
+                   recommender__plugin__options="half_life_days=3", recommender__kind="plugin")
+        self.assertGreater(in_tree["streams"].sum(), 1000)
+        for name in in_tree:
+            np.testing.assert_array_equal(in_python[name], in_tree[name], name)
+            np.testing.assert_array_equal(in_c[name], in_tree[name], name)
+
     def test_a_python_recommender_needs_one_thread(self):
         with self.assertRaisesRegex(ValueError, "one engine thread"):
             tastedrift.Simulation(DEFAULT, recommender=Chart(), threads=2)
@@ -331,11 +365,65 @@ class TestOpenRun(unittest.TestCase):
             self.assertEqual(info["plugin_path"], os.path.realpath(ITEMKNN))
             self.assertRegex(info["plugin_sha256"], "^[0-9a-f]{64}$")
             self.assertRegex(info["git_commit"], "^(unknown|[0-9a-f]{40}(-dirty)?)$")
+            self.assertEqual(info["app_version"], tastedrift.__version__)
+            with open(ITEMKNN, "rb") as f:
+                self.assertEqual(info["plugin_sha256"], hashlib.sha256(f.read()).hexdigest())
             with open(csv) as f:
                 same_as_csv(self, run.metrics(), f.read())
             with self.assertRaisesRegex(ValueError, "run 99"):
                 tastedrift.open_run(db, 99)
 
+
+
+class TestExamples(unittest.TestCase):
+    """examples/python/ keeps working (small runs; docs/extending.md quotes them)."""
+
+    def example(self, script, *args):
+        env = dict(os.environ, PYTHONPATH=os.path.join(BINARY_DIR, "python"))
+        return subprocess.run([sys.executable, os.path.join(EXAMPLES, script), *args],
+                              check=True, capture_output=True, text=True, env=env).stdout
+
+    def test_compare(self):
+        out = self.example("compare.py", "--days", "2", "--listeners", "100")
+        self.assertRegex(out, r"^\s+pipeline\s+python\n")
+        self.assertRegex(out, r"exploration share\s+0\s+0\.0\d+")  # greedy vs epsilon 0.05
+
+    def test_overhead(self):
+        out = self.example("overhead.py", "--days", "2", "--listeners", "100", "--rounds", "1",
+                           "--plugins", os.path.join(BINARY_DIR, "plugins"), "--no-pipeline")
+        self.assertIn("the three popular rows gave identical metrics", out)
+        self.assertRegex(out, r"popular, Python +\d+ ")
+
+
+class TestDocs(unittest.TestCase):
+    """The Python blocks of docs/extending.md run as printed, on a smaller population."""
+
+    def test_python_blocks_of_extending_md(self):
+        with open(os.path.join(SOURCE_DIR, "docs", "extending.md"), encoding="utf-8") as f:
+            blocks = re.findall(r"```python\n(.*?)```", f.read(), re.S)
+        self.assertGreaterEqual(len(blocks), 2)
+        original = tastedrift.Simulation
+
+        def smaller(*args, **kwargs):
+            sim = original(*args, **kwargs)
+            sim.set("world.listeners.count", 150)
+            return sim
+
+        cwd = os.getcwd()
+        tastedrift.Simulation = smaller
+        try:
+            os.chdir(SOURCE_DIR)  # the blocks name scenarios/default.json
+            for block in blocks:
+                out = io.StringIO()
+                with contextlib.redirect_stdout(out):
+                    exec(compile(block, "docs/extending.md", "exec"), {})
+                printed = out.getvalue().split()
+                if "ope_ips" in block:  # prints the IPS from the dict, then the run's ope_ips
+                    self.assertEqual(len(printed), 2, printed)
+                    self.assertAlmostEqual(float(printed[0]), float(printed[1]), places=9)
+        finally:
+            tastedrift.Simulation = original
+            os.chdir(cwd)
 
 if __name__ == "__main__":
     unittest.main()
