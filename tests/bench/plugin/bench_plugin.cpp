@@ -11,6 +11,7 @@
 #include "plugin/pluginrecommender.h"
 #include "recsys/baselines/popularrecommender.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -183,8 +184,8 @@ int main(int argc, char **argv)
             pluginPath = args[i + 1].toStdString();
     }
 
-    // The default scenario's world (scenarios/default.json leaves the world at its defaults).
-    sim::Scenario s;
+    // The default scenario (its world and slate size), served by the popular baseline.
+    sim::Scenario s = sim::loadScenarioFile(TD_SOURCE_DIR "/scenarios/default.json");
     s.run.days = days;
     s.run.seed = 1;
     s.world.listeners.count = listeners;
@@ -230,8 +231,9 @@ int main(int argc, char **argv)
             last = t;
         }
     }
-    std::printf("plugin call overhead: %d listeners, %d days of the default world, %zu requests, "
-                "%zu sessions; median of %d interleaved rounds, one thread\n",
+    std::printf(
+        "plugin call overhead: scenarios/default.json with %d listeners, %d days, %zu requests, "
+        "%zu sessions; median of %d interleaved rounds, one thread\n",
         listeners, days, last.requests, last.sessions, rounds);
     std::printf("answers identical on every request: %s\n", same ? "yes" : "NO");
     std::printf("%-34s %14s %14s %12s\n", "", "in-tree popular", "C plugin", "difference");
