@@ -327,6 +327,35 @@ class TestPythonRecommender(unittest.TestCase):
                       self.broken(lambda s, r: 7))
         self.assertIn("ZeroDivisionError", self.broken(lambda s, r: 1 / 0))
 
+    def test_the_seed_is_the_listeners_stream_of_the_day(self):
+        def seeds(run_seed):
+            seen = {}
+
+            class Spy(Chart):
+                def recommend(self, request):
+                    seen.setdefault((request.listener, request.day), set()).add(request.seed)
+                    return super().recommend(request)
+
+            sim = small(tastedrift.Simulation(DEFAULT, recommender=Spy()), 100)
+            sim.set("run.seed", run_seed)
+            sim.run(3)
+            return seen
+
+        a = seeds(1)
+        self.assertGreater(len(a), 100)
+        # One seed per (listener, day), the same for all its requests ...
+        self.assertTrue(all(len(s) == 1 for s in a.values()))
+        # ... different across listeners and days ...
+        flat = [next(iter(s)) for s in a.values()]
+        self.assertEqual(len(set(flat)), len(flat))
+        self.assertTrue(all(0 <= x < 2**64 for x in flat))
+        # ... reproducible, and another run seed gives other seeds.
+        self.assertEqual(seeds(1), a)
+        b = seeds(2)
+        common = set(a) & set(b)
+        self.assertGreater(len(common), 50)
+        self.assertTrue(all(a[key] != b[key] for key in common))
+
     def test_requests_carry_only_observables(self):
         seen = {}
 
