@@ -184,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+689"/>
+        <location filename="../ui/coretextstable.cpp" line="+665"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -481,7 +481,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-768"/>
+        <location line="-736"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1753,13 +1753,7 @@
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
-        <extracomment>description of scenario field recommender.kind</extracomment>
-        <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit) oder die vollständige Pipeline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Objective</source>
         <extracomment>label of scenario field recommender.objective</extracomment>
         <translation>Ziel</translation>
@@ -2342,6 +2336,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Plugin</source>
+        <extracomment>scenario section recommender.plugin</extracomment>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file</source>
+        <extracomment>description of scenario field recommender.plugin.path</extracomment>
+        <translation>kind = plugin: die Plugin-Bibliothek (eine gemeinsam genutzte Bibliothek mit der C-Schnittstelle aus include/tastedrift/plugin.h), relativ zur Szenariodatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <extracomment>label of scenario field recommender.plugin.options</extracomment>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: text handed verbatim to the plugin when it is created (its own settings)</source>
+        <extracomment>description of scenario field recommender.plugin.options</extracomment>
+        <translation>kind = plugin: Text, der dem Plugin beim Erzeugen unverändert übergeben wird (seine eigenen Einstellungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy</source>
         <extracomment>scenario section recommender.policy</extracomment>
         <translation>Strategie</translation>
@@ -2419,7 +2437,13 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-216"/>
+        <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -4313,12 +4337,12 @@
     <name>td::ui::RunBrowser</name>
     <message>
         <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
-        <location line="+252"/>
+        <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-304"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Lauf %1 in „%2“ umbenannt.</translation>
     </message>
@@ -4368,7 +4392,7 @@
         <translation>Nachsimulation von Lauf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>Nachsimulation von Lauf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4388,12 +4412,17 @@
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+7"/>
+        <source>Run %1 was not replayed: its plugin &apos;%2&apos; changed since it was recorded (SHA-256 %3, now %4): numbers are expected to differ.</source>
+        <translation>Lauf %1 wurde nicht wiederholt: sein Plugin &apos;%2&apos; hat sich seit der Aufzeichnung geändert (SHA-256 %3, jetzt %4): andere Zahlen sind zu erwarten.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -5250,6 +5279,11 @@
         <location line="+1"/>
         <source>Full pipeline</source>
         <translation>Vollständige Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugin library</source>
+        <translation>Plugin-Bibliothek</translation>
     </message>
     <message>
         <location line="+1"/>

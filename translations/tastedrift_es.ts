@@ -184,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+689"/>
+        <location filename="../ui/coretextstable.cpp" line="+665"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -481,7 +481,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-768"/>
+        <location line="-736"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1753,13 +1753,7 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
-        <extracomment>description of scenario field recommender.kind</extracomment>
-        <translation>aleatorio, más popular, oráculo (conoce la verdad) o el pipeline completo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Objective</source>
         <extracomment>label of scenario field recommender.objective</extracomment>
         <translation>Objetivo</translation>
@@ -2342,6 +2336,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Plugin</source>
+        <extracomment>scenario section recommender.plugin</extracomment>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file</source>
+        <extracomment>description of scenario field recommender.plugin.path</extracomment>
+        <translation>kind = plugin: la biblioteca del complemento (una biblioteca compartida con la interfaz C de include/tastedrift/plugin.h), relativa al archivo del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <extracomment>label of scenario field recommender.plugin.options</extracomment>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: text handed verbatim to the plugin when it is created (its own settings)</source>
+        <extracomment>description of scenario field recommender.plugin.options</extracomment>
+        <translation>kind = plugin: texto que se entrega tal cual al complemento al crearlo (sus propios ajustes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy</source>
         <extracomment>scenario section recommender.policy</extracomment>
         <translation>Política</translation>
@@ -2419,7 +2437,13 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-216"/>
+        <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Evaluación fuera de política</translation>
@@ -4313,12 +4337,12 @@
     <name>td::ui::RunBrowser</name>
     <message>
         <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
-        <location line="+252"/>
+        <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-304"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Ejecución %1 renombrada como «%2».</translation>
     </message>
@@ -4368,7 +4392,7 @@
         <translation>Nueva simulación de la ejecución %1 cancelada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>La nueva simulación de la ejecución %1 falló: %2</translation>
     </message>
@@ -4388,12 +4412,17 @@
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+7"/>
+        <source>Run %1 was not replayed: its plugin &apos;%2&apos; changed since it was recorded (SHA-256 %3, now %4): numbers are expected to differ.</source>
+        <translation>La ejecución %1 no se reprodujo: su complemento &apos;%2&apos; cambió desde que se grabó (SHA-256 %3, ahora %4): se esperan números distintos.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -5250,6 +5279,11 @@
         <location line="+1"/>
         <source>Full pipeline</source>
         <translation>Pipeline completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugin library</source>
+        <translation>Biblioteca de complemento</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -74,11 +74,12 @@ const std::array<Entry, 6> kPolicies { {
     { "linucb", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "LinUCB") },
 } };
 
-const std::array<Entry, 10> kChoices { {
+const std::array<Entry, 11> kChoices { {
     { "random", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random") },
     { "popular", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Most popular") },
     { "oracle", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Oracle (knows the truth)") },
     { "pipeline", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Full pipeline") },
+    { "plugin", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Plugin library") },
     { "stream", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Stream chance") },
     { "retention", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Retention-aware") },
     { "logistic", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Logistic ranker") },

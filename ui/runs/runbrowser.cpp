@@ -300,6 +300,14 @@ void RunBrowser::onReplayFinished(quint64 request, qint64 id, const run::ReplayR
                    .arg(result.recordedModel.value_or(0))
                    .arg(result.buildModel);
         break;
+    case run::ReplayStatus::OtherPlugin:
+        text = tr("Run %1 was not replayed: its plugin '%2' changed since it was recorded "
+                  "(SHA-256 %3, now %4): numbers are expected to differ.")
+                   .arg(id)
+                   .arg(QString::fromStdString(result.pluginPath),
+                       QString::fromStdString(result.recordedPluginSha256),
+                       QString::fromStdString(result.currentPluginSha256));
+        break;
     case run::ReplayStatus::Matched:
         matched = true;
         text = tr("Run %1: all %2 days match (%3 values identical)")

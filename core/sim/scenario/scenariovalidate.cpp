@@ -32,6 +32,8 @@ void checkCrossFields(const Scenario &s)
         fail("world.catalog.tracks",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + "), got " + std::to_string(s.world.catalog.tracks));
+    if (s.recommender.kind == recsys::RecommenderKind::Plugin && s.recommender.pluginPath.empty())
+        fail("recommender.plugin.path", "required when recommender.kind is \"plugin\"");
     // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
     if (s.recommender.kind == recsys::RecommenderKind::Pipeline
         && s.recommender.poolSize < s.recommender.slateSize)
