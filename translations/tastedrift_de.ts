@@ -2223,7 +2223,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+215"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>A/B-Vergleich — TasteDrift</translation>
     </message>
@@ -2349,7 +2349,7 @@
         <translation>Alle Kennzahlen an Tag %1 (dem letzten Tag, den beide Läufe erreicht haben)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: Tag %1 / %2    B: Tag %3 / %4</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Perzentil (Katalog = 0,5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recommended tracks</source>
         <translation>Empfohlene Titel</translation>
     </message>
@@ -3166,7 +3166,7 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
         <source>Listener:</source>
         <translation>Hörer:</translation>
     </message>
@@ -3653,12 +3653,12 @@
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
         <source>Preparing the world…</source>
         <translation>Die Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -3717,22 +3717,7 @@
         <translation>Szenarien (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
-        <translation>Gespeicherter Lauf %1 „%2“ (%3), Tag %4 von %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scenario: %1</source>
-        <translation>Szenario: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
-        <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Am %1 von TasteDrift %2 exportiert</translation>
     </message>
@@ -3789,7 +3774,7 @@
         <translation>Diese Sprache ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>About TasteDrift</source>
         <translation>Über TasteDrift</translation>
     </message>
@@ -3799,12 +3784,12 @@
         <translation>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Musikempfehlungen: synthetische Hörer, deren Geschmack sich wandelt, ein Empfehlungssystem eines Streamingdienstes, das sie bedient, und Live-Diagramme dessen, was das Empfehlungssystem mit ihnen macht.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>The scenario could not be started</source>
         <translation>Das Szenario konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No scenario loaded</source>
         <translation>Kein Szenario geladen</translation>
     </message>
@@ -3829,12 +3814,12 @@
         <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-303"/>
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+62"/>
         <source>Workspace %1 opened</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
@@ -3936,14 +3921,9 @@
         <translation>Aufzeichnung aus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+325"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4086,7 @@
 <context>
     <name>td::ui::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="+51"/>
+        <location filename="../ui/session/runhistory.cpp" line="+51"/>
         <source>Day %1: %2 set to %3</source>
         <translation>Tag %1: %2 auf %3 gesetzt</translation>
     </message>
@@ -4129,6 +4109,29 @@
         <location line="+48"/>
         <source>start</source>
         <translation>Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSession</name>
+    <message>
+        <location filename="../ui/session/runsession.cpp" line="+157"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Gespeicherter Lauf %1 „%2“ (%3), Tag %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
+        <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
     </message>
 </context>
 <context>

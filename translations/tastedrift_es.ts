@@ -2223,7 +2223,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+215"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>Comparación A/B — TasteDrift</translation>
     </message>
@@ -2349,7 +2349,7 @@
         <translation>Todas las métricas del día %1 (el último día que alcanzaron ambas ejecuciones)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: día %1 / %2    B: día %3 / %4</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>percentil (catálogo = 0,5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recommended tracks</source>
         <translation>Pistas recomendadas</translation>
     </message>
@@ -3166,7 +3166,7 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
         <source>Listener:</source>
         <translation>Oyente:</translation>
     </message>
@@ -3653,12 +3653,12 @@
         <translation>%1 = %2 desde el día %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
         <source>Preparing the world…</source>
         <translation>Preparando el mundo…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -3717,22 +3717,7 @@
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
-        <translation>Ejecución guardada %1 «%2» (%3), día %4 de %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scenario: %1</source>
-        <translation>Escenario: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
-        <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Exportado el %1 por TasteDrift %2</translation>
     </message>
@@ -3789,7 +3774,7 @@
         <translation>Este idioma no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>About TasteDrift</source>
         <translation>Acerca de TasteDrift</translation>
     </message>
@@ -3799,12 +3784,12 @@
         <translation>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;Un laboratorio de recomendación musical: oyentes sintéticos cuyo gusto cambia, el recomendador de un servicio de streaming que los atiende y gráficos en vivo de lo que el recomendador les hace.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>The scenario could not be started</source>
         <translation>No se pudo iniciar el escenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No scenario loaded</source>
         <translation>No hay ningún escenario cargado</translation>
     </message>
@@ -3829,12 +3814,12 @@
         <translation>Terminado: se han simulado todos los días del escenario</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-303"/>
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+62"/>
         <source>Workspace %1 opened</source>
         <translation>Espacio de trabajo %1 abierto</translation>
     </message>
@@ -3936,14 +3921,9 @@
         <translation>registro desactivado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+325"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>run %1</source>
-        <translation>ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4086,7 @@
 <context>
     <name>td::ui::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="+51"/>
+        <location filename="../ui/session/runhistory.cpp" line="+51"/>
         <source>Day %1: %2 set to %3</source>
         <translation>Día %1: %2 cambiado a %3</translation>
     </message>
@@ -4129,6 +4109,29 @@
         <location line="+48"/>
         <source>start</source>
         <translation>inicio</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSession</name>
+    <message>
+        <location filename="../ui/session/runsession.cpp" line="+157"/>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Ejecución guardada %1 «%2» (%3), día %4 de %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
+        <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ void MainWindow::createActions()
     m_recordRunsAction = new QAction(this);
     m_recordRunsAction->setObjectName(QStringLiteral("actionRecordRuns"));
     m_recordRunsAction->setCheckable(true);
-    m_recordRunsAction->setChecked(m_controller->recordingEnabled());
+    m_recordRunsAction->setChecked(controller()->recordingEnabled());
     connect(m_recordRunsAction, &QAction::toggled, this, &MainWindow::setRecordRuns);
     m_runDock->toggleViewAction()->setObjectName(QStringLiteral("actionRunBrowser"));
     m_runDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -245,7 +245,7 @@ void MainWindow::retranslateUi()
     m_glossaryAction->setText(tr("Metric &Glossary"));
     m_about->setText(tr("&About TasteDrift"));
     m_aboutQt->setText(tr("About &Qt"));
-    onStateChanged(m_state, m_controller->currentDay(), m_controller->totalDays());
+    onStateChanged(m_session->state(), m_session->currentDay(), m_session->totalDays());
 }
 
 } // namespace td::ui

@@ -5,7 +5,7 @@
 #include "charts/funnelchart.h"
 #include "charts/timechart.h"
 #include "metrics/metriccatalog.h"
-#include "runhistory.h"
+#include "session/runhistory.h"
 #include "testregistry.h"
 
 #include <QtTest>

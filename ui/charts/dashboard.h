@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "runhistory.h"
+#include "session/runhistory.h"
 
 #include <QList>
 #include <QStringList>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "export/exportablechart.h"
-#include "runhistory.h"
+#include "session/runhistory.h"
 
 #include <QColor>
 #include <QImage>

@@ -8,6 +8,7 @@
 #include "run/simulationcontroller.h"
 #include "scenario/scenariodiff.h"
 #include "scenario/scenariopanel.h"
+#include "session/runsession.h"
 #include "vocabulary.h"
 
 #include <QAction>
@@ -71,15 +72,15 @@ QList<QPointF> difference(const QList<QPointF> &a, const QList<QPointF> &b)
 } // namespace
 
 CompareWindow::CompareWindow(QWidget *parent)
-    : QMainWindow(parent), m_controllerA(new run::SimulationController(this)),
-      m_controllerB(new run::SimulationController(this)), m_redrawTimer(new QTimer(this))
+    : QMainWindow(parent), m_sessionA(new RunSession(this)), m_sessionB(new RunSession(this)),
+      m_redrawTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tastedrift.svg")));
     resize(1280, 800);
     // Two engines share the machine with the GUI: one engine thread each.
-    m_controllerA->setEngineThreads(1);
-    m_controllerB->setEngineThreads(1);
+    controllerA()->setEngineThreads(1);
+    controllerB()->setEngineThreads(1);
 
     auto *toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("compareToolBar"));
@@ -190,56 +191,37 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_redrawTimer->setInterval(kRedrawMs);
     connect(m_redrawTimer, &QTimer::timeout, this, &CompareWindow::redraw);
 
-    const auto wire = [this](run::SimulationController *controller, RunHistory *history,
-                          run::RunState *state) {
-        connect(controller, &run::SimulationController::resetDone, this, [=](int totalDays) {
-            history->clear(
-                totalDays, controller == m_controllerA ? m_a.schedule : scenarioB().schedule);
-            m_overlay->setXRange(
-                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
-            m_difference->setXRange(
-                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
+    for (RunSession *session : { m_sessionA, m_sessionB }) {
+        connect(session, &RunSession::liveRunReset, this, [this] {
+            const double days = double(std::max(historyA().totalDays(), historyB().totalDays()));
+            m_overlay->setXRange(0.0, days);
+            m_difference->setXRange(0.0, days);
             redraw();
         });
-        connect(controller, &run::SimulationController::stateChanged, this, [=](run::RunState s) {
-            *state = s;
+        connect(session, &RunSession::stateChanged, this, [this](run::RunState s) {
             updateActions();
             updateStatus();
             if (s != run::RunState::Running)
                 redraw();
         });
-        connect(controller, &run::SimulationController::snapshotsPublished, this,
-            [=](const run::SnapshotBatch &batch) {
-                history->append(batch);
-                if (!m_redrawTimer->isActive())
-                    m_redrawTimer->start();
-                updateStatus();
-            });
-        connect(controller, &run::SimulationController::errorOccurred, this,
-            [this, controller](const QString &message) {
+        connect(session, &RunSession::liveDaysAppended, this, [this] {
+            if (!m_redrawTimer->isActive())
+                m_redrawTimer->start();
+            updateStatus();
+        });
+        connect(session->controller(), &run::SimulationController::errorOccurred, this,
+            [this, session](const QString &message) {
                 statusBar()->showMessage(
-                    (controller == m_controllerA ? tr("A: %1") : tr("B: %1")).arg(message), 10000);
+                    (session == m_sessionA ? tr("A: %1") : tr("B: %1")).arg(message), 10000);
             });
-    };
-    wire(m_controllerA, &m_historyA, &m_stateA);
-    wire(m_controllerB, &m_historyB, &m_stateB);
+    }
 
     connect(m_panelB, &ScenarioPanel::liveValueChanged, this,
-        [this](const QString &path, const QString &value) {
-            updateDiff();
-            // Before the first day a rebuild loses nothing; later it is a live change of B.
-            if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
-                resetBoth();
-            else
-                m_controllerB->setParameter(path, value);
-        });
-    connect(m_panelB, &ScenarioPanel::setupValueChanged, this, [this] {
-        updateDiff();
-        if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
-            resetBoth();
-    });
+        [this](const QString &path, const QString &value) { onEditB(path, value, true); });
+    connect(m_panelB, &ScenarioPanel::setupValueChanged, this,
+        [this](const QString &path, const QString &value) { onEditB(path, value, false); });
     connect(m_panelB, &ScenarioPanel::applyRequested, this, &CompareWindow::resetBoth);
-    connect(m_controllerB, &run::SimulationController::parameterRejected, this,
+    connect(controllerB(), &run::SimulationController::parameterRejected, this,
         [this](const QString &path, const QString &message) {
             m_panelB->showFieldError(path, message);
         });
@@ -251,8 +233,42 @@ CompareWindow::CompareWindow(QWidget *parent)
 
 CompareWindow::~CompareWindow()
 {
-    m_controllerA->shutdown();
-    m_controllerB->shutdown();
+    controllerA()->shutdown();
+    controllerB()->shutdown();
+}
+
+run::SimulationController *CompareWindow::controllerA() const
+{
+    return m_sessionA->controller();
+}
+
+run::SimulationController *CompareWindow::controllerB() const
+{
+    return m_sessionB->controller();
+}
+
+const RunHistory &CompareWindow::historyA() const
+{
+    return m_sessionA->liveHistory();
+}
+
+const RunHistory &CompareWindow::historyB() const
+{
+    return m_sessionB->liveHistory();
+}
+
+void CompareWindow::onEditB(const QString &path, const QString &value, bool live)
+{
+    updateDiff();
+    // The main window's rules (RunSession::editEffect), except that a rebuild is at once and
+    // of both: A and B start together on the same population.
+    using Effect = RunSession::EditEffect;
+    const Effect effect = RunSession::editEffect(
+        m_sessionB->hasScenario(), m_sessionB->state(), m_sessionB->currentDay(), live, path);
+    if (effect == Effect::RebuildSoon)
+        resetBoth();
+    else if (effect == Effect::SetLive)
+        controllerB()->setParameter(path, value);
 }
 
 void CompareWindow::retranslateUi()
@@ -297,7 +313,7 @@ void CompareWindow::setBaseScenario(const sim::Scenario &scenario)
 {
     const QList<ScenarioDifference> edits = scenarioDifferences(m_a, scenarioB());
     const sim::Scenario oldB = scenarioB();
-    const bool first = m_historyA.totalDays() == 0 && m_stateA == run::RunState::Empty;
+    const bool first = !m_sessionA->hasScenario();
     m_a = scenario;
     sim::Scenario b = first ? scenario : applyDifferences(scenario, edits, oldB);
     if (first && b.title.find(" (B)") == std::string::npos)
@@ -343,26 +359,26 @@ void CompareWindow::updateDiff()
 
 void CompareWindow::runBoth()
 {
-    m_controllerA->run();
-    m_controllerB->run();
+    m_sessionA->run();
+    m_sessionB->run();
 }
 
 void CompareWindow::pauseBoth()
 {
-    m_controllerA->pause();
-    m_controllerB->pause();
+    m_sessionA->pause();
+    m_sessionB->pause();
 }
 
 void CompareWindow::stepBoth()
 {
-    m_controllerA->stepOne();
-    m_controllerB->stepOne();
+    m_sessionA->stepOne();
+    m_sessionB->stepOne();
 }
 
 void CompareWindow::resetBoth()
 {
-    m_controllerA->reset(m_a);
-    m_controllerB->reset(scenarioB());
+    m_sessionA->apply(m_a);
+    m_sessionB->apply(scenarioB());
     m_panelB->markApplied();
 }
 
@@ -379,18 +395,18 @@ void CompareWindow::redraw()
         = Vocabulary::unitName(metrics::metricCatalog()[std::size_t(m_metricIndex)].unit);
     m_overlay->setTexts(tr("%1: A and B").arg(name), tr("Day of the run"), unit);
     m_difference->setTexts(tr("%1: B − A").arg(name), tr("Day of the run"), unit);
-    const QList<QPointF> &a = m_historyA.points(m_metricIndex);
-    const QList<QPointF> &b = m_historyB.points(m_metricIndex);
+    const QList<QPointF> &a = historyA().points(m_metricIndex);
+    const QList<QPointF> &b = historyB().points(m_metricIndex);
     m_overlay->setLineData(0, a);
     m_overlay->setLineData(1, b);
-    m_overlay->setMarkers(m_historyB.markers());
+    m_overlay->setMarkers(historyB().markers());
     m_overlay->redraw();
     m_difference->setLineData(0, difference(a, b));
-    m_difference->setMarkers(m_historyB.markers());
+    m_difference->setMarkers(historyB().markers());
     m_difference->redraw();
 
     // The last day both runs reached: a fair comparison while one runs ahead.
-    const int common = std::min(m_historyA.daysDone(), m_historyB.daysDone());
+    const int common = std::min(historyA().daysDone(), historyB().daysDone());
     m_summaryTitle->setText(common > 0
             ? tr("Every metric on day %1 (the last day both runs reached)").arg(common)
             : tr("Every metric on the last day both runs reached"));
@@ -398,8 +414,8 @@ void CompareWindow::redraw()
         double va = NAN;
         double vb = NAN;
         if (common > 0) {
-            va = m_historyA.days()[std::size_t(common - 1)].values[std::size_t(row)];
-            vb = m_historyB.days()[std::size_t(common - 1)].values[std::size_t(row)];
+            va = historyA().days()[std::size_t(common - 1)].values[std::size_t(row)];
+            vb = historyB().days()[std::size_t(common - 1)].values[std::size_t(row)];
         }
         const double d = vb - va;
         const QString cells[3] = { formatValue(va), formatValue(vb),
@@ -419,8 +435,10 @@ void CompareWindow::redraw()
 
 void CompareWindow::updateActions()
 {
-    const bool running = m_stateA == run::RunState::Running || m_stateB == run::RunState::Running;
-    const bool canRun = m_stateA == run::RunState::Paused || m_stateB == run::RunState::Paused;
+    const run::RunState a = m_sessionA->state();
+    const run::RunState b = m_sessionB->state();
+    const bool running = a == run::RunState::Running || b == run::RunState::Running;
+    const bool canRun = a == run::RunState::Paused || b == run::RunState::Paused;
     m_run->setEnabled(canRun && !running);
     m_step->setEnabled(canRun && !running);
     m_pause->setEnabled(running);
@@ -431,16 +449,16 @@ void CompareWindow::updateActions()
 void CompareWindow::updateStatus()
 {
     m_status->setText(tr("A: day %1 / %2    B: day %3 / %4")
-                          .arg(m_historyA.daysDone())
-                          .arg(m_historyA.totalDays())
-                          .arg(m_historyB.daysDone())
-                          .arg(m_historyB.totalDays()));
+                          .arg(historyA().daysDone())
+                          .arg(historyA().totalDays())
+                          .arg(historyB().daysDone())
+                          .arg(historyB().totalDays()));
 }
 
 void CompareWindow::closeEvent(QCloseEvent *event)
 {
-    m_controllerA->shutdown();
-    m_controllerB->shutdown();
+    controllerA()->shutdown();
+    controllerB()->shutdown();
     event->accept();
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "run/runstate.h"
-#include "runhistory.h"
+#include "session/runhistory.h"
 #include "sim/scenario/scenario.h"
 
 #include <QMainWindow>
@@ -20,6 +20,7 @@ class SimulationController;
 
 namespace td::ui {
 
+class RunSession;
 class ScenarioPanel;
 class TimeChart;
 
@@ -28,7 +29,9 @@ class TimeChart;
 /// and worker thread, on the same population and seed unless the user changes those too.
 /// The diff list shows every leaf that differs; the charts overlay one metric of both runs
 /// and plot B − A; a table compares every metric on the last day both runs reached.
-/// Everything shown comes from the two controllers' published snapshots. GUI thread only.
+/// Each configuration is a RunSession (its controller and live history, and the same rules
+/// for edits as the main window's); everything shown comes from their published snapshots.
+/// GUI thread only.
 class CompareWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,10 +53,12 @@ public:
     void stepBoth();
     void resetBoth();
 
-    run::SimulationController *controllerA() const { return m_controllerA; }
-    run::SimulationController *controllerB() const { return m_controllerB; }
-    const RunHistory &historyA() const { return m_historyA; }
-    const RunHistory &historyB() const { return m_historyB; }
+    RunSession *sessionA() const { return m_sessionA; }
+    RunSession *sessionB() const { return m_sessionB; }
+    run::SimulationController *controllerA() const;
+    run::SimulationController *controllerB() const;
+    const RunHistory &historyA() const;
+    const RunHistory &historyB() const;
     TimeChart *overlayChart() const { return m_overlay; }
     TimeChart *differenceChart() const { return m_difference; }
     /// Rows of the diff list (leaves that differ).
@@ -73,15 +78,12 @@ private:
     void redraw();
     void updateActions();
     void updateStatus();
+    void onEditB(const QString &path, const QString &value, bool live);
 
     sim::Scenario m_a;
     ScenarioPanel *m_panelB = nullptr;
-    run::SimulationController *m_controllerA = nullptr;
-    run::SimulationController *m_controllerB = nullptr;
-    RunHistory m_historyA;
-    RunHistory m_historyB;
-    run::RunState m_stateA = run::RunState::Empty;
-    run::RunState m_stateB = run::RunState::Empty;
+    RunSession *m_sessionA = nullptr;
+    RunSession *m_sessionB = nullptr;
 
     QAction *m_run = nullptr;
     QAction *m_pause = nullptr;

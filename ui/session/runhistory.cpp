@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-#include "runhistory.h"
+#include "session/runhistory.h"
 
 #include "metrics/metriccatalog.h"
 
