@@ -418,9 +418,288 @@
     </message>
 </context>
 <context>
+    <name>td::Presets</name>
+    <message>
+        <location filename="../ui/presettextstable.cpp" line="+16"/>
+        <source>Cold start</source>
+        <extracomment>title of the preset scenario scenarios/cold-start.json</extracomment>
+        <translation>Kaltstart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step one day (Ctrl+.) and open the Pipeline funnel tab: with no history yet, Trending, Audio-feature neighbours and New releases offer almost every candidate; Collaborative filtering offers none.</source>
+        <extracomment>step 1 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Gehen Sie einen Tag weiter (Strg+.) und öffnen Sie den Reiter Pipeline-Trichter: Noch ohne Verlauf liefern Im Trend, Nachbarn nach Audiomerkmalen und Neuerscheinungen fast alle Kandidaten; Kollaboratives Filtern liefert keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the rest of the 60 days (Space) and look at the funnel again: collaborative filtering now leads.</source>
+        <extracomment>step 2 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die übrigen der 60 Tage laufen (Leertaste) und sehen Sie sich den Trichter erneut an: Jetzt führt Kollaboratives Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Listeners: the service starts with 300 listeners and about sixty sign up every day.</source>
+        <extracomment>step 3 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Hörer: Der Dienst beginnt mit 300 Hörern, und jeden Tag melden sich etwa sechzig neu an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention by signup day: each line is a group of signup days. Do the late groups keep their listeners as well as the early ones?</source>
+        <extracomment>step 4 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Bindung nach Anmeldetag: Jede Linie ist eine Gruppe von Anmeldetagen. Halten die späten Gruppen ihre Hörer so gut wie die frühen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model uncertainty: the model&apos;s posterior variance falls fast as the first evidence arrives.</source>
+        <extracomment>step 5 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit, Unsicherheit des Modells: Die A-posteriori-Varianz des Modells fällt schnell, sobald die ersten Belege eintreffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context matters</source>
+        <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
+        <translation>Der Kontext zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 45 days, then open the Listener inspector tab and pick a listener from the list Most streams on the last day.</source>
+        <extracomment>step 1 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 45 Tage laufen, öffnen Sie dann den Reiter Hörer-Inspektor und wählen Sie einen Hörer aus der Liste Meiste Streams am letzten Tag.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Dieser Lauf exploriert mit UCB. Vergleichen Sie ihn mit Strategie › Art = Gierig (greedy) (Simulation › A/B-Vergleich, Strg+B) und sehen Sie sich Katalogabdeckung im Reiter Vielfalt an: Welcher Lauf zeigt mehr vom neuen Katalog?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
+        <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Geschmack gegenüber Einschätzung: Wechseln Sie den Kontext (Pendeln, Konzentration, Training, Abend, Schlafen). Der wahre Geschmack des Hörers ändert sich mit der Tageszeit; vergleichen Sie in jedem Kontext die Einschätzung des Modells.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Skips and listen-through and Satisfaction near the end of the run.</source>
+        <extracomment>step 3 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung: Merken Sie sich Überspringen und Durchhören sowie Zufriedenheit gegen Ende des Laufs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Context aware to false (the service ignores the time of day), press Reset (Ctrl+Shift+R) and run again: do skips and satisfaction move?</source>
+        <extracomment>step 4 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Schalten Sie Live-Regler › Empfehlungssystem › Kontextbewusst aus (der Dienst übergeht die Tageszeit), drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Bewegen sich Überspringen und Zufriedenheit?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then set it back and set Listeners &amp; drift › Contexts › Enabled to false (listeners no longer change with the time of day), press Reset and run: compare the skip rate again.</source>
+        <extracomment>step 5 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Schalten Sie es dann wieder ein und schalten Sie Hörer &amp; Drift › Kontexte › Aktiviert aus (die Hörer ändern sich nicht mehr mit der Tageszeit), drücken Sie Zurücksetzen und starten Sie: Vergleichen Sie die Überspring-Rate erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would a recommender need to turn context into plays?</source>
+        <extracomment>step 6 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Was bräuchte ein Empfehlungssystem, um aus dem Kontext Wiedergaben zu machen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: a small streaming service</source>
+        <extracomment>title of the preset scenario scenarios/default.json</extracomment>
+        <translation>Standard: ein kleiner Streamingdienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does exploration pay off?</source>
+        <extracomment>title of the preset scenario scenarios/exploration-pays-off.json</extracomment>
+        <translation>Lohnt sich Exploration?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 90 days. The policy is Thompson sampling: it spends some slots on tracks it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist Thompson-Ziehung: Sie vergibt einige Plätze an Titel, bei denen sie unsicher ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
+        <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit: Exploration ist der Anteil der erkundeten Plätze; Modell gegenüber Wahrheit zeigt, wie gut die Rangfolge des Modells mit dem übereinstimmt, was die Hörer wirklich mögen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regret: how much true utility each slate gave up against an oracle that knows every taste.</source>
+        <extracomment>step 3 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Regret (entgangener Nutzen): wie viel wahren Nutzen jede Auswahl gegenüber einem Orakel verschenkt, das jeden Geschmack kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-policy estimates: from the logged slates, IPS and SNIPS estimate what another policy would earn; Truth (simulated) checks them. They exist only while the policy explores.</source>
+        <extracomment>step 4 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Off-Policy-Schätzungen: Aus den protokollierten Auswahlen schätzen IPS und SNIPS, was eine andere Strategie erreichen würde; Wahrheit (simuliert) prüft sie. Es gibt sie nur, solange die Strategie exploriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Plays per day, and the Subscribed line of Listeners at the end.</source>
+        <extracomment>step 5 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung: Merken Sie sich Wiedergaben pro Tag und am Ende die Linie Noch angemeldet im Diagramm Hörer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Simulation › A/B Compare (Ctrl+B), set B&apos;s Policy › Kind to Greedy, press Run Both and compare streams, model_truth_alignment and churned in the table.</source>
+        <extracomment>step 6 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try ε-greedy with a small Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Welcher Lauf streamt mehr, welcher behält mehr Abonnenten, und ist die bessere Übereinstimmung das wert? Versuchen Sie dann ε-gierig mit kleinem Strategie › Epsilon (ε) oder schnellere Drift (Hörer &amp; Drift › Geschmacksdrift › Rate der Regimewechsel).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Formbarkeit wieder auf 0,05 und versuchen Sie Strategie › Art = Thompson-Ziehung oder Vielfalt › MMR-Lambda = 0,3: Die Auswahlen werden abwechslungsreicher (Reiter Vielfalt, Vielfalt innerhalb der Liste). Gleichen sich die wahren Geschmäcker weniger an?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie eine kürzere Empfehlungs-Pipeline › Konfidenz › Halbwertszeit in Tagen (alte Belege verblassen schneller) oder eine explorierende Strategie › Art wie Thompson-Ziehung, drücken Sie Zurücksetzen und vergleichen Sie: Erholt sich das Modell schneller?</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Filter bubble</source>
+        <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
+        <translation>Filterblase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Run (Space) and let the 90 days play.</source>
+        <extracomment>step 1 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Drücken Sie Starten (Leertaste) und lassen Sie die 90 Tage laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: the line True tastes (cosine) climbs. The listeners&apos; own tastes grow alike, not only what they are shown.</source>
+        <extracomment>step 2 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Homogenisierung: Die Linie Wahrer Geschmack (Kosinus) steigt. Der eigene Geschmack der Hörer gleicht sich an, nicht nur das, was ihnen gezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Satisfaction: it rises at the same time. The bubble feels good.</source>
+        <extracomment>step 3 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Zufriedenheit: Sie steigt zugleich. Die Blase fühlt sich gut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Catalogue coverage: after its early peak, a smaller share of the catalogue is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Vielfalt, Katalogabdeckung: Nach dem frühen Höchststand wird ein kleinerer Teil des Katalogs gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now set Live knobs › Listeners › Malleability to 0 (Ctrl+K), press Reset (Ctrl+Shift+R) and run again: listening no longer pulls taste, and True tastes stays flat.</source>
+        <extracomment>step 5 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie nun Live-Regler › Hörer › Formbarkeit auf 0 (Strg+K), drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Hören zieht den Geschmack nicht mehr mit, und Wahrer Geschmack bleibt flach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
+        <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Simulation › A/B-Vergleich (Strg+B) lässt eine solche Änderung neben diesem Lauf laufen, mit denselben Hörern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists</source>
+        <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
+        <translation>Long Tail und neue Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 60 days.</source>
+        <extracomment>step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 60 Tage laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Popularity bias: both the recommended and the streamed tracks sit far above the catalogue&apos;s middle (0.5). The head gets heard.</source>
+        <extracomment>step 2 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Popularitäts-Bias: Sowohl die empfohlenen als auch die gestreamten Titel liegen weit über der Mitte des Katalogs (0,5). Gehört wird die Spitze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Exposure inequality: the Gini of impressions stays close to 1; a few tracks get almost every impression.</source>
+        <extracomment>step 3 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Vielfalt, Ungleichheit der Sichtbarkeit: Der Gini der Einblendungen bleibt nahe 1; wenige Titel bekommen fast alle Einblendungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists: once the model has learned, the long tail and the debuting artists get only a small share of what is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Long Tail und neue Künstler: Sobald das Modell gelernt hat, bekommen Nischentitel und debütierende Künstler nur einen kleinen Teil dessen, was gezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real catalogue: Spotify songs, Last.fm listeners</source>
+        <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
+        <translation>Echter Katalog: Spotify-Songs, Last.fm-Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste shock</source>
+        <extracomment>title of the preset scenario scenarios/taste-shock.json</extracomment>
+        <translation>Geschmacksschock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run all 75 days. On day 30, marked by a vertical line on every chart, most listeners suddenly turn toward one genre.</source>
+        <extracomment>step 1 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie alle 75 Tage laufen. An Tag 30, in jedem Diagramm durch eine senkrechte Linie markiert, wenden sich die meisten Hörer plötzlich einem Genre zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: True tastes (cosine) jumps at the marker. That is the shock itself.</source>
+        <extracomment>step 2 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Homogenisierung: Wahrer Geschmack (Kosinus) springt an der Markierung. Das ist der Schock selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Skips and listen-through: the skip rate jumps at the marker, then comes back down as the model relearns.</source>
+        <extracomment>step 3 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Überspringen und Durchhören: Die Überspring-Rate springt an der Markierung und sinkt wieder, während das Modell neu lernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model versus truth: the alignment drops at the marker, then recovers; the tracking error stays higher.</source>
+        <extracomment>step 4 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit, Modell gegenüber Wahrheit: Die Übereinstimmung fällt an der Markierung und erholt sich dann; der Nachführfehler bleibt höher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View › Smoothing (7-day mean) shows the trend under the daily noise.</source>
+        <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ansicht › Glättung (7-Tage-Mittel) zeigt den Trend unter dem täglichen Rauschen.</translation>
+    </message>
+</context>
+<context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-664"/>
+        <location filename="../ui/coretextstable.cpp" line="-664"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2223,7 +2502,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+215"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+217"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2259,8 +2538,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Metric:</source>
-        <translation>Kennzahl:</translation>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2286,12 +2565,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Alle Kennzahlen am letzten Tag, den beide Läufe erreicht haben</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2328,7 +2607,12 @@
         <translation>Was B ändert (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: A and B</source>
         <translation>%1: A und B</translation>
     </message>
@@ -2357,7 +2641,7 @@
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+50"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Nutzung &amp;&amp; Abwanderung</translation>
     </message>
@@ -2379,7 +2663,7 @@
     <message>
         <location line="+2"/>
         <source>Subscribed (not churned)</source>
-        <translation>Angemeldet (nicht abgewandert)</translation>
+        <translation>Noch angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2724,16 +3008,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>IPS estimate</source>
-        <translation>IPS-Schätzung</translation>
+        <source>IPS</source>
+        <translation>IPS</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SNIPS estimate</source>
-        <translation>SNIPS-Schätzung</translation>
+        <source>SNIPS</source>
+        <translation>SNIPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+334"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Noch niemand verloren: %1 (Linien übereinander bei 1; ein Punkt markiert jedes Ende)</translation>
+    </message>
+    <message>
+        <location line="-332"/>
         <source>Truth (simulated)</source>
         <translation>Wahrheit (simuliert)</translation>
     </message>
@@ -2783,8 +3072,8 @@
         <translation>Anteil noch angemeldet</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+47"/>
+        <location line="+83"/>
+        <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
     </message>
@@ -2799,7 +3088,7 @@
         <translation>Noch keine Kohorten: Simulieren Sie einen Tag.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>%1 (dashed)</source>
         <translation>%1 (gestrichelt)</translation>
     </message>
@@ -3167,8 +3456,8 @@
     <name>td::ui::ListenerInspector</name>
     <message>
         <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
-        <source>Listener:</source>
-        <translation>Hörer:</translation>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Hörer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3423,12 +3712,12 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+218"/>
         <source>(no scenarios folder found)</source>
         <translation>(kein Szenario-Ordner gefunden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3463,7 +3752,7 @@
         <translation>14-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -3619,8 +3908,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom &amp;zurücksetzen</translation>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Parameter…</source>
+        <translation>Parameter &amp;finden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the scenario panel&apos;s parameters by name</source>
+        <translation>Die Parameter der Szenario-Leiste nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Tab</source>
+        <translation>Gehe zu &amp;Reiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson &amp;Charts</source>
+        <translation>&amp;Diagramme der Lektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tab the scenario&apos;s lesson is about</source>
+        <translation>Den Reiter öffnen, um den es in der Lektion des Szenarios geht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3628,7 +3942,7 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3648,7 +3962,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+223"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
@@ -3658,7 +3972,7 @@
         <translation>Die Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -3814,7 +4128,7 @@
         <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-319"/>
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
@@ -3921,7 +4235,7 @@
         <translation>Aufzeichnung aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+325"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
     </message>
@@ -3937,7 +4251,7 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+193"/>
         <location line="+307"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
@@ -4304,7 +4618,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
         <source>Filter parameters…</source>
         <translation>Einstellungen filtern…</translation>
     </message>
@@ -4339,7 +4653,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Lesson: where to look</source>
+        <translation>Lektion: wohin schauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;Charts</source>
+        <translation>&amp;Diagramme zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show “%1”</source>
+        <translation>„%1“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson&apos;s tab; its charts are framed</source>
+        <translation>Den Reiter der Lektion öffnen; ihre Diagramme sind umrahmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built-in scenario</source>
         <translation>Eingebautes Szenario</translation>
     </message>
@@ -4430,7 +4764,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
@@ -4504,7 +4838,12 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+434"/>
+        <location filename="../ui/charts/timechart.cpp" line="+501"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Hervorgehoben: Die Lektion des Szenarios handelt von diesem Diagramm</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>

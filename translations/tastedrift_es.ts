@@ -418,9 +418,288 @@
     </message>
 </context>
 <context>
+    <name>td::Presets</name>
+    <message>
+        <location filename="../ui/presettextstable.cpp" line="+16"/>
+        <source>Cold start</source>
+        <extracomment>title of the preset scenario scenarios/cold-start.json</extracomment>
+        <translation>Arranque en frío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step one day (Ctrl+.) and open the Pipeline funnel tab: with no history yet, Trending, Audio-feature neighbours and New releases offer almost every candidate; Collaborative filtering offers none.</source>
+        <extracomment>step 1 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Avance un día (Ctrl+.) y abra la pestaña Embudo del pipeline: sin historial todavía, En tendencia, Vecinos por rasgos de audio y Lanzamientos aportan casi todos los candidatos; Filtrado colaborativo no aporta ninguno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the rest of the 60 days (Space) and look at the funnel again: collaborative filtering now leads.</source>
+        <extracomment>step 2 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute el resto de los 60 días (Espacio) y vuelva a mirar el embudo: ahora manda el filtrado colaborativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Listeners: the service starts with 300 listeners and about sixty sign up every day.</source>
+        <extracomment>step 3 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Oyentes: el servicio empieza con 300 oyentes y cada día se dan de alta unos sesenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention by signup day: each line is a group of signup days. Do the late groups keep their listeners as well as the early ones?</source>
+        <extracomment>step 4 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Retención por día de alta: cada línea es un grupo de días de alta. ¿Conservan los grupos tardíos a sus oyentes tan bien como los primeros?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model uncertainty: the model&apos;s posterior variance falls fast as the first evidence arrives.</source>
+        <extracomment>step 5 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza, Incertidumbre del modelo: la varianza a posteriori del modelo cae deprisa en cuanto llegan las primeras evidencias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context matters</source>
+        <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
+        <translation>El contexto importa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 45 days, then open the Listener inspector tab and pick a listener from the list Most streams on the last day.</source>
+        <extracomment>step 1 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 45 días, abra después la pestaña Inspector de oyentes y elija un oyente de la lista Más escuchas el último día.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Esta ejecución explora con UCB. Compárela con Política › Tipo = Voraz (greedy) (Simulación › Comparación A/B, Ctrl+B) y mire Cobertura del catálogo en la pestaña Diversidad: ¿qué ejecución muestra más del catálogo nuevo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
+        <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Gusto frente a creencia: cambie el contexto (Trayecto, Concentración, Ejercicio, Tarde-noche, Dormir). El gusto real del oyente cambia con la hora del día; compare la creencia del modelo en cada contexto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Skips and listen-through and Satisfaction near the end of the run.</source>
+        <extracomment>step 3 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono: fíjese en Saltos y escucha completa y en Satisfacción hacia el final de la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Context aware to false (the service ignores the time of day), press Reset (Ctrl+Shift+R) and run again: do skips and satisfaction move?</source>
+        <extracomment>step 4 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Desactive Controles en vivo › Recomendador › Sensible al contexto (el servicio ignora la hora del día), pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: ¿se mueven los saltos y la satisfacción?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then set it back and set Listeners &amp; drift › Contexts › Enabled to false (listeners no longer change with the time of day), press Reset and run: compare the skip rate again.</source>
+        <extracomment>step 5 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Después vuelva a activarlo y desactive Oyentes y deriva › Contextos › Activado (los oyentes ya no cambian con la hora del día), pulse Reiniciar y ejecute: compare de nuevo la tasa de saltos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would a recommender need to turn context into plays?</source>
+        <extracomment>step 6 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>¿Qué necesitaría un recomendador para convertir el contexto en reproducciones?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: a small streaming service</source>
+        <extracomment>title of the preset scenario scenarios/default.json</extracomment>
+        <translation>Por defecto: un pequeño servicio de streaming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does exploration pay off?</source>
+        <extracomment>title of the preset scenario scenarios/exploration-pays-off.json</extracomment>
+        <translation>¿Compensa explorar?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 90 days. The policy is Thompson sampling: it spends some slots on tracks it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 90 días. La política es el muestreo de Thompson: dedica algunas posiciones a pistas de las que no está segura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
+        <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza: Exploración es la proporción de posiciones exploradas; Modelo frente a verdad indica cuánto coincide el orden del modelo con lo que a los oyentes realmente les gusta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regret: how much true utility each slate gave up against an oracle that knows every taste.</source>
+        <extracomment>step 3 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Arrepentimiento (regret): cuánta utilidad real pierde cada lista frente a un oráculo que conoce todos los gustos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-policy estimates: from the logged slates, IPS and SNIPS estimate what another policy would earn; Truth (simulated) checks them. They exist only while the policy explores.</source>
+        <extracomment>step 4 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Estimaciones fuera de política: a partir de las listas registradas, IPS y SNIPS estiman lo que obtendría otra política; Verdad (simulada) las comprueba. Solo existen mientras la política explora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Plays per day, and the Subscribed line of Listeners at the end.</source>
+        <extracomment>step 5 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono: fíjese en Reproducciones por día y, al final, en la línea Suscritos (sin baja) de Oyentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Simulation › A/B Compare (Ctrl+B), set B&apos;s Policy › Kind to Greedy, press Run Both and compare streams, model_truth_alignment and churned in the table.</source>
+        <extracomment>step 6 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try ε-greedy with a small Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>¿Qué ejecución tiene más escuchas, cuál conserva más suscriptores y compensa la mejor concordancia? Pruebe después ε-voraz con un Política › Épsilon pequeño, o una deriva más rápida (Oyentes y deriva › Deriva › Tasa de cambios de régimen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Devuelva Maleabilidad a 0,05 y pruebe Política › Tipo = Muestreo de Thompson, o Diversidad › Lambda de MMR = 0,3: las listas se vuelven más variadas (pestaña Diversidad, Diversidad dentro de la lista). ¿Convergen menos los gustos reales?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga Pipeline de recomendación › Objetivo en Orientado a la retención, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe después, en su lugar, Controles en vivo › Diversidad › Lambda de MMR = 0,5 con el objetivo Probabilidad de escucha: ¿listas más variadas significan también una cola más larga?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe una Pipeline de recomendación › Confianza › Vida media en días más corta (las evidencias antiguas se desvanecen antes) o una Política › Tipo que explore, como Muestreo de Thompson, pulse Reiniciar y compare: ¿se recupera antes el modelo?</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Filter bubble</source>
+        <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
+        <translation>Burbuja de filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Run (Space) and let the 90 days play.</source>
+        <extracomment>step 1 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pulse Ejecutar (Espacio) y deje correr los 90 días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: the line True tastes (cosine) climbs. The listeners&apos; own tastes grow alike, not only what they are shown.</source>
+        <extracomment>step 2 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Homogeneización: la línea Gustos reales (coseno) sube. Los propios gustos de los oyentes se parecen cada vez más, no solo lo que se les muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Satisfaction: it rises at the same time. The bubble feels good.</source>
+        <extracomment>step 3 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Satisfacción: sube al mismo tiempo. La burbuja resulta agradable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Catalogue coverage: after its early peak, a smaller share of the catalogue is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Diversidad, Cobertura del catálogo: tras su pico inicial, se muestra una parte menor del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now set Live knobs › Listeners › Malleability to 0 (Ctrl+K), press Reset (Ctrl+Shift+R) and run again: listening no longer pulls taste, and True tastes stays flat.</source>
+        <extracomment>step 5 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga ahora Controles en vivo › Oyentes › Maleabilidad en 0 (Ctrl+K), pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: escuchar ya no arrastra el gusto y Gustos reales se queda plana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
+        <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Simulación › Comparación A/B (Ctrl+B) ejecuta un cambio así junto a esta ejecución, con los mismos oyentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists</source>
+        <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
+        <translation>Cola larga y artistas nuevos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 60 days.</source>
+        <extracomment>step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 60 días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Popularity bias: both the recommended and the streamed tracks sit far above the catalogue&apos;s middle (0.5). The head gets heard.</source>
+        <extracomment>step 2 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Sesgo de popularidad: tanto las pistas recomendadas como las escuchadas quedan muy por encima del centro del catálogo (0,5). Se escucha la cabeza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Exposure inequality: the Gini of impressions stays close to 1; a few tracks get almost every impression.</source>
+        <extracomment>step 3 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Diversidad, Desigualdad de exposición: el Gini de las impresiones se mantiene cerca de 1; unas pocas pistas reciben casi todas las impresiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists: once the model has learned, the long tail and the debuting artists get only a small share of what is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Cola larga y artistas nuevos: en cuanto el modelo ha aprendido, la cola larga y los artistas que debutan reciben solo una pequeña parte de lo que se muestra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real catalogue: Spotify songs, Last.fm listeners</source>
+        <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
+        <translation>Catálogo real: canciones de Spotify, oyentes de Last.fm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste shock</source>
+        <extracomment>title of the preset scenario scenarios/taste-shock.json</extracomment>
+        <translation>Choque de gustos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run all 75 days. On day 30, marked by a vertical line on every chart, most listeners suddenly turn toward one genre.</source>
+        <extracomment>step 1 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 75 días. El día 30, marcado con una línea vertical en cada gráfico, la mayoría de los oyentes se vuelca de repente hacia un género.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: True tastes (cosine) jumps at the marker. That is the shock itself.</source>
+        <extracomment>step 2 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Homogeneización: Gustos reales (coseno) salta en la marca. Ese es el propio choque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Skips and listen-through: the skip rate jumps at the marker, then comes back down as the model relearns.</source>
+        <extracomment>step 3 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Saltos y escucha completa: la tasa de saltos se dispara en la marca y luego vuelve a bajar mientras el modelo reaprende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model versus truth: the alignment drops at the marker, then recovers; the tracking error stays higher.</source>
+        <extracomment>step 4 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza, Modelo frente a verdad: la concordancia cae en la marca y luego se recupera; el error de seguimiento se queda más alto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View › Smoothing (7-day mean) shows the trend under the daily noise.</source>
+        <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ver › Suavizado (Media de 7 días) muestra la tendencia bajo el ruido diario.</translation>
+    </message>
+</context>
+<context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-664"/>
+        <location filename="../ui/coretextstable.cpp" line="-664"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2223,7 +2502,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+215"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+217"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2259,8 +2538,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Metric:</source>
-        <translation>Métrica:</translation>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2286,12 +2565,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Todas las métricas en el último día que alcanzaron ambas ejecuciones</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -2328,7 +2607,12 @@
         <translation>Qué cambia B (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>value (%1)</source>
+        <translation>valor (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: A and B</source>
         <translation>%1: A y B</translation>
     </message>
@@ -2357,7 +2641,7 @@
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+50"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Uso y abandono</translation>
     </message>
@@ -2490,7 +2774,7 @@
     <message>
         <location line="+1"/>
         <source>share of training evidence</source>
-        <translation>proporción de la evidencia de entrenamiento</translation>
+        <translation>proporción de la evidencia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2724,16 +3008,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>IPS estimate</source>
-        <translation>Estimación IPS</translation>
+        <source>IPS</source>
+        <translation>IPS</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SNIPS estimate</source>
-        <translation>Estimación SNIPS</translation>
+        <source>SNIPS</source>
+        <translation>SNIPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+334"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Aún sin bajas: %1 (líneas superpuestas en 1; un punto marca cada final)</translation>
+    </message>
+    <message>
+        <location line="-332"/>
         <source>Truth (simulated)</source>
         <translation>Verdad (simulada)</translation>
     </message>
@@ -2755,7 +3044,7 @@
     <message>
         <location line="+1"/>
         <source>NDCG@K</source>
-        <translation>NDCG@K (calidad de orden)</translation>
+        <translation>NDCG@K</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2783,8 +3072,8 @@
         <translation>proporción aún suscrita</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+47"/>
+        <location line="+83"/>
+        <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
     </message>
@@ -2799,7 +3088,7 @@
         <translation>Aún no hay cohortes: simule un día.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>%1 (dashed)</source>
         <translation>%1 (discontinua)</translation>
     </message>
@@ -3167,8 +3456,8 @@
     <name>td::ui::ListenerInspector</name>
     <message>
         <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
-        <source>Listener:</source>
-        <translation>Oyente:</translation>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Oyente:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3423,12 +3712,12 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+218"/>
         <source>(no scenarios folder found)</source>
         <translation>(no se encontró la carpeta de escenarios)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3463,7 +3752,7 @@
         <translation>Media de 14 días</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset Zoom</source>
         <translation>Restablecer zoom</translation>
     </message>
@@ -3580,7 +3869,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Apply Scenario Changes</source>
-        <translation>&amp;Aplicar cambios del escenario</translation>
+        <translation>Ap&amp;licar cambios del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3590,7 +3879,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Live Knobs</source>
-        <translation>&amp;Controles en vivo</translation>
+        <translation>Controles en &amp;vivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3619,8 +3908,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Restablecer zoom</translation>
+        <source>Reset &amp;Zoom</source>
+        <translation>Restablecer &amp;zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Parameter…</source>
+        <translation>&amp;Buscar parámetro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the scenario panel&apos;s parameters by name</source>
+        <translation>Filtrar por nombre los parámetros del panel del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Tab</source>
+        <translation>Ir a la pes&amp;taña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson &amp;Charts</source>
+        <translation>&amp;Gráficos de la lección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tab the scenario&apos;s lesson is about</source>
+        <translation>Abrir la pestaña de la que trata la lección del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3628,7 +3942,7 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3648,7 +3962,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+223"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
@@ -3658,7 +3972,7 @@
         <translation>Preparando el mundo…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -3814,7 +4128,7 @@
         <translation>Terminado: se han simulado todos los días del escenario</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-319"/>
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
@@ -3921,7 +4235,7 @@
         <translation>registro desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+325"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
     </message>
@@ -3937,7 +4251,7 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+179"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+193"/>
         <location line="+307"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
@@ -4304,7 +4618,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
         <source>Filter parameters…</source>
         <translation>Filtrar parámetros…</translation>
     </message>
@@ -4339,7 +4653,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Lesson: where to look</source>
+        <translation>Lección: dónde mirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;Charts</source>
+        <translation>Mostrar los &amp;gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show “%1”</source>
+        <translation>Mostrar «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson&apos;s tab; its charts are framed</source>
+        <translation>Abrir la pestaña de la lección; sus gráficos van enmarcados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built-in scenario</source>
         <translation>Escenario integrado</translation>
     </message>
@@ -4430,7 +4764,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
@@ -4504,7 +4838,12 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+434"/>
+        <location filename="../ui/charts/timechart.cpp" line="+501"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "charts/dashboard.h"
 #include "compare/comparewindow.h"
+#include "coretexts.h"
 #include "export/dashboardreport.h"
 #include "export/exportablechart.h"
 #include "export/imageexport.h"
@@ -140,6 +141,7 @@ void MainWindow::createDock()
     connect(m_panel, &ScenarioPanel::liveValueChanged, this, &MainWindow::onLiveValue);
     connect(m_panel, &ScenarioPanel::setupValueChanged, this, &MainWindow::onSetupValue);
     connect(m_panel, &ScenarioPanel::applyRequested, this, &MainWindow::resetRun);
+    connect(m_panel, &ScenarioPanel::lessonTabRequested, this, [this] { showLesson(true); });
 }
 
 void MainWindow::createChartOptions()
@@ -231,7 +233,23 @@ void MainWindow::setScenario(const sim::Scenario &scenario, const QString &sourc
 {
     m_panel->setScenario(scenario, sourcePath);
     m_scenarioPath = sourcePath;
+    showLesson(true);
     m_session->apply(m_panel->scenario());
+}
+
+void MainWindow::showLesson(bool openTab)
+{
+    // The lesson of the scenario in the panel: its charts framed, its tab opened on loading.
+    const sim::Lesson &lesson = m_panel->scenario().lesson;
+    QStringList metrics;
+    for (const std::string &name : lesson.metrics)
+        metrics << QString::fromStdString(name);
+    m_dashboard->setLessonMetrics(metrics);
+    const int tab = m_dashboard->tabIndex(QString::fromStdString(lesson.tab));
+    m_panel->setLessonTabTitle(m_dashboard->tabTitle(QString::fromStdString(lesson.tab)));
+    if (openTab && tab >= 0)
+        m_dashboard->setCurrentIndex(tab);
+    m_lessonAction->setEnabled(tab >= 0);
 }
 
 void MainWindow::resetRun()

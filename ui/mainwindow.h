@@ -144,6 +144,7 @@ private:
     void retranslateUi();
     void rebuildPresetMenu();
     void updateWindowTitle();
+    void showLesson(bool openTab);
 
     void chooseScenarioFile();
     void chooseSaveFile();
@@ -190,6 +191,7 @@ private:
     QMenu *m_simulationMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_smoothingMenu = nullptr;
+    QMenu *m_tabMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_open = nullptr;
@@ -205,6 +207,9 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_liveKnobs = nullptr;
     QAction *m_resetZoomAction = nullptr;
+    QAction *m_findParameter = nullptr;
+    QAction *m_lessonAction = nullptr;
+    QList<QAction *> m_tabActions; ///< one per dashboard tab (Alt+1 …)
     QAction *m_glossaryAction = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

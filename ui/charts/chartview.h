@@ -29,8 +29,9 @@ public:
     /// Drawn in the middle of the plot while nothing is plotted (empty = none).
     void setEmptyText(const QString &text);
     void setShowEmptyText(bool show);
-    /// A note drawn at the top of the plot over the data, on a light box (empty = none).
-    void setNote(const QString &text);
+    /// A note drawn at the top (or bottom) of the plot over the data, on a light box (empty
+    /// = none).
+    void setNote(const QString &text, Qt::Alignment edge = Qt::AlignTop);
     QString note() const { return m_note; }
     /// Rubber-band zoom on or off (bar charts have nothing to zoom).
     void setZoomable(bool zoomable);
@@ -54,6 +55,7 @@ private:
     std::vector<ChartMarker> m_markers;
     QString m_emptyText;
     QString m_note;
+    Qt::Alignment m_noteEdge = Qt::AlignTop;
     bool m_showEmptyText = false;
     bool m_zoomable = true;
 };

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -156,8 +157,8 @@ const std::vector<PageDecl> &pageDecls()
                         QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret against the oracle") } } },
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Off-policy estimates"),
                     QT_TRANSLATE_NOOP("td::ui::Dashboard", "reward per impression"),
-                    { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS estimate") },
-                        { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS estimate") },
+                    { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS") },
+                        { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS") },
                         { "ope_truth",
                             QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Accuracy against the truth"),
@@ -185,6 +186,20 @@ QStringList Dashboard::chartTabKeys()
         keys << QString::fromLatin1(page.key);
     keys << QStringLiteral("funnel");
     return keys;
+}
+
+QString Dashboard::metricAxisTitle(const QString &metric)
+{
+    const std::string name = metric.toStdString();
+    for (const PageDecl &page : pageDecls()) {
+        for (const ChartDecl &chart : page.charts) {
+            for (const LineDecl &line : chart.lines) {
+                if (!line.complement && name == line.metric)
+                    return tr(chart.unit);
+            }
+        }
+    }
+    return {};
 }
 
 Dashboard::Dashboard(const RunHistory *history, QWidget *parent)
@@ -246,6 +261,8 @@ void Dashboard::buildPages()
             m_retention->setXLabelFormat(tr("Day %1 after signup"));
             m_retention->setYLimits(0.0, 1.0);
             m_retention->setLegendAlignment(Qt::AlignRight); // many short cohort names
+            m_retention->setEndMarkersVisible(
+                true); // where each curve ends, even when they overlap
             connect(
                 m_retention, &ExportableChart::exportRequested, this, &Dashboard::exportRequested);
             grid->addWidget(m_retention, slot / columns, slot % columns);
@@ -317,6 +334,15 @@ int Dashboard::tabIndex(const QString &key) const
             return indexOf(page.widget);
     }
     return -1;
+}
+
+QString Dashboard::tabTitle(const QString &key) const
+{
+    for (const Page &page : m_pages) {
+        if (page.key == key)
+            return page.title ? tr(page.title) : tabText(indexOf(page.widget));
+    }
+    return {};
 }
 
 QString Dashboard::tabKey(int index) const
@@ -454,10 +480,21 @@ void Dashboard::redrawRetention()
         return;
     const std::vector<RunHistory::CohortCurve> curves = m_history->cohortCurves();
     m_retention->setLineCount(int(curves.size()));
+    QStringList noneLost;
     for (std::size_t i = 0; i < curves.size(); ++i) {
         m_retention->setLineName(int(i), curves[i].label);
         m_retention->setLineData(int(i), curves[i].points);
+        if (curves[i].noneLost)
+            noneLost << curves[i].label;
     }
+    // Groups that lost no one all lie exactly on 1, one line over the other: a note says
+    // which they are and each line's end dot shows where it stops (no line is moved off its
+    // value to make it visible).
+    m_retention->setNote(noneLost.size() < 2
+            ? QString()
+            : tr("No one lost yet: %1 (lines on top of each other at 1; a dot marks each "
+                 "end)")
+                  .arg(QLocale().createSeparatedList(noneLost)));
     m_retention->redraw();
     m_retentionRevision = m_history->revision();
 }
@@ -536,6 +573,46 @@ QList<ExportableChart *> Dashboard::chartsOnTab(int index) const
         charts << m_retention;
     if (indexOf(m_funnel) == index)
         charts << m_funnel;
+    return charts;
+}
+
+QStringList Dashboard::chartMetrics(const TimeChart *chart) const
+{
+    QStringList names;
+    for (const Chart &c : m_charts) {
+        if (c.chart != chart)
+            continue;
+        for (const Line &line : c.lines) {
+            const auto name = metrics::metricCatalog()[std::size_t(line.metric)].name;
+            const QString text = QString::fromLatin1(name.data(), qsizetype(name.size()));
+            if (!names.contains(text))
+                names << text;
+        }
+    }
+    return names;
+}
+
+void Dashboard::setLessonMetrics(const QStringList &metrics)
+{
+    m_lessonMetrics = metrics;
+    for (const Chart &chart : m_charts) {
+        bool about = false;
+        for (const QString &name : chartMetrics(chart.chart))
+            about = about || metrics.contains(name);
+        chart.chart->setHighlighted(about);
+        chart.chart->setTitleBold(metrics.isEmpty() || about);
+    }
+    if (m_retention)
+        m_retention->setTitleBold(metrics.isEmpty());
+}
+
+QList<TimeChart *> Dashboard::highlightedCharts() const
+{
+    QList<TimeChart *> charts;
+    for (const Chart &chart : m_charts) {
+        if (chart.chart->isHighlighted())
+            charts << chart.chart;
+    }
     return charts;
 }
 

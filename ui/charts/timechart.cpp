@@ -6,6 +6,7 @@
 #include "export/imageexport.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QClipboard>
 #include <QCursor>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -142,7 +144,10 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     m_xAxis->setTickAnchor(0.0);
     m_xAxis->setTickInterval(1.0);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_yAxis = new QValueAxis(m_chart);
+    // Value labels are written here (setYTicks), not by a printf format: a tick at zero is
+    // exactly 0 (never "-0.0") and numbers follow the language (0,5 in German).
+    m_yAxis = new QCategoryAxis(m_chart);
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     styleAxis(m_yAxis);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
@@ -158,7 +163,7 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     });
 
     setXRange(0.0, 1.0);
-    m_yAxis->setRange(0.0, 1.0);
+    setYTicks(0.0, 1.0, 0.25);
     setMinimumSize(240, 180);
 }
 
@@ -171,7 +176,13 @@ QColor TimeChart::paletteColor(int index)
         QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
         QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00) };
     constexpr int n = int(sizeof(colours) / sizeof(colours[0]));
+    static_assert(n == 7, "paletteSize()");
     return colours[((index % n) + n) % n];
+}
+
+int TimeChart::paletteSize()
+{
+    return 7;
 }
 
 int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
@@ -185,7 +196,7 @@ int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
     series->attachAxis(m_xAxis);
     series->attachAxis(m_yAxis);
     const int index = int(m_lines.size());
-    m_lines.push_back(Line { series, {}, {}, true, {} });
+    m_lines.push_back(Line { series, nullptr, {}, {}, true, {} });
     connect(series, &QLineSeries::hovered, this,
         [this, index](const QPointF &point, bool state) { showHoverTip(index, point, state); });
     return index;
@@ -197,10 +208,16 @@ void TimeChart::setLineCount(int count)
     while (int(m_lines.size()) > count) {
         m_chart->removeSeries(m_lines.back().series);
         delete m_lines.back().series;
+        if (QScatterSeries *end = m_lines.back().end) {
+            m_chart->removeSeries(end);
+            delete end;
+        }
         m_lines.pop_back();
     }
-    while (int(m_lines.size()) < count)
-        addLine(paletteColor(int(m_lines.size())));
+    while (int(m_lines.size()) < count) {
+        const int i = int(m_lines.size());
+        addLine(paletteColor(i), i < paletteSize() ? Qt::SolidLine : Qt::DashLine);
+    }
 }
 
 void TimeChart::setLegendAlignment(Qt::Alignment alignment)
@@ -296,6 +313,34 @@ void TimeChart::setEmptyText(const QString &text)
     m_view->setEmptyText(text);
 }
 
+void TimeChart::setEndMarkersVisible(bool visible)
+{
+    m_endMarkers = visible;
+    // A line sample in the legend rather than a square: dashed lines (beyond the palette's
+    // colours) are told from solid ones of the same colour there too.
+    m_chart->legend()->setMarkerShape(
+        visible ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
+}
+
+QList<QPointF> TimeChart::endMarker(int line) const
+{
+    if (line < 0 || line >= lineCount() || !m_lines[std::size_t(line)].end)
+        return {};
+    return m_lines[std::size_t(line)].end->points();
+}
+
+void TimeChart::setNote(const QString &text)
+{
+    m_view->setNote(text, Qt::AlignBottom | Qt::AlignLeft);
+    if (!m_highlighted)
+        setAccessibleDescription(text);
+}
+
+QString TimeChart::note() const
+{
+    return m_view->note();
+}
+
 void TimeChart::redraw()
 {
     bool any = false;
@@ -308,6 +353,22 @@ void TimeChart::redraw()
         // One bulk update per series, never one per point; zoomed in, every point is drawn.
         line.series->replace(isZoomed() ? line.shown : decimate(line.shown, buckets));
         any = any || !line.shown.isEmpty();
+        if (m_endMarkers) {
+            if (!line.end) {
+                line.end = new QScatterSeries(m_chart);
+                line.end->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+                line.end->setMarkerSize(8.0);
+                line.end->setColor(line.series->pen().color());
+                line.end->setBorderColor(Qt::white);
+                m_chart->addSeries(line.end);
+                line.end->attachAxis(m_xAxis);
+                line.end->attachAxis(m_yAxis);
+                for (QLegendMarker *marker : m_chart->legend()->markers(line.end))
+                    marker->setVisible(false);
+            }
+            line.end->replace(
+                line.shown.isEmpty() ? QList<QPointF>() : QList<QPointF> { line.shown.last() });
+        }
     }
     m_view->setShowEmptyText(!any);
     if (!isZoomed()) {
@@ -327,10 +388,7 @@ void TimeChart::rescaleY()
         }
     }
     if (!std::isfinite(lo)) {
-        if (m_yAxis->min() != 0.0 || m_yAxis->max() != 1.0)
-            m_yAxis->setRange(0.0, 1.0);
-        if (m_yAxis->tickCount() != 5)
-            m_yAxis->setTickCount(5);
+        setYTicks(0.0, 1.0, 0.25);
         return;
     }
     if (m_includeZero) {
@@ -364,20 +422,38 @@ void TimeChart::rescaleY()
     nice.setRange(lo, hi);
     nice.setTickCount(5);
     nice.applyNiceNumbers(); // round limits and ticks: 0, 0.1, 0.2 … rather than 0.0371
-    // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again.
+    // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again. The
+    // ticks keep the nice step, so a clipped axis still reads 0, 0.2 … 1.
     const double niceLo = std::max(nice.min(), m_yMin);
     const double niceHi = std::min(nice.max(), m_yMax);
-    const int ticks = nice.tickCount();
-    // Labels with as many decimals as the tick step needs, no more.
-    const double step = (niceHi - niceLo) / std::max(1, ticks - 1);
+    double step = (nice.max() - nice.min()) / std::max(1, nice.tickCount() - 1);
+    // The nice step is 1, 2 or 5 times a power of ten: drop the division's rounding error.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    step = std::round(step / magnitude * 100.0) / 100.0 * magnitude;
+    setYTicks(niceLo, niceHi, step);
+}
+
+void TimeChart::setYTicks(double lo, double hi, double step)
+{
+    // Touch the axis only when it changes (see rescaleX()).
+    if (m_yAxis->min() == lo && m_yAxis->max() == hi && m_yStep == step
+        && m_yLocale == QLocale().name())
+        return;
+    m_yStep = step;
+    m_yLocale = QLocale().name();
+    m_yAxis->setRange(lo, hi);
+    for (const QString &label : m_yAxis->categoriesLabels())
+        m_yAxis->remove(label);
+    // Ticks at whole multiples of the step: k * step is exactly 0 for k = 0.
     const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
-    const QString format = QStringLiteral("%.%1f").arg(decimals);
-    if (m_yAxis->min() != niceLo || m_yAxis->max() != niceHi)
-        m_yAxis->setRange(niceLo, niceHi);
-    if (m_yAxis->tickCount() != ticks)
-        m_yAxis->setTickCount(ticks);
-    if (m_yAxis->labelFormat() != format)
-        m_yAxis->setLabelFormat(format);
+    const long long first = (long long)std::ceil(lo / step - 1e-9);
+    const long long last = (long long)std::floor(hi / step + 1e-9);
+    m_yAxis->setStartValue(double(first - 1) * step);
+    const QLocale locale;
+    for (long long k = first; k <= last && k - first < 50; ++k) {
+        const double value = double(k) * step;
+        m_yAxis->append(locale.toString(value, 'f', decimals), value);
+    }
 }
 
 void TimeChart::resetZoom()
@@ -411,6 +487,47 @@ double TimeChart::lastValue(int line) const
     if (line < 0 || line >= lineCount() || m_lines[std::size_t(line)].shown.isEmpty())
         return std::numeric_limits<double>::quiet_NaN();
     return m_lines[std::size_t(line)].shown.last().y();
+}
+
+void TimeChart::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    const int margin = highlighted ? kHighlightWidth : 0;
+    layout()->setContentsMargins(margin, margin, margin, margin);
+    layout()->activate(); // the view moves inside the frame now, not at the next layout pass
+    setAccessibleDescription(
+        highlighted ? tr("Highlighted: the scenario's lesson is about this chart") : QString());
+    update();
+}
+
+void TimeChart::setTitleBold(bool bold)
+{
+    QFont font = m_chart->titleFont();
+    if (font.bold() == bold)
+        return;
+    font.setBold(bold);
+    m_chart->setTitleFont(font);
+}
+
+bool TimeChart::isTitleBold() const
+{
+    return m_chart->titleFont().bold();
+}
+
+void TimeChart::paintEvent(QPaintEvent *event)
+{
+    ExportableChart::paintEvent(event);
+    if (!m_highlighted)
+        return;
+    QPainter painter(this);
+    QPen pen(highlightColor());
+    pen.setWidth(kHighlightWidth);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    const int inset = kHighlightWidth / 2;
+    painter.drawRect(rect().adjusted(inset, inset, -inset - 1, -inset - 1));
 }
 
 void TimeChart::showHoverTip(int line, const QPointF &point, bool entering)

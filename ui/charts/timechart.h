@@ -15,8 +15,10 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QCategoryAxis;
 class QChart;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -42,8 +44,16 @@ public:
 
     /// Adds a line; returns its index. Lines keep their order in the legend.
     int addLine(const QColor &color, Qt::PenStyle style = Qt::SolidLine);
-    /// Makes the chart have exactly `count` lines, coloured from the palette (retention).
+    /// Makes the chart have exactly `count` lines, coloured from the palette (retention);
+    /// beyond the palette's colours the lines are dashed, so no two look alike.
     void setLineCount(int count);
+    /// A dot in the line's colour on the last point of every line: curves that lie on top of
+    /// each other (retention groups that lost no one) still show where each one ends.
+    void setEndMarkersVisible(bool visible);
+    /// The end dot of `line` as drawn (empty without one).
+    QList<QPointF> endMarker(int line) const;
+    /// Number of distinct colours of paletteColor() before it repeats.
+    static int paletteSize();
     void setLineName(int line, const QString &name);
     /// Shows or hides the legend entry of `line` (the line itself stays).
     void setLineInLegend(int line, bool shown);
@@ -76,6 +86,10 @@ public:
     void setSmoothing(int days);
     int smoothing() const { return m_smoothing; }
     void setEmptyText(const QString &text);
+    /// A short note at the bottom left of the plot (empty = none), e.g. what overlapping lines
+    /// mean; also the chart's accessible description.
+    void setNote(const QString &text);
+    QString note() const;
 
     /// Hands the stored data to the series and rescales (keeps a user's zoom).
     void redraw();
@@ -94,6 +108,17 @@ public:
     int markerCount() const;
     QChart *chart() const { return m_chart; }
 
+    /// Frames the chart (a thick line in kHighlightColor around it, outside the exported
+    /// picture) and says so to assistive technology: a lesson is about this chart.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+    /// Bold (the default) or regular title; a lesson leaves only its charts' titles bold.
+    void setTitleBold(bool bold);
+    bool isTitleBold() const;
+    /// Okabe & Ito's blue: distinct from the page, thick enough to see without colour.
+    static QColor highlightColor() { return QColor(0x00, 0x72, 0xb2); }
+    static constexpr int kHighlightWidth = 3;
+
     QImage toImage() const override;
     bool savePng(const QString &path, QString *error = nullptr) const override;
     bool saveSvg(const QString &path, QString *error = nullptr) const override;
@@ -101,10 +126,14 @@ public:
     /// Distinct, colour-blind-safe colours (Okabe & Ito), cycled.
     static QColor paletteColor(int index);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     struct Line
     {
         QLineSeries *series = nullptr;
+        QScatterSeries *end = nullptr; ///< the end dot (setEndMarkersVisible)
         QList<QPointF> raw;
         QList<QPointF> shown;
         bool inLegend = true;
@@ -113,12 +142,16 @@ private:
     void showContextMenu(const QPoint &globalPos);
     void showHoverTip(int line, const QPointF &point, bool entering);
     void rescaleY();
+    /// Value axis from `lo` to `hi` with a labelled tick at every multiple of `step`.
+    void setYTicks(double lo, double hi, double step);
     void rescaleX();
 
     QChart *m_chart = nullptr;
     ChartView *m_view = nullptr;
     QValueAxis *m_xAxis = nullptr;
-    QValueAxis *m_yAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
+    double m_yStep = 0.0; ///< the value axis' tick step (its labels are written by setYTicks)
+    QString m_yLocale; ///< the locale its labels were written in
     std::vector<Line> m_lines;
     double m_xFirst = 0.0;
     double m_xLast = 1.0;
@@ -128,6 +161,8 @@ private:
     double m_yMin = -1e300;
     double m_yMax = 1e300;
     QString m_xFormat;
+    bool m_highlighted = false;
+    bool m_endMarkers = false;
 };
 
 } // namespace td::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "compare/comparewindow.h"
 
+#include "charts/dashboard.h"
 #include "charts/timechart.h"
 #include "coretexts.h"
 #include "metrics/metriccatalog.h"
@@ -27,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace td::ui {
@@ -108,7 +110,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     toolBar->addWidget(m_metricLabel);
     m_metric = new QComboBox(toolBar);
     m_metric->setObjectName(QStringLiteral("compareMetric"));
-    m_metric->setFocusPolicy(Qt::NoFocus);
+    m_metric->setFocusPolicy(Qt::StrongFocus); // Alt+M (its label's mnemonic) reaches it
     for (int i = 0; i < int(metrics::metricCatalog().size()); ++i)
         m_metric->addItem(metricName(i), i); // descriptions as tooltips: retranslateUi()
     m_metricLabel->setBuddy(m_metric);
@@ -278,7 +280,7 @@ void CompareWindow::retranslateUi()
     m_pause->setText(tr("Pause Both"));
     m_step->setText(tr("Step Both"));
     m_reset->setText(tr("Reset Both"));
-    m_metricLabel->setText(tr("Metric:"));
+    m_metricLabel->setText(tr("&Metric:"));
     for (int i = 0; i < m_metric->count(); ++i) {
         const auto &metric = metrics::metricCatalog()[std::size_t(m_metric->itemData(i).toInt())];
         m_metric->setItemData(i, CoreTexts::metricDescription(metric), Qt::ToolTipRole);
@@ -391,8 +393,18 @@ void CompareWindow::redraw()
 {
     m_redrawTimer->stop();
     const QString name = metricName(m_metricIndex);
-    const QString unit
-        = Vocabulary::unitName(metrics::metricCatalog()[std::size_t(m_metricIndex)].unit);
+    // The dashboard's axis title for this metric says what is measured; a bare unit such as
+    // "0..2" does not, so it becomes "value (0–2)".
+    QString unit = Dashboard::metricAxisTitle(name);
+    if (unit.isEmpty()) {
+        const std::string_view raw = metrics::metricCatalog()[std::size_t(m_metricIndex)].unit;
+        const bool words = std::any_of(raw.begin(), raw.end(),
+            [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+        unit = words ? Vocabulary::unitName(raw)
+                     : tr("value (%1)")
+                           .arg(QString::fromLatin1(raw.data(), qsizetype(raw.size()))
+                                    .replace(QStringLiteral(".."), QStringLiteral("–")));
+    }
     m_overlay->setTexts(tr("%1: A and B").arg(name), tr("Day of the run"), unit);
     m_difference->setTexts(tr("%1: B − A").arg(name), tr("Day of the run"), unit);
     const QList<QPointF> &a = historyA().points(m_metricIndex);

@@ -211,7 +211,7 @@ ListenerInspector::~ListenerInspector() = default;
 
 void ListenerInspector::retranslateUi()
 {
-    m_idLabel->setText(tr("Listener:"));
+    m_idLabel->setText(tr("&Listener:"));
     m_inspect->setText(tr("Inspect"));
     m_inspect->setToolTip(tr("Follow this listener: their first Home request is traced every "
                              "simulated day from now on"));
