@@ -70,7 +70,12 @@ QStringList cutTextsOnEveryTab(MainWindow &window)
         for (TimeChart *chart : window.dashboard()->timeCharts()) {
             if (window.dashboard()->indexOf(chart->parentWidget()) != tab)
                 continue;
-            for (const QString &text : td::test::cutTexts(chart->chart()))
+            QStringList texts = td::test::cutTexts(chart->chart());
+            for (const QString &entry : chart->legendTexts()) {
+                if (entry.contains(QChar(0x2026)))
+                    texts << entry;
+            }
+            for (const QString &text : texts)
                 cut << key + QStringLiteral(" / ") + chart->title() + QStringLiteral(": ") + text;
         }
     }
@@ -133,6 +138,23 @@ private slots:
         // Framed by a lesson, every chart is a few pixels smaller: still nothing cut.
         window->dashboard()->setLessonMetrics(window->dashboard()->plottedMetrics());
         cut = cutTextsOnEveryTab(*window);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    void withTheRunBrowserAndAnOverlayLabelsStayWhole()
+    {
+        // The squeezed layout of docs/screenshots/runs.png: the run browser docked under the
+        // dashboard and a stored run drawn dashed (one more legend entry per chart).
+        auto window = finishedWindow();
+        window->showRunBrowser();
+        auto stored = std::make_shared<td::run::StoredRun>();
+        stored->info.id = 1;
+        stored->info.daysTotal = 3;
+        stored->days
+            = td::run::SnapshotBatch(window->history().last() ? 3 : 0, window->history().last());
+        window->setOverlayRun(stored);
+        QCoreApplication::processEvents();
+        const QStringList cut = cutTextsOnEveryTab(*window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
@@ -212,6 +234,9 @@ private slots:
         QCOMPARE(end1.first().y(), 1.0);
         QVERIFY(end1.first().x() != end2.first().x()); // the older group's line is longer
         QVERIFY(td::test::cutTexts(chart->chart()).isEmpty());
+        QCOMPARE(chart->legendTexts(),
+            QStringList(
+                { QStringLiteral("start"), QStringLiteral("1–7"), QStringLiteral("8–14") }));
         // More groups than colours: the lines beyond the palette are dashed, so no two lines
         // share both colour and pattern.
         chart->setLineCount(TimeChart::paletteSize() + 2);

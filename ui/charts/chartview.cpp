@@ -69,9 +69,16 @@ double ChartView::markerPixelX(double x) const
     return plot.left() + (x - m_xAxis->min()) / (m_xAxis->max() - m_xAxis->min()) * plot.width();
 }
 
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event); // resizes the chart
+    emit resized();
+}
+
 void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
+    m_legend.paint(painter, chart()->geometry());
     const QRectF plot = chart()->plotArea();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

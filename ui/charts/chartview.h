@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charts/chartlegend.h"
 #include "session/runhistory.h"
 
 #include <QChartView>
@@ -35,11 +36,17 @@ public:
     QString note() const { return m_note; }
     /// Rubber-band zoom on or off (bar charts have nothing to zoom).
     void setZoomable(bool zoomable);
+    /// A wrapping legend drawn over the chart's bottom or right margin (TimeChart keeps the
+    /// room free and the entries current; Qt Charts' own legend is hidden there).
+    ChartLegend &legend() { return m_legend; }
+    const ChartLegend &legend() const { return m_legend; }
 
 signals:
     void contextMenuWanted(const QPoint &globalPos);
     /// The user zoomed in (rubber band) or reset the zoom (double-click).
     void zoomChanged();
+    /// The view (and its chart) took a new size.
+    void resized();
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -47,6 +54,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     double markerPixelX(double x) const;
@@ -58,6 +66,7 @@ private:
     Qt::Alignment m_noteEdge = Qt::AlignTop;
     bool m_showEmptyText = false;
     bool m_zoomable = true;
+    ChartLegend m_legend;
 };
 
 } // namespace td::ui

@@ -11,12 +11,12 @@
 #include <QClipboard>
 #include <QCursor>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -29,12 +29,13 @@ namespace td::ui {
 
 namespace {
 
-// Day axis ticks: the smallest interval of the 1-2-5 series that keeps ten labels or fewer.
-double tickInterval(double span)
+// Day axis ticks: the smallest interval of the 1-2-5 series that keeps `maxLabels` labels or
+// fewer.
+double tickInterval(double span, int maxLabels)
 {
     for (double decade = 1.0;; decade *= 10.0) {
         for (const double step : { 1.0, 2.0, 5.0 }) {
-            if (span / (step * decade) <= 10.0)
+            if (span / (step * decade) <= double(maxLabels))
                 return step * decade;
         }
     }
@@ -126,16 +127,16 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setAnimationOptions(QChart::NoAnimation); // live data: animation would lag behind
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setMargins(QMargins(kChartMargin, kChartMargin, kChartMargin, kChartMargin));
     m_chart->setBackgroundRoundness(0);
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(10.0);
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt Charts' legend elides what does not fit in one row; ChartLegend wraps instead.
+    m_chart->legend()->setVisible(false);
     QFont legendFont = m_chart->legend()->font();
     legendFont.setPointSizeF(8.0);
-    m_chart->legend()->setFont(legendFont);
 
     m_xAxis = new QValueAxis(m_chart);
     styleAxis(m_xAxis);
@@ -152,6 +153,12 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
     m_view = new ChartView(m_chart, this); // the view owns the chart
+    m_view->legend().setFont(legendFont);
+    connect(m_view, &ChartView::resized, this, [this] {
+        reserveLegendRoom(); // rows wrap anew at the new width
+        if (!isZoomed())
+            rescaleX(); // as many day labels as the new width holds
+    });
     m_view->setMarkerAxis(m_xAxis);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -164,7 +171,9 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
 
     setXRange(0.0, 1.0);
     setYTicks(0.0, 1.0, 0.25);
-    setMinimumSize(240, 180);
+    // Tall enough for the value axis title and a wrapped legend: with a dock under the
+    // dashboard the dock gives way rather than the charts squeezing their texts.
+    setMinimumSize(240, 270);
 }
 
 TimeChart::~TimeChart() = default;
@@ -218,27 +227,29 @@ void TimeChart::setLineCount(int count)
         const int i = int(m_lines.size());
         addLine(paletteColor(i), i < paletteSize() ? Qt::SolidLine : Qt::DashLine);
     }
+    updateLegend();
 }
 
 void TimeChart::setLegendAlignment(Qt::Alignment alignment)
 {
-    m_chart->legend()->setAlignment(alignment);
+    m_view->legend().setAlignment(alignment);
+    updateLegend();
 }
 
 void TimeChart::setLineName(int line, const QString &name)
 {
-    if (line >= 0 && line < lineCount())
+    if (line >= 0 && line < lineCount() && m_lines[std::size_t(line)].series->name() != name) {
         m_lines[std::size_t(line)].series->setName(name);
+        updateLegend();
+    }
 }
 
 void TimeChart::setLineInLegend(int line, bool shown)
 {
     if (line < 0 || line >= lineCount())
         return;
-    Line &l = m_lines[std::size_t(line)];
-    l.inLegend = shown;
-    for (QLegendMarker *marker : m_chart->legend()->markers(l.series))
-        marker->setVisible(shown);
+    m_lines[std::size_t(line)].inLegend = shown;
+    updateLegend();
 }
 
 bool TimeChart::isLineInLegend(int line) const
@@ -276,7 +287,11 @@ void TimeChart::rescaleX()
 {
     // Touch the axis only when it changes: every change re-lays out the chart (milliseconds
     // of GUI time per chart), and the x range is fixed for a whole run.
-    const double interval = tickInterval(m_xLast - m_xFirst);
+    // At most ten day labels, fewer on a narrow plot (each needs about 30 px), so the labels
+    // never overlap and Qt never elides them to "...".
+    const double plotWidth = m_chart->plotArea().width();
+    const int maxLabels = plotWidth > 10.0 ? std::clamp(int(plotWidth / 30.0), 2, 10) : 10;
+    const double interval = tickInterval(m_xLast - m_xFirst, maxLabels);
     if (m_xAxis->min() == m_xFirst && m_xAxis->max() == m_xLast
         && m_xAxis->tickInterval() == interval)
         return;
@@ -316,10 +331,6 @@ void TimeChart::setEmptyText(const QString &text)
 void TimeChart::setEndMarkersVisible(bool visible)
 {
     m_endMarkers = visible;
-    // A line sample in the legend rather than a square: dashed lines (beyond the palette's
-    // colours) are told from solid ones of the same colour there too.
-    m_chart->legend()->setMarkerShape(
-        visible ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
 }
 
 QList<QPointF> TimeChart::endMarker(int line) const
@@ -363,8 +374,6 @@ void TimeChart::redraw()
                 m_chart->addSeries(line.end);
                 line.end->attachAxis(m_xAxis);
                 line.end->attachAxis(m_yAxis);
-                for (QLegendMarker *marker : m_chart->legend()->markers(line.end))
-                    marker->setVisible(false);
             }
             line.end->replace(
                 line.shown.isEmpty() ? QList<QPointF>() : QList<QPointF> { line.shown.last() });
@@ -487,6 +496,35 @@ double TimeChart::lastValue(int line) const
     if (line < 0 || line >= lineCount() || m_lines[std::size_t(line)].shown.isEmpty())
         return std::numeric_limits<double>::quiet_NaN();
     return m_lines[std::size_t(line)].shown.last().y();
+}
+
+void TimeChart::updateLegend()
+{
+    QList<ChartLegend::Entry> entries;
+    for (const Line &line : m_lines) {
+        if (line.inLegend && !line.series->name().isEmpty())
+            entries.append({ line.series->name(), line.series->pen() });
+    }
+    m_view->legend().setEntries(entries);
+    reserveLegendRoom();
+    m_view->viewport()->update();
+}
+
+void TimeChart::reserveLegendRoom()
+{
+    // The legend is drawn over the chart's margin at its edge; the plot, axes and titles lay
+    // out in what is left. Margins change only when the legend's rows do (a relayout).
+    const int room = m_view->legend().extent(m_chart->size());
+    const bool right = m_view->legend().alignment() & Qt::AlignRight;
+    const QMargins margins(kChartMargin, kChartMargin, kChartMargin + (right ? room : 0),
+        kChartMargin + (right ? 0 : room));
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins);
+}
+
+QStringList TimeChart::legendTexts() const
+{
+    return m_view->legend().drawnTexts(m_chart->size());
 }
 
 void TimeChart::setHighlighted(bool highlighted)

@@ -107,6 +107,9 @@ public:
     double lastValue(int line) const;
     int markerCount() const;
     QChart *chart() const { return m_chart; }
+    /// The legend's entries as drawn (wrapped, never cut unless one alone is wider than the
+    /// chart), for tests.
+    QStringList legendTexts() const;
 
     /// Frames the chart (a thick line in kHighlightColor around it, outside the exported
     /// picture) and says so to assistive technology: a lesson is about this chart.
@@ -145,6 +148,10 @@ private:
     /// Value axis from `lo` to `hi` with a labelled tick at every multiple of `step`.
     void setYTicks(double lo, double hi, double step);
     void rescaleX();
+    /// The legend's entries from the lines (names, pens, shown or not), and its room.
+    void updateLegend();
+    void reserveLegendRoom();
+    static constexpr int kChartMargin = 4;
 
     QChart *m_chart = nullptr;
     ChartView *m_view = nullptr;

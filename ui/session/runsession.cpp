@@ -70,8 +70,11 @@ RunSession::EditEffect RunSession::editEffect(
 {
     const bool beforeFirstDay = currentDay == 0 && state != run::RunState::Running;
     if (live) {
-        if (!hasScenario || state == run::RunState::Empty)
-            return EditEffect::Ignore; // no engine: the editor's scenario takes it at the reset
+        if (!hasScenario)
+            return EditEffect::Ignore; // nothing applied yet: the next apply() takes it
+        // Nothing simulated (also while the engine is still being built, or after a build
+        // failed): rebuilding with the edit loses nothing, and the build in flight would
+        // otherwise miss it.
         return beforeFirstDay ? EditEffect::RebuildSoon : EditEffect::SetLive;
     }
     // Texts change no number: never worth a rebuild.

@@ -65,7 +65,7 @@ public:
 
     /// What an edit of scenario field `path` leads to (see the class comment).
     enum class EditEffect {
-        Ignore, ///< no engine to change (a live knob before any run), or a text-only field
+        Ignore, ///< nothing applied yet (a live knob), or a text-only field
         RebuildSoon, ///< nothing simulated yet: rebuild with the edit after kAutoApplyDelayMs
         SetLive, ///< a live knob during a run: the engine takes it from the next day
         WaitForReset, ///< a setup field after day 0: the editor marks it pending

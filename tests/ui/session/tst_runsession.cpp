@@ -208,7 +208,7 @@ private slots:
         const QString setup = QStringLiteral("world.listeners.count");
         // clang-format off
         QTest::newRow("live, no scenario") << false << RunState::Empty << 0 << true << knob << Effect::Ignore;
-        QTest::newRow("live, engine failed") << true << RunState::Empty << 0 << true << knob << Effect::Ignore;
+        QTest::newRow("live, engine being built") << true << RunState::Empty << 0 << true << knob << Effect::RebuildSoon;
         QTest::newRow("live, day 0 paused") << true << RunState::Paused << 0 << true << knob << Effect::RebuildSoon;
         QTest::newRow("live, day 0 running") << true << RunState::Running << 0 << true << knob << Effect::SetLive;
         QTest::newRow("live, day 3 paused") << true << RunState::Paused << 3 << true << knob << Effect::SetLive;
@@ -292,6 +292,25 @@ private slots:
         QCOMPARE(applied.size(), 2); // nothing was rebuilt
         QCOMPARE(session.runScenario().world.listeners.count, 120);
         QCOMPARE(session.liveHistory().daysDone(), 1);
+    }
+
+    void anEditWhileTheEngineIsBuiltIsNotLost()
+    {
+        // The A/B window edits B right after building it (--compare): the build in flight
+        // must not win over the edit.
+        RunSession session;
+        session.setAutoApplyDelay(0);
+        QSignalSpy applied(&session, &RunSession::scenarioApplied);
+        session.apply(td::test::smallScenario(3));
+        QCOMPARE(session.state(), RunState::Empty); // nothing has answered yet
+        td::sim::Scenario edited = session.runScenario();
+        edited.recommender.policy.epsilon = 0.3;
+        QCOMPARE(session.liveValueEdited(
+                     edited, QStringLiteral("recommender.policy.epsilon"), QStringLiteral("0.3")),
+            Effect::RebuildSoon);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, kSignalTimeoutMs);
+        QCOMPARE(session.runScenario().recommender.policy.epsilon, 0.3);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), RunState::Paused, kSignalTimeoutMs);
     }
 
     void openingAStoredRunPausesTheLiveRun()
