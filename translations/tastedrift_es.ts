@@ -2641,7 +2641,7 @@
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+50"/>
+        <location filename="../ui/charts/dashboardpages.cpp" line="+14"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Uso y abandono</translation>
     </message>
@@ -3017,12 +3017,12 @@
         <translation>SNIPS</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+347"/>
         <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
         <translation>Aún sin bajas: %1 (líneas superpuestas en 1; un punto marca cada final)</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location filename="../ui/charts/dashboardpages.cpp" line="+2"/>
         <source>Truth (simulated)</source>
         <translation>Verdad (simulada)</translation>
     </message>
@@ -3047,7 +3047,7 @@
         <translation>NDCG@K</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/charts/dashboard.cpp" line="-322"/>
         <source>Pipeline funnel</source>
         <translation>Embudo del pipeline</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>td::ui::RunSession</name>
     <message>
-        <location filename="../ui/session/runsession.cpp" line="+157"/>
+        <location filename="../ui/session/runsession.cpp" line="+160"/>
         <source>run %1</source>
         <translation>ejecución %1</translation>
     </message>
@@ -4838,12 +4838,12 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+501"/>
+        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
         <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
         <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/charts/timechart.cpp" line="+440"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -4871,7 +4871,7 @@
 <context>
     <name>td::ui::TraceModel</name>
     <message>
-        <location filename="../ui/inspector/tracemodel.cpp" line="+109"/>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+111"/>
         <source>Track %1</source>
         <translation>Pista %1</translation>
     </message>

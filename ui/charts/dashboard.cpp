@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/dashboard.h"
 
+#include "charts/dashboardpages.h"
 #include "charts/funnelchart.h"
 #include "charts/timechart.h"
 #include "coretexts.h"
@@ -19,156 +20,7 @@ namespace td::ui {
 
 namespace {
 
-struct LineDecl
-{
-    const char *metric;
-    const char *name;
-    bool complement = false;
-};
-
-struct ChartDecl
-{
-    const char *title;
-    const char *unit; ///< y-axis title
-    std::vector<LineDecl> lines;
-    bool includeZero = false;
-};
-
-struct PageDecl
-{
-    const char *key;
-    const char *title;
-    std::vector<ChartDecl> charts;
-    bool retention = false; ///< the retention-by-cohort chart closes the page
-};
-
-// The dashboard, declared by metric name. A line whose metric is not in the catalogue is
-// dropped; a chart without lines is dropped; so this table may run ahead of the engine.
-const std::vector<PageDecl> &pageDecls()
-{
-    static const std::vector<PageDecl> pages {
-        { "engagement", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Engagement && churn"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listeners"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "listeners"),
-                    { { "active_listeners",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Active today") },
-                        { "population",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Subscribed (not churned)") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays per day"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "plays per day"),
-                    { { "plays", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays") },
-                        { "streams", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streams (≥ 30 s)") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skips and listen-through"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of plays (0–1)"),
-                    { { "skip_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skip rate") },
-                        { "listen_through",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listened fraction") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of listeners per day"),
-                    { { "churn_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Satisfaction"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "satisfaction (0–1)"),
-                    { { "satisfaction_p75",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "75th percentile") },
-                        { "mean_satisfaction", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean") },
-                        { "satisfaction_p25",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "25th percentile") } } },
-            },
-            true },
-        { "feedback", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Feedback loop"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Where streams come from"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of streams (0–1)"),
-                    { { "rec_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended") },
-                        { "rec_share",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Organic (search, library)"),
-                            true } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "The model's own evidence"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of training evidence"),
-                    { { "self_caused_evidence",
-                        QT_TRANSLATE_NOOP(
-                            "td::ui::Dashboard", "Caused by its own recommendations") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Homogenisation"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "similarity"),
-                    { { "homogenization_jaccard",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Overlap of streams (Jaccard)") },
-                        { "taste_homogenization",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "True tastes (cosine)") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Popularity bias"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "percentile (catalogue = 0.5)"),
-                    { { "popularity_bias_rec",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended tracks") },
-                        { "popularity_bias_stream",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streamed tracks") } } },
-            } },
-        { "diversity", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Diversity"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Intra-list diversity"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "mean cosine distance (0–2)"),
-                    { { "intra_list_diversity",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Home slates") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Catalogue coverage"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of released tracks"),
-                    { { "coverage",
-                        QT_TRANSLATE_NOOP(
-                            "td::ui::Dashboard", "Shown at least once in 7 days") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail and new artists"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of impressions"),
-                    { { "longtail_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail") },
-                        { "new_artist_share",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "New artists") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exposure inequality"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini coefficient (0–1)"),
-                    { { "exposure_gini",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini of impressions") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Generalist–specialist score"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score (1 = specialist)"),
-                    { { "gs_score",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score of 7-day streams") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty and genre entropy"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "bits"),
-                    { { "novelty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty") },
-                        { "genre_entropy",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Genre entropy") } } },
-            } },
-        { "certainty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration && certainty"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of shown items"),
-                    { { "exploration_share",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Explored slots") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model uncertainty"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "posterior variance"),
-                    { { "mean_posterior_variance",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean posterior variance") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model versus truth"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "rank correlation"),
-                    { { "model_truth_alignment",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Alignment") },
-                        { "tracking_error",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Tracking error") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "true utility per slate"),
-                    { { "regret",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret against the oracle") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Off-policy estimates"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "reward per impression"),
-                    { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS") },
-                        { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS") },
-                        { "ope_truth",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Accuracy against the truth"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "score (0–1)"),
-                    { { "precision_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Precision@K") },
-                        { "ndcg_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "NDCG@K") } } },
-            } },
-    };
-    return pages;
-}
+using namespace DashboardPages;
 
 const char *const kFunnelTab = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Pipeline funnel");
 const char *const kDayAxis = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Day of the run");
@@ -182,7 +34,7 @@ const char *const kRetentionY = QT_TRANSLATE_NOOP("td::ui::Dashboard", "share st
 QStringList Dashboard::chartTabKeys()
 {
     QStringList keys;
-    for (const PageDecl &page : pageDecls())
+    for (const PageDecl &page : pages())
         keys << QString::fromLatin1(page.key);
     keys << QStringLiteral("funnel");
     return keys;
@@ -191,7 +43,7 @@ QStringList Dashboard::chartTabKeys()
 QString Dashboard::metricAxisTitle(const QString &metric)
 {
     const std::string name = metric.toStdString();
-    for (const PageDecl &page : pageDecls()) {
+    for (const PageDecl &page : pages()) {
         for (const ChartDecl &chart : page.charts) {
             for (const LineDecl &line : chart.lines) {
                 if (!line.complement && name == line.metric)
@@ -221,7 +73,7 @@ Dashboard::~Dashboard() = default;
 
 void Dashboard::buildPages()
 {
-    for (const PageDecl &decl : pageDecls()) {
+    for (const PageDecl &decl : pages()) {
         auto *page = new QWidget(this);
         page->setObjectName(QString::fromLatin1(decl.key) + QStringLiteral("Tab"));
         auto *grid = new QGridLayout(page);

@@ -3,6 +3,7 @@
 #include "charts/timechart.h"
 
 #include "charts/chartview.h"
+#include "charts/seriesmath.h"
 #include "export/imageexport.h"
 
 #include <QApplication>
@@ -29,18 +30,6 @@ namespace td::ui {
 
 namespace {
 
-// Day axis ticks: the smallest interval of the 1-2-5 series that keeps `maxLabels` labels or
-// fewer.
-double tickInterval(double span, int maxLabels)
-{
-    for (double decade = 1.0;; decade *= 10.0) {
-        for (const double step : { 1.0, 2.0, 5.0 }) {
-            if (span / (step * decade) <= double(maxLabels))
-                return step * decade;
-        }
-    }
-}
-
 void styleAxis(QValueAxis *axis)
 {
     QFont titleFont = axis->titleFont();
@@ -50,62 +39,6 @@ void styleAxis(QValueAxis *axis)
     QFont labelFont = axis->labelsFont();
     labelFont.setPointSizeF(8.0);
     axis->setLabelsFont(labelFont);
-}
-
-// Trailing moving average over the last `window` points (x ascending). The first points
-// average what exists so far, so the smoothed line starts where the data starts.
-QList<QPointF> movingAverage(const QList<QPointF> &points, int window)
-{
-    if (window <= 1 || points.size() < 2)
-        return points;
-    QList<QPointF> out;
-    out.reserve(points.size());
-    double sum = 0.0;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        sum += points[i].y();
-        if (i >= window)
-            sum -= points[i - window].y();
-        const qsizetype n = std::min<qsizetype>(i + 1, window);
-        out.append(QPointF(points[i].x(), sum / double(n)));
-    }
-    return out;
-}
-
-// Min-max decimation for drawing: at most `buckets` x-buckets, each keeping its first, lowest,
-// highest and last point in x order, so peaks survive and a long run costs what the plot's
-// pixels can show. Tooltips keep using the full list.
-QList<QPointF> decimate(const QList<QPointF> &points, int buckets)
-{
-    if (buckets < 1 || points.size() <= 4 * qsizetype(buckets))
-        return points;
-    const double x0 = points.first().x();
-    const double span = std::max(points.last().x() - x0, 1e-12);
-    QList<QPointF> out;
-    out.reserve(4 * buckets);
-    qsizetype i = 0;
-    while (i < points.size()) {
-        const int bucket = std::min(buckets - 1, int((points[i].x() - x0) / span * buckets));
-        qsizetype end = i;
-        qsizetype lo = i;
-        qsizetype hi = i;
-        while (end < points.size()
-            && std::min(buckets - 1, int((points[end].x() - x0) / span * buckets)) == bucket) {
-            if (points[end].y() < points[lo].y())
-                lo = end;
-            if (points[end].y() > points[hi].y())
-                hi = end;
-            ++end;
-        }
-        qsizetype keep[4] = { i, std::min(lo, hi), std::max(lo, hi), end - 1 };
-        qsizetype last = -1;
-        for (const qsizetype k : keep) {
-            if (k != last)
-                out.append(points[k]);
-            last = k;
-        }
-        i = end;
-    }
-    return out;
 }
 
 QString formatValue(double y, int decimals)
@@ -291,7 +224,7 @@ void TimeChart::rescaleX()
     // never overlap and Qt never elides them to "...".
     const double plotWidth = m_chart->plotArea().width();
     const int maxLabels = plotWidth > 10.0 ? std::clamp(int(plotWidth / 30.0), 2, 10) : 10;
-    const double interval = tickInterval(m_xLast - m_xFirst, maxLabels);
+    const double interval = SeriesMath::tickInterval(m_xLast - m_xFirst, maxLabels);
     if (m_xAxis->min() == m_xFirst && m_xAxis->max() == m_xLast
         && m_xAxis->tickInterval() == interval)
         return;
@@ -340,18 +273,6 @@ QList<QPointF> TimeChart::endMarker(int line) const
     return m_lines[std::size_t(line)].end->points();
 }
 
-void TimeChart::setNote(const QString &text)
-{
-    m_view->setNote(text, Qt::AlignBottom | Qt::AlignLeft);
-    if (!m_highlighted)
-        setAccessibleDescription(text);
-}
-
-QString TimeChart::note() const
-{
-    return m_view->note();
-}
-
 void TimeChart::redraw()
 {
     bool any = false;
@@ -360,9 +281,9 @@ void TimeChart::redraw()
     const double plotWidth = m_chart->plotArea().width();
     const int buckets = plotWidth > 10.0 ? int(plotWidth) : 1000;
     for (Line &line : m_lines) {
-        line.shown = movingAverage(line.raw, m_smoothing);
+        line.shown = SeriesMath::movingAverage(line.raw, m_smoothing);
         // One bulk update per series, never one per point; zoomed in, every point is drawn.
-        line.series->replace(isZoomed() ? line.shown : decimate(line.shown, buckets));
+        line.series->replace(isZoomed() ? line.shown : SeriesMath::decimate(line.shown, buckets));
         any = any || !line.shown.isEmpty();
         if (m_endMarkers) {
             if (!line.end) {
@@ -496,76 +417,6 @@ double TimeChart::lastValue(int line) const
     if (line < 0 || line >= lineCount() || m_lines[std::size_t(line)].shown.isEmpty())
         return std::numeric_limits<double>::quiet_NaN();
     return m_lines[std::size_t(line)].shown.last().y();
-}
-
-void TimeChart::updateLegend()
-{
-    QList<ChartLegend::Entry> entries;
-    for (const Line &line : m_lines) {
-        if (line.inLegend && !line.series->name().isEmpty())
-            entries.append({ line.series->name(), line.series->pen() });
-    }
-    m_view->legend().setEntries(entries);
-    reserveLegendRoom();
-    m_view->viewport()->update();
-}
-
-void TimeChart::reserveLegendRoom()
-{
-    // The legend is drawn over the chart's margin at its edge; the plot, axes and titles lay
-    // out in what is left. Margins change only when the legend's rows do (a relayout).
-    const int room = m_view->legend().extent(m_chart->size());
-    const bool right = m_view->legend().alignment() & Qt::AlignRight;
-    const QMargins margins(kChartMargin, kChartMargin, kChartMargin + (right ? room : 0),
-        kChartMargin + (right ? 0 : room));
-    if (m_chart->margins() != margins)
-        m_chart->setMargins(margins);
-}
-
-QStringList TimeChart::legendTexts() const
-{
-    return m_view->legend().drawnTexts(m_chart->size());
-}
-
-void TimeChart::setHighlighted(bool highlighted)
-{
-    if (highlighted == m_highlighted)
-        return;
-    m_highlighted = highlighted;
-    const int margin = highlighted ? kHighlightWidth : 0;
-    layout()->setContentsMargins(margin, margin, margin, margin);
-    layout()->activate(); // the view moves inside the frame now, not at the next layout pass
-    setAccessibleDescription(
-        highlighted ? tr("Highlighted: the scenario's lesson is about this chart") : QString());
-    update();
-}
-
-void TimeChart::setTitleBold(bool bold)
-{
-    QFont font = m_chart->titleFont();
-    if (font.bold() == bold)
-        return;
-    font.setBold(bold);
-    m_chart->setTitleFont(font);
-}
-
-bool TimeChart::isTitleBold() const
-{
-    return m_chart->titleFont().bold();
-}
-
-void TimeChart::paintEvent(QPaintEvent *event)
-{
-    ExportableChart::paintEvent(event);
-    if (!m_highlighted)
-        return;
-    QPainter painter(this);
-    QPen pen(highlightColor());
-    pen.setWidth(kHighlightWidth);
-    pen.setJoinStyle(Qt::MiterJoin);
-    painter.setPen(pen);
-    const int inset = kHighlightWidth / 2;
-    painter.drawRect(rect().adjusted(inset, inset, -inset - 1, -inset - 1));
 }
 
 void TimeChart::showHoverTip(int line, const QPointF &point, bool entering)
