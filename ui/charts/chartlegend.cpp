@@ -59,7 +59,7 @@ QList<ChartLegend::Item> ChartLegend::layout(const QRectF &chartRect) const
         used += (rows.last().isEmpty() ? 0.0 : kSpacing) + w;
         rows.last().append(i);
     }
-    double y = chartRect.bottom() - kEdge / 2.0 - rowHeight * double(rows.size());
+    double y = chartRect.bottom() - kEdge - rowHeight * double(rows.size());
     for (const QList<int> &row : rows) {
         double width = 0.0;
         for (const int i : row)
@@ -89,7 +89,7 @@ int ChartLegend::extent(const QSizeF &size) const
     double top = size.height();
     for (const Item &item : items)
         top = std::min(top, item.rect.top());
-    return int(std::ceil(size.height() - top + kEdge / 2.0));
+    return int(std::ceil(size.height() - top + kEdge / 2.0)); // a little air above
 }
 
 void ChartLegend::paint(QPainter *painter, const QRectF &chartRect) const

@@ -78,7 +78,7 @@ void Dashboard::buildPages()
         page->setObjectName(QString::fromLatin1(decl.key) + QStringLiteral("Tab"));
         auto *grid = new QGridLayout(page);
         grid->setContentsMargins(4, 4, 4, 4);
-        grid->setSpacing(4);
+        grid->setSpacing(8); // charts paint white to their edges: the page shows between
         const int tab = int(m_pages.size());
         int slot = 0;
         const int total = int(decl.charts.size()) + (decl.retention ? 1 : 0);

@@ -87,6 +87,9 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
 
     m_view = new ChartView(m_chart, this); // the view owns the chart
     m_view->legend().setFont(legendFont);
+    // Qt Charts paints its background inside the margins; the legend lives in the bottom (or
+    // right) margin, so the view paints the same white under all of it.
+    m_view->setBackgroundBrush(m_chart->backgroundBrush());
     connect(m_view, &ChartView::resized, this, [this] {
         reserveLegendRoom(); // rows wrap anew at the new width
         if (!isZoomed())
