@@ -92,8 +92,11 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     m_view->setBackgroundBrush(m_chart->backgroundBrush());
     connect(m_view, &ChartView::resized, this, [this] {
         reserveLegendRoom(); // rows wrap anew at the new width
+    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         if (!isZoomed())
-            rescaleX(); // as many day labels as the new width holds
+            rescaleX(); // as many day labels as the plot's width holds
+        fitYTitle();
     });
     m_view->setMarkerAxis(m_xAxis);
     auto *layout = new QVBoxLayout(this);
@@ -109,7 +112,7 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     setYTicks(0.0, 1.0, 0.25);
     // Tall enough for the value axis title and a wrapped legend: with a dock under the
     // dashboard the dock gives way rather than the charts squeezing their texts.
-    setMinimumSize(240, 270);
+    setMinimumSize(240, 250);
 }
 
 TimeChart::~TimeChart() = default;
@@ -203,7 +206,42 @@ void TimeChart::setTexts(const QString &title, const QString &xTitle, const QStr
 {
     m_chart->setTitle(title);
     m_xAxis->setTitleText(xTitle);
-    m_yAxis->setTitleText(yTitle);
+    m_yTitle = yTitle;
+    fitYTitle();
+}
+
+void TimeChart::fitYTitle()
+{
+    // The value axis title runs along the plot's height. When a short chart (a dock below the
+    // dashboard, a longer language) cannot hold it, the explanatory " (…)" goes rather than
+    // Qt cutting the words themselves.
+    QString title = m_yTitle;
+    const double room = m_chart->plotArea().height();
+    const QFontMetricsF metrics(m_yAxis->titleFont());
+    if (room > 1.0 && metrics.horizontalAdvance(title) > room) {
+        const qsizetype open = title.lastIndexOf(QStringLiteral(" ("));
+        if (open > 0 && title.endsWith(QLatin1Char(')')))
+            title.truncate(open);
+    }
+    if (room > 1.0 && metrics.horizontalAdvance(title) > room) {
+        // Still too long: two lines, broken at the space nearest the middle.
+        qsizetype best = -1;
+        for (qsizetype i = title.indexOf(QLatin1Char(' ')); i > 0;
+             i = title.indexOf(QLatin1Char(' '), i + 1)) {
+            if (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2))
+                best = i;
+        }
+        if (best > 0)
+            title = title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+                + title.mid(best + 1).toHtmlEscaped();
+    }
+    if (m_yAxis->titleText() != title)
+        m_yAxis->setTitleText(title);
+}
+
+QString TimeChart::yTitle() const
+{
+    return m_yAxis->titleText();
 }
 
 QString TimeChart::title() const

@@ -61,6 +61,9 @@ public:
     /// One line of explanation shown under the value when hovering `line` ("" = none).
     void setLineDescription(int line, const QString &description);
     void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
+    /// The value axis title as shown: the one given, without its trailing " (…)" when the
+    /// plot is too short for all of it.
+    QString yTitle() const;
     QString title() const override;
     /// x runs from `first` to `last` (e.g. 0 .. days of the run).
     void setXRange(double first, double last);
@@ -150,6 +153,7 @@ private:
     void rescaleX();
     /// The legend's entries from the lines (names, pens, shown or not), and its room.
     void updateLegend();
+    void fitYTitle();
     void reserveLegendRoom();
     static constexpr int kChartMargin = 4;
 
@@ -168,6 +172,7 @@ private:
     double m_yMin = -1e300;
     double m_yMax = 1e300;
     QString m_xFormat;
+    QString m_yTitle; ///< as given to setTexts()
     bool m_highlighted = false;
     bool m_endMarkers = false;
 };

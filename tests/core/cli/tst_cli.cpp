@@ -113,7 +113,8 @@ private slots:
         QTest::newRow("both to stdout") << args({ "run", "@tiny", "--csv", "-", "--json", "-" }) << "tastedrift-cli run: --csv and --json cannot both write to standard output";
         QTest::newRow("quiet takes no value") << args({ "run", "@tiny", "--quiet=yes" }) << "tastedrift-cli run: option '--quiet' takes no value (see 'tastedrift-cli run --help')";
         QTest::newRow("schema bad flag") << args({ "schema", "--md" }) << "tastedrift-cli schema: unknown option '--md' (see 'tastedrift-cli schema --help')";
-        QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown and --qt-strings exclude each other";
+        QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown, --qt-strings and --qt-preset-strings exclude each other";
+        QTest::newRow("schema presets: no folder") << args({ "schema", "--qt-preset-strings", "/nonexistent/presets" }) << "tastedrift-cli schema: --qt-preset-strings: no folder '/nonexistent/presets'";
         // clang-format on
     }
     void usageErrors()
@@ -175,6 +176,12 @@ private slots:
             R"({ "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Arrivals per day") },)"));
         QVERIFY(
             qt.out.contains(R"(QT_TRANSLATE_NOOP("td::MetricCatalog", "mean plays per session"))"));
+        // The presets' titles and lesson steps (tst_ui compares ui/presettextstable.cpp).
+        const Result presets = runCli({ QStringLiteral("schema"),
+            QStringLiteral("--qt-preset-strings"), QStringLiteral(TD_SOURCE_DIR "/scenarios") });
+        QCOMPARE(presets.exitCode, 0);
+        QCOMPARE(presets.out, readAll(QStringLiteral(TD_SOURCE_DIR "/ui/presettextstable.cpp")));
+        QVERIFY(presets.out.contains(R"(QT_TRANSLATE_NOOP("td::Presets", "Filter bubble"))"));
     }
 
     void runWritesCsvAndJson()
