@@ -141,10 +141,7 @@ private slots:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
-    void withTheRunBrowserAndAnOverlayLabelsStayWhole_data()
-    {
-        noChartTextIsCut_data();
-    }
+    void withTheRunBrowserAndAnOverlayLabelsStayWhole_data() { noChartTextIsCut_data(); }
     void withTheRunBrowserAndAnOverlayLabelsStayWhole()
     {
         QFETCH(QString, language);
@@ -206,6 +203,39 @@ private slots:
         }
         QVERIFY(zero); // zero is inside every range here: it has its own tick
         QVERIFY(axis->min() <= std::min(lo, 0.0) && axis->max() >= std::max(hi, 0.0));
+    }
+
+    void aShareNeverGoesBelowZeroOnItsAxis()
+    {
+        // Exploration starts at exactly 0 on day 1; the padded range once showed -0.1.
+        td::ui::RunHistory history;
+        history.clear(3);
+        td::run::SnapshotBatch days;
+        for (const double share : { 0.0, 0.3, 0.2 }) {
+            auto s = std::make_shared<td::sim::DaySnapshot>();
+            s->metrics.day = int(days.size());
+            s->totalDays = 3;
+            s->metrics.set("exploration_share", share);
+            s->metrics.set("model_truth_alignment", -0.95 + 0.1 * double(days.size()));
+            days << s;
+        }
+        history.append(days);
+        td::ui::Dashboard dashboard(&history);
+        dashboard.flushAll();
+        int checked = 0;
+        for (TimeChart *chart : dashboard.metricCharts()) {
+            const QStringList metrics = dashboard.chartMetrics(chart);
+            auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).first());
+            if (metrics.contains(QStringLiteral("exploration_share"))) {
+                QCOMPARE(axis->min(), 0.0);
+                ++checked;
+            }
+            if (metrics.contains(QStringLiteral("model_truth_alignment"))) {
+                QCOMPARE(axis->min(), -1.0); // a rank correlation: -1 at most, not -1.2
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
     }
 
     void retentionGroupsThatLostNoOneCanBeToldApart()

@@ -15,12 +15,32 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace td::ui {
 
 namespace {
 
 using namespace DashboardPages;
+
+/// The values a metric unit allows: "share" 0..1, "a..b" a..b; nothing for open units.
+std::optional<std::pair<double, double>> unitRange(std::string_view unit)
+{
+    if (unit == "share" || unit == "share/day")
+        return std::make_pair(0.0, 1.0);
+    const std::size_t dots = unit.find("..");
+    if (dots == std::string_view::npos)
+        return std::nullopt;
+    const std::string lo(unit.substr(0, dots)), hi(unit.substr(dots + 2));
+    bool okLo = false, okHi = false;
+    const double a = QString::fromStdString(lo).toDouble(&okLo);
+    const double b = QString::fromStdString(hi).toDouble(&okHi);
+    if (!okLo || !okHi || !(a < b))
+        return std::nullopt;
+    return std::make_pair(a, b);
+}
 
 const char *const kFunnelTab = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Pipeline funnel");
 const char *const kDayAxis = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Day of the run");
@@ -99,6 +119,21 @@ void Dashboard::buildPages()
             chart.chart->setObjectName(
                 QString::fromLatin1(decl.key) + QStringLiteral("Chart") + QString::number(slot));
             chart.chart->setIncludeZero(chartDecl.includeZero);
+            // A share stays within 0..1, a correlation within -1..1: the padded automatic
+            // range never shows a share below zero.
+            double lo = 1e300, hi = -1e300;
+            bool bounded = true;
+            for (const Line &line : chart.lines) {
+                const auto range
+                    = unitRange(metrics::metricCatalog()[std::size_t(line.metric)].unit);
+                bounded = bounded && range.has_value();
+                if (range) {
+                    lo = std::min(lo, range->first);
+                    hi = std::max(hi, range->second);
+                }
+            }
+            if (bounded)
+                chart.chart->setYLimits(lo, hi);
             for (std::size_t i = 0; i < chart.lines.size(); ++i)
                 chart.chart->addLine(TimeChart::paletteColor(int(i)));
             connect(
