@@ -3064,7 +3064,7 @@
     <message>
         <location line="+1"/>
         <source>Days since signup</source>
-        <translation>Tage seit der Anmeldung</translation>
+        <translation>Tage seit Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -93,9 +93,14 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     connect(m_view, &ChartView::resized, this, [this] {
         reserveLegendRoom(); // rows wrap anew at the new width
     });
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        if (!isZoomed())
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (!isZoomed()) {
             rescaleX(); // as many day labels as the plot's width holds
+            if (plot.height() != m_ticksForHeight) {
+                m_ticksForHeight = plot.height();
+                rescaleY(); // as many value labels as its height holds
+            }
+        }
         fitYTitle();
     });
     m_view->setMarkerAxis(m_xAxis);
@@ -110,9 +115,9 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
 
     setXRange(0.0, 1.0);
     setYTicks(0.0, 1.0, 0.25);
-    // Tall enough for the value axis title and a wrapped legend: with a dock under the
-    // dashboard the dock gives way rather than the charts squeezing their texts.
-    setMinimumSize(240, 250);
+    // Three rows fit a window of the default size (the certainty tab); a short chart takes
+    // fewer value ticks and fits its value-axis title (rescaleY(), fitYTitle()).
+    setMinimumSize(240, 180);
 }
 
 TimeChart::~TimeChart() = default;
@@ -212,29 +217,50 @@ void TimeChart::setTexts(const QString &title, const QString &xTitle, const QStr
 
 void TimeChart::fitYTitle()
 {
-    // The value axis title runs along the plot's height. When a short chart (a dock below the
-    // dashboard, a longer language) cannot hold it, the explanatory " (…)" goes rather than
-    // Qt cutting the words themselves.
-    QString title = m_yTitle;
-    const double room = m_chart->plotArea().height();
-    const QFontMetricsF metrics(m_yAxis->titleFont());
-    if (room > 1.0 && metrics.horizontalAdvance(title) > room) {
-        const qsizetype open = title.lastIndexOf(QStringLiteral(" ("));
-        if (open > 0 && title.endsWith(QLatin1Char(')')))
-            title.truncate(open);
+    // The value axis title runs along the plot's height. When a short chart (three rows of
+    // charts, a dock below the dashboard, a longer language) cannot hold it, it gives up,
+    // in this order, its trailing " (…)", its one-line form, its size, and at last its place:
+    // a missing title is better than words cut in half (the hover tooltip names the metric).
+    // Qt keeps some of the axis length free around its title: a little less than the plot.
+    const double room = m_chart->plotArea().height() * 0.92 - 4.0;
+    QFont font = m_yAxis->titleFont();
+    font.setPointSizeF(kAxisTitlePointSize);
+    QString shortTitle = m_yTitle;
+    const qsizetype open = shortTitle.lastIndexOf(QStringLiteral(" ("));
+    if (open > 0 && shortTitle.endsWith(QLatin1Char(')')))
+        shortTitle.truncate(open);
+    // The same title on two lines, broken at the space nearest the middle.
+    QString first = shortTitle, second;
+    qsizetype best = -1;
+    for (qsizetype at = shortTitle.indexOf(QLatin1Char(' ')); at > 0;
+         at = shortTitle.indexOf(QLatin1Char(' '), at + 1)) {
+        if (best < 0
+            || std::abs(at - shortTitle.size() / 2) < std::abs(best - shortTitle.size() / 2))
+            best = at;
     }
-    if (room > 1.0 && metrics.horizontalAdvance(title) > room) {
-        // Still too long: two lines, broken at the space nearest the middle.
-        qsizetype best = -1;
-        for (qsizetype i = title.indexOf(QLatin1Char(' ')); i > 0;
-             i = title.indexOf(QLatin1Char(' '), i + 1)) {
-            if (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2))
-                best = i;
-        }
-        if (best > 0)
-            title = title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
-                + title.mid(best + 1).toHtmlEscaped();
+    if (best > 0) {
+        first = shortTitle.left(best);
+        second = shortTitle.mid(best + 1);
     }
+    const auto fits = [room](const QFont &f, const QString &a, const QString &b = {}) {
+        const QFontMetricsF metrics(f);
+        return std::max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) <= room;
+    };
+    QFont smallFont = font;
+    smallFont.setPointSizeF(kSmallAxisTitlePointSize);
+    QString title;
+    if (room <= 10.0 || fits(font, m_yTitle)) {
+        title = m_yTitle;
+    } else if (fits(font, shortTitle)) {
+        title = shortTitle;
+    } else if (!second.isEmpty() && fits(font, first, second)) {
+        title = first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped();
+    } else if (!second.isEmpty() && fits(smallFont, first, second)) {
+        title = first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped();
+        font = smallFont;
+    }
+    if (m_yAxis->titleFont() != font)
+        m_yAxis->setTitleFont(font);
     if (m_yAxis->titleText() != title)
         m_yAxis->setTitleText(title);
 }
@@ -391,7 +417,10 @@ void TimeChart::rescaleY()
     // whose range did not move is not laid out again (see rescaleX()).
     QValueAxis nice;
     nice.setRange(lo, hi);
-    nice.setTickCount(5);
+    // Five ticks, fewer on a short plot (each label needs about 28 px), so that Qt never has
+    // to elide overlapping value labels.
+    const double plotHeight = m_chart->plotArea().height();
+    nice.setTickCount(plotHeight > 10.0 ? std::clamp(int(plotHeight / 28.0) + 1, 3, 5) : 5);
     nice.applyNiceNumbers(); // round limits and ticks: 0, 0.1, 0.2 … rather than 0.0371
     // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again. The
     // ticks keep the nice step, so a clipped axis still reads 0, 0.2 … 1.

@@ -61,8 +61,8 @@ public:
     /// One line of explanation shown under the value when hovering `line` ("" = none).
     void setLineDescription(int line, const QString &description);
     void setTexts(const QString &title, const QString &xTitle, const QString &yTitle);
-    /// The value axis title as shown: the one given, without its trailing " (…)" when the
-    /// plot is too short for all of it.
+    /// The value axis title as shown: the one given, or what of it a short plot holds
+    /// (without its trailing " (…)", on two lines, smaller, or none).
     QString yTitle() const;
     QString title() const override;
     /// x runs from `first` to `last` (e.g. 0 .. days of the run).
@@ -156,6 +156,8 @@ private:
     void fitYTitle();
     void reserveLegendRoom();
     static constexpr int kChartMargin = 4;
+    static constexpr double kAxisTitlePointSize = 8.5; ///< styleAxis()'s size
+    static constexpr double kSmallAxisTitlePointSize = 7.5;
 
     QChart *m_chart = nullptr;
     ChartView *m_view = nullptr;
@@ -173,6 +175,7 @@ private:
     double m_yMax = 1e300;
     QString m_xFormat;
     QString m_yTitle; ///< as given to setTexts()
+    double m_ticksForHeight = -1.0; ///< plot height the value ticks were chosen for
     bool m_highlighted = false;
     bool m_endMarkers = false;
 };
