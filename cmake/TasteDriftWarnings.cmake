@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 TasteDrift authors
 # SPDX-License-Identifier: MIT
-# Project-wide compile flags. Determinism (DESIGN.md §5): never -march=native or -ffast-math;
+# Project-wide compile flags. Determinism (docs/architecture.md §5): never -march=native or -ffast-math;
 # floating point must not depend on the machine.
 add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
 if(TD_WERROR)

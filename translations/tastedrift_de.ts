@@ -4,17 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location filename="../app/gui/main.cpp" line="+175"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -65,7 +60,12 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-189"/>
+        <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
+        <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
@@ -126,12 +126,22 @@
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
-        <translation>--days: erwartet eine ganze Zahl &gt;= 1, erhalten: &apos;%1&apos;</translation>
+        <location line="+28"/>
+        <source>--language: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--language: erwartet eines von %1, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>--metric chooses the metric of the A/B window: it needs --compare</source>
+        <translation>--metric wählt die Kennzahl des A/B-Fensters: es braucht --compare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--metric: unknown metric &apos;%1&apos; (the columns of &apos;tastedrift-cli metrics&apos;, e.g. skip_rate)</source>
+        <translation>--metric: unbekannte Kennzahl &apos;%1&apos; (die Spalten von &apos;tastedrift-cli metrics&apos;, z. B. skip_rate)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -146,7 +156,22 @@
         <translation>--overlay: erwartet eine Laufnummer &gt;= 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>--overlay: a screenshot opens no workspace of its own; give --workspace FILE</source>
+        <translation>--overlay: ein Bildschirmfoto öffnet keinen eigenen Arbeitsbereich; geben Sie --workspace DATEI an</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--listener: no listener %1 in this scenario (%2 listeners, ids 0 to %3, and no arrivals)</source>
+        <translation>--listener: Hörer %1 gibt es in diesem Szenario nicht (%2 Hörer, IDs 0 bis %3, und keine Neuzugänge)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--workspace %1: %2</source>
+        <translation>--workspace %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -159,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+597"/>
+        <location filename="../ui/coretextstable.cpp" line="+657"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -416,6 +441,18 @@
         <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
         <translation>wahre erwartete Home-Stream-Rate von metrics.ope.target auf den Anfragen dieses Laufs (die Welt bewertet je Anfrage eine Auswahl der Zielstrategie; nie angezeigt)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>premium listeners who cancelled today (the only churn the service observes)</source>
+        <extracomment>description of metric column cancellations (unit: listeners)</extracomment>
+        <translation>Premium-Hörer, die heute gekündigt haben (die einzige Abwanderung, die der Dienst sieht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of sessions whose first request&apos;s inferred context was the true one (recommenders that infer contexts only)</source>
+        <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
+        <translation>Anteil der Sitzungen, deren erste Anfrage den wahren Kontext erschlossen hat (nur Empfehler, die Kontexte erschließen)</translation>
+    </message>
 </context>
 <context>
     <name>td::Presets</name>
@@ -456,7 +493,13 @@
         <translation>Reiter Exploration &amp; Gewissheit, Unsicherheit des Modells: Die A-posteriori-Varianz des Modells fällt schnell, sobald die ersten Belege eintreffen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Dieser Lauf exploriert mit UCB. Vergleichen Sie ihn mit Strategie › Art = Gierig (greedy) (Simulation › A/B-Vergleich, Strg+B) und sehen Sie sich Katalogabdeckung im Reiter Vielfalt an: Welcher Lauf zeigt mehr vom neuen Katalog?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Context matters</source>
         <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
         <translation>Der Kontext zählt</translation>
@@ -468,13 +511,7 @@
         <translation>Lassen Sie die 45 Tage laufen, öffnen Sie dann den Reiter Hörer-Inspektor und wählen Sie einen Hörer aus der Liste Meiste Streams am letzten Tag.</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
-        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Dieser Lauf exploriert mit UCB. Vergleichen Sie ihn mit Strategie › Art = Gierig (greedy) (Simulation › A/B-Vergleich, Strg+B) und sehen Sie sich Katalogabdeckung im Reiter Vielfalt an: Welcher Lauf zeigt mehr vom neuen Katalog?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
         <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Geschmack gegenüber Einschätzung: Wechseln Sie den Kontext (Pendeln, Konzentration, Training, Abend, Schlafen). Der wahre Geschmack des Hörers ändert sich mit der Tageszeit; vergleichen Sie in jedem Kontext die Einschätzung des Modells.</translation>
@@ -558,31 +595,7 @@
         <translation>Welcher Lauf streamt mehr, welcher behält mehr Abonnenten, und ist die bessere Übereinstimmung das wert? Versuchen Sie dann ε-gierig mit kleinem Strategie › Epsilon (ε) oder schnellere Drift (Hörer &amp; Drift › Geschmacksdrift › Rate der Regimewechsel).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
-        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Setzen Sie Formbarkeit wieder auf 0,05 und versuchen Sie Strategie › Art = Thompson-Ziehung oder Vielfalt › MMR-Lambda = 0,3: Die Auswahlen werden abwechslungsreicher (Reiter Vielfalt, Vielfalt innerhalb der Liste). Gleichen sich die wahren Geschmäcker weniger an?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
-        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
-        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
-        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Versuchen Sie eine kürzere Empfehlungs-Pipeline › Konfidenz › Halbwertszeit in Tagen (alte Belege verblassen schneller) oder eine explorierende Strategie › Art wie Thompson-Ziehung, drücken Sie Zurücksetzen und vergleichen Sie: Erholt sich das Modell schneller?</translation>
-    </message>
-    <message>
-        <location line="-44"/>
         <source>Filter bubble</source>
         <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
         <translation>Filterblase</translation>
@@ -618,7 +631,13 @@
         <translation>Setzen Sie nun Live-Regler › Hörer › Formbarkeit auf 0 (Strg+K), drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Hören zieht den Geschmack nicht mehr mit, und Wahrer Geschmack bleibt flach.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Formbarkeit wieder auf 0,05 und versuchen Sie Strategie › Art = Thompson-Ziehung oder Vielfalt › MMR-Lambda = 0,3: Die Auswahlen werden abwechslungsreicher (Reiter Vielfalt, Vielfalt innerhalb der Liste). Gleichen sich die wahren Geschmäcker weniger an?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
         <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Simulation › A/B-Vergleich (Strg+B) lässt eine solche Änderung neben diesem Lauf laufen, mit denselben Hörern.</translation>
@@ -654,7 +673,19 @@
         <translation>Long Tail und neue Künstler: Sobald das Modell gelernt hat, bekommen Nischentitel und debütierende Künstler nur einen kleinen Teil dessen, was gezeigt wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Real catalogue: Spotify songs, Last.fm listeners</source>
         <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
         <translation>Echter Katalog: Spotify-Songs, Last.fm-Hörer</translation>
@@ -695,11 +726,17 @@
         <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ansicht › Glättung (7-Tage-Mittel) zeigt den Trend unter dem täglichen Rauschen.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie eine kürzere Empfehlungs-Pipeline › Konfidenz › Halbwertszeit in Tagen (alte Belege verblassen schneller) oder eine explorierende Strategie › Art wie Thompson-Ziehung, drücken Sie Zurücksetzen und vergleichen Sie: Erholt sich das Modell schneller?</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-664"/>
+        <location filename="../ui/coretextstable.cpp" line="-728"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1377,13 +1414,7 @@
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
-        <extracomment>description of scenario field world.contexts.enabled</extracomment>
-        <translation>die Tageszeit legt einen Hörkontext fest (Pendeln, Konzentration, Training, Abend, Schlaf)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Strength</source>
         <extracomment>label of scenario field world.contexts.strength</extracomment>
         <translation>Stärke</translation>
@@ -1395,7 +1426,7 @@
         <translation>Größe des Geschmacksversatzes eines Kontexts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Drift</source>
         <extracomment>scenario section world.drift</extracomment>
         <translation>Geschmacksdrift</translation>
@@ -1605,13 +1636,73 @@
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>Noise</source>
-        <extracomment>label of scenario field world.response.noise</extracomment>
+        <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Rauschen</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>jede Sitzung hat einen Hörkontext (Pendeln, Fokus, Training, Abend, Schlaf), gezogen nach Tageszeit und Wochentag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blur</source>
+        <extracomment>label of scenario field world.contexts.blur</extracomment>
+        <translation>Unschärfe</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>share of sessions whose context is drawn uniformly instead of from the time-of-day mix</source>
+        <extracomment>description of scenario field world.contexts.blur (unit: share)</extracomment>
+        <translation>Anteil der Sitzungen, deren Kontext gleichverteilt statt nach der Tageszeit gezogen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <extracomment>scenario section world.devices</extracomment>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chance that a session is played on another device than the listener&apos;s habit for its context</source>
+        <extracomment>description of scenario field world.devices.noise (unit: probability)</extracomment>
+        <translation>Wahrscheinlichkeit, dass eine Sitzung auf einem anderen Gerät läuft als dem für ihren Kontext gewohnten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rhythm</source>
+        <extracomment>scenario section world.rhythm</extracomment>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend activity</source>
+        <extracomment>label of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Aktivität am Wochenende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions per day on Saturdays and Sundays relative to weekdays</source>
+        <extracomment>description of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Sitzungen pro Tag an Samstagen und Sonntagen im Verhältnis zu Werktagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend leisure</source>
+        <extracomment>label of scenario field world.rhythm.weekend_leisure</extracomment>
+        <translation>Freizeit am Wochenende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure</source>
+        <extracomment>description of scenario field world.rhythm.weekend_leisure (unit: share)</extracomment>
+        <translation>am Wochenende der Anteil jeder Tageszeit-Kontextmischung, der von Pendeln und Arbeit zur Freizeit wandert</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>Standardabweichung des Nutzenrauschens</translation>
@@ -1945,6 +2036,132 @@
         <source>candidates merged before filtering and ranking</source>
         <extracomment>description of scenario field recommender.candidates.pool_size (unit: tracks)</extracomment>
         <translation>vor Filtern und Ranking zusammengeführte Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mix</source>
+        <extracomment>scenario section recommender.candidates.mix</extracomment>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <extracomment>scenario section recommender.candidates.mix.home</extracomment>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cf</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.cf</extracomment>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from collaborative retrieval (ANN over the listener&apos;s ALS vector)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.cf (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus kollaborativer Suche (ANN über den ALS-Vektor der Hörerin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar</extracomment>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the track playing now</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus ALS-Nachbarn des gerade laufenden Titels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar history</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar_history</extracomment>
+        <translation>Ähnlich (Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the listener&apos;s last stream, when nothing is playing</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar_history (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus ALS-Nachbarn des zuletzt gestreamten Titels, wenn nichts läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.content</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from audio features near the listener&apos;s content profile</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.content (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus Audio-Merkmalen nahe dem Inhaltsprofil der Hörerin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener the model knows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus der Hitliste, für Hörer, die das Modell kennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending cold start</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending_cold_start</extracomment>
+        <translation>Trends (Kaltstart)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener without a collaborative vector (cold start)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus der Hitliste, für Hörer ohne kollaborativen Vektor (Kaltstart)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.followed</extracomment>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from recent releases of artists the listener follows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.followed (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus neuen Titeln von Künstlern, denen die Hörerin folgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.new_release</extracomment>
+        <translation>Neuerscheinung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the newest releases</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.new_release (unit: share)</extracomment>
+        <translation>Anteil des Kandidatenpools dieser Oberfläche aus den neuesten Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio</source>
+        <extracomment>scenario section recommender.candidates.mix.radio</extracomment>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover weekly</source>
+        <extracomment>scenario section recommender.candidates.mix.discover_weekly</extracomment>
+        <translation>Discover Weekly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release radar</source>
+        <extracomment>scenario section recommender.candidates.mix.release_radar</extracomment>
+        <translation>Release Radar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,12 +2561,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little</source>
         <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
-        <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt)</translation>
+        <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt). Der Aufwand wächst linear: jede Ziehung ordnet den Kandidatenpool neu, etwa 2,5 Mikrosekunden pro Ziehung und Home-Auswahl auf einem Kern bei der voreingestellten Poolgröße (10.000 Ziehungen: ~25 s Rechenzeit für 300 Hörer über 3 Tage; 100.000: ~4 Minuten); die Voreinstellung 32 kostet wenig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>Off-Policy-Ziel: Monte-Carlo-Ziehungen für seine Randverteilungen, wo sie nicht exakt sind (der Aufwand wächst linear, wie bei policy.propensity_samples)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Metrics</source>
         <extracomment>scenario section metrics</extracomment>
         <translation>Kennzahlen</translation>
@@ -2397,13 +2620,7 @@
         <translation>Off-Policy-Ziel: Breite von linucb</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
-        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
-        <translation>Off-Policy-Ziel: Monte-Carlo-Ziehungen für seine Randverteilungen, wo sie nicht exakt sind</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diversity</source>
         <extracomment>scenario section recommender.diversity</extracomment>
         <translation>Vielfalt</translation>
@@ -2447,7 +2664,7 @@
         <translation>Es ist kein Szenario geladen.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Interner Fehler: Die Simulation wurde von einem Thread aufgerufen, dem sie nicht gehört.</translation>
     </message>
@@ -3017,17 +3234,27 @@
         <translation>SNIPS</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+347"/>
-        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
-        <translation>Noch niemand verloren: %1 (Linien übereinander bei 1; ein Punkt markiert jedes Ende)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dashboardpages.cpp" line="+2"/>
+        <location line="+2"/>
         <source>Truth (simulated)</source>
         <translation>Wahrheit (simuliert)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Context inference</source>
+        <translation>Kontext-Erschließung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of sessions</source>
+        <translation>Anteil der Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred context was the true one</source>
+        <translation>Erschlossener Kontext war der wahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accuracy against the truth</source>
         <translation>Genauigkeit gegenüber der Wahrheit</translation>
     </message>
@@ -3047,7 +3274,7 @@
         <translation>NDCG@K (Rangqualität)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="-322"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+45"/>
         <source>Pipeline funnel</source>
         <translation>Pipeline-Trichter</translation>
     </message>
@@ -3072,7 +3299,7 @@
         <translation>Anteil noch angemeldet</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
@@ -3096,6 +3323,11 @@
         <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Noch niemand verloren: %1 (Linien übereinander bei 1; ein Punkt markiert jedes Ende)</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3371,19 @@
         <location line="+68"/>
         <source>Choose a File</source>
         <translation>Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FileWrite</name>
+    <message>
+        <location filename="../ui/export/filewrite.cpp" line="+32"/>
+        <source>Cannot write %1: %2. The existing file was left unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3253,16 +3498,19 @@
 <context>
     <name>td::ui::ImageExport</name>
     <message>
-        <location filename="../ui/export/imageexport.cpp" line="+25"/>
+        <location filename="../ui/export/imageexport.cpp" line="+26"/>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
+        <location line="+8"/>
+        <source>Cannot encode the picture as PNG.</source>
+        <translation>Das Bild kann nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot draw the chart as SVG.</source>
+        <translation>Das Diagramm kann nicht als SVG gezeichnet werden.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -3531,11 +3779,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
-        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: Anfrage auf %3 um %4 (Kontext: %5), Empfehlungssystem &lt;i&gt;%6&lt;/i&gt;, Strategie &lt;i&gt;%7&lt;/i&gt;, Auswahl aus %8.</translation>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (true context: %5; the recommender inferred: %6), recommender &lt;i&gt;%7&lt;/i&gt;, policy &lt;i&gt;%8&lt;/i&gt;, slate of %9.</source>
+        <translation>&lt;b&gt;Hörer %1&lt;/b&gt;, Tag %2: %3-Anfrage um %4 (wahrer Kontext: %5; der Empfehler erschloss: %6), Empfehler &lt;i&gt;%7&lt;/i&gt;, Strategie &lt;i&gt;%8&lt;/i&gt;, Liste von %9.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3962,7 +4210,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+223"/>
+        <location filename="../ui/mainwindow.cpp" line="+236"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
@@ -3996,14 +4244,9 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4108,7 +4351,7 @@
         <translation>Kein Szenario geladen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ready: press Run (Space) to start</source>
         <translation>Bereit: Mit Starten (Leertaste) beginnen</translation>
     </message>
@@ -4128,7 +4371,7 @@
         <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-316"/>
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
@@ -4235,44 +4478,36 @@
         <translation>Aufzeichnung aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+338"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
     </message>
 </context>
 <context>
-    <name>td::ui::MetricsExport</name>
-    <message>
-        <location filename="../ui/export/metricsexport.cpp" line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+193"/>
-        <location line="+307"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
+        <location line="+252"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-296"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Lauf %1 in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+110"/>
         <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
         <translation>Lauf %1 wird gerade aufgezeichnet; er kann gelöscht werden, wenn er beendet ist (oder nach Zurücksetzen).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-105"/>
         <source>Run %1 deleted.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+121"/>
         <source>Delete Run</source>
         <translation>Lauf löschen</translation>
     </message>
@@ -4282,12 +4517,12 @@
         <translation>Lauf %1 „%2“ mit allen gespeicherten Tagen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Loading run %1…</source>
         <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-132"/>
         <source>Run %1 drawn dashed on the charts.</source>
         <translation>Lauf %1 gestrichelt in die Diagramme gezeichnet.</translation>
     </message>
@@ -4297,22 +4532,22 @@
         <translation>Lauf %1 in der Übersicht angezeigt (schreibgeschützt).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+143"/>
         <source>Replaying run %1…</source>
         <translation>Lauf %1 wird nachsimuliert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Replay of run %1 cancelled.</source>
         <translation>Nachsimulation von Lauf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>Nachsimulation von Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Run %1: all %2 days match (%3 values identical)</source>
         <translation>Lauf %1: alle %2 Tage stimmen überein (%3 Werte identisch)</translation>
     </message>
@@ -4322,12 +4557,17 @@
         <translation>; %1 neuere Kennzahlen waren nicht gespeichert und wurden nicht verglichen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-19"/>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4838,12 +5078,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
-        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
-        <translation>Hervorgehoben: Die Lektion des Szenarios handelt von diesem Diagramm</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/timechart.cpp" line="+440"/>
+        <location filename="../ui/charts/timechart.cpp" line="+510"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -4866,6 +5101,11 @@
         <location line="+1"/>
         <source>Export as PNG or SVG…</source>
         <translation>Als PNG oder SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Hervorgehoben: Die Lektion des Szenarios handelt von diesem Diagramm</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location filename="../app/gui/main.cpp" line="+175"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -65,7 +60,12 @@
         <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-189"/>
+        <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
+        <translation>--listener %1: no hay tal oyente en esta ejecución (ids 0 a %2 el último día)</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
     </message>
@@ -126,12 +126,22 @@
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--days: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
-        <translation>--days: se esperaba un número entero &gt;= 1, se recibió &apos;%1&apos;</translation>
+        <location line="+28"/>
+        <source>--language: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--language: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>--metric chooses the metric of the A/B window: it needs --compare</source>
+        <translation>--metric elige la métrica de la ventana A/B: necesita --compare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--metric: unknown metric &apos;%1&apos; (the columns of &apos;tastedrift-cli metrics&apos;, e.g. skip_rate)</source>
+        <translation>--metric: métrica desconocida &apos;%1&apos; (las columnas de &apos;tastedrift-cli metrics&apos;, p. ej. skip_rate)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
@@ -146,7 +156,22 @@
         <translation>--overlay: se esperaba un número de ejecución &gt;= 1, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>--overlay: a screenshot opens no workspace of its own; give --workspace FILE</source>
+        <translation>--overlay: una captura no abre ningún espacio de trabajo propio; indique --workspace ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--listener: no listener %1 in this scenario (%2 listeners, ids 0 to %3, and no arrivals)</source>
+        <translation>--listener: no hay oyente %1 en este escenario (%2 oyentes, ids 0 a %3, y sin llegadas)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--workspace %1: %2</source>
+        <translation>--workspace %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot load scenario %1: %2</source>
         <translation>No se puede cargar el escenario %1: %2</translation>
     </message>
@@ -159,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+597"/>
+        <location filename="../ui/coretextstable.cpp" line="+657"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -416,6 +441,18 @@
         <extracomment>description of metric column ope_truth (unit: streams/impression)</extracomment>
         <translation>tasa real esperada de reproducciones en Home de metrics.ope.target sobre las solicitudes de esta ejecución (el mundo puntúa una lista de la política objetivo por solicitud; nunca se muestra)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>premium listeners who cancelled today (the only churn the service observes)</source>
+        <extracomment>description of metric column cancellations (unit: listeners)</extracomment>
+        <translation>oyentes premium que cancelaron hoy (el único abandono que el servicio observa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of sessions whose first request&apos;s inferred context was the true one (recommenders that infer contexts only)</source>
+        <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
+        <translation>parte de las sesiones cuya primera petición infirió el contexto verdadero (solo recomendadores que infieren contextos)</translation>
+    </message>
 </context>
 <context>
     <name>td::Presets</name>
@@ -456,7 +493,13 @@
         <translation>Pestaña Exploración y certeza, Incertidumbre del modelo: la varianza a posteriori del modelo cae deprisa en cuanto llegan las primeras evidencias.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Esta ejecución explora con UCB. Compárela con Política › Tipo = Voraz (greedy) (Simulación › Comparación A/B, Ctrl+B) y mire Cobertura del catálogo en la pestaña Diversidad: ¿qué ejecución muestra más del catálogo nuevo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Context matters</source>
         <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
         <translation>El contexto importa</translation>
@@ -468,13 +511,7 @@
         <translation>Ejecute los 45 días, abra después la pestaña Inspector de oyentes y elija un oyente de la lista Más escuchas el último día.</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
-        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Esta ejecución explora con UCB. Compárela con Política › Tipo = Voraz (greedy) (Simulación › Comparación A/B, Ctrl+B) y mire Cobertura del catálogo en la pestaña Diversidad: ¿qué ejecución muestra más del catálogo nuevo?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
         <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Gusto frente a creencia: cambie el contexto (Trayecto, Concentración, Ejercicio, Tarde-noche, Dormir). El gusto real del oyente cambia con la hora del día; compare la creencia del modelo en cada contexto.</translation>
@@ -558,31 +595,7 @@
         <translation>¿Qué ejecución tiene más escuchas, cuál conserva más suscriptores y compensa la mejor concordancia? Pruebe después ε-voraz con un Política › Épsilon pequeño, o una deriva más rápida (Oyentes y deriva › Deriva › Tasa de cambios de régimen).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
-        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Devuelva Maleabilidad a 0,05 y pruebe Política › Tipo = Muestreo de Thompson, o Diversidad › Lambda de MMR = 0,3: las listas se vuelven más variadas (pestaña Diversidad, Diversidad dentro de la lista). ¿Convergen menos los gustos reales?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
-        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Ponga Pipeline de recomendación › Objetivo en Orientado a la retención, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
-        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Pruebe después, en su lugar, Controles en vivo › Diversidad › Lambda de MMR = 0,5 con el objetivo Probabilidad de escucha: ¿listas más variadas significan también una cola más larga?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
-        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Pruebe una Pipeline de recomendación › Confianza › Vida media en días más corta (las evidencias antiguas se desvanecen antes) o una Política › Tipo que explore, como Muestreo de Thompson, pulse Reiniciar y compare: ¿se recupera antes el modelo?</translation>
-    </message>
-    <message>
-        <location line="-44"/>
         <source>Filter bubble</source>
         <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
         <translation>Burbuja de filtros</translation>
@@ -618,7 +631,13 @@
         <translation>Ponga ahora Controles en vivo › Oyentes › Maleabilidad en 0 (Ctrl+K), pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: escuchar ya no arrastra el gusto y Gustos reales se queda plana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Devuelva Maleabilidad a 0,05 y pruebe Política › Tipo = Muestreo de Thompson, o Diversidad › Lambda de MMR = 0,3: las listas se vuelven más variadas (pestaña Diversidad, Diversidad dentro de la lista). ¿Convergen menos los gustos reales?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
         <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Simulación › Comparación A/B (Ctrl+B) ejecuta un cambio así junto a esta ejecución, con los mismos oyentes.</translation>
@@ -654,7 +673,19 @@
         <translation>Cola larga y artistas nuevos: en cuanto el modelo ha aprendido, la cola larga y los artistas que debutan reciben solo una pequeña parte de lo que se muestra.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga Pipeline de recomendación › Objetivo en Orientado a la retención, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe después, en su lugar, Controles en vivo › Diversidad › Lambda de MMR = 0,5 con el objetivo Probabilidad de escucha: ¿listas más variadas significan también una cola más larga?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Real catalogue: Spotify songs, Last.fm listeners</source>
         <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
         <translation>Catálogo real: canciones de Spotify, oyentes de Last.fm</translation>
@@ -695,11 +726,17 @@
         <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ver › Suavizado (Media de 7 días) muestra la tendencia bajo el ruido diario.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe una Pipeline de recomendación › Confianza › Vida media en días más corta (las evidencias antiguas se desvanecen antes) o una Política › Tipo que explore, como Muestreo de Thompson, pulse Reiniciar y compare: ¿se recupera antes el modelo?</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-664"/>
+        <location filename="../ui/coretextstable.cpp" line="-728"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1377,13 +1414,7 @@
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>time of day sets a listening context (commute, focus, workout, evening, sleep)</source>
-        <extracomment>description of scenario field world.contexts.enabled</extracomment>
-        <translation>la hora del día fija un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Strength</source>
         <extracomment>label of scenario field world.contexts.strength</extracomment>
         <translation>Intensidad</translation>
@@ -1395,7 +1426,7 @@
         <translation>tamaño del desplazamiento de gusto de un contexto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Drift</source>
         <extracomment>scenario section world.drift</extracomment>
         <translation>Deriva</translation>
@@ -1605,13 +1636,73 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>Noise</source>
-        <extracomment>label of scenario field world.response.noise</extracomment>
+        <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Ruido</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
+        <extracomment>description of scenario field world.contexts.enabled</extracomment>
+        <translation>cada sesión tiene un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño) elegido según la hora y el día de la semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blur</source>
+        <extracomment>label of scenario field world.contexts.blur</extracomment>
+        <translation>Difuminado</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>share of sessions whose context is drawn uniformly instead of from the time-of-day mix</source>
+        <extracomment>description of scenario field world.contexts.blur (unit: share)</extracomment>
+        <translation>parte de las sesiones cuyo contexto se elige al azar uniforme en lugar de según la hora del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <extracomment>scenario section world.devices</extracomment>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chance that a session is played on another device than the listener&apos;s habit for its context</source>
+        <extracomment>description of scenario field world.devices.noise (unit: probability)</extracomment>
+        <translation>probabilidad de que una sesión se escuche en un dispositivo distinto del habitual para su contexto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rhythm</source>
+        <extracomment>scenario section world.rhythm</extracomment>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend activity</source>
+        <extracomment>label of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>Actividad en fin de semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions per day on Saturdays and Sundays relative to weekdays</source>
+        <extracomment>description of scenario field world.rhythm.weekend_activity</extracomment>
+        <translation>sesiones por día los sábados y domingos respecto a los días laborables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekend leisure</source>
+        <extracomment>label of scenario field world.rhythm.weekend_leisure</extracomment>
+        <translation>Ocio en fin de semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure</source>
+        <extracomment>description of scenario field world.rhythm.weekend_leisure (unit: share)</extracomment>
+        <translation>en fin de semana, la parte de cada mezcla de contextos por hora que pasa de trayectos y trabajo al ocio</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>desviación estándar del ruido de utilidad</translation>
@@ -1945,6 +2036,132 @@
         <source>candidates merged before filtering and ranking</source>
         <extracomment>description of scenario field recommender.candidates.pool_size (unit: tracks)</extracomment>
         <translation>candidatos combinados antes de filtrar y ordenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mix</source>
+        <extracomment>scenario section recommender.candidates.mix</extracomment>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <extracomment>scenario section recommender.candidates.mix.home</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cf</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.cf</extracomment>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from collaborative retrieval (ANN over the listener&apos;s ALS vector)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.cf (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la recuperación colaborativa (ANN sobre el vector ALS del oyente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar</extracomment>
+        <translation>Similares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the track playing now</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de vecinos ALS de la pista que suena ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar history</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.similar_history</extracomment>
+        <translation>Similares (historial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from ALS neighbours of the listener&apos;s last stream, when nothing is playing</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.similar_history (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de vecinos ALS de la última escucha, cuando no suena nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.content</extracomment>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from audio features near the listener&apos;s content profile</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.content (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de rasgos de audio cercanos al perfil de contenido del oyente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending</extracomment>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener the model knows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la lista de éxitos, para un oyente que el modelo conoce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trending cold start</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.trending_cold_start</extracomment>
+        <translation>Tendencias (arranque en frío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the chart, for a listener without a collaborative vector (cold start)</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de la lista de éxitos, para un oyente sin vector colaborativo (arranque en frío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.followed</extracomment>
+        <translation>Seguidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from recent releases of artists the listener follows</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.followed (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de lanzamientos recientes de artistas que el oyente sigue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release</source>
+        <extracomment>label of scenario field recommender.candidates.mix.home.new_release</extracomment>
+        <translation>Novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of this surface&apos;s candidate pool from the newest releases</source>
+        <extracomment>description of scenario field recommender.candidates.mix.home.new_release (unit: share)</extracomment>
+        <translation>parte del conjunto de candidatos de esta superficie que viene de los lanzamientos más recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radio</source>
+        <extracomment>scenario section recommender.candidates.mix.radio</extracomment>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover weekly</source>
+        <extracomment>scenario section recommender.candidates.mix.discover_weekly</extracomment>
+        <translation>Discover Weekly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release radar</source>
+        <extracomment>scenario section recommender.candidates.mix.release_radar</extracomment>
+        <translation>Release Radar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,12 +2561,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)</source>
+        <source>Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little</source>
         <extracomment>description of scenario field recommender.policy.propensity_samples (unit: draws)</extracomment>
-        <translation>extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de políticas estocásticas seguidas de MMR (exactas en los demás casos)</translation>
+        <translation>Extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de las políticas estocásticas seguidas de MMR (exactas en los demás casos). El coste crece linealmente: cada extracción reordena la reserva de candidatos, unos 2,5 microsegundos por extracción y lista de Inicio en un núcleo con el tamaño de reserva predeterminado (10.000 extracciones: ~25 s de CPU para 300 oyentes durante 3 días; 100.000: ~4 minutos); el valor predeterminado 32 cuesta poco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
+        <translation>objetivo fuera de política: extracciones de Monte Carlo para sus marginales donde no son exactas (el coste crece linealmente, como policy.propensity_samples)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Metrics</source>
         <extracomment>scenario section metrics</extracomment>
         <translation>Métricas</translation>
@@ -2397,13 +2620,7 @@
         <translation>objetivo fuera de política: anchura de linucb</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>off-policy target: Monte Carlo draws for its marginals where they are not exact</source>
-        <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
-        <translation>objetivo fuera de política: extracciones de Monte Carlo para sus marginales donde no son exactas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diversity</source>
         <extracomment>scenario section recommender.diversity</extracomment>
         <translation>Diversidad</translation>
@@ -2447,7 +2664,7 @@
         <translation>No hay ningún escenario cargado.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Internal error: the engine was called from a thread that does not own it.</source>
         <translation>Error interno: se llamó al motor desde un hilo que no es su propietario.</translation>
     </message>
@@ -3017,17 +3234,27 @@
         <translation>SNIPS</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+347"/>
-        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
-        <translation>Aún sin bajas: %1 (líneas superpuestas en 1; un punto marca cada final)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dashboardpages.cpp" line="+2"/>
+        <location line="+2"/>
         <source>Truth (simulated)</source>
         <translation>Verdad (simulada)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Context inference</source>
+        <translation>Inferencia del contexto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of sessions</source>
+        <translation>parte de las sesiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred context was the true one</source>
+        <translation>El contexto inferido era el verdadero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accuracy against the truth</source>
         <translation>Precisión frente a la verdad</translation>
     </message>
@@ -3047,7 +3274,7 @@
         <translation>NDCG@K</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="-322"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+45"/>
         <source>Pipeline funnel</source>
         <translation>Embudo del pipeline</translation>
     </message>
@@ -3072,7 +3299,7 @@
         <translation>proporción aún suscrita</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
@@ -3096,6 +3323,11 @@
         <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Aún sin bajas: %1 (líneas superpuestas en 1; un punto marca cada final)</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3371,19 @@
         <location line="+68"/>
         <source>Choose a File</source>
         <translation>Elegir un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FileWrite</name>
+    <message>
+        <location filename="../ui/export/filewrite.cpp" line="+32"/>
+        <source>Cannot write %1: %2. The existing file was left unchanged.</source>
+        <translation>No se puede escribir %1: %2. El archivo existente no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>No se puede escribir %1: %2. No se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -3253,16 +3498,19 @@
 <context>
     <name>td::ui::ImageExport</name>
     <message>
-        <location filename="../ui/export/imageexport.cpp" line="+25"/>
+        <location filename="../ui/export/imageexport.cpp" line="+26"/>
         <source>There is nothing to export yet.</source>
         <translation>Todavía no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
+        <location line="+8"/>
+        <source>Cannot encode the picture as PNG.</source>
+        <translation>No se puede codificar la imagen como PNG.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot draw the chart as SVG.</source>
+        <translation>No se puede dibujar el gráfico como SVG.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -3531,11 +3779,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (context: %5), recommender &lt;i&gt;%6&lt;/i&gt;, policy &lt;i&gt;%7&lt;/i&gt;, slate of %8.</source>
-        <translation>&lt;b&gt;Oyente %1&lt;/b&gt;, día %2: solicitud en %3 a las %4 (contexto: %5), recomendador &lt;i&gt;%6&lt;/i&gt;, política &lt;i&gt;%7&lt;/i&gt;, lista de %8.</translation>
+        <source>&lt;b&gt;Listener %1&lt;/b&gt;, day %2: %3 request at %4 (true context: %5; the recommender inferred: %6), recommender &lt;i&gt;%7&lt;/i&gt;, policy &lt;i&gt;%8&lt;/i&gt;, slate of %9.</source>
+        <translation>&lt;b&gt;Oyente %1&lt;/b&gt;, día %2: petición de %3 a las %4 (contexto verdadero: %5; el recomendador infirió: %6), recomendador &lt;i&gt;%7&lt;/i&gt;, política &lt;i&gt;%8&lt;/i&gt;, lista de %9.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -3962,7 +4210,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+223"/>
+        <location filename="../ui/mainwindow.cpp" line="+236"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
@@ -3996,14 +4244,9 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot save scenario</source>
         <translation>No se puede guardar el escenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4108,7 +4351,7 @@
         <translation>No hay ningún escenario cargado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ready: press Run (Space) to start</source>
         <translation>Listo: pulse Ejecutar (Espacio) para empezar</translation>
     </message>
@@ -4128,7 +4371,7 @@
         <translation>Terminado: se han simulado todos los días del escenario</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-316"/>
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
@@ -4235,44 +4478,36 @@
         <translation>registro desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+338"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
     </message>
 </context>
 <context>
-    <name>td::ui::MetricsExport</name>
-    <message>
-        <location filename="../ui/export/metricsexport.cpp" line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+193"/>
-        <location line="+307"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
+        <location line="+252"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-296"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Ejecución %1 renombrada como «%2».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+110"/>
         <source>Run %1 is the run being recorded now; it can be deleted when it is done (or after Reset).</source>
         <translation>La ejecución %1 se está registrando ahora; se podrá eliminar cuando termine (o tras Reiniciar).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-105"/>
         <source>Run %1 deleted.</source>
         <translation>Ejecución %1 eliminada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+121"/>
         <source>Delete Run</source>
         <translation>Eliminar ejecución</translation>
     </message>
@@ -4282,12 +4517,12 @@
         <translation>¿Eliminar la ejecución %1 «%2» con todos sus días guardados? No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Loading run %1…</source>
         <translation>Cargando la ejecución %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-132"/>
         <source>Run %1 drawn dashed on the charts.</source>
         <translation>Ejecución %1 dibujada con línea discontinua en los gráficos.</translation>
     </message>
@@ -4297,22 +4532,22 @@
         <translation>Ejecución %1 mostrada en el panel (solo lectura).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+143"/>
         <source>Replaying run %1…</source>
         <translation>Volviendo a simular la ejecución %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Replay of run %1 cancelled.</source>
         <translation>Nueva simulación de la ejecución %1 cancelada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>La nueva simulación de la ejecución %1 falló: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Run %1: all %2 days match (%3 values identical)</source>
         <translation>Ejecución %1: los %2 días coinciden (%3 valores idénticos)</translation>
     </message>
@@ -4322,12 +4557,17 @@
         <translation>; %1 métricas más recientes no estaban guardadas y no se compararon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, replayed %5</source>
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-19"/>
+        <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
+        <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -4838,12 +5078,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
-        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
-        <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/timechart.cpp" line="+440"/>
+        <location filename="../ui/charts/timechart.cpp" line="+510"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -4866,6 +5101,11 @@
         <location line="+1"/>
         <source>Export as PNG or SVG…</source>
         <translation>Exportar como PNG o SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
     </message>
 </context>
 <context>

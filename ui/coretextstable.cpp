@@ -240,11 +240,31 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.contexts.enabled
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Enabled") },
         //: description of scenario field world.contexts.enabled
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "time of day sets a listening context (commute, focus, workout, evening, sleep)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday") },
         //: label of scenario field world.contexts.strength
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Strength") },
         //: description of scenario field world.contexts.strength (unit: latent units)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "size of a context's taste offset") },
+        //: label of scenario field world.contexts.blur
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Blur") },
+        //: description of scenario field world.contexts.blur (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of sessions whose context is drawn uniformly instead of from the time-of-day mix") },
+        //: scenario section world.devices
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Devices") },
+        //: label of scenario field world.devices.noise
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noise") },
+        //: description of scenario field world.devices.noise (unit: probability)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "chance that a session is played on another device than the listener's habit for its context") },
+        //: scenario section world.rhythm
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Rhythm") },
+        //: label of scenario field world.rhythm.weekend_activity
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Weekend activity") },
+        //: description of scenario field world.rhythm.weekend_activity
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "sessions per day on Saturdays and Sundays relative to weekdays") },
+        //: label of scenario field world.rhythm.weekend_leisure
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Weekend leisure") },
+        //: description of scenario field world.rhythm.weekend_leisure (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure") },
         //: scenario section world.drift
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Drift") },
         //: label of scenario field world.drift.ou_theta
@@ -315,8 +335,6 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "probability of listening to each weekly playlist (Discover Weekly, Release Radar)") },
         //: scenario section world.response
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Response") },
-        //: label of scenario field world.response.noise
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noise") },
         //: description of scenario field world.response.noise (unit: utility)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "standard deviation of utility noise") },
         //: label of scenario field world.response.stream_threshold
@@ -429,6 +447,48 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Pool size") },
         //: description of scenario field recommender.candidates.pool_size (unit: tracks)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "candidates merged before filtering and ranking") },
+        //: scenario section recommender.candidates.mix
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Mix") },
+        //: scenario section recommender.candidates.mix.home
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Home") },
+        //: label of scenario field recommender.candidates.mix.home.cf
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Cf") },
+        //: description of scenario field recommender.candidates.mix.home.cf (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)") },
+        //: label of scenario field recommender.candidates.mix.home.similar
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Similar") },
+        //: description of scenario field recommender.candidates.mix.home.similar (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from ALS neighbours of the track playing now") },
+        //: label of scenario field recommender.candidates.mix.home.similar_history
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Similar history") },
+        //: description of scenario field recommender.candidates.mix.home.similar_history (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing") },
+        //: label of scenario field recommender.candidates.mix.home.content
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Content") },
+        //: description of scenario field recommender.candidates.mix.home.content (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from audio features near the listener's content profile") },
+        //: label of scenario field recommender.candidates.mix.home.trending
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Trending") },
+        //: description of scenario field recommender.candidates.mix.home.trending (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the chart, for a listener the model knows") },
+        //: label of scenario field recommender.candidates.mix.home.trending_cold_start
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Trending cold start") },
+        //: description of scenario field recommender.candidates.mix.home.trending_cold_start (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)") },
+        //: label of scenario field recommender.candidates.mix.home.followed
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Followed") },
+        //: description of scenario field recommender.candidates.mix.home.followed (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from recent releases of artists the listener follows") },
+        //: label of scenario field recommender.candidates.mix.home.new_release
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "New release") },
+        //: description of scenario field recommender.candidates.mix.home.new_release (unit: share)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "share of this surface's candidate pool from the newest releases") },
+        //: scenario section recommender.candidates.mix.radio
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Radio") },
+        //: scenario section recommender.candidates.mix.discover_weekly
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Discover weekly") },
+        //: scenario section recommender.candidates.mix.release_radar
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Release radar") },
         //: scenario section recommender.ann
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ann") },
         //: label of scenario field recommender.ann.ef
@@ -562,7 +622,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.policy.propensity_samples
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Propensity samples") },
         //: description of scenario field recommender.policy.propensity_samples (unit: draws)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little") },
         //: scenario section metrics
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Metrics") },
         //: scenario section metrics.ope
@@ -580,7 +640,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: description of scenario field metrics.ope.target.linucb_alpha (unit: std)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "off-policy target: linucb width") },
         //: description of scenario field metrics.ope.target.propensity_samples (unit: draws)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "off-policy target: Monte Carlo draws for its marginals where they are not exact") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)") },
         //: scenario section recommender.diversity
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Diversity") },
         //: label of scenario field recommender.diversity.mmr_lambda
@@ -679,6 +739,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "this run's Home stream rate per impression: the truth ope_* estimate when the target runs") },
         //: description of metric column ope_truth (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "true expected Home stream rate of metrics.ope.target on this run's requests (the world scores one target slate per request; never shown)") },
+        //: description of metric column cancellations (unit: listeners)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "premium listeners who cancelled today (the only churn the service observes)") },
+        //: description of metric column context_inference_accuracy (unit: share)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "share of sessions whose first request's inferred context was the true one (recommenders that infer contexts only)") },
     };
     // clang-format on
     return texts;

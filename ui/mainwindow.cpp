@@ -7,6 +7,7 @@
 #include "coretexts.h"
 #include "export/dashboardreport.h"
 #include "export/exportablechart.h"
+#include "export/filewrite.h"
 #include "export/imageexport.h"
 #include "export/metricsexport.h"
 #include "help/glossarydialog.h"
@@ -35,7 +36,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -173,6 +173,12 @@ void MainWindow::createStatusBar()
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     statusBar()->addWidget(m_stateLabel, 1);
+    // A temporary message is drawn where the state label sits. QStatusBar hides the label
+    // for it, but a later (deferred) show made both texts overlap and unreadable: so the
+    // label also goes blank while a message is shown.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_stateLabel->setText(message.isEmpty() ? m_stateText : QString());
+    });
     m_changeLabel = new QLabel(this);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     statusBar()->addPermanentWidget(m_changeLabel);
@@ -180,6 +186,13 @@ void MainWindow::createStatusBar()
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_chartOptions);
+}
+
+void MainWindow::setStateText(const QString &text)
+{
+    m_stateText = text;
+    if (statusBar()->currentMessage().isEmpty())
+        m_stateLabel->setText(text);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -201,7 +214,7 @@ void MainWindow::connectSession()
     connect(m_session, &RunSession::scenarioApplied, this, [this](const sim::Scenario &scenario) {
         m_panel->markApplied();
         updateWindowTitle();
-        m_stateLabel->setText(tr("Preparing the world…"));
+        setStateText(tr("Preparing the world…"));
         if (m_compare)
             m_compare->setBaseScenario(scenario);
         updateActions();
@@ -284,11 +297,9 @@ bool MainWindow::openScenarioFile(const QString &path)
 bool MainWindow::saveScenarioFile(const QString &path)
 {
     const std::string json = sim::scenarioToJson(m_panel->scenario());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.commit()) {
-        showError(tr("Cannot save scenario"),
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    QString error;
+    if (!writeFileSafely(path, QByteArray::fromStdString(json), &error)) {
+        showError(tr("Cannot save scenario"), error);
         return false;
     }
     statusBar()->showMessage(tr("Scenario saved to %1").arg(QFileInfo(path).fileName()), 5000);
@@ -523,19 +534,18 @@ void MainWindow::onStateChanged(run::RunState state, int currentDay, int totalDa
     m_runBar->setProgress(currentDay, totalDays);
     switch (state) {
     case run::RunState::Empty:
-        m_stateLabel->setText(m_session->hasScenario() ? tr("The scenario could not be started")
-                                                       : tr("No scenario loaded"));
+        setStateText(m_session->hasScenario() ? tr("The scenario could not be started")
+                                              : tr("No scenario loaded"));
         break;
     case run::RunState::Paused:
-        m_stateLabel->setText(
-            currentDay == 0 ? tr("Ready: press Run (Space) to start") : tr("Paused"));
+        setStateText(currentDay == 0 ? tr("Ready: press Run (Space) to start") : tr("Paused"));
         break;
     case run::RunState::Running:
-        m_stateLabel->setText(tr("Running…"));
+        setStateText(tr("Running…"));
         break;
     case run::RunState::Finished:
         m_dashboard->flushVisible(); // the final day shows at once, not on the next tick
-        m_stateLabel->setText(tr("Finished: every day of the scenario has been simulated"));
+        setStateText(tr("Finished: every day of the scenario has been simulated"));
         break;
     }
     updateActions();

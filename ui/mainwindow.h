@@ -157,6 +157,7 @@ private:
     void showGlossary();
     void showError(const QString &title, const QString &text);
     void updateActions();
+    void setStateText(const QString &text); ///< the run-state label of the status bar
 
     void onResetDone(int totalDays);
     void onStateChanged(td::run::RunState state, int currentDay, int totalDays);
@@ -172,6 +173,7 @@ private:
     QDockWidget *m_dock = nullptr;
     RunToolBar *m_runBar = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QString m_stateText; ///< what m_stateLabel says when no status message covers it
     QLabel *m_changeLabel = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     RunBrowser *m_runBrowser = nullptr;

@@ -5,6 +5,8 @@
 // library in core/recsys/als; this file only parses flags and reports.
 #include "commands.h"
 
+#include "base/atomicfile.h"
+#include "base/numberformat.h"
 #include "base/threadpool.h"
 #include "recsys/als/implicitals.h"
 #include "recsys/als/offline/confidence.h"
@@ -38,7 +40,7 @@ per user that the user does not already have in FILE.
   --reg L                regularisation lambda >= 0 (default %g)
   --alpha A              confidence scale >= 0 (default %g)
   --confidence log|linear  c = 1 + A*log(1 + weight) or c = 1 + A*weight (default %s)
-  --iterations N         ALS iterations (default %d)
+  --iterations N         ALS iterations, >= 1 (default %d)
   --cg-steps S           conjugate-gradient steps per row and half-step (default %d)
   --threads T            worker threads, 0 = all cores (default 0); never changes results
   --seed S               seed of the initial factors (default 0)
@@ -58,6 +60,26 @@ void printError(const QString &message)
 std::string localPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
+}
+
+/// Writes the lists in the format of offline::writeRecommendations() (`user item rank
+/// score`, users in index order, ranks from 1, %.9g scores) through base::AtomicFile, so a
+/// full disk leaves no partial file. False with `file.error()` set on failure.
+bool writeRecommendationFile(base::AtomicFile &file, const offline::IdMap &users,
+    const offline::IdMap &items, const offline::RecommendationLists &lists)
+{
+    if (!file.write("user\titem\trank\tscore\n"))
+        return false;
+    std::string rows;
+    for (std::size_t u = 0; u < lists.size(); ++u) {
+        rows.clear();
+        for (std::size_t r = 0; r < lists[u].size(); ++r)
+            rows += users.id(std::uint32_t(u)) + '\t' + items.id(lists[u][r].item) + '\t'
+                + std::to_string(r + 1) + '\t' + base::formatNumber(lists[u][r].score) + '\n';
+        if (!file.write(rows))
+            return false;
+    }
+    return file.commit();
 }
 
 /// Parses `--name value` / `--name=value` pairs; returns an error message or an empty string.
@@ -155,7 +177,7 @@ int alsCommand(const QStringList &args)
     double reg = params.regularization, alpha = offline::kDefaultAlpha;
     offline::ConfidenceMode mode = offline::kDefaultConfidenceMode;
     bool ok = error.isEmpty() && intFlag(flags, "factors", 1, 1024, factors, error)
-        && intFlag(flags, "iterations", 0, 100000, iterations, error)
+        && intFlag(flags, "iterations", 1, 100000, iterations, error)
         && intFlag(flags, "cg-steps", 1, 1024, cgSteps, error)
         && intFlag(flags, "threads", 0, 1024, threads, error)
         && intFlag(flags, "topk", 1, std::numeric_limits<int>::max(), topk, error)
@@ -195,13 +217,20 @@ int alsCommand(const QStringList &args)
     try {
         table = offline::readInteractionTable(localPath(trainPath));
         matrix = offline::toImplicitMatrix(
-            table.pairs, table.users.size(), table.items.size(), alpha, mode);
+            table.pairs, table.users.size(), table.items.size(), alpha, mode, localPath(trainPath));
     } catch (const std::exception &e) {
         printError(QString::fromLocal8Bit(e.what()));
         return 2;
     }
     std::fprintf(stderr, "als: %zu users, %zu items, %zu pairs from %s\n", table.users.size(),
         table.items.size(), table.pairs.size(), trainPath.toLocal8Bit().constData());
+
+    // Opened before the fit, so a bad --out path fails in a second, not after the training.
+    base::AtomicFile out(localPath(outPath));
+    if (!out.open()) {
+        printError(QString::fromLocal8Bit(out.error().c_str()));
+        return 1;
+    }
 
     const std::vector<std::uint32_t> tieRank = table.items.idRanks();
     offline::RecommendationLists lists;
@@ -232,10 +261,8 @@ int alsCommand(const QStringList &args)
         std::fprintf(stderr, "als: fit %.3f s on %u threads, top-%lld in %.3f s\n", fitSeconds,
             pool.threadCount(), topk, recSeconds);
     }
-    try {
-        offline::writeRecommendations(localPath(outPath), table.users, table.items, lists);
-    } catch (const std::exception &e) {
-        printError(QString::fromLocal8Bit(e.what()));
+    if (!writeRecommendationFile(out, table.users, table.items, lists)) {
+        printError(QString::fromLocal8Bit(out.error().c_str()));
         return 1;
     }
     std::size_t rows = 0;

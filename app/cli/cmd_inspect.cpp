@@ -5,15 +5,16 @@
 #include "commands.h"
 #include "scenarioargs.h"
 
+#include "base/atomicfile.h"
 #include "base/numberformat.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
-
-#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 namespace td::cli {
@@ -57,7 +58,8 @@ void printTable(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trac
     out << "Listener " << traced.listener << ", day " << snap.metrics.day << ": "
         << (traced.fromSession ? "first Home request of the day"
                                : "no Home session that day; a request at noon")
-        << "\n  surface " << t.surface << ", context " << t.context << ", hour " << fixed(t.hour, 2)
+        << "\n  surface " << t.surface << ", device " << t.device << ", true context " << t.context
+        << ", inferred context " << t.inferredContext << ", hour " << fixed(t.hour, 2)
         << ", slate of " << t.k << ", recommender " << t.recommender << ", policy " << t.policy
         << "\n\nStages (in -> out):\n";
     for (const auto &s : t.stages) {
@@ -104,7 +106,8 @@ void printJson(std::ostream &out, const sim::DaySnapshot &snap, const sim::Trace
     out << "{\n  \"listener\": " << traced.listener << ",\n  \"day\": " << snap.metrics.day
         << ",\n  \"from_session\": " << (traced.fromSession ? "true" : "false")
         << ",\n  \"request\": {\"surface\": " << jsonQuote(t.surface)
-        << ", \"context\": " << jsonQuote(t.context)
+        << ", \"device\": " << jsonQuote(t.device) << ", \"context\": " << jsonQuote(t.context)
+        << ", \"inferred_context\": " << jsonQuote(t.inferredContext)
         << ", \"hour\": " << base::formatJsonNumber(t.hour) << ", \"k\": " << t.k
         << ", \"recommender\": " << jsonQuote(t.recommender)
         << ", \"policy\": " << jsonQuote(t.policy) << ", \"score_kind\": " << jsonQuote(t.scoreKind)
@@ -177,6 +180,14 @@ int inspectCommand(const QStringList &args)
     if (auto code = threadsFromArgs(parser, kCommand, threads))
         return *code;
 
+    // The output file is opened before the simulation, so a bad path fails at once.
+    const std::string target = parser.value("json");
+    std::unique_ptr<base::AtomicFile> output;
+    if (parser.isSet("json") && target != "-") {
+        output = std::make_unique<base::AtomicFile>(target);
+        if (!output->open())
+            return runtimeError(kCommand, output->error());
+    }
     try {
         sim::Engine engine(scenario, threads);
         sim::DaySnapshotPtr snap;
@@ -194,17 +205,16 @@ int inspectCommand(const QStringList &args)
             printJson(text, *snap, snap->traces.front(), engine.catalog());
         else
             printTable(text, *snap, snap->traces.front(), engine.catalog());
-        const std::string target = parser.value("json");
-        if (!parser.isSet("json") || target == "-") {
+        if (!output) {
             std::cout << text.str();
-        } else {
-            QFile file(QString::fromStdString(target));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || file.write(text.str().data(), qint64(text.str().size()))
-                    != qint64(text.str().size()))
-                return runtimeError(
-                    kCommand, "cannot write '" + target + "': " + file.errorString().toStdString());
+            std::cout.flush();
+            if (!std::cout)
+                return runtimeError(kCommand, "cannot write to standard output");
+        } else if (!output->write(text.str()) || !output->commit()) {
+            return runtimeError(kCommand, output->error());
         }
+    } catch (const sim::ScenarioError &e) {
+        return usageError(kCommand, parser.positional(0) + ": " + e.what()); // e.g. a bad catalogue
     } catch (const std::exception &e) {
         return runtimeError(kCommand, e.what());
     }

@@ -6,7 +6,6 @@
 #include "commands.h"
 #include "storecli.h"
 
-#include "store/runstore.h"
 #include "store/sweep/merge.h"
 
 #include <iostream>
@@ -54,8 +53,10 @@ int mergeCommand(const QStringList &args)
         std::cout << parser.helpText(
             "Copies every run of the inputs (e.g. the shards of a sweep) into OUT, with new\n"
             "run ids in input order. Refuses a sweep run present twice (a shard given twice,\n"
-            "or merged already), an input still being written, and OUT as an input.\n"
-            "Exit status: 0 success, 1 runtime failure, 2 bad input.");
+            "or merged already), an input still being written, a damaged input, and OUT as\n"
+            "an input; a refused merge leaves no new OUT behind. A sweep that is still\n"
+            "incomplete in OUT (planned runs missing or interrupted) is named in a warning.\n"
+            "Exit status: 0 success, 1 runtime failure (a damaged database), 2 bad input.");
         return kExitOk;
     }
     std::vector<std::string> inputs { parser.positional(1) };
@@ -70,13 +71,18 @@ int mergeCommand(const QStringList &args)
     }
     const bool quiet = parser.isSet("quiet");
     try {
-        store::RunStore out(parser.positional(0), options);
-        const int copied = store::mergeStores(out, inputs, [&](const std::string &input, int runs) {
-            if (!quiet)
-                std::cerr << "merged " << runs << " runs from " << input << std::endl;
-        });
+        const std::string out = parser.positional(0);
+        const store::MergeReport report
+            = store::mergeInto(out, options, inputs, [&](const std::string &input, int runs) {
+                  if (!quiet)
+                      std::cerr << "merged " << runs << " runs from " << input << std::endl;
+              });
         if (!quiet)
-            std::cerr << "merged " << copied << " runs into " << out.path() << std::endl;
+            std::cerr << "merged " << report.copied << " runs into " << out << std::endl;
+        // Even with --quiet: a sweep merged incomplete must not look complete.
+        for (const store::SweepCompleteness &sweep : report.incompleteSweeps)
+            std::cerr << "tastedrift-cli " << kCommand << ": warning: " << sweep.describe()
+                      << std::endl;
         return kExitOk;
     } catch (const store::StoreError &e) {
         return storeFailure(kCommand, e);

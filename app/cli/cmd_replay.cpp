@@ -6,8 +6,8 @@
 #include "commands.h"
 #include "storecli.h"
 
+#include "run/replay.h"
 #include "sim/scenario/scenarioio.h"
-#include "store/replay.h"
 #include "store/runstore.h"
 
 #include <iostream>
@@ -34,9 +34,12 @@ int replayCommand(const QStringList &args)
             "Re-simulates a stored run from its scenario, seed and live changes (annotations)\n"
             "and compares every stored day metric bit for bit. An interrupted run replays the\n"
             "days it has. Prints the result on stdout; on a difference, the first one\n"
-            "(day, metric, stored value, replayed value).\n"
-            "Exit status: 0 every value identical, 1 a difference (or a runtime failure),\n"
-            "2 bad input (not a run database, unknown run).");
+            "(day, metric, stored value, replayed value). A run recorded by another\n"
+            "simulation model version is not replayed: its numbers are expected to differ.\n"
+            "The database is only read (a read-only file works).\n"
+            "Exit status: 0 every value identical, 1 a difference (or a runtime failure, or a\n"
+            "damaged database), 2 bad input (not a run database, unknown run, a run of\n"
+            "another simulation model version).");
         return kExitOk;
     }
     const auto id = sim::text::parseInteger(parser.positional(1));
@@ -50,30 +53,42 @@ int replayCommand(const QStringList &args)
         return usageError(kCommand, error);
 
     try {
-        store::OpenOptions options;
-        options.readOnly = true;
-        const store::RunStore db(parser.positional(0), options);
-        const store::RunInfo run = db.run(*id);
+        run::ReplayInput input;
+        bool warned = false;
+        {
+            store::OpenOptions options;
+            options.readOnly = true;
+            const store::RunStore db(parser.positional(0), options);
+            warned = printWarnings(kCommand, db.warnings());
+            input = run::loadReplayInput(db, *id);
+        } // the connection is closed before the simulation
         const bool quiet = parser.isSet("quiet");
-        const store::ReplayResult result
-            = store::replayRun(db, *id, threads, [&](int day, int last) {
-                  if (!quiet)
-                      std::cerr << "replayed day " << (day + 1) << "/" << (last + 1) << std::endl;
-              });
+        run::ReplayOptions options;
+        options.threads = threads;
+        options.progress = [&](int day, int last) {
+            if (!quiet)
+                std::cerr << "replayed day " << (day + 1) << "/" << (last + 1) << std::endl;
+        };
+        const run::ReplayResult result = run::replay(input, options);
+        if (result.status == run::ReplayStatus::OtherModel)
+            return usageError(kCommand,
+                "run " + std::to_string(*id) + " was not replayed: " + result.modelNote());
         if (!result.matches()) {
-            const store::ReplayMismatch &m = *result.mismatch;
+            const run::ReplayMismatch &m = *result.mismatch;
             std::cout << "mismatch: run " << *id << ", day " << m.day << ", metric " << m.metric
                       << ": stored " << m.stored << ", replayed " << m.replayed << std::endl;
+            if (const std::string note = result.modelNote(); !note.empty())
+                std::cerr << "tastedrift-cli " << kCommand << ": note: " << note << std::endl;
             return kExitFailure;
         }
-        std::cout << "run " << *id << " (" << store::statusText(run.status)
+        std::cout << "run " << *id << " (" << store::statusText(input.run.status)
                   << "): " << result.daysCompared << " days, " << result.valuesCompared
                   << " values identical";
         if (result.metricsNotStored > 0)
             std::cout << " (" << result.metricsNotStored
                       << " metrics of this version were not stored by the run)";
         std::cout << std::endl;
-        return kExitOk;
+        return warned ? kExitFailure : kExitOk;
     } catch (const store::StoreError &e) {
         return storeFailure(kCommand, e);
     } catch (const sim::ScenarioError &e) {

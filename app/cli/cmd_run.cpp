@@ -6,22 +6,22 @@
 #include "commands.h"
 #include "scenarioargs.h"
 
+#include "base/atomicfile.h"
 #include "base/numberformat.h"
+#include "run/dayrecord.h"
 #include "sim/engine.h"
+#include "sim/memoryestimate.h"
 #include "sim/report/metricscsv.h"
 #include "sim/report/runjson.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
-#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 #include "store/storeerror.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <iostream>
@@ -35,8 +35,9 @@ namespace {
 const std::string kCommand = "run";
 constexpr long long kMaxThreads = 1024;
 
-/// Where one output goes: a file (written to a temporary and renamed on success, so a failed
-/// run never leaves half a file) or standard output ("-").
+/// Where one output goes: a file (base::AtomicFile: written to a temporary file and renamed
+/// only when every byte is safely on disk, so a failed run never leaves half a file) or
+/// standard output ("-").
 class Output
 {
 public:
@@ -46,30 +47,26 @@ public:
         m_target = target;
         if (target == "-")
             return {};
-        const QString name = QString::fromStdString(target);
-        if (QFileInfo(name).isDir())
-            return "cannot write '" + target + "': Is a directory";
-        m_file = std::make_unique<QSaveFile>(name);
-        if (!m_file->open(QIODevice::WriteOnly))
-            return "cannot write '" + target + "': " + m_file->errorString().toStdString();
-        return {};
+        m_file = std::make_unique<base::AtomicFile>(target);
+        return m_file->open() ? std::string() : m_file->error();
     }
     bool active() const { return !m_target.empty(); }
     const std::string &target() const { return m_target; }
-    bool write(const std::string &text)
+    /// Returns an error message, or "" when the text is written (or buffered).
+    std::string write(const std::string &text)
     {
         if (!m_file) {
             std::cout << text;
             std::cout.flush();
-            return bool(std::cout);
+            return std::cout ? std::string() : "cannot write to standard output";
         }
-        return m_file->write(text.data(), qint64(text.size())) == qint64(text.size());
+        return m_file->write(text) ? std::string() : m_file->error();
     }
     /// Returns an error message, or "" when the data is safely written.
     std::string commit()
     {
         if (m_file && !m_file->commit())
-            return "cannot write '" + m_target + "': " + m_file->errorString().toStdString();
+            return m_file->error();
         if (!m_file && !std::cout)
             return "cannot write to standard output";
         return {};
@@ -77,8 +74,20 @@ public:
 
 private:
     std::string m_target;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<base::AtomicFile> m_file;
 };
+
+/// The same file named by two options (`--csv r.csv --json ./r.csv`): one would overwrite
+/// the other. Compares absolute, cleaned paths, and for existing files their identity.
+bool sameFile(const std::string &a, const std::string &b)
+{
+    if (a.empty() || b.empty() || a == "-" || b == "-")
+        return false;
+    const QFileInfo x(QString::fromStdString(a)), y(QString::fromStdString(b));
+    if (QDir::cleanPath(x.absoluteFilePath()) == QDir::cleanPath(y.absoluteFilePath()))
+        return true;
+    return x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath();
+}
 
 /// The `--cohorts` rows of one day: cohort_day,days_since_signup,share_active.
 std::string cohortRows(const sim::DaySnapshot &snapshot)
@@ -124,6 +133,9 @@ int runCommand(const QStringList &args)
     parser.addValue("cohorts", "FILE",
         "write retention by signup cohort as CSV (cohort_day,days_since_signup,share_active; "
         "one row per day and cohort, cohort -1 = listeners present before the run; '-' = stdout)");
+    parser.addFlag("dry-run", "",
+        "check the scenario and print the memory it needs and the memory available, then "
+        "exit without simulating or writing anything (exit 1 if it would not fit)");
     parser.addFlag("quiet", "q", "no progress lines on stderr");
     const std::string seeHelp = " (see 'tastedrift-cli run --help')";
     if (!parser.parse(args))
@@ -157,6 +169,23 @@ int runCommand(const QStringList &args)
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
 
+    if (parser.isSet("dry-run")) {
+        const sim::MemoryEstimate estimate = sim::estimateMemory(scenario);
+        std::cout << "memory: " << estimate.text() << "\n";
+        const auto limit = sim::availableMemory();
+        std::cout << "available: "
+                  << (limit ? sim::bytesText(limit->bytes) + " (" + limit->source + ")"
+                            : std::string("unknown"))
+                  << "\n";
+        std::cout.flush();
+        try {
+            sim::checkMemory(scenario);
+        } catch (const sim::InsufficientMemoryError &e) {
+            return runtimeError(kCommand, e.what());
+        }
+        return kExitOk;
+    }
+
     // 2. Outputs, opened before the run so that a bad path fails in a second, not at the end.
     Output csv, json;
     const bool anyOutput = parser.isSet("csv") || parser.isSet("json") || parser.isSet("db");
@@ -168,6 +197,20 @@ int runCommand(const QStringList &args)
         return usageError(kCommand, "--csv: empty file name");
     if (parser.isSet("json") && jsonTarget.empty())
         return usageError(kCommand, "--json: empty file name");
+    {
+        // Two options naming one file would overwrite each other (or the run database).
+        const std::vector<std::pair<std::string, std::string>> files { { "--csv", csvTarget },
+            { "--json", jsonTarget }, { "--cohorts", parser.value("cohorts") },
+            { "--db", parser.value("db") } };
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            for (std::size_t j = i + 1; j < files.size(); ++j) {
+                if (sameFile(files[i].second, files[j].second))
+                    return usageError(kCommand,
+                        files[i].first + " and " + files[j].first + " name the same file '"
+                            + files[j].second + "'; give each output its own file");
+            }
+        }
+    }
     if (!csvTarget.empty()) {
         if (const std::string problem = csv.open(csvTarget); !problem.empty())
             return runtimeError(kCommand, problem);
@@ -186,8 +229,10 @@ int runCommand(const QStringList &args)
                 kCommand, "--cohorts: standard output is already used by --csv or --json");
         if (const std::string problem = cohorts.open(target); !problem.empty())
             return runtimeError(kCommand, problem);
-        if (!cohorts.write("cohort_day,days_since_signup,share_active\n"))
-            return runtimeError(kCommand, "cannot write '" + target + "'");
+        if (const std::string problem
+            = cohorts.write("cohort_day,days_since_signup,share_active\n");
+            !problem.empty())
+            return runtimeError(kCommand, problem);
     }
 
     // The run store: opened (checked, migrated, recovered) before the run, like the files.
@@ -220,19 +265,21 @@ int runCommand(const QStringList &args)
     try {
         engine = std::make_unique<sim::Engine>(scenario, threads);
     } catch (const sim::ScenarioError &e) {
-        return usageError(kCommand, e.what());
+        return usageError(kCommand, parser.positional(0) + ": " + e.what());
     } catch (const std::exception &e) {
         return runtimeError(kCommand, std::string("cannot set up the simulation: ") + e.what());
     }
     if (!quiet)
         std::cerr << engine->dataReport();
-    if (csv.active() && !csv.write(report::metricsCsvHeader()))
-        return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
+    if (csv.active()) {
+        if (const std::string problem = csv.write(report::metricsCsvHeader()); !problem.empty())
+            return runtimeError(kCommand, problem);
+    }
     // Declared after the engine and the store: destroyed first, it marks an unfinished run
     // interrupted while the store is still open.
     std::unique_ptr<store::RunRecorder> recorder;
     if (runStore) {
-        const store::NewRun run = store::newRunFor(
+        const store::NewRun run = run::newRunFor(
             scenario, parser.isSet("name") ? parser.value("name") : scenario.title);
         try {
             recorder = std::make_unique<store::RunRecorder>(*runStore, run);
@@ -261,15 +308,18 @@ int runCommand(const QStringList &args)
         days.push_back(m);
         if (recorder) {
             try {
-                recorder->writeDay(store::lastDayRecord(*engine, *snapshot));
+                recorder->writeDay(run::lastDayRecord(*engine, *snapshot));
             } catch (const store::StoreError &e) {
                 return runtimeError(kCommand, e.what());
             }
         }
-        if (csv.active() && !csv.write(report::metricsCsvRow(m)))
-            return runtimeError(kCommand, "cannot write '" + csv.target() + "'");
-        if (cohorts.active() && !cohorts.write(cohortRows(*snapshot)))
-            return runtimeError(kCommand, "cannot write '" + cohorts.target() + "'");
+        for (auto [output, text] : { std::pair(&csv, report::metricsCsvRow(m)),
+                 std::pair(&cohorts, cohortRows(*snapshot)) }) {
+            if (!output->active())
+                continue;
+            if (const std::string problem = output->write(text); !problem.empty())
+                return runtimeError(kCommand, problem);
+        }
         if (!quiet) {
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%.1f", double(clock.elapsed()) / 1000.0);
@@ -290,9 +340,12 @@ int runCommand(const QStringList &args)
             std::cerr << "stored run " << recorder->runId() << " in " << runStore->path()
                       << std::endl;
     }
-    if (json.active()
-        && !json.write(report::runJson(sim::scenarioToJson(scenario), scenario.run.seed, days)))
-        return runtimeError(kCommand, "cannot write '" + json.target() + "'");
+    if (json.active()) {
+        const std::string problem
+            = json.write(report::runJson(sim::scenarioToJson(scenario), scenario.run.seed, days));
+        if (!problem.empty())
+            return runtimeError(kCommand, problem);
+    }
     for (Output *output : { &csv, &json, &cohorts }) {
         if (!output->active())
             continue;

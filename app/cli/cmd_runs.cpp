@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <iostream>
+#include <memory>
 
 namespace td::cli {
 
@@ -36,9 +37,11 @@ int runsCommand(const QStringList &args)
     if (parser.helpRequested()) {
         std::cout << parser.helpText(
             "Lists the runs, one per line, tab-separated: id, status, days done/total, seed,\n"
-            "name, grid point, sweep, created. Opening for writing also upgrades an older\n"
-            "schema and marks runs whose writer died as interrupted.\n"
-            "Exit status: 0 success, 1 runtime failure, 2 bad input.");
+            "name, grid point, sweep, created, model version ('-' if not recorded). A\n"
+            "database it may write is opened for writing: that upgrades an older schema and\n"
+            "marks runs whose writer died as interrupted. A read-only database (or a damaged\n"
+            "one, with a warning) is only read.\n"
+            "Exit status: 0 success, 1 runtime failure or a damaged database, 2 bad input.");
         return kExitOk;
     }
     store::OpenOptions options;
@@ -50,18 +53,39 @@ int runsCommand(const QStringList &args)
         options.journal = *mode;
     }
     // Listing must not create a database out of a typo.
-    if (!QFileInfo::exists(QString::fromStdString(parser.positional(0))))
-        return usageError(
-            kCommand, "cannot open database '" + parser.positional(0) + "': no such file");
+    const std::string path = parser.positional(0);
+    const QFileInfo info(QString::fromStdString(path));
+    if (!info.exists())
+        return usageError(kCommand, "cannot open database '" + path + "': no such file");
     try {
-        const store::RunStore db(parser.positional(0), options);
-        std::cout << "id\tstatus\tdays\tseed\tname\tgrid_point\tsweep\tcreated\n";
-        for (const store::RunInfo &r : db.runs())
+        // Writing (upgrade, recovery) where it may, else only reading: a read-only copy, and
+        // a damaged file (which a writing open refuses), can still be listed.
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        std::unique_ptr<store::RunStore> db;
+        if (writable || parser.isSet("journal")) {
+            try {
+                db = std::make_unique<store::RunStore>(path, options);
+            } catch (const store::StoreError &e) {
+                if (e.kind() != store::StoreError::Kind::Damaged || parser.isSet("journal"))
+                    throw;
+            }
+        }
+        if (!db) {
+            store::OpenOptions readOnly;
+            readOnly.readOnly = true;
+            readOnly.onDamage = store::OnDamage::Warn;
+            db = std::make_unique<store::RunStore>(path, readOnly);
+        }
+        const bool warned = printWarnings(kCommand, db->warnings());
+        std::cout << "id\tstatus\tdays\tseed\tname\tgrid_point\tsweep\tcreated\tmodel_version\n";
+        for (const store::RunInfo &r : db->runs())
             std::cout << r.id << "\t" << store::statusText(r.status) << "\t" << r.daysDone << "/"
                       << r.daysTotal << "\t" << r.seed << "\t" << cell(r.name) << "\t"
-                      << cell(r.gridPoint) << "\t" << r.sweepId << "\t" << r.created << "\n";
+                      << cell(r.gridPoint) << "\t" << r.sweepId << "\t" << r.created << "\t"
+                      << (r.modelVersion ? std::to_string(*r.modelVersion) : std::string("-"))
+                      << "\n";
         std::cout.flush();
-        return kExitOk;
+        return warned ? kExitFailure : kExitOk;
     } catch (const store::StoreError &e) {
         return storeFailure(kCommand, e);
     }

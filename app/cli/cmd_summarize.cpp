@@ -6,11 +6,10 @@
 #include "commands.h"
 #include "storecli.h"
 
+#include "base/atomicfile.h"
 #include "store/runstore.h"
+#include "store/sweep/completeness.h"
 #include "store/sweep/summary.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <iostream>
 
@@ -34,8 +33,11 @@ int summarizeCommand(const QStringList &args)
             "Writes one CSV row per grid point (and sweep): for each metric on the chosen\n"
             "day, the number of runs n, the mean, the sample standard deviation and the 95 %\n"
             "interval of the mean, mean +- t(0.975, n-1) * sd / sqrt(n). Rows are sorted by\n"
-            "grid point, so two databases with the same runs give identical bytes.\n"
-            "Exit status: 0 success, 1 runtime failure, 2 bad input.");
+            "grid point, so two databases with the same runs give identical bytes. A sweep\n"
+            "with planned runs missing or incomplete (a killed shard, a shard not merged) is\n"
+            "named in a warning on stderr. The database is only read (a read-only file works).\n"
+            "Exit status: 0 success, 1 runtime failure or a damaged database (the summary of\n"
+            "what could be read is still written), 2 bad input.");
         return kExitOk;
     }
     if (!parser.isSet("csv") || parser.value("csv").empty())
@@ -57,28 +59,31 @@ int summarizeCommand(const QStringList &args)
         options.day = int(*day);
     }
     std::string csv;
+    bool damaged = false;
     try {
         store::OpenOptions open;
         open.readOnly = true;
         const store::RunStore db(parser.positional(0), open);
+        damaged = printWarnings(kCommand, db.warnings());
         csv = store::summaryCsv(db, options);
+        for (const store::SweepCompleteness &sweep : store::sweepCompleteness(db))
+            if (!sweep.isComplete())
+                std::cerr << "tastedrift-cli " << kCommand << ": warning: " << sweep.describe()
+                          << std::endl;
     } catch (const store::StoreError &e) {
         return storeFailure(kCommand, e);
     }
+    const int success = damaged ? kExitFailure : kExitOk;
     const std::string target = parser.value("csv");
     if (target == "-") {
         std::cout << csv;
         std::cout.flush();
-        return std::cout ? kExitOk : runtimeError(kCommand, "cannot write to standard output");
+        return std::cout ? success : runtimeError(kCommand, "cannot write to standard output");
     }
-    QSaveFile file(QString::fromStdString(target));
-    if (QFileInfo(file.fileName()).isDir())
-        return runtimeError(kCommand, "cannot write '" + target + "': Is a directory");
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !file.commit())
-        return runtimeError(
-            kCommand, "cannot write '" + target + "': " + file.errorString().toStdString());
-    return kExitOk;
+    std::string error;
+    if (!base::writeFileAtomically(target, csv, error))
+        return runtimeError(kCommand, error);
+    return success;
 }
 
 } // namespace td::cli

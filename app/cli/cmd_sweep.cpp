@@ -6,10 +6,10 @@
 #include "commands.h"
 #include "storecli.h"
 
+#include "run/sweep/sweepplan.h"
+#include "run/sweep/sweeprunner.h"
 #include "sim/scenario/scenarioio.h"
 #include "store/runstore.h"
-#include "store/sweep/sweepplan.h"
-#include "store/sweep/sweeprunner.h"
 
 #include <QElapsedTimer>
 
@@ -96,21 +96,21 @@ int sweepCommand(const QStringList &args)
     }
 
     // 2. The plan.
-    std::unique_ptr<store::SweepPlan> plan;
+    std::unique_ptr<run::SweepPlan> plan;
     std::vector<std::size_t> items;
     try {
-        std::vector<store::GridAxis> axes;
+        std::vector<run::GridAxis> axes;
         for (const std::string &spec : parser.values("grid"))
-            axes.push_back(store::SweepPlan::parseGrid(spec, base));
+            axes.push_back(run::SweepPlan::parseGrid(spec, base));
         std::vector<std::uint64_t> seeds;
         if (parser.isSet("seeds"))
-            seeds = store::SweepPlan::parseSeeds(parser.value("seeds"));
-        plan = std::make_unique<store::SweepPlan>(base, std::move(axes), std::move(seeds));
+            seeds = run::SweepPlan::parseSeeds(parser.value("seeds"));
+        plan = std::make_unique<run::SweepPlan>(base, std::move(axes), std::move(seeds));
         const auto [shard, shards] = parser.isSet("shard")
-            ? store::SweepPlan::parseShard(parser.value("shard"))
+            ? run::SweepPlan::parseShard(parser.value("shard"))
             : std::pair<int, int>(1, 1);
         items = plan->shard(shard, shards);
-    } catch (const store::SweepError &e) {
+    } catch (const run::SweepError &e) {
         return usageError(kCommand, e.what());
     } catch (const sim::ScenarioError &e) {
         return usageError(kCommand, e.what());
@@ -138,20 +138,26 @@ int sweepCommand(const QStringList &args)
                       << jobs << " at a time" << std::endl;
         QElapsedTimer clock;
         clock.start();
-        store::SweepRunner runner(
-            *plan, items, db, jobs, parser.isSet("name") ? parser.value("name") : base.title);
-        const std::vector<long long> ids = runner.run(
-            [&](const store::SweepItem &item, long long id, std::size_t done, std::size_t total) {
-                if (quiet)
-                    return;
-                char seconds[32];
-                std::snprintf(seconds, sizeof seconds, "%.1f", double(clock.elapsed()) / 1000.0);
-                std::cerr << "run " << done << "/" << total << "  id " << id << "  "
-                          << item.gridPoint << " seed " << item.seed << "  (" << seconds << " s)"
-                          << std::endl;
-            });
+        run::SweepRunner runner(run::plannedRuns(*plan, items,
+                                    parser.isSet("name") ? parser.value("name") : base.title),
+            jobs);
+        std::size_t done = 0;
+        run::SweepRunner::Callbacks callbacks;
+        callbacks.runDone = [&](std::size_t slot, long long id) {
+            ++done;
+            if (quiet)
+                return;
+            const run::SweepItem item = plan->item(items[slot]);
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, "%.1f", double(clock.elapsed()) / 1000.0);
+            std::cerr << "run " << done << "/" << items.size() << "  id " << id << "  "
+                      << item.gridPoint << " seed " << item.seed << "  (" << seconds << " s)"
+                      << std::endl;
+        };
+        const run::SweepOutcome outcome = runner.run(db, callbacks);
         if (!quiet)
-            std::cerr << "stored " << ids.size() << " runs in " << db.path() << std::endl;
+            std::cerr << "stored " << outcome.runIds().size() << " runs in " << db.path()
+                      << std::endl;
         return kExitOk;
     } catch (const store::StoreError &e) {
         return storeFailure(kCommand, e);

@@ -20,6 +20,7 @@ int sweepCommand(const QStringList &args); ///< sweep SCENARIO --grid ... --db O
 int mergeCommand(const QStringList &args); ///< merge OUT IN1 IN2 ... (cmd_merge.cpp)
 int summarizeCommand(const QStringList &args); ///< summarize DB --csv FILE (cmd_summarize.cpp)
 int runsCommand(const QStringList &args); ///< runs DB (cmd_runs.cpp)
+int checkCommand(const QStringList &args); ///< check DB (cmd_check.cpp)
 int metricsCommand(const QStringList &args); ///< metrics [--csv] (cmd_metrics.cpp)
 
 } // namespace td::cli

@@ -19,29 +19,20 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
                            "  schema    print the default scenario, or its reference (--markdown)\n"
                            "  inspect   explain one listener's recommendation stage by stage\n"
                            "  metrics   list every per-day metric column with its description\n"
-#ifdef TD_HAVE_STORE_COMMANDS
                            "  sweep     run grid points x seeds in parallel into a run database\n"
                            "  replay    re-simulate a stored run and compare every metric exactly\n"
                            "  merge     combine run databases (e.g. the shards of a sweep)\n"
                            "  summarize mean and 95 % interval of metrics per grid point (CSV)\n"
                            "  runs      list the runs of a run database\n"
-#endif
-#ifdef TD_HAVE_ALS_COMMANDS
+                           "  check     list a run database's runs and check it for damage\n"
                            "  als       train implicit ALS on an interaction file\n"
                            "  eval      evaluate recommendations against held-out data\n"
-#endif
                            "\n"
                            "'tastedrift-cli COMMAND --help' describes a command.\n"
                            "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
 
 const char *const kCommandList = "run, schema, inspect, metrics"
-#ifdef TD_HAVE_STORE_COMMANDS
-                                 ", sweep, replay, merge, summarize, runs"
-#endif
-#ifdef TD_HAVE_ALS_COMMANDS
-                                 ", als, eval"
-#endif
-    ;
+                                 ", sweep, replay, merge, summarize, runs, check, als, eval";
 
 } // namespace
 
@@ -83,7 +74,6 @@ int main(int argc, char **argv)
             return td::cli::inspectCommand(args);
         if (command == QLatin1String("metrics"))
             return td::cli::metricsCommand(args);
-#ifdef TD_HAVE_STORE_COMMANDS
         if (command == QLatin1String("sweep"))
             return td::cli::sweepCommand(args);
         if (command == QLatin1String("replay"))
@@ -94,13 +84,12 @@ int main(int argc, char **argv)
             return td::cli::summarizeCommand(args);
         if (command == QLatin1String("runs"))
             return td::cli::runsCommand(args);
-#endif
-#ifdef TD_HAVE_ALS_COMMANDS
+        if (command == QLatin1String("check"))
+            return td::cli::checkCommand(args);
         if (command == QLatin1String("als"))
             return td::cli::alsCommand(args);
         if (command == QLatin1String("eval"))
             return td::cli::evalCommand(args);
-#endif
     } catch (const std::exception &e) {
         std::cerr << "tastedrift-cli: internal error: " << e.what() << std::endl;
         return td::cli::kExitFailure;

@@ -87,13 +87,19 @@ std::optional<int> loadScenarioFromArgs(
             return usageError(command, renameField(e.what(), field, "--" + flag));
         }
     }
+    // The file alone was valid (loadScenarioFile checks it), so a rule broken now comes from
+    // the overrides: name the file and say so, like every other scenario error.
+    const std::string source = parser.positional(0)
+        + (parser.values("set").empty() && !parser.isSet("days") && !parser.isSet("seed")
+                ? std::string()
+                : std::string(" with the command-line overrides"));
     try {
         sim::validateScenario(scenario);
     } catch (const sim::ScenarioError &e) {
-        return usageError(command, e.what());
+        return usageError(command, source + ": " + e.what());
     }
     if (const std::string problem = checkCatalogFile(scenario); !problem.empty())
-        return usageError(command, problem);
+        return usageError(command, source + ": " + problem);
     return std::nullopt;
 }
 

@@ -4,12 +4,16 @@
 // everything else to td::ui::MainWindow.
 #include "charts/dashboard.h"
 #include "compare/comparewindow.h"
+#include "export/imageexport.h"
 #include "inspector/listenerinspector.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "metrics/metriccatalog.h"
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
+#include "sim/scenario/scenarioio.h"
+#include "sim/scenario/scenarioschema.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +34,24 @@ void printError(const QString &message)
     std::fprintf(stderr, "tastedrift: %s\n", qUtf8Printable(message));
 }
 
+/// The first failure's exit status: a later "done" (0) must not hide it.
+int s_exitStatus = 0;
+
+/// Leaves the event loop with `status`, unless a failure was reported before.
+void quit(int status)
+{
+    if (s_exitStatus == 0)
+        s_exitStatus = status;
+    QCoreApplication::exit(s_exitStatus);
+}
+
+/// app.exec(), then the first failure's status if there was one.
+int execApp(QApplication &app)
+{
+    const int status = app.exec();
+    return s_exitStatus != 0 ? s_exitStatus : status;
+}
+
 // Saves the window, or one tab of it, and leaves the event loop with 0 (1 if it cannot).
 void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QString &outPath)
 {
@@ -39,13 +61,28 @@ void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QStrin
     else
         window.dashboard()->flushAll();
     // One more event-loop turn lets the charts lay out their new axis ranges.
-    QTimer::singleShot(50, &window, [target, outPath] {
-        if (!target->grab().save(outPath)) {
-            printError(QCoreApplication::translate("main", "cannot write %1").arg(outPath));
-            QCoreApplication::exit(1);
+    QTimer::singleShot(50, &window, [&window, target, outPath] {
+        if (s_exitStatus != 0)
+            return; // a failure was reported (e.g. the workspace): no picture that looks fine
+        // A followed listener who never appeared (an id beyond the population) is bad input.
+        if (const qint64 listener = window.inspector()->listener();
+            listener >= 0 && window.inspector()->followedDays() == 0) {
+            const auto &days = window.history().days();
+            const qint64 population = days.empty() ? 0 : qint64(days.back().value("population"));
+            printError(QCoreApplication::translate(
+                "main", "--listener %1: no such listener in this run (ids 0 to %2 on the last day)")
+                           .arg(listener)
+                           .arg(population - 1));
+            quit(2);
             return;
         }
-        QCoreApplication::exit(0);
+        QString error;
+        if (!td::ui::writePng(td::ui::widgetImage(target), outPath, &error)) {
+            printError(error);
+            quit(1);
+            return;
+        }
+        quit(0);
     });
 }
 
@@ -81,7 +118,7 @@ void runForScreenshot(
     QObject::connect(controller, &td::run::SimulationController::errorOccurred, &window,
         [](const QString &message) {
             printError(message);
-            QCoreApplication::exit(1);
+            quit(1);
         });
     QObject::connect(controller, &td::run::SimulationController::stateChanged, &window,
         [&window, tab, outPath](td::run::RunState state) {
@@ -159,7 +196,14 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
         } else if (*started && a == RunState::Finished && b == RunState::Finished) {
             compare->flush();
             QTimer::singleShot(50, compare, [compare, outPath] {
-                QCoreApplication::exit(compare->grab().save(outPath) ? 0 : 1);
+                if (s_exitStatus != 0)
+                    return;
+                QString error;
+                const bool written
+                    = td::ui::writePng(td::ui::widgetImage(compare), outPath, &error);
+                if (!written)
+                    printError(error);
+                quit(written ? 0 : 1);
             });
         }
     };
@@ -262,10 +306,43 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    const auto days = wholeNumberOption(parser, daysOption, 1, -1,
-        QCoreApplication::translate("main", "--days: expected a whole number >= 1, got '%1'"));
-    if (!days)
+    // --days is validated like `tastedrift-cli run --days` (the schema's range of run.days),
+    // so 99999999999 is reported as typed, not as a truncated int.
+    std::optional<int> days;
+    if (parser.isSet(daysOption)) {
+        td::sim::Scenario probe;
+        try {
+            td::sim::setScenarioValue(probe, "run.days", parser.value(daysOption).toStdString());
+        } catch (const td::sim::ScenarioError &e) {
+            const QString message = QString::fromStdString(e.what()); // "run.days: ..."
+            printError(QStringLiteral("--days") + message.mid(message.indexOf(QLatin1Char(':'))));
+            return 2;
+        }
+        days = probe.run.days;
+    }
+    const QString language = parser.value(languageOption);
+    QStringList languages = td::ui::LanguageManager::choices();
+    languages.removeAll(QString()); // "" = the system's language: not something to type
+    if (parser.isSet(languageOption) && !languages.contains(language)) {
+        printError(QCoreApplication::translate("main", "--language: expected one of %1, got '%2'")
+                       .arg(languages.join(QStringLiteral(", ")), language));
         return 2;
+    }
+    const QString metric = parser.value(metricOption);
+    if (parser.isSet(metricOption)) {
+        if (!parser.isSet(compareOption)) {
+            printError(QCoreApplication::translate(
+                "main", "--metric chooses the metric of the A/B window: it needs --compare"));
+            return 2;
+        }
+        if (td::metrics::metricIndex(metric.toStdString()) < 0) {
+            printError(QCoreApplication::translate("main",
+                "--metric: unknown metric '%1' (the columns of 'tastedrift-cli metrics', e.g. "
+                "skip_rate)")
+                           .arg(metric));
+            return 2;
+        }
+    }
     const QString tab = parser.value(tabOption);
     QStringList tabs = td::ui::Dashboard::chartTabKeys();
     tabs << QStringLiteral("inspector") << QStringLiteral("runs");
@@ -288,6 +365,11 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "--overlay: expected a run id >= 1, got '%1'"));
     if (!overlay)
         return 2;
+    if (*overlay > 0 && screenshot && !parser.isSet(workspaceOption)) {
+        printError(QCoreApplication::translate("main",
+            "--overlay: a screenshot opens no workspace of its own; give --workspace FILE"));
+        return 2;
+    }
 
     // Search order: --scenario, the last scenario opened (not for screenshots: they must not
     // depend on a user's history), ./scenarios/default.json, <exe>/../scenarios/default.json,
@@ -305,8 +387,21 @@ int main(int argc, char **argv)
     td::sim::Scenario scenario;
     QString error;
     const bool loaded = path.isEmpty() || td::run::loadScenario(path, scenario, error);
-    if (loaded && *days > 0)
-        scenario.run.days = int(*days);
+    if (loaded && days)
+        scenario.run.days = *days;
+    // A listener id the run can never reach: the initial population is known and nobody
+    // arrives. (With arrivals, a screenshot checks at the end that the listener appeared.)
+    if (loaded && *listener >= 0 && scenario.world.listeners.arrivalsPerDay <= 0.0
+        && scenario.world.listeners.seed.countsPath.empty()
+        && *listener >= scenario.world.listeners.count) {
+        printError(QCoreApplication::translate("main",
+            "--listener: no listener %1 in this scenario (%2 listeners, ids 0 to %3, and no "
+            "arrivals)")
+                       .arg(*listener)
+                       .arg(scenario.world.listeners.count)
+                       .arg(scenario.world.listeners.count - 1));
+        return 2;
+    }
 
     td::ui::MainWindow window;
     // Screenshots use the default geometry and no saved state, so they are reproducible.
@@ -321,13 +416,34 @@ int main(int argc, char **argv)
                 window.runBrowser()->overlayRun(overlayId);
                 once->deleteLater();
             });
+        // A run id the workspace does not have: said on stderr; a screenshot stops (exit 2).
+        auto *watch = new QObject(&window);
+        QObject::connect(window.runBrowser(), &td::ui::RunBrowser::failed, watch,
+            [overlayId = *overlay, screenshot, watch](const QString &message) {
+                printError(QStringLiteral("--overlay %1: %2").arg(overlayId).arg(message));
+                watch->deleteLater();
+                if (screenshot)
+                    quit(2);
+            });
+        QObject::connect(window.runBrowser(), &td::ui::RunBrowser::overlayRequested, watch,
+            [watch] { watch->deleteLater(); });
+    }
+    if (screenshot) {
+        // A refused --workspace must not give a screenshot that looks fine (exit 0) while
+        // nothing was recorded.
+        QObject::connect(window.controller(), &td::run::SimulationController::workspaceFailed,
+            &window, [](const QString &file, const QString &message, bool badInput) {
+                printError(
+                    QCoreApplication::translate("main", "--workspace %1: %2").arg(file, message));
+                quit(badInput ? 2 : 1);
+            });
     }
     if (!screenshot)
         window.restoreWorkspace(parser.value(workspaceOption));
     else if (parser.isSet(workspaceOption))
         window.setWorkspace(parser.value(workspaceOption));
     if (parser.isSet(languageOption))
-        window.setLanguage(parser.value(languageOption));
+        window.setLanguage(language);
     else if (screenshot)
         window.setLanguage(QStringLiteral("en"));
     if (!loaded) {
@@ -340,7 +456,7 @@ int main(int argc, char **argv)
         window.show();
         QMessageBox::critical(
             &window, QCoreApplication::translate("main", "Cannot load scenario"), message);
-        return app.exec(); // an empty window: File > Open Scenario… still works
+        return execApp(app); // an empty window: File > Open Scenario… still works
     }
 
     window.setScenario(scenario, path);
@@ -352,15 +468,24 @@ int main(int argc, char **argv)
     else if (!tab.isEmpty())
         window.showTab(tab);
     if (parser.isSet(compareOption)) {
-        if (!startCompare(window, parser.values(compareOption), parser.value(metricOption),
+        if (!startCompare(window, parser.values(compareOption), metric,
                 screenshot ? parser.value(screenshotOption) : QString()))
             return 2;
         if (screenshot)
-            return app.exec();
+            return execApp(app);
     }
-    if (screenshot)
+    if (screenshot && *overlay > 0) {
+        // The picture must show the overlay: run once the stored run is loaded (a missing one
+        // stops the screenshot with exit 2, see above).
+        auto *waiting = new QObject(&window);
+        QObject::connect(window.runBrowser(), &td::ui::RunBrowser::overlayRequested, waiting,
+            [&window, tab, out = parser.value(screenshotOption), pickListener, waiting] {
+                waiting->deleteLater();
+                runForScreenshot(window, tab, out, pickListener);
+            });
+    } else if (screenshot) {
         runForScreenshot(window, tab, parser.value(screenshotOption), pickListener);
-    else if (parser.isSet(runOption))
+    } else if (parser.isSet(runOption))
         window.controller()->run();
-    return app.exec();
+    return execApp(app);
 }

@@ -11,7 +11,7 @@
 namespace td::base {
 
 /// What a random stream is used for. Each purpose gets an independent stream, so adding
-/// draws for one purpose never shifts the numbers of another (DESIGN.md §5).
+/// draws for one purpose never shifts the numbers of another (docs/architecture.md §5).
 /// Append new purposes at the end: the numeric values are part of replay compatibility.
 enum class Purpose : std::uint32_t {
     CatalogGenres = 1,
@@ -31,6 +31,7 @@ enum class Purpose : std::uint32_t {
     Metrics, ///< sampled metrics (pairs, probes)
     Baseline, ///< random baseline recommender
     Exploration, ///< the pipeline's random exploration candidates
+    Devices, ///< the device of each session (habit, noise)
 };
 
 /// 64-bit finaliser of SplitMix64: a bijective mix with good avalanche.

@@ -9,24 +9,28 @@
 
 namespace td::events {
 
-/// One logged impression or action (DESIGN.md §3, event log). Plain, 32 bytes, stored in
-/// contiguous per-chunk buffers that are reused from day to day.
+/// One logged impression or action (docs/architecture.md §3, event log): only what a streaming
+/// service observes. The session's true listening context is not here: the world keeps it on
+/// its own side (world::WorkerScratch::contexts, parallel to the log) for the metrics.
+/// Plain, 32 bytes, stored in contiguous per-chunk buffers that are reused from day to day.
 struct Event
 {
-    Day day = 0;
-    float hour = 0.0f; ///< time of day, [0, 24)
+    Day day = 0; ///< weekdayOf(day) is the weekday
+    float hour = 0.0f; ///< local time of day, [0, 24)
     ListenerId listener = 0;
-    TrackId track = kNoTrack;
+    TrackId track = kNoTrack; ///< kNoTrack for Action::Cancel
     std::int32_t listenMs = 0; ///< play time for Stream/Skip, 0 otherwise
     float propensity = 1.0f; ///< P(track at this position | policy), 1 if deterministic
     Surface surface = Surface::Home;
-    Context context = Context::None;
+    Device device = Device::Phone;
     Action action = Action::Impression;
     Source source = Source::Recommended;
-    std::uint8_t position = 0; ///< slate position (0-based); 0 for radio/organic
+    std::uint16_t position = 0; ///< slate or radio-queue position (0-based); 0 for organic
     std::uint8_t policy = 0; ///< id of the policy that produced the slate
-    std::uint8_t explored = 0; ///< 1 if the policy deviated from its greedy choice here
-    std::uint8_t candidateSource = 0; ///< which candidate source proposed the track (0 = n/a)
+    std::uint8_t explored : 1; ///< 1 if the policy deviated from its greedy choice here
+    std::uint8_t candidateSource : 7; ///< candidate source bits (0 = n/a; 7 sources)
+
+    Event() : explored(0), candidateSource(0) { }
 };
 static_assert(sizeof(Event) == 32, "Event is meant to stay 32 bytes");
 

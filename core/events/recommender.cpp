@@ -6,6 +6,14 @@ namespace td::events {
 
 Recommender::~Recommender() = default;
 
+ModelProbe::~ModelProbe() = default;
+
+const RecommenderDiagnostics &Recommender::diagnostics() const
+{
+    static const RecommenderDiagnostics kNone;
+    return kNone;
+}
+
 void Recommender::endSession(ListenerId, const Event *, std::size_t) { }
 
 bool Recommender::tasteBeliefs(ListenerId, TasteBeliefs &out) const

@@ -5,6 +5,7 @@
 #include "base/ids.h"
 #include "base/rng.h"
 #include "events/catalogview.h"
+#include "events/diagnostics.h"
 #include "events/event.h"
 #include "events/trace.h"
 
@@ -15,14 +16,36 @@
 
 namespace td::events {
 
-/// One request to the recommender: who, when, where, how many.
+/// What the session so far looks like to the service: counts, and the last plays of this
+/// session in order (the service played them; it sees their outcome when they end). Fixed
+/// size, so a request never allocates.
+struct SessionSoFar
+{
+    static constexpr int kRecent = 8;
+    struct Play
+    {
+        TrackId track = kNoTrack;
+        float listenSeconds = 0.0f; ///< how long it played
+        bool skipped = false; ///< stopped before 30 s
+    };
+    std::uint16_t plays = 0; ///< tracks played in this session before this request
+    std::uint16_t skips = 0; ///< of which skipped (< 30 s)
+    std::uint8_t recentCount = 0; ///< valid entries of `recent`, oldest first
+    std::array<Play, kRecent> recent {};
+};
+
+/// One request to the recommender: who, when, on what, where, how many. Only observable
+/// fields (the contract of docs/architecture.md §3 and docs/cli.md): the listener's true
+/// listening context is not among them; a recommender that wants it must infer it.
 struct RecRequest
 {
     ListenerId listener = 0;
     Day day = 0;
+    std::uint8_t weekday = 0; ///< 0 = Monday … 6 = Sunday (weekdayOf(day))
+    /// Local time of day in hours, [0, 24); its integer part is the clock hour 0–23.
     float hour = 12.0f;
-    Context context = Context::None;
     Surface surface = Surface::Home;
+    Device device = Device::Phone;
     int k = 20; ///< slate size (1 for radio)
     bool explicitAllowed = true; ///< the listener's explicit-content setting
     TrackId lastPlayed = kNoTrack; ///< what the client is playing now (radio seeds)
@@ -30,6 +53,7 @@ struct RecRequest
     std::uint32_t sessionIndex = 0; ///< n-th session of this listener today
     /// Radio: n-th track of the session (0 = the station starts); 0 for slates.
     std::uint32_t positionInSession = 0;
+    SessionSoFar session; ///< plays and skips earlier in this session
     /// An inspection request (inspector, `tastedrift-cli inspect`): the recommender answers and
     /// traces as usual but keeps no trace of it in its state (no pending impression, funnel).
     bool inspectOnly = false;
@@ -54,10 +78,15 @@ struct Slate
     /// the evaluation target policy (metrics.ope.target) would have shown on this request. The
     /// world scores it with the true response model but never shows it (metric ope_truth).
     std::vector<TrackId> targetSlate;
+    /// The listening context the recommender believes the request is in (its most likely
+    /// inferred context), Context::None when it infers none. Read by the engine's metrics
+    /// (context_inference_accuracy), never by the world's response.
+    Context inferredContext = Context::None;
     void clear()
     {
         items.clear();
         targetSlate.clear();
+        inferredContext = Context::None;
     }
 };
 
@@ -91,7 +120,7 @@ struct TasteBeliefs
 /// from (e.g. "uniform", "chart", "true utility").
 void traceShownSlate(const Slate &slate, const char *source, RequestTrace &trace);
 
-/// The boundary between world and recommender (DESIGN.md §1): requests in, slates out,
+/// The boundary between world and recommender (docs/architecture.md §1): requests in, slates out,
 /// events back. Implementations see only observable data.
 ///
 /// Threading and determinism contract:
@@ -131,6 +160,14 @@ public:
     /// recommender keeps no beliefs about listeners at all (the default: random, popular,
     /// oracle); true otherwise, with BeliefBasis::None in the contexts it knows nothing about.
     virtual bool tasteBeliefs(ListenerId listener, TasteBeliefs &out) const;
+
+    /// What happened inside the recommender on the last completed day (funnel, off-policy
+    /// tallies, timings). Engine thread, between days. Default: all empty.
+    virtual const RecommenderDiagnostics &diagnostics() const;
+
+    /// The recommender's learned model for metrics and inspection, or null when it keeps none
+    /// (the default: random, popular, oracle).
+    virtual const ModelProbe *modelProbe() const { return nullptr; }
 };
 
 } // namespace td::events

@@ -26,14 +26,19 @@ struct TraceCandidate
     std::string outcome; ///< filled by the engine after the listener reacted
 };
 
-/// Per-stage record of one recommendation request (DESIGN.md §3): what came in, what went
-/// out, and why. Filled only when a caller asks for it; filling it draws no random numbers.
+/// Per-stage record of one recommendation request (docs/architecture.md §3): what came in, what
+/// went out, and why. Filled only when a caller asks for it; filling it draws no random numbers.
 struct RequestTrace
 {
     std::string recommender;
     std::string policy;
     std::string surface; ///< surfaceName() of the request
-    std::string context; ///< contextName() of the request
+    std::string device; ///< deviceName() of the request
+    /// The session's true context (contextName()): written by the world after the recommender
+    /// answered, so a recommender never reads it. "none" for an inspection request.
+    std::string context;
+    /// The context the recommender inferred (contextName(); "none" if it infers none).
+    std::string inferredContext;
     float hour = 0.0f;
     int k = 0;
     /// What TraceCandidate::rankerScore holds: "logit" (the logistic ranker's log-odds of a

@@ -13,6 +13,13 @@ std::string_view contextName(Context c)
     return names[static_cast<std::size_t>(c)];
 }
 
+std::string_view deviceName(Device d)
+{
+    static constexpr std::array<std::string_view, kDeviceCount> names { "phone", "desktop",
+        "speaker", "car" };
+    return names[static_cast<std::size_t>(d)];
+}
+
 std::string_view surfaceName(Surface s)
 {
     static constexpr std::array<std::string_view, kSurfaceCount> names { "home", "radio",
@@ -23,7 +30,7 @@ std::string_view surfaceName(Surface s)
 std::string_view actionName(Action a)
 {
     static constexpr std::array<std::string_view, kActionCount> names { "impression", "stream",
-        "skip", "replay", "save", "playlist_add", "follow_artist", "block_artist" };
+        "skip", "replay", "save", "playlist_add", "follow_artist", "block_artist", "cancel" };
     return names[static_cast<std::size_t>(a)];
 }
 

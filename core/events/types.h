@@ -7,10 +7,17 @@
 
 namespace td::events {
 
-/// Listening context, set by the time of day of a session (DESIGN.md §2).
-/// `None` is used when contexts are disabled in the scenario.
+/// The vocabulary of listening contexts (docs/world.md, "Contexts"). The world draws each
+/// session's true context; a recommender never receives it (no request or event carries one:
+/// the truth firewall, docs/architecture.md) and may only infer a distribution over these
+/// names from observable fields. `None`: contexts disabled, or no inference.
 enum class Context : std::uint8_t { None, Commute, Focus, Workout, Evening, Sleep };
 inline constexpr int kContextCount = 6;
+
+/// The device a session is played on: observable by the service, drawn by the world from the
+/// listener's habit for the session's context (world.devices.noise).
+enum class Device : std::uint8_t { Phone, Desktop, Speaker, Car };
+inline constexpr int kDeviceCount = 4;
 
 /// Where a play came from. Organic = search/library plays the recommender did not cause.
 enum class Surface : std::uint8_t { Home, Radio, DiscoverWeekly, ReleaseRadar, Organic };
@@ -27,9 +34,12 @@ enum class Action : std::uint8_t {
     Save,
     PlaylistAdd,
     FollowArtist,
-    BlockArtist
+    BlockArtist,
+    /// A premium listener cancelled the subscription (track = kNoTrack; logged at the end of
+    /// the day). Free listeners who lapse leave no event: they are only absent.
+    Cancel
 };
-inline constexpr int kActionCount = 8;
+inline constexpr int kActionCount = 9;
 
 enum class Source : std::uint8_t { Recommended, Organic };
 
@@ -48,9 +58,20 @@ enum class AudioFeature : std::uint8_t {
 inline constexpr int kAudioFeatureCount = 9;
 
 std::string_view contextName(Context c);
+std::string_view deviceName(Device d);
 std::string_view surfaceName(Surface s);
 std::string_view actionName(Action a);
 std::string_view audioFeatureName(AudioFeature f);
+
+/// Day 0 of every run is a Monday: weekday(day) = day mod 7 (0 = Monday … 6 = Sunday).
+constexpr int weekdayOf(int day)
+{
+    return ((day % 7) + 7) % 7;
+}
+constexpr bool isWeekend(int day)
+{
+    return weekdayOf(day) >= 5;
+}
 
 /// Shortest play that counts as a stream (the industry's 30-second rule).
 inline constexpr std::int32_t kStreamThresholdMs = 30'000;

@@ -99,8 +99,7 @@ std::string CatalogImportReport::summary(std::size_t maxProblems) const
             + " repeat a track id and were merged into its first row)";
     s += ", " + std::to_string(rowsSkipped) + " skipped: " + std::to_string(tracks) + " tracks\n";
     for (std::size_t i = 0; i < problems.size() && i < maxProblems; ++i)
-        s += "  skipped line " + std::to_string(problems[i].line) + ": " + problems[i].reason
-            + "\n";
+        s += "  skipped " + problems[i].lines() + ": " + problems[i].reason + "\n";
     if (problems.size() > maxProblems)
         s += "  ... and " + std::to_string(problems.size() - maxProblems) + " more skipped rows\n";
     if (unknownNames > 0 || unknownArtists > 0)
@@ -112,7 +111,17 @@ std::string CatalogImportReport::summary(std::size_t maxProblems) const
     for (const ColumnFill &f : fills) {
         s += "  " + f.column + ": " + std::to_string(f.missing) + " missing and "
             + std::to_string(f.invalid) + " invalid values set to the median "
-            + (f.isDate ? dateText(std::int64_t(f.median)) : fixed(f.median, 4)) + "\n";
+            + (f.isDate ? dateText(std::int64_t(f.median)) : fixed(f.median, 4));
+        for (std::size_t i = 0; i < f.examples.size(); ++i)
+            s += (i ? ", " : "; invalid: ") + f.examples[i].lines() + " '" + f.examples[i].reason
+                + "'";
+        if (f.invalid > f.examples.size())
+            s += ", ...";
+        if (f.isDate && f.invalid > 0)
+            s += " (dates must be YYYY, YYYY-MM or YYYY-MM-DD, years "
+                + std::to_string(kFirstPlausibleYear) + "-" + std::to_string(kLastPlausibleYear)
+                + ")";
+        s += "\n";
     }
     return s;
 }
@@ -135,7 +144,8 @@ ImportedCatalog parseCatalogCsv(
     for (std::string &name : header.fields)
         name = std::string(trim(name));
 
-    // Map every named column to its index; collect all that are missing for one message.
+    // Map every named column to its index; collect all that are missing for one message. A
+    // mapped name the header has twice is refused: which one holds the data is a guess.
     std::vector<std::string> missingColumns;
     const auto find = [&](const std::string &name) -> std::size_t {
         if (name.empty())
@@ -145,6 +155,12 @@ ImportedCatalog parseCatalogCsv(
             missingColumns.push_back(name);
             return kNoColumn;
         }
+        const auto again = std::find(it + 1, header.fields.end(), name);
+        if (again != header.fields.end())
+            throw DataFileError(sourceName + ": line 1 (the header): column '" + name
+                + "' appears twice (columns " + std::to_string(it - header.fields.begin() + 1)
+                + " and " + std::to_string(again - header.fields.begin() + 1)
+                + "); rename one, so that it is clear which one holds the data");
         return std::size_t(it - header.fields.begin());
     };
     if (columns.trackId.empty())
@@ -182,6 +198,10 @@ ImportedCatalog parseCatalogCsv(
     numericName[kDuration] = columns.durationMs.empty() ? "duration" : columns.durationMs;
     numericName[kReleaseDate] = columns.releaseDate.empty() ? "release date" : columns.releaseDate;
     std::array<std::size_t, kNumericCount> missing {}, invalid {};
+    std::array<std::vector<RowProblem>, kNumericCount> examples;
+    constexpr std::size_t kExamples = 3;
+    const std::int64_t firstPlausible = daysFromCivil(kFirstPlausibleYear, 1, 1);
+    const std::int64_t lastPlausible = daysFromCivil(kLastPlausibleYear, 12, 31);
     // Per track: values before filling (NaN = to be filled), in NumericColumn order.
     std::vector<std::array<double, kNumericCount>> raw;
     std::unordered_set<std::string> seen;
@@ -191,7 +211,7 @@ ImportedCatalog parseCatalogCsv(
         ++report.rowsRead;
         const auto skip = [&](std::string reason) {
             ++report.rowsSkipped;
-            report.problems.push_back({ row.line, std::move(reason) });
+            report.problems.push_back({ row.line, std::move(reason), row.lastLine });
         };
         if (!row.problem.empty()) {
             skip(row.problem);
@@ -199,7 +219,11 @@ ImportedCatalog parseCatalogCsv(
         }
         if (row.fields.size() != header.fields.size()) {
             skip(std::to_string(row.fields.size()) + " fields, expected "
-                + std::to_string(header.fields.size()));
+                + std::to_string(header.fields.size())
+                + (row.lastLine > row.line ? " (a quoted field runs from line "
+                            + std::to_string(row.line) + " to line " + std::to_string(row.lastLine)
+                            + ": a missing closing quote?)"
+                                           : std::string()));
             continue;
         }
         const std::string_view id = trim(row.fields[idCol]);
@@ -249,14 +273,25 @@ ImportedCatalog parseCatalogCsv(
         numeric(popularityCol, kPopularity, 0.0, 100.0, 1.0);
         numeric(durationCol, kDuration, 1e-9, 1e9, 0.001);
         if (dateCol != kNoColumn && !isMissing(row.fields[dateCol])) {
-            if (const auto date = parseReleaseDate(row.fields[dateCol]))
+            const auto date = parseReleaseDate(row.fields[dateCol]);
+            if (date && *date >= firstPlausible && *date <= lastPlausible)
                 values[kReleaseDate] = double(*date);
             else
                 bad[kReleaseDate] = 1;
         }
+        const auto columnOf = [&](int c) {
+            return c < kCatalogFeatureCount ? featureCol[std::size_t(c)]
+                : c == kPopularity          ? popularityCol
+                : c == kDuration            ? durationCol
+                                            : dateCol;
+        };
         for (int c = 0; c < kNumericCount; ++c) {
-            if (std::isnan(values[std::size_t(c)]))
-                ++(bad[std::size_t(c)] ? invalid : missing)[std::size_t(c)];
+            if (!std::isnan(values[std::size_t(c)]))
+                continue;
+            ++(bad[std::size_t(c)] ? invalid : missing)[std::size_t(c)];
+            if (bad[std::size_t(c)] && examples[std::size_t(c)].size() < kExamples)
+                examples[std::size_t(c)].push_back(
+                    { row.line, std::string(trim(row.fields[columnOf(c)])), row.lastLine });
         }
 
         ImportedTrack t;
@@ -292,7 +327,7 @@ ImportedCatalog parseCatalogCsv(
     if (out.tracks.empty()) {
         std::string first;
         if (!report.problems.empty())
-            first = "; first problem: line " + std::to_string(report.problems.front().line) + ": "
+            first = "; first problem: " + report.problems.front().lines() + ": "
                 + report.problems.front().reason;
         throw DataFileError(sourceName + ": no usable rows (" + std::to_string(report.rowsRead)
             + " rows read, " + std::to_string(report.rowsSkipped) + " skipped" + first + ")");
@@ -321,8 +356,9 @@ ImportedCatalog parseCatalogCsv(
         if (c == kReleaseDate)
             fill = std::floor(fill);
         if (missing[std::size_t(c)] + invalid[std::size_t(c)] > 0)
-            report.fills.push_back({ numericName[std::size_t(c)], missing[std::size_t(c)],
-                invalid[std::size_t(c)], fill, c == kReleaseDate });
+            report.fills.push_back(
+                { numericName[std::size_t(c)], missing[std::size_t(c)], invalid[std::size_t(c)],
+                    fill, c == kReleaseDate, std::move(examples[std::size_t(c)]) });
         for (auto &v : raw) {
             if (std::isnan(v[std::size_t(c)]))
                 v[std::size_t(c)] = fill;

@@ -65,7 +65,17 @@ struct ColumnFill
     std::size_t invalid = 0; ///< not a number, or outside the field's range
     double median = 0.0; ///< the value they got (days since 1970 for the release date)
     bool isDate = false; ///< the release date column
+    /// The first few invalid values with their line (reason = the text as written), so the
+    /// report points at them.
+    std::vector<RowProblem> examples;
 };
+
+/// Release dates outside [kFirstPlausibleYear, kLastPlausibleYear] are invalid (median
+/// filled, reported with their line): a 9999-12-31 would otherwise become the "newest date"
+/// that world.catalog.holdback_days counts back from. Fixed years, not today's date, so an
+/// import gives the same catalogue in any year.
+inline constexpr int kFirstPlausibleYear = 1860; // the oldest recordings
+inline constexpr int kLastPlausibleYear = 2100;
 
 /// What the import did: rows read, used, merged and skipped (with line and reason), and the
 /// values it filled in. summary() is the text the engine prints to stderr.
@@ -107,11 +117,15 @@ struct ImportedCatalog
 ///  - Missing names and artists become "Unknown"; missing genre/sub-genre labels stay
 ///    missing. A missing or invalid number (NA, empty, unparseable, a unit feature outside
 ///    [0,1], tempo <= 0, loudness outside [-80, 10] dB, duration <= 0, popularity outside
-///    [0,100]) and a missing or malformed release date take the median of the column over
-///    the imported tracks. The explicit flag is true for 1/true/yes (any case).
-/// Throws DataFileError if the text has no header, the mapping names columns the header
-/// lacks (all of them are listed), or no row is usable. `sourceName` names the file in
-/// messages.
+///    [0,100]) and a missing, malformed or implausible release date (outside the years
+///    kFirstPlausibleYear..kLastPlausibleYear) take the median of the column over the
+///    imported tracks; the report names the lines of the first few. The explicit flag is true
+///    for 1/true/yes (any case).
+///  - A record whose quoted field runs over several lines is reported with all its lines
+///    ("lines 52-71"), so lines swallowed by a missing closing quote are named.
+/// Throws DataFileError if the text has no header, the header names a mapped column twice
+/// (which one would be read is not clear), the mapping names columns the header lacks (all
+/// of them are listed), or no row is usable. `sourceName` names the file in messages.
 ImportedCatalog parseCatalogCsv(
     std::string_view text, const CatalogColumns &columns, const std::string &sourceName);
 

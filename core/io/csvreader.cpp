@@ -5,12 +5,22 @@
 #include "io/dataerror.h"
 #include "io/text.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace td::io {
+
+namespace {
+/// "line 5" or "lines 5-71".
+std::string linesText(std::size_t first, std::size_t last)
+{
+    return last > first ? "lines " + std::to_string(first) + "-" + std::to_string(last)
+                        : "line " + std::to_string(first);
+}
+} // namespace
 
 CsvReader::CsvReader(std::string_view text, CsvDialect dialect) : m_text(text), m_dialect(dialect)
 {
@@ -34,6 +44,7 @@ bool CsvReader::next(CsvRecord &record)
         if (m_pos >= m_text.size())
             return false;
         record.line = m_line;
+        record.lastLine = 0;
         record.fields.clear();
         record.problem.clear();
         std::string field;
@@ -63,15 +74,32 @@ bool CsvReader::next(CsvRecord &record)
                     field += c;
                     ++m_pos;
                 }
-                if (!closed && record.problem.empty())
+                // A quote that runs over lines and then goes wrong is most likely one that was
+                // never closed: say which lines it swallowed, not just where it started.
+                const std::string swallowed = m_line > openedOn
+                    ? " (the quoted field opened on line " + std::to_string(openedOn)
+                        + " runs to line " + std::to_string(m_line)
+                        + ": a missing closing quote swallowed " + linesText(openedOn + 1, m_line)
+                        + ")"
+                    : std::string();
+                if (!closed && record.problem.empty()) {
+                    // At the end of the text: the last line with content (a final line break
+                    // starts no new line).
+                    const bool finalBreak
+                        = m_pos > 0 && (m_text[m_pos - 1] == '\n' || m_text[m_pos - 1] == '\r');
+                    const std::size_t last = m_line - (finalBreak ? 1 : 0);
                     record.problem = "unterminated quoted field (opened on line "
-                        + std::to_string(openedOn) + ")";
+                        + std::to_string(openedOn) + ")"
+                        + (last > openedOn ? "; it swallowed " + linesText(openedOn + 1, last)
+                                    + ", the rest of the file"
+                                           : std::string());
+                }
                 // Anything between the closing quote and the delimiter is malformed; keep it.
                 while (m_pos < m_text.size() && m_text[m_pos] != delimiter && m_text[m_pos] != '\n'
                     && m_text[m_pos] != '\r') {
                     if (record.problem.empty())
                         record.problem = "text after the closing quote of field "
-                            + std::to_string(record.fields.size() + 1);
+                            + std::to_string(record.fields.size() + 1) + swallowed;
                     field += m_text[m_pos++];
                 }
             } else {
@@ -81,10 +109,15 @@ bool CsvReader::next(CsvRecord &record)
             }
             record.fields.push_back(field);
             if (m_pos >= m_text.size()) {
+                // The last line with content (a final line break inside a quote starts none).
+                const bool finalBreak
+                    = m_pos > 0 && (m_text[m_pos - 1] == '\n' || m_text[m_pos - 1] == '\r');
+                record.lastLine = std::max(record.line, m_line - (finalBreak ? 1 : 0));
                 recordEnded = true;
             } else if (m_text[m_pos] == delimiter) {
                 ++m_pos;
             } else { // line break
+                record.lastLine = m_line;
                 endOfLine();
                 recordEnded = true;
             }

@@ -22,6 +22,9 @@ struct CsvDialect
 struct CsvRecord
 {
     std::size_t line = 0; ///< 1-based line where the record starts (the header is line 1)
+    /// Line where the record ends: > line when a quoted field runs over line breaks (legal
+    /// in CSV, and also what an unterminated quote does to the lines after it).
+    std::size_t lastLine = 0;
     std::vector<std::string> fields;
     /// Why the record is malformed (unterminated quote, text after a closing quote, not
     /// UTF-8); empty when it is well-formed. Malformed records are still returned so that

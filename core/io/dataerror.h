@@ -25,6 +25,15 @@ struct RowProblem
 {
     std::size_t line = 0;
     std::string reason;
+    /// Last line of the record when it ran over several lines (a quoted field with line
+    /// breaks, or a missing closing quote swallowing the lines after it); 0 or == line else.
+    std::size_t lastLine = 0;
+    /// "line 52" or "lines 52-71": what a report names, so no swallowed line goes unsaid.
+    std::string lines() const
+    {
+        return lastLine > line ? "lines " + std::to_string(line) + "-" + std::to_string(lastLine)
+                               : "line " + std::to_string(line);
+    }
 };
 
 } // namespace td::io

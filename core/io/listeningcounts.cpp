@@ -23,9 +23,11 @@ std::string lowerAscii(std::string_view s)
 }
 
 /// Indices of `names` in the header (any case); the first names.size() columns if the header
-/// does not name them all.
-std::vector<std::size_t> columnsOf(const CsvRecord &header, const std::vector<std::string> &names)
+/// does not name them all (`named` says which).
+std::vector<std::size_t> columnsOf(
+    const CsvRecord &header, const std::vector<std::string> &names, bool &named)
 {
+    named = false;
     std::vector<std::size_t> found;
     for (const std::string &name : names) {
         const auto it = std::find_if(header.fields.begin(), header.fields.end(),
@@ -34,7 +36,8 @@ std::vector<std::size_t> columnsOf(const CsvRecord &header, const std::vector<st
             break;
         found.push_back(std::size_t(it - header.fields.begin()));
     }
-    if (found.size() == names.size())
+    named = found.size() == names.size();
+    if (named)
         return found;
     found.clear();
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -49,6 +52,26 @@ CsvRecord readHeader(CsvReader &reader, const std::string &sourceName, const std
         throw DataFileError(
             sourceName + ": the file is empty (expected a header row: " + expected + ")");
     return header;
+}
+
+/// A header that names no column and whose fields read as a data row is a missing header:
+/// treating it as one would silently drop that row (the shared rule of docs/cli.md).
+[[noreturn]] void missingHeader(
+    const std::string &sourceName, const CsvRecord &header, const std::string &expected)
+{
+    throw DataFileError(sourceName + ":" + std::to_string(header.line)
+        + ": the first line looks like data, not a header: the file must start with a header "
+          "row such as `"
+        + expected + "`");
+}
+
+/// Header-only file: refused like the offline readers do (no silent empty result).
+void requireRows(const std::string &sourceName, const CsvRecord &header, std::size_t rowsRead,
+    const std::string &expected)
+{
+    if (rowsRead == 0)
+        throw DataFileError(sourceName + ":" + std::to_string(header.line)
+            + ": no data rows after the header (expected rows of " + expected + ")");
 }
 
 [[noreturn]] void noUsableRows(
@@ -70,8 +93,13 @@ ListeningCounts parseListeningCounts(std::string_view text, const std::string &s
     out.path = sourceName;
     CsvReader reader(text, kTabs);
     const CsvRecord header = readHeader(reader, sourceName, "userID, artistID, weight");
-    const std::vector<std::size_t> col = columnsOf(header, { "userid", "artistid", "weight" });
+    bool named = false;
+    const std::vector<std::size_t> col
+        = columnsOf(header, { "userid", "artistid", "weight" }, named);
     const std::size_t needed = *std::max_element(col.begin(), col.end()) + 1;
+    if (!named && header.fields.size() >= needed && parseInteger(header.fields[0])
+        && parseInteger(header.fields[1]) && parseNumber(header.fields[2]))
+        missingHeader(sourceName, header, "userID<TAB>artistID<TAB>weight");
     CsvRecord row;
     while (reader.next(row)) {
         ++out.rowsRead;
@@ -100,6 +128,7 @@ ListeningCounts parseListeningCounts(std::string_view text, const std::string &s
         }
         out.rows.push_back({ *user, *artist, *weight });
     }
+    requireRows(sourceName, header, out.rowsRead, "userID, artistID, weight");
     if (out.rows.empty())
         noUsableRows(sourceName, out.rowsRead, out.problems);
     return out;
@@ -116,8 +145,11 @@ ArtistNames parseArtistNames(std::string_view text, const std::string &sourceNam
     out.path = sourceName;
     CsvReader reader(text, kTabs);
     const CsvRecord header = readHeader(reader, sourceName, "id, name");
-    const std::vector<std::size_t> col = columnsOf(header, { "id", "name" });
+    bool named = false;
+    const std::vector<std::size_t> col = columnsOf(header, { "id", "name" }, named);
     const std::size_t needed = std::max(col[0], col[1]) + 1;
+    if (!named && header.fields.size() >= needed && parseInteger(header.fields[0]))
+        missingHeader(sourceName, header, "id<TAB>name<TAB>url<TAB>pictureURL");
     std::unordered_set<std::int64_t> seen;
     CsvRecord row;
     while (reader.next(row)) {
@@ -150,6 +182,7 @@ ArtistNames parseArtistNames(std::string_view text, const std::string &sourceNam
         }
         out.artists.push_back({ *id, std::string(name) });
     }
+    requireRows(sourceName, header, out.rowsRead, "id, name");
     if (out.artists.empty())
         noUsableRows(sourceName, out.rowsRead, out.problems);
     return out;

@@ -49,7 +49,9 @@ struct ArtistNames
 /// `weight` (any case); if the header does not name all three, the first three columns are
 /// used in that order. A row is skipped and reported if it has too few fields, an id that is
 /// not an integer, or a weight that is not a number > 0. Throws DataFileError if the text is
-/// empty or no row is usable. `sourceName` names the file in messages.
+/// empty, has no row after the header, or no row is usable, and if a header that names no
+/// column reads as a data row (two integers and a number: the header is missing, and taking
+/// the row for one would lose it). `sourceName` names the file in messages.
 ListeningCounts parseListeningCounts(std::string_view text, const std::string &sourceName);
 ListeningCounts readListeningCounts(const std::string &path);
 
@@ -57,7 +59,8 @@ ListeningCounts readListeningCounts(const std::string &path);
 /// is UTF-8; a row that is not is skipped and reported). Columns `id` and `name` by header
 /// name (any case), else the first two. Names are trimmed; rows with a non-integer id, an
 /// empty name, or an id seen before are skipped and reported. Throws DataFileError if the
-/// text is empty or no row is usable.
+/// text is empty, has no row after the header, or no row is usable, and if a header that names
+/// no column starts with an integer (a missing header, as for the counts).
 ArtistNames parseArtistNames(std::string_view text, const std::string &sourceName);
 ArtistNames readArtistNames(const std::string &path);
 

@@ -6,7 +6,7 @@
 
 namespace td::metrics {
 
-/// Accuracy of one slate against the ground truth (DESIGN.md §4, "Accuracy against the
+/// Accuracy of one slate against the ground truth (docs/architecture.md §4, "Accuracy against the
 /// truth"): the relevance of a shown track is judged by its TRUE expected utility for the
 /// listener, not by what the listener happened to do.
 

@@ -5,7 +5,6 @@
 #include "metrics/accuracy.h"
 #include "metrics/cohorts.h"
 #include "metrics/engagement.h"
-#include "recsys/pipeline/pipelinerecommender.h"
 #include "world/latent.h"
 
 #include <algorithm>
@@ -92,8 +91,8 @@ DayMetricsComputer::~DayMetricsComputer()
 }
 
 void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, std::size_t arrivals,
-    const std::vector<events::Event> &events, const events::Recommender &recommender,
-    DayMetrics &out)
+    const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+    const events::Recommender &recommender, DayMetrics &out)
 {
     const auto started = Clock::now();
     const std::clock_t cpuStarted = std::clock();
@@ -105,12 +104,11 @@ void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, st
     m_panel.grow(pop.size());
     m_ranks.advanceTo(day);
     m_panel.prune(day, kWindowDays); // before today's streams are added: keeps 7 days
-    scanEvents(day, events, out);
+    scanEvents(day, events, contexts, out);
     buildWindowSets();
     m_timing.events += secondsSince(mark);
 
-    const auto *pipeline = dynamic_cast<const recsys::PipelineRecommender *>(&recommender);
-    feedbackLoop(day, pipeline, out);
+    feedbackLoop(day, recommender.modelProbe(), out);
     m_timing.feedback += secondsSince(mark);
     diversity(day, out);
     m_timing.diversity += secondsSince(mark);
@@ -123,8 +121,8 @@ void DayMetricsComputer::compute(Day day, const world::DayCounters &counters, st
     ++m_timing.days;
 }
 
-void DayMetricsComputer::scanEvents(
-    Day day, const std::vector<events::Event> &events, DayMetrics &out)
+void DayMetricsComputer::scanEvents(Day day, const std::vector<events::Event> &events,
+    const std::vector<events::Context> &contexts, DayMetrics &out)
 {
     const auto &catalog = m_world.catalog();
     Mean recPopularity, streamPopularity;
@@ -132,7 +130,8 @@ void DayMetricsComputer::scanEvents(
     m_slates.clear();
     m_slateTracks.clear();
     m_touched.clear();
-    for (const auto &e : events) {
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const events::Event &e = events[i];
         if (e.action == events::Action::Impression) {
             const double pct = m_ranks.percentile(e.track);
             recPopularity.add(pct);
@@ -146,7 +145,8 @@ void DayMetricsComputer::scanEvents(
             if (e.surface == events::Surface::Home) {
                 // A Home slate logs its impressions consecutively, positions 0, 1, ..., K−1.
                 if (e.position == 0) {
-                    m_slates.push_back({ e.listener, e.context, m_slateTracks.size(), 0 });
+                    const auto context = i < contexts.size() ? contexts[i] : events::Context::None;
+                    m_slates.push_back({ e.listener, context, m_slateTracks.size(), 0 });
                 } else if (m_slates.empty() || m_slates.back().listener != e.listener
                     || m_slates.back().count != e.position) {
                     continue;
@@ -156,8 +156,8 @@ void DayMetricsComputer::scanEvents(
             }
         } else if (e.action == events::Action::Stream) {
             streamPopularity.add(m_ranks.percentile(e.track));
-            if (const int i = m_panel.index(e.listener); i >= 0)
-                m_panel.addStream(i, e.track, day);
+            if (const int member = m_panel.index(e.listener); member >= 0)
+                m_panel.addStream(member, e.track, day);
         }
     }
     out.set("popularity_bias_rec", recPopularity.value());
@@ -206,11 +206,10 @@ void DayMetricsComputer::buildWindowSets()
     }
 }
 
-void DayMetricsComputer::feedbackLoop(
-    Day day, const recsys::PipelineRecommender *pipeline, DayMetrics &out)
+void DayMetricsComputer::feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out)
 {
     const auto &pop = m_world.population();
-    out.set("self_caused_evidence", pipeline ? pipeline->evidence().selfCausedShare(day) : kNaN);
+    out.set("self_caused_evidence", model ? model->selfCausedShare(day) : kNaN);
 
     std::vector<const std::vector<TrackId> *> sets;
     for (const auto &tracks : m_windowTracks) {
@@ -228,8 +227,8 @@ void DayMetricsComputer::feedbackLoop(
     }
     out.set("taste_homogenization", taste.value());
 
-    if (pipeline && pipeline->hasModel())
-        modelTruth(day, *pipeline, out);
+    if (model && model->hasModel())
+        modelTruth(day, *model, out);
 }
 
 void DayMetricsComputer::probeTracks(ListenerId l, std::vector<TrackId> &out) const
@@ -252,7 +251,7 @@ void DayMetricsComputer::probeTracks(ListenerId l, std::vector<TrackId> &out) co
 }
 
 double DayMetricsComputer::meanProbeSpearman(
-    const std::vector<ListenerId> &listeners, const recsys::PipelineRecommender &pipeline, Day day)
+    const std::vector<ListenerId> &listeners, const events::ModelProbe &model, Day day)
 {
     const auto &pop = m_world.population();
     const auto &catalog = m_world.catalog();
@@ -267,7 +266,7 @@ double DayMetricsComputer::meanProbeSpearman(
         predicted.clear();
         truth.clear();
         for (TrackId t : probes) {
-            predicted.push_back(double(pipeline.predictedScore(l, t)));
+            predicted.push_back(double(model.predictedScore(l, t)));
             truth.push_back(
                 double(response.utility(pop, catalog, l, taste.data(), t, day).total()));
         }
@@ -276,15 +275,14 @@ double DayMetricsComputer::meanProbeSpearman(
     return rho.value();
 }
 
-void DayMetricsComputer::modelTruth(
-    Day day, const recsys::PipelineRecommender &pipeline, DayMetrics &out)
+void DayMetricsComputer::modelTruth(Day day, const events::ModelProbe &model, DayMetrics &out)
 {
     const auto &pop = m_world.population();
     const int d = pop.dim;
     std::vector<ListenerId> eligible;
     std::vector<double> drift;
     for (ListenerId l = 0; l < pop.size(); ++l) {
-        if (!signedUpAndActive(pop, l, day) || !pipeline.userVector(l))
+        if (!signedUpAndActive(pop, l, day) || !model.knowsListener(l))
             continue;
         eligible.push_back(l);
         const float *x = pop.tasteOf(l);
@@ -299,10 +297,10 @@ void DayMetricsComputer::modelTruth(
     for (std::size_t i : sampleIndices(eligible.size(), kProbeListeners,
              base::streamSeed(m_seed, base::Purpose::Metrics, kEntityAlignment, day)))
         sample.push_back(eligible[i]);
-    out.set("model_truth_alignment", meanProbeSpearman(sample, pipeline, day));
+    out.set("model_truth_alignment", meanProbeSpearman(sample, model, day));
     Mean variance;
     for (ListenerId l : sample)
-        variance.add(pipeline.posteriorVariance(l));
+        variance.add(model.posteriorVariance(l));
     out.set("mean_posterior_variance", variance.value());
 
     // The top quartile by drift since signup: drift ≥ its 75th percentile (type-1 quantile).
@@ -319,7 +317,7 @@ void DayMetricsComputer::modelTruth(
     for (std::size_t i : sampleIndices(drifters.size(), kProbeListeners,
              base::streamSeed(m_seed, base::Purpose::Metrics, kEntityDrifters, day)))
         drifterSample.push_back(drifters[i]);
-    out.set("tracking_error", 1.0 - meanProbeSpearman(drifterSample, pipeline, day));
+    out.set("tracking_error", 1.0 - meanProbeSpearman(drifterSample, model, day));
 }
 
 void DayMetricsComputer::diversity(Day day, DayMetrics &out)

@@ -16,10 +16,6 @@
 #include <cstdint>
 #include <vector>
 
-namespace td::recsys {
-class PipelineRecommender;
-}
-
 namespace td::metrics {
 
 /// Computes every per-day metric of metricCatalog() (docs/metrics.md) once per simulated
@@ -69,10 +65,11 @@ public:
     DayMetricsComputer &operator=(const DayMetricsComputer &) = delete;
 
     /// Fills `out` for `day` from the merged counters, the day's events (in the engine's
-    /// deterministic order) and the recommender after its endDay().
+    /// deterministic order) with each event's true context (`contexts`, parallel to `events`:
+    /// the truth the recommender never saw) and the recommender after its endDay().
     void compute(Day day, const world::DayCounters &counters, std::size_t arrivals,
-        const std::vector<events::Event> &events, const events::Recommender &recommender,
-        DayMetrics &out);
+        const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+        const events::Recommender &recommender, DayMetrics &out);
 
     const Timing &timing() const { return m_timing; }
 
@@ -86,17 +83,18 @@ private:
         std::size_t count = 0;
     };
 
-    void scanEvents(Day day, const std::vector<events::Event> &events, DayMetrics &out);
+    void scanEvents(Day day, const std::vector<events::Event> &events,
+        const std::vector<events::Context> &contexts, DayMetrics &out);
     void buildWindowSets();
-    void feedbackLoop(Day day, const recsys::PipelineRecommender *pipeline, DayMetrics &out);
-    void modelTruth(Day day, const recsys::PipelineRecommender &pipeline, DayMetrics &out);
+    void feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out);
+    void modelTruth(Day day, const events::ModelProbe &model, DayMetrics &out);
     void diversity(Day day, DayMetrics &out);
     void slateTruth(Day day, DayMetrics &out);
     void probeTracks(ListenerId l, std::vector<TrackId> &out) const;
     /// Mean Spearman(predicted, true utility) over `listeners` on their probe tracks (NaN if
     /// undefined for all of them).
-    double meanProbeSpearman(const std::vector<ListenerId> &listeners,
-        const recsys::PipelineRecommender &pipeline, Day day);
+    double meanProbeSpearman(
+        const std::vector<ListenerId> &listeners, const events::ModelProbe &model, Day day);
 
     const world::World &m_world;
     std::uint64_t m_seed;

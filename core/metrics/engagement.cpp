@@ -62,6 +62,8 @@ void computeEngagement(const world::DayCounters &c, const world::Population &pop
     out.set("ltv_premium_days", ltvSoFar);
     out.set("rec_share", ratio(double(c.recStreams), double(c.streams)));
     out.set("exploration_share", ratio(double(c.explored), double(c.shown)));
+    out.set("cancellations", double(c.cancellations));
+    out.set("context_inference_accuracy", ratio(double(c.contextHits), double(c.contextGuesses)));
 }
 
 } // namespace td::metrics

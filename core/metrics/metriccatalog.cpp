@@ -77,6 +77,12 @@ const std::vector<MetricInfo> &metricCatalog()
         { "ope_truth", "streams/impression",
             "true expected Home stream rate of metrics.ope.target on this run's requests (the "
             "world scores one target slate per request; never shown)" },
+        // Observable churn and context inference (the state trap).
+        { "cancellations", "listeners",
+            "premium listeners who cancelled today (the only churn the service observes)" },
+        { "context_inference_accuracy", "share",
+            "share of sessions whose first request's inferred context was the true one "
+            "(recommenders that infer contexts only)" },
     };
     return catalog;
 }

@@ -2,23 +2,47 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <string>
+#include "recsys/policy/policytypes.h"
+
+#include <array>
+#include <cstdint>
 
 namespace td::recsys {
 
-/// Recommender configuration (DESIGN.md §3, §5b). Scenario paths in comments (`recommender.`
-/// prefix omitted). Units and ranges live in the schema table (sim/scenario/scenarioschema.cpp).
+/// Recommender configuration (docs/architecture.md §3, §5b). Scenario paths in comments
+/// (`recommender.` prefix omitted). Units and ranges live in the schema table
+/// (sim/scenario/scenarioschema.cpp). Settings that the scenario spells as strings are enums
+/// here: the scenario loader resolves them once, so no request compares strings.
+
+/// recommender.kind. The numeric values index kRecommenderKindNames.
+enum class RecommenderKind : std::uint8_t { Random, Popular, Oracle, Pipeline };
+inline constexpr std::array<const char *, 4> kRecommenderKindNames { "random", "popular", "oracle",
+    "pipeline" };
+
+/// recommender.ranker.kind: the trained logistic ranker, or the CF score alone (ablation).
+enum class RankerKind : std::uint8_t { Logistic, Cf };
+inline constexpr std::array<const char *, 2> kRankerKindNames { "logistic", "cf" };
+
+/// recommender.objective: what the ranking stage orders by.
+enum class Objective : std::uint8_t {
+    Stream, ///< the ranker's stream probability alone
+    Retention, ///< plus objective_novelty_weight × (the track is new to the listener)
+};
+inline constexpr std::array<const char *, 2> kObjectiveNames { "stream", "retention" };
+
+/// The surfaces a recommender serves (events::Surface minus Organic), in this order.
+inline constexpr int kServedSurfaceCount = 4;
+inline constexpr std::array<const char *, kServedSurfaceCount> kServedSurfaceNames { "home",
+    "radio", "discover_weekly", "release_radar" };
 
 struct PolicyParams
 {
-    std::string kind
-        = "greedy"; ///< policy.kind: greedy | epsilon_greedy | softmax | ucb | thompson | linucb
+    policy::PolicyKind kind = policy::PolicyKind::Greedy; ///< policy.kind
     double epsilon = 0.1; ///< policy.epsilon
     double temperature = 0.1; ///< policy.temperature
     double ucbBeta = 1.0; ///< policy.ucb_beta
-    double linucbAlpha = 1.0;
-    int propensitySamples
-        = 32; ///< policy.propensity_samples (Monte Carlo draws per slate) ///< policy.linucb_alpha
+    double linucbAlpha = 1.0; ///< policy.linucb_alpha
+    int propensitySamples = 32; ///< policy.propensity_samples (Monte Carlo draws per slate)
 };
 
 /// How logged events become implicit-ALS confidence (docs/pipeline.md, "Confidence").
@@ -49,7 +73,7 @@ struct AlsModelParams
 /// The trained ranker.
 struct RankerParams
 {
-    std::string kind = "logistic"; ///< ranker.kind: logistic | cf (order by CF score only)
+    RankerKind kind = RankerKind::Logistic; ///< ranker.kind
     int windowDays = 7; ///< ranker.window_days of logged impressions to train on
     double l2 = 1.0; ///< ranker.l2 regularisation
     int maxRows = 50000; ///< ranker.max_rows (deterministic subsample above)
@@ -63,9 +87,53 @@ struct FilterParams
         = 1; ///< filters.heard_window_days: Home/Radio drop tracks heard this recently
 };
 
+/// Shares of candidates.pool_size that each candidate source offers on one surface
+/// (candidates.mix.<surface>.<source>; docs/pipeline.md, "Candidate sources"). A source with
+/// share s offers up to max(1, ⌊pool · s⌋) tracks (none when s = 0). The pool is the union of
+/// what the sources offer, so shares may add up to more than 1.
+struct SourceMix
+{
+    double cf = 0.5; ///< cf: ANN over ALS item factors, query = the listener's vector
+    double similar = 0.1; ///< similar: ALS neighbours of the track playing now
+    /// similar_history: ALS neighbours of the listener's last stream, when nothing is playing
+    double similarHistory = 0.1;
+    double content = 0.2; ///< content: audio features near the listener's profile
+    double trending = 0.1; ///< trending: the chart, for a listener the model knows
+    /// trending_cold_start: the chart, for a listener without a collaborative vector (a new
+    /// listener, or every listener before the first retrain)
+    double trendingColdStart = 0.5;
+    double followed = 1.0; ///< followed: recent releases of artists the listener follows
+    double newRelease = 0.05; ///< new_release: the newest releases
+};
+
+/// candidates.mix: one SourceMix per served surface, in kServedSurfaceNames order. The
+/// defaults are the mix the pipeline has always used.
+struct CandidateMix
+{
+    SourceMix home;
+    SourceMix radio { 0.35, 0.3, 0.1, 0.2, 0.1, 0.5, 1.0, 0.05 };
+    SourceMix discoverWeekly;
+    SourceMix releaseRadar { 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0 };
+
+    /// The mix of a served surface (index into kServedSurfaceNames).
+    const SourceMix &forSurface(int surface) const
+    {
+        switch (surface) {
+        case 1:
+            return radio;
+        case 2:
+            return discoverWeekly;
+        case 3:
+            return releaseRadar;
+        default:
+            return home;
+        }
+    }
+};
+
 struct RecommenderParams
 {
-    std::string kind = "popular"; ///< kind: random | popular | oracle | pipeline
+    RecommenderKind kind = RecommenderKind::Popular; ///< kind
     int slateSize = 20; ///< slate_size
     int retrainEveryDays = 1; ///< retrain_every_days
     /// startup_days: days of uniformly random slates at the start of the run, while the
@@ -73,8 +141,9 @@ struct RecommenderParams
     int startupDays = 0;
     int poolSize = 300; ///< candidates.pool_size
     /// candidates.explore_share: share of the pool filled with uniformly random released
-    /// tracks (0 = none, the default)
+    /// tracks on every surface but Release Radar (0 = none, the default)
     double exploreShare = 0.0;
+    CandidateMix candidateMix; ///< candidates.mix
     /// context_aware: content profiles are looked up in the request's listening context
     /// (false: the all-contexts profile for every request, a context-blind service)
     bool contextAware = true;
@@ -82,7 +151,7 @@ struct RecommenderParams
     int annM = 16; ///< ann.m
     PolicyParams policy;
     double mmrLambda = 0.0; ///< diversity.mmr_lambda (0 = off)
-    std::string objective = "stream"; ///< objective: stream | retention
+    Objective objective = Objective::Stream; ///< objective
     double popularHalfLifeDays = 7.0; ///< popular.half_life_days (decay of play counts)
     ConfidenceParams confidence;
     AlsModelParams als;

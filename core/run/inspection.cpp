@@ -77,7 +77,8 @@ std::vector<TrackLabel> traceLabels(
 }
 
 ListenerDay summarizeListenerDay(ListenerId listener, Day day,
-    const std::vector<events::Event> &events, const events::ObservableCatalog &catalog)
+    const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+    const events::ObservableCatalog &catalog)
 {
     ListenerDay out;
     out.day = day;
@@ -88,16 +89,18 @@ ListenerDay summarizeListenerDay(ListenerId listener, Day day,
     const bool haveFeatures
         = catalog.audioFeatures.size() >= catalog.trackCount() * events::kAudioFeatureCount;
 
-    for (const events::Event &e : events) {
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const events::Event &e = events[i];
         if (e.listener != listener || e.day != day)
             continue;
+        const events::Context context = i < contexts.size() ? contexts[i] : events::Context::None;
         const bool knownTrack = e.track != kNoTrack && e.track < catalog.trackCount();
         switch (e.action) {
         case events::Action::Impression:
             if (e.source == events::Source::Recommended) {
                 ++out.impressions;
                 if (knownTrack && haveFeatures)
-                    out.shown.add(e.context, catalog.features(e.track));
+                    out.shown.add(context, catalog.features(e.track));
             }
             break;
         case events::Action::Stream: {
@@ -113,7 +116,7 @@ ListenerDay summarizeListenerDay(ListenerId listener, Day day,
             ++out.genreStreams[g >= 0 && std::size_t(g) < missingGenre ? std::size_t(g)
                                                                        : missingGenre];
             if (haveFeatures)
-                out.streamed.add(e.context, catalog.features(e.track));
+                out.streamed.add(context, catalog.features(e.track));
             break;
         }
         case events::Action::Skip:

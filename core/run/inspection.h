@@ -102,9 +102,11 @@ struct ListenerLists
 std::vector<TrackLabel> traceLabels(
     const events::RequestTrace &trace, const events::ObservableCatalog &catalog);
 
-/// Summarises `listener`'s events of `day` (any order; others' events are ignored).
+/// Summarises `listener`'s events of `day` (any order; others' events are ignored), with each
+/// event's true context (`contexts`, parallel to `events`; the inspector may see the truth).
 ListenerDay summarizeListenerDay(ListenerId listener, Day day,
-    const std::vector<events::Event> &events, const events::ObservableCatalog &catalog);
+    const std::vector<events::Event> &events, const std::vector<events::Context> &contexts,
+    const events::ObservableCatalog &catalog);
 
 /// Top `limit` listeners by streams and by skips (ties: lower id first) and the `limit`
 /// newest active listeners of the day. `knownListeners` is carried over between days by

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "run/runrecording.h"
 
+#include "run/dayrecord.h"
+
 #include "sim/engine.h"
-#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 #include "store/storeerror.h"
@@ -61,7 +62,7 @@ bool RunRecording::recordDay(const sim::Engine &engine, const sim::DaySnapshot &
         m_state.storeThread = QThread::currentThread();
         try {
             m_recorder = std::make_unique<store::RunRecorder>(
-                *m_runStore, store::newRunFor(m_scenario, runName(m_scenario.title)));
+                *m_runStore, newRunFor(m_scenario, runName(m_scenario.title)));
         } catch (const store::StoreError &e) {
             m_runStore.reset();
             m_state.status = Status::Failed;
@@ -74,7 +75,7 @@ bool RunRecording::recordDay(const sim::Engine &engine, const sim::DaySnapshot &
     if (!m_recorder)
         return false;
     try {
-        m_recorder->writeDay(store::lastDayRecord(engine, snapshot));
+        m_recorder->writeDay(lastDayRecord(engine, snapshot));
     } catch (const store::StoreError &e) {
         abandon();
         m_state.status = Status::Failed;

@@ -44,7 +44,7 @@ struct RecordingState
 };
 
 /// Stores the runs of a SimulationWorker in its workspace database (docs/store.md): the same
-/// rows as `tastedrift-cli run --db` (store::newRunFor, store::lastDayRecord), one
+/// rows as `tastedrift-cli run --db` (run::newRunFor, run::lastDayRecord), one
 /// transaction per simulated day, status running / complete / interrupted.
 ///
 /// A run is stored in the workspace that is current when its FIRST day is simulated, if

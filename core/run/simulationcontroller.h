@@ -17,7 +17,8 @@ namespace td::run {
 class SimulationWorker;
 
 /// The GUI's handle on a threaded run: owns a worker thread with a SimulationWorker on it and
-/// turns calls into queued commands (DESIGN.md §1: the GUI thread never waits on the engine).
+/// turns calls into queued commands (docs/architecture.md §1: the GUI thread never waits on the
+/// engine).
 ///
 /// Thread contract: create, use and destroy it on one thread with an event loop (the GUI
 /// thread). Every command returns at once; it reaches the worker as a queued call and takes
@@ -106,7 +107,9 @@ signals:
     void parameterRejected(const QString &path, const QString &message);
     void errorOccurred(const QString &message);
     void workspaceOpened(const QString &path);
-    void workspaceFailed(const QString &path, const QString &message);
+    /// `badInput`: the file is not a usable run database (exit status 2 in scripted use);
+    /// false for runtime failures such as a lock or a read-only folder (exit status 1).
+    void workspaceFailed(const QString &path, const QString &message, bool badInput);
     void recordingChanged(const td::run::RecordingState &state);
 
 private:

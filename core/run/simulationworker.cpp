@@ -141,7 +141,7 @@ void SimulationWorker::setWorkspace(const QString &path)
     try {
         m_recording.openWorkspace(path.toStdString());
     } catch (const store::StoreError &e) {
-        emit workspaceFailed(path, QString::fromStdString(e.what()));
+        emit workspaceFailed(path, QString::fromStdString(e.what()), e.isBadInput());
         return;
     }
     emit workspaceOpened(path);
@@ -196,8 +196,9 @@ void SimulationWorker::summarizeTracedListeners(const sim::DaySnapshot &snapshot
     // Runs on the engine thread between days: the events and the catalogue are the engine's,
     // the result is plain data that leaves the thread as an immutable shared pointer.
     for (const sim::TracedRequest &traced : snapshot.traces) {
-        auto day = std::make_shared<ListenerDay>(summarizeListenerDay(traced.listener,
-            Day(snapshot.metrics.day), m_engine->lastDayEvents(), m_engine->catalog()));
+        auto day = std::make_shared<ListenerDay>(
+            summarizeListenerDay(traced.listener, Day(snapshot.metrics.day),
+                m_engine->lastDayEvents(), m_engine->lastDayContexts(), m_engine->catalog()));
         day->trace = traced.trace;
         day->traceFromSession = traced.fromSession;
         if (traced.trace)

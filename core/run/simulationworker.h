@@ -94,7 +94,9 @@ signals:
     /// Building or stepping the engine failed; the engine is gone (state Empty).
     void errorOccurred(const QString &message);
     void workspaceOpened(const QString &path);
-    void workspaceFailed(const QString &path, const QString &message);
+    /// `badInput`: the file is not a usable run database (exit status 2 in scripted use);
+    /// false for runtime failures such as a lock or a read-only folder (exit status 1).
+    void workspaceFailed(const QString &path, const QString &message, bool badInput);
     /// The recording of the current run changed: started (first day), more days stored
     /// (with the snapshot batches), complete, interrupted, or failed (the run goes on,
     /// unrecorded, and `message` says why).

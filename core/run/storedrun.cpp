@@ -3,6 +3,7 @@
 #include "run/storedrun.h"
 
 #include "metrics/metriccatalog.h"
+#include "run/dayrecord.h"
 #include "sim/scenario/scenarioio.h"
 #include "store/runstore.h"
 
@@ -17,10 +18,13 @@ namespace td::run {
 
 namespace {
 
+/// The browser's reads skip the integrity check: the workspace was checked when the worker
+/// opened it for writing, and a check reads the whole file (seconds for a big workspace).
 store::OpenOptions readOnly()
 {
     store::OpenOptions options;
     options.readOnly = true;
+    options.onDamage = store::OnDamage::NoCheck;
     return options;
 }
 
@@ -80,9 +84,9 @@ StoredRunPtr loadStoredRun(const std::string &databasePath, long long runId)
         }
     }
     // Annotations and cohorts only for days whose metrics are stored (whole days).
-    for (const sim::Annotation &a : db.annotations(runId)) {
+    for (const store::Annotation &a : db.annotations(runId)) {
         if (const auto it = days.find(a.day); it != days.end())
-            it->second->annotationsToday.push_back(a);
+            it->second->annotationsToday.push_back(toSimAnnotation(a));
     }
     for (const store::StoredCohort &c : db.cohorts(runId)) {
         if (const auto it = days.find(c.day); it != days.end())

@@ -17,9 +17,9 @@
 /// the same code as a live one.
 ///
 /// Thread affinity: none. Each call opens its own read-only connection on the calling thread
-/// and closes it before returning, so the browser calls these from a thread pool and the GUI
-/// thread never waits for a big database. Errors are store::StoreError with the store's
-/// one-line message.
+/// and closes it before returning (the connection rule, docs/store.md), so WorkspaceClient
+/// calls these on its thread pool and the GUI thread never waits for a big database. Errors
+/// are store::StoreError with the store's one-line message.
 namespace td::run {
 
 /// One row of the run browser.

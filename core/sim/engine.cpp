@@ -5,7 +5,7 @@
 #include "base/threadpool.h"
 #include "io/dataerror.h"
 #include "metrics/daymetricscomputer.h"
-#include "recsys/pipeline/pipelinerecommender.h"
+#include "sim/memoryestimate.h"
 #include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
@@ -32,6 +32,8 @@ public:
     EngineImpl(const Scenario &scenario, unsigned threads) : m_scenario(scenario), m_pool(threads)
     {
         validateScenario(m_scenario);
+        // Before anything big is allocated: refuse what this machine cannot hold.
+        checkMemory(m_scenario);
         world::RealDataReport imported; // CSV catalogue / seeded listeners
         try {
             m_world = world::makeWorld(
@@ -39,6 +41,7 @@ public:
         } catch (const io::DataFileError &e) {
             throw ScenarioError(e.what()); // bad input data, like a bad field (CLI exit code 2)
         }
+        checkScheduleGenres(m_scenario, m_world->catalog().observable.genreNames);
         m_dataReport = imported.text();
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
         m_recommender = makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);
@@ -64,7 +67,7 @@ public:
         events::PopulationView view;
         view.listenerCount = m_world->population().size();
         m_serving->beginDay(day, m_world->catalog().observable, view);
-        timings.beginDay = recsys::secondsSince(stageStart);
+        timings.beginDay = events::secondsSince(stageStart);
 
         const std::size_t listeners = view.listenerCount;
         const std::size_t chunks = (listeners + kChunkSize - 1) / kChunkSize;
@@ -84,6 +87,7 @@ public:
         m_pool.forEachChunk(chunks, [&](std::size_t c) {
             auto &scratch = m_scratch[c];
             scratch.events.clear();
+            scratch.contexts.clear();
             m_counters[c] = world::DayCounters {};
             const std::size_t end = std::min(listeners, (c + 1) * kChunkSize);
             for (std::size_t l = c * kChunkSize; l < end; ++l)
@@ -93,15 +97,18 @@ public:
         // Merge in chunk order: the day's log and tallies do not depend on thread scheduling.
         world::DayCounters total;
         m_dayEvents.clear();
+        m_dayContexts.clear();
         for (std::size_t c = 0; c < chunks; ++c) {
             total.add(m_counters[c]);
             m_dayEvents.insert(
                 m_dayEvents.end(), m_scratch[c].events.begin(), m_scratch[c].events.end());
+            m_dayContexts.insert(
+                m_dayContexts.end(), m_scratch[c].contexts.begin(), m_scratch[c].contexts.end());
         }
-        timings.sessions = recsys::secondsSince(stageStart);
+        timings.sessions = events::secondsSince(stageStart);
         stageStart = std::chrono::steady_clock::now();
         m_serving->endDay(day, m_dayEvents);
-        timings.endDay = recsys::secondsSince(stageStart);
+        timings.endDay = events::secondsSince(stageStart);
         std::size_t next = 0;
         for (ListenerId l : m_traceListeners) {
             if (l >= listeners)
@@ -121,16 +128,15 @@ public:
 
         stageStart = std::chrono::steady_clock::now();
         snapshot->metrics.day = day;
-        m_dayMetrics->compute(day, total, arrivals, m_dayEvents, *m_recommender, snapshot->metrics);
+        m_dayMetrics->compute(
+            day, total, arrivals, m_dayEvents, m_dayContexts, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
-        timings.metrics = recsys::secondsSince(stageStart);
-        if (const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get()))
-            timings.pipeline = pipeline->lastTimings();
+        timings.metrics = events::secondsSince(stageStart);
+        timings.pipeline = m_recommender->diagnostics().timings;
         m_history.push_back(snapshot->metrics);
         snapshot->totalDays = m_scenario.run.days;
-        const double seconds = recsys::secondsSince(started);
+        const double seconds = events::secondsSince(started);
         timings.total = seconds;
         snapshot->listenerDaysPerSecond
             = seconds > 0.0 ? double(total.startPopulation) / seconds : 0.0;
@@ -145,11 +151,7 @@ public:
         // The truth needs no stochastic logger: the world scores the target's own slates.
         if (total.opeTruthSlots > 0)
             out.set("ope_truth", total.opeTruthStreams / double(total.opeTruthSlots));
-        const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
-        if (!pipeline)
-            return;
-        const auto &o = pipeline->lastOffPolicy();
+        const auto &o = m_recommender->diagnostics().offPolicy;
         if (o.impressions <= 0.0)
             return;
         out.set("home_stream_rate", o.streams / o.impressions);
@@ -162,17 +164,12 @@ public:
 
     void fillFunnel(const world::DayCounters &total, FunnelSnapshot &out) const
     {
-        const auto *pipeline
-            = dynamic_cast<const recsys::PipelineRecommender *>(m_recommender.get());
-        if (!pipeline)
+        const auto &f = m_recommender->diagnostics().funnel;
+        if (f.bySource.empty()) // no candidate pipeline
             return;
-        const auto &f = pipeline->lastFunnel();
-        for (int b = 0; b < recsys::kSourceCount; ++b)
-            out.bySource.emplace_back(recsys::sourceName(b), f.bySource[std::size_t(b)]);
+        out.bySource = f.bySource;
         out.merged = f.merged;
-        for (int r = 1; r < recsys::kFilterReasonCount; ++r)
-            out.removedBy.emplace_back(
-                recsys::filterReasonName(recsys::FilterReason(r)), f.removed[std::size_t(r)]);
+        out.removedBy = f.removedBy;
         out.ranked = f.ranked;
         out.shown = f.shown;
         out.streamed = total.recStreams;
@@ -185,9 +182,10 @@ public:
         events::RecRequest req;
         req.listener = l;
         req.day = day;
+        req.weekday = std::uint8_t(events::weekdayOf(day));
         req.hour = 12.0f;
-        req.context
-            = m_scenario.world.contexts.enabled ? events::Context::Focus : events::Context::None;
+        // The device the listener would most likely use at noon on a working day.
+        req.device = m_world->population().deviceHabit[l][std::size_t(events::Context::Focus)];
         req.surface = events::Surface::Home;
         req.k = m_scenario.recommender.slateSize;
         req.explicitAllowed = !m_world->population().explicitOff[l];
@@ -195,11 +193,13 @@ public:
         // Its own stream: the run's streams are not touched.
         base::Rng rng(m_scenario.run.seed, base::Purpose::Metrics, l, day);
         trace.surface = std::string(events::surfaceName(req.surface));
-        trace.context = std::string(events::contextName(req.context));
+        trace.device = std::string(events::deviceName(req.device));
         trace.hour = req.hour;
         trace.k = req.k;
         events::Slate slate;
         m_serving->recommend(req, rng, slate, &trace);
+        trace.inferredContext = std::string(events::contextName(slate.inferredContext));
+        trace.context = "none"; // no session: an inspection request has no true context
     }
 
     void setParameter(const std::string &path, const std::string &value)
@@ -244,6 +244,7 @@ public:
     std::vector<world::WorkerScratch> m_scratch;
     std::vector<world::DayCounters> m_counters;
     std::vector<events::Event> m_dayEvents;
+    std::vector<events::Context> m_dayContexts; ///< true context of each day event (the truth)
     std::vector<Annotation> m_pending;
     std::vector<Annotation> m_annotations;
     std::vector<metrics::DayMetrics> m_history;
@@ -327,6 +328,10 @@ const events::ObservableCatalog &Engine::catalog() const
 const std::vector<events::Event> &Engine::lastDayEvents() const
 {
     return d->m_dayEvents;
+}
+const std::vector<events::Context> &Engine::lastDayContexts() const
+{
+    return d->m_dayContexts;
 }
 unsigned Engine::lastDistinctThreads() const
 {

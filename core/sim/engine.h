@@ -22,7 +22,7 @@ namespace td::sim {
 class EngineImpl;
 
 /// The day engine: owns the world, the recommender and the thread pool, and advances the
-/// simulation one day at a time (DESIGN.md §1, §5).
+/// simulation one day at a time (docs/architecture.md §1, §5).
 ///
 /// Thread affinity: one owner thread calls every method (the CLI's main thread, or the
 /// worker thread of run::SimulationWorker); the engine never touches the GUI.
@@ -86,6 +86,9 @@ public:
     /// Every event of the last simulated day, in deterministic order (for the run store's
     /// sampled event log). Valid until the next stepDay().
     const std::vector<events::Event> &lastDayEvents() const;
+    /// The true listening context of each of those events (parallel to lastDayEvents()): the
+    /// truth the recommender never receives, for the store, the inspector and tests.
+    const std::vector<events::Context> &lastDayContexts() const;
 
     /// Number of distinct threads that worked on the last day (for tests of parallelism).
     unsigned lastDistinctThreads() const;

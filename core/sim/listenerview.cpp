@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "sim/listenerview.h"
 
-#include "recsys/pipeline/pipelinerecommender.h"
 #include "world/latent.h"
 #include "world/world.h"
 
@@ -69,8 +68,8 @@ ListenerView makeListenerView(
     view.satisfaction = double(pop.satisfaction[l]);
     view.driftDistance = driftDistance(world, l);
     view.posteriorVariance = std::numeric_limits<double>::quiet_NaN();
-    if (const auto *pipeline = dynamic_cast<const recsys::PipelineRecommender *>(&recommender))
-        view.posteriorVariance = pipeline->posteriorVariance(l);
+    if (const auto *model = recommender.modelProbe(); model && model->hasModel())
+        view.posteriorVariance = model->posteriorVariance(l);
 
     std::vector<float> taste(std::size_t(pop.dim));
     std::vector<std::pair<float, TrackId>> scratch;

@@ -47,7 +47,8 @@ void OracleRecommender::recommend(
     thread_local std::vector<float> taste;
     thread_local std::vector<Scored> scored;
     taste.resize(std::size_t(d));
-    response.contextTaste(pop, l, req.context, taste.data());
+    // The oracle may see the truth: the context of the listener's current session.
+    response.contextTaste(pop, l, pop.currentContext[l], taste.data());
 
     // Terms that are the same for every never-heard track.
     const float novelty = float(rp.noveltyWeight * 2.0 * (pop.noveltyAppetite[l] - 0.5));

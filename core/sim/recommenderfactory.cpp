@@ -8,24 +8,27 @@
 #include "sim/oraclerecommender.h"
 #include "sim/scenario/scenarioio.h"
 
+#include <string>
+
 namespace td::sim {
 
 std::unique_ptr<events::Recommender> makeRecommender(const Scenario &scenario,
     const recsys::RecommenderParams &params, const world::World &world, base::ThreadPool *pool)
 {
-    const auto &kind = params.kind;
-    if (kind == "random")
+    switch (params.kind) {
+    case recsys::RecommenderKind::Random:
         return std::make_unique<recsys::RandomRecommender>();
-    if (kind == "popular")
+    case recsys::RecommenderKind::Popular:
         return std::make_unique<recsys::PopularRecommender>(params.popularHalfLifeDays);
-    if (kind == "oracle")
+    case recsys::RecommenderKind::Oracle:
         return std::make_unique<OracleRecommender>(world);
-    if (kind == "pipeline") {
+    case recsys::RecommenderKind::Pipeline: {
         auto pipeline = std::make_unique<recsys::PipelineRecommender>(params, scenario.run.seed);
         pipeline->setThreadPool(pool);
         return pipeline;
     }
-    throw ScenarioError("recommender.kind: '" + kind + "' is not available in this build");
+    }
+    throw ScenarioError("recommender.kind: unknown kind " + std::to_string(int(params.kind)));
 }
 
 } // namespace td::sim

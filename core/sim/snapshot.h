@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "events/diagnostics.h"
 #include "events/trace.h"
 #include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
-#include "recsys/pipeline/pipelinetimings.h"
 
 #include <memory>
 #include <string>
@@ -44,7 +44,9 @@ struct DayTimings
     double endDay = 0.0; ///< recommender end of day (pipeline: the nightly retrain)
     double metrics = 0.0; ///< day metrics and cohort retention
     double total = 0.0; ///< the whole stepDay()
-    recsys::PipelineTimings pipeline; ///< the pipeline's own breakdown (zero for other kinds)
+    /// The recommender's own breakdown (events::Recommender::diagnostics(); zero for the
+    /// baselines)
+    events::RecommenderTimings pipeline;
 };
 
 /// The trace of one listener's first Home request of a day.

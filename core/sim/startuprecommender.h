@@ -34,6 +34,12 @@ public:
     void endSession(ListenerId listener, const events::Event *events, std::size_t count) override;
     void endDay(Day day, const std::vector<events::Event> &events) override;
     bool tasteBeliefs(ListenerId listener, events::TasteBeliefs &out) const override;
+    /// The configured recommender's: it keeps the logs and the model, even while watching.
+    const events::RecommenderDiagnostics &diagnostics() const override
+    {
+        return m_configured.diagnostics();
+    }
+    const events::ModelProbe *modelProbe() const override { return m_configured.modelProbe(); }
 
     bool inStartup(Day day) const { return day < m_startupDays; }
 

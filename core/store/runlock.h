@@ -7,16 +7,27 @@
 
 namespace td::store {
 
-/// The liveness lock of a run being written: an exclusive OS lock (flock) on the file
-/// `<database>.run-<id>.lock` next to the database, held by the writing process for as long
-/// as the run's status is `running`.
+/// The liveness lock of a run being written, held by the writing process for as long as the
+/// run's status is `running` (docs/store.md "Crash safety and liveness"). It is two OS locks,
+/// and a run is live while either is held:
 ///
-/// The kernel drops the lock when the process ends in any way (kill -9 included), so "the lock
+/// - an exclusive `flock` on the file `<database>.run-<id>.lock` next to the database (what
+///   earlier builds use, and what a person looking at the folder sees);
+/// - an exclusive open-file-description lock (`F_OFD_SETLK`) on one byte of the database file
+///   itself, at offset 2^62 + id: far beyond SQLite's own lock bytes (2^30 .. 2^30 + 511) and
+///   beyond any real file. Deleting the lock file cannot remove it, so a live run never looks
+///   dead because someone tidied the folder (issue 16, item 12).
+///
+/// The kernel drops both when the process ends in any way (kill -9 included), so "both locks
 /// can be taken" reliably means "nobody is writing this run any more"; no process ids or
-/// timeouts are guessed. flock works across processes on one machine and, on Linux, on NFS
-/// (emulated with byte-range locks); see docs/store.md.
+/// timeouts are guessed. Locks of one process are also exclusive within it (a second
+/// connection of the same process, e.g. the GUI's run browser, sees the worker's run as live).
 ///
-/// Thread affinity: none (a file descriptor). Not copyable; releasing removes the file.
+/// Why one descriptor per database, never closed: closing *any* descriptor of a file drops
+/// every POSIX lock the process holds on it, including SQLite's own. So the descriptor used for
+/// the byte locks is opened once per database file (per inode) and kept until the process ends.
+///
+/// Thread affinity: none (thread-safe). Not copyable; releasing removes the lock file.
 class RunLock
 {
 public:
@@ -25,13 +36,15 @@ public:
     /// Lock file of run `runId` of database `databasePath`.
     static std::string lockPath(const std::string &databasePath, long long runId);
 
-    /// Takes the lock, creating the file. Returns nullptr if another process (or another
-    /// RunLock in this one) holds it; throws std::runtime_error if the file cannot be created.
-    static std::unique_ptr<RunLock> tryAcquire(const std::string &path);
+    /// Takes both locks, creating the lock file. Returns nullptr if another process (or another
+    /// RunLock in this one) holds either; throws std::runtime_error if the lock file cannot be
+    /// created. On a file system without byte-range locks the lock file alone is used.
+    static std::unique_ptr<RunLock> tryAcquire(const std::string &databasePath, long long runId);
 
-    /// Whether someone holds the lock, without creating or changing anything (for read-only
-    /// opens). A missing file is Free; a file that cannot be opened is Unknown.
-    static Probe probe(const std::string &path);
+    /// Whether someone holds either lock, without creating or changing anything (for
+    /// read-only opens). Held if either is held; Unknown if one cannot be checked and the
+    /// other is free; Free only if both are free (a missing lock file is free).
+    static Probe probe(const std::string &databasePath, long long runId);
 
     ~RunLock();
     RunLock(const RunLock &) = delete;
@@ -40,9 +53,12 @@ public:
     const std::string &path() const { return m_path; }
 
 private:
-    RunLock(std::string path, int fd) : m_path(std::move(path)), m_fd(fd) { }
+    struct ByteLock;
+    RunLock(std::string path, int fd, std::unique_ptr<ByteLock> byteLock);
+
     std::string m_path;
     int m_fd = -1;
+    std::unique_ptr<ByteLock> m_byteLock; ///< null where the file system has no byte locks
 };
 
 } // namespace td::store

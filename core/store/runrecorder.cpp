@@ -47,10 +47,14 @@ RunRecorder::RunRecorder(RunStore &store, const NewRun &run) : m_store(store)
         sweep.addBindValue(nowUtc());
         execQuery(sweep, path, "cannot store the sweep");
     }
+    // model_version exists from schema version 2 on (a writing open has migrated to it; only
+    // tests of the migration mechanism open with an older history).
     QSqlQuery insert = prepareQuery(db, path,
         QStringLiteral("INSERT INTO runs (name, created, status, app_version, scenario, base_dir,"
-                       " seed, days_total, days_done, sweep_id, sweep_item, grid_point)"
-                       " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                       " seed, days_total, days_done, sweep_id, sweep_item, grid_point%1)"
+                       " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, 0, ?, ?, ?%2)")
+            .arg(store.hasModelVersion() ? QStringLiteral(", model_version") : QString(),
+                store.hasModelVersion() ? QStringLiteral(", ?") : QString()));
     insert.addBindValue(QString::fromStdString(run.name));
     insert.addBindValue(nowUtc());
     insert.addBindValue(QStringLiteral(TD_VERSION));
@@ -61,12 +65,14 @@ RunRecorder::RunRecorder(RunStore &store, const NewRun &run) : m_store(store)
     insert.addBindValue(textOrNull(run.sweepId));
     insert.addBindValue(run.sweepItem >= 0 ? QVariant(run.sweepItem) : QVariant());
     insert.addBindValue(textOrNull(run.gridPoint));
+    if (store.hasModelVersion())
+        insert.addBindValue(run.modelVersion ? QVariant(*run.modelVersion) : QVariant());
     execQuery(insert, path, "cannot create the run");
     m_id = insert.lastInsertId().toLongLong();
     // The lock is taken before the row becomes visible, so nobody ever sees this run
     // `running` without its lock held.
     try {
-        m_lock = RunLock::tryAcquire(RunLock::lockPath(path, m_id));
+        m_lock = RunLock::tryAcquire(path, m_id);
     } catch (const std::runtime_error &e) {
         throw StoreError(Kind::WriteFailed, e.what());
     }
@@ -115,7 +121,7 @@ void RunRecorder::writeDay(const DayRecord &day)
         QStringLiteral(
             "INSERT INTO annotations (run_id, day, seq, path, value) VALUES (?, ?, ?, ?, ?)"));
     int seq = 0;
-    for (const sim::Annotation &a : day.annotations) {
+    for (const Annotation &a : day.annotations) {
         annotation.bindValue(0, m_id);
         annotation.bindValue(1, a.day);
         annotation.bindValue(2, seq++);
@@ -140,10 +146,12 @@ void RunRecorder::writeDay(const DayRecord &day)
     QSqlQuery event = prepareQuery(db, path,
         QStringLiteral("INSERT INTO events (run_id, day, seq, hour, listener, track, listen_ms,"
                        " propensity, surface, context, action, source, position, policy,"
-                       " explored, candidate_source)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " explored, candidate_source, device)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     seq = 0;
-    for (const events::Event &e : day.events) {
+    for (std::size_t i = 0; i < day.events.size(); ++i) {
+        const events::Event &e = day.events[i];
+        const auto context = i < day.contexts.size() ? day.contexts[i] : events::Context::None;
         event.bindValue(0, m_id);
         event.bindValue(1, d);
         event.bindValue(2, seq++);
@@ -153,7 +161,7 @@ void RunRecorder::writeDay(const DayRecord &day)
         event.bindValue(6, e.listenMs);
         event.bindValue(7, double(e.propensity));
         event.bindValue(8, latin1(events::surfaceName(e.surface)));
-        event.bindValue(9, latin1(events::contextName(e.context)));
+        event.bindValue(9, latin1(events::contextName(context)));
         event.bindValue(10, latin1(events::actionName(e.action)));
         event.bindValue(11,
             e.source == events::Source::Organic ? QStringLiteral("organic")
@@ -162,6 +170,7 @@ void RunRecorder::writeDay(const DayRecord &day)
         event.bindValue(13, int(e.policy));
         event.bindValue(14, int(e.explored));
         event.bindValue(15, int(e.candidateSource));
+        event.bindValue(16, latin1(events::deviceName(e.device)));
         execQuery(event, path, doing);
     }
 

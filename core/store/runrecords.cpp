@@ -40,17 +40,4 @@ bool keepListener(ListenerId listener, double sampleRate)
     return u < sampleRate;
 }
 
-DayRecord makeDayRecord(const sim::DaySnapshot &snapshot,
-    const std::vector<events::Event> &dayEvents, double sampleRate)
-{
-    DayRecord record;
-    record.metrics = snapshot.metrics;
-    record.annotations = snapshot.annotationsToday;
-    record.cohorts = snapshot.cohorts;
-    for (const events::Event &e : dayEvents)
-        if (keepListener(e.listener, sampleRate))
-            record.events.push_back(e);
-    return record;
-}
-
 } // namespace td::store

@@ -5,15 +5,23 @@
 #include "events/event.h"
 #include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
-#include "sim/snapshot.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-/// Plain records of the run store (docs/store.md): what is written and read back.
+/// Plain records of the run store (docs/store.md): what is written and read back. The store
+/// is pure persistence: it knows no engine; core/run turns snapshots into these records.
 namespace td::store {
+
+/// A live parameter change as stored (`annotations`): from day `day` on, `path` = `value`.
+struct Annotation
+{
+    int day = 0;
+    std::string path;
+    std::string value;
+};
 
 /// `runs.status`. A run is `running` while its writer holds its lock (RunLock); a run whose
 /// writer died is marked `interrupted` by the next process that opens the database.
@@ -29,6 +37,9 @@ struct NewRun
     std::string baseDirectory; ///< where its relative paths resolve (catalogue CSV)
     std::uint64_t seed = 0;
     int daysTotal = 0;
+    /// The simulation model that computes the run (td::sim::kModelVersion); nullopt stores
+    /// NULL (unknown), which only tests of old layouts should do.
+    std::optional<int> modelVersion;
     /// Sweep runs only: the sweep's id (SweepPlan::sweepId), its definition JSON, the index
     /// of the run in the whole (unsharded) plan and the grid point as canonical JSON.
     std::string sweepId;
@@ -51,6 +62,9 @@ struct RunInfo
     std::uint64_t seed = 0;
     int daysTotal = 0;
     int daysDone = 0; ///< committed days: days 0 .. daysDone-1 are complete
+    /// The simulation model that computed it; nullopt for runs stored before schema
+    /// version 2 (or merged from such a database).
+    std::optional<int> modelVersion;
     std::string sweepId; ///< empty outside sweeps
     long long sweepItem = -1;
     std::string gridPoint; ///< canonical JSON object, empty outside sweeps
@@ -60,15 +74,13 @@ struct RunInfo
 struct DayRecord
 {
     metrics::DayMetrics metrics;
-    std::vector<sim::Annotation> annotations; ///< live changes that applied from this day
+    std::vector<Annotation> annotations; ///< live changes that applied from this day
     std::vector<metrics::CohortRetention> cohorts;
     std::vector<events::Event> events; ///< the sampled events (EventSampler), in log order
+    /// The true listening context of each sampled event (parallel to `events`): the store is
+    /// on the engine's side of the truth firewall. Empty = "none" for every event.
+    std::vector<events::Context> contexts;
 };
-
-/// A DayRecord from the engine's snapshot and the day's full event log, keeping the events
-/// of the listeners chosen by keepListener() at `sampleRate`.
-DayRecord makeDayRecord(const sim::DaySnapshot &snapshot,
-    const std::vector<events::Event> &dayEvents, double sampleRate);
 
 /// The deterministic event sample: all events of a listener are kept or none, so sampled
 /// listener histories are whole. u(listener) = top 53 bits of mix64(listener ^ salt) / 2^53,

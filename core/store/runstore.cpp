@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
+// Opening a run store: checks, the read-only fallback, migrations, recovery of dead runs,
+// and the two writes that are not a run's (rename, delete). Reads: runstorereads.cpp.
 #include "store/runstore.h"
 
 #include "sim/scenario/textformat.h"
@@ -11,6 +13,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -22,40 +26,19 @@ namespace {
 
 std::atomic<unsigned> g_connections { 0 };
 
-/// Enum value from its stored name (the names of events/types.h); `fallback` if unknown.
-template<typename Enum, typename NameOf>
-Enum enumFromName(const QString &name, int count, NameOf nameOf, Enum fallback)
-{
-    const std::string text = name.toStdString();
-    for (int i = 0; i < count; ++i)
-        if (nameOf(Enum(i)) == text)
-            return Enum(i);
-    return fallback;
-}
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCantOpen = 14;
 
-RunInfo runFromQuery(const QSqlQuery &q)
+bool hasColumn(
+    const QSqlDatabase &db, const std::string &path, const QString &table, const QString &column)
 {
-    RunInfo r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString().toStdString();
-    r.created = q.value(2).toString().toStdString();
-    r.finished = q.value(3).toString().toStdString();
-    r.status = parseStatus(q.value(4).toString().toStdString()).value_or(RunStatus::Interrupted);
-    r.appVersion = q.value(5).toString().toStdString();
-    r.scenarioJson = q.value(6).toString().toStdString();
-    r.baseDirectory = q.value(7).toString().toStdString();
-    r.seed = sim::text::parseUnsigned(q.value(8).toString().toStdString()).value_or(0);
-    r.daysTotal = q.value(9).toInt();
-    r.daysDone = q.value(10).toInt();
-    r.sweepId = q.value(11).toString().toStdString();
-    r.sweepItem = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
-    r.gridPoint = q.value(13).toString().toStdString();
-    return r;
+    QSqlQuery q = execSql(
+        db, path, QStringLiteral("PRAGMA table_info(%1)").arg(table), "cannot read the schema");
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return false;
 }
-
-const QString kRunColumns = QStringLiteral(
-    "id, name, created, finished, status, app_version, scenario, base_dir, seed, days_total,"
-    " days_done, sweep_id, sweep_item, grid_point");
 
 } // namespace
 
@@ -85,7 +68,7 @@ std::string RunStore::defaultDatabasePath()
 }
 
 RunStore::RunStore(const std::string &path, const OpenOptions &options)
-    : m_path(path), m_readOnly(options.readOnly)
+    : m_path(path), m_thread(QThread::currentThread()), m_readOnly(options.readOnly)
 {
     using Kind = StoreError::Kind;
     const QString name = QString::fromStdString(path);
@@ -112,33 +95,63 @@ RunStore::RunStore(const std::string &path, const OpenOptions &options)
                     + "': its folder is read-only (SQLite "
                       "keeps its journal and the run locks next to the database)");
     }
+    try {
+        open(options, isNew, false);
+    } catch (const StoreError &e) {
+        // A WAL database that SQLite cannot read in the usual read-only way (it needs to
+        // create or write the -shm file next to it): read the file as it is, without locks.
+        const bool cannotShare
+            = e.sqliteCode() == kSqliteReadOnly || e.sqliteCode() == kSqliteCantOpen;
+        if (!m_readOnly || !cannotShare)
+            throw;
+        open(options, isNew, true);
+    }
+}
 
+void RunStore::open(const OpenOptions &options, bool isNew, bool immutable)
+{
+    using Kind = StoreError::Kind;
+    m_immutable = immutable;
     m_connection = QStringLiteral("td_store_%1").arg(g_connections.fetch_add(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!m_db.isValid())
         throw StoreError(Kind::Other, "the Qt SQLite driver (QSQLITE) is not available");
-    m_db.setDatabaseName(name);
+    const QString name = QString::fromStdString(m_path);
+    if (immutable) {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(name).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    } else {
+        m_db.setDatabaseName(name);
+    }
     const int busy = options.busyTimeoutMs >= 0 ? options.busyTimeoutMs : defaultBusyTimeoutMs();
+    // URI names: the immutable fallback here, and merge's read-only ATTACH of its inputs.
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI").arg(busy);
     if (m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(connectOptions);
     if (!m_db.open()) {
-        const StoreError error = sqlError(path, m_db.lastError(), "cannot open");
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
+        const StoreError error = sqlError(m_path, m_db.lastError(), "cannot open");
+        close();
         throw error;
     }
-
     try {
         initialise(options, isNew);
     } catch (...) {
         // The destructor will not run: close the connection, or the file stays open.
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
+        close();
         throw;
     }
+}
+
+void RunStore::close() noexcept
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connection.isEmpty())
+        QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
 }
 
 void RunStore::initialise(const OpenOptions &options, bool isNew)
@@ -148,37 +161,83 @@ void RunStore::initialise(const OpenOptions &options, bool isNew)
     SchemaManager schema(m_db, m_path);
     const std::vector<Migration> &migrations
         = options.migrations ? *options.migrations : storeMigrations();
-    m_version = schema.currentVersion(); // the first query: fails on a non-database
+    const long long version = schema.currentVersion(); // the first query: fails on a non-database
     const int known = latestVersion(migrations);
-    if (m_version > known)
+    if (version > known)
         throw StoreError(Kind::NewerSchema,
-            "database '" + path + "' has schema version " + std::to_string(m_version)
+            "database '" + path + "' has schema version " + std::to_string(version)
                 + ", newer than this TasteDrift knows (" + std::to_string(known)
                 + "); open it with a newer TasteDrift");
+    m_version = int(version);
     if (m_readOnly) {
         if (m_version == 0)
             throw StoreError(
                 Kind::NotADatabase, "'" + path + "' is an empty database, not a run store");
-        if (m_version < known)
+        if (m_version < kOldestReadableVersion)
             throw StoreError(Kind::OlderSchema,
                 "database '" + path + "' has schema version " + std::to_string(m_version)
                     + "; open it once for writing (e.g. 'tastedrift-cli runs " + path
                     + "') to upgrade it to version " + std::to_string(known));
     }
+    // Before anything is written (the journal mode, a migration, a recovered run): a damaged
+    // file is refused untouched, or read with a warning.
+    OnDamage onDamage = options.onDamage;
+    if (onDamage == OnDamage::Default)
+        onDamage = m_readOnly ? OnDamage::Warn : OnDamage::Refuse;
+    if (!isNew && onDamage != OnDamage::NoCheck) {
+        const IntegrityReport report = store::checkIntegrity(m_db, m_path, IntegrityDepth::Quick);
+        if (!report.ok()) {
+            if (onDamage == OnDamage::Refuse)
+                throw damagedError(m_path, report.summary());
+            m_damage = report.summary();
+        }
+    }
     configure(options, isNew);
     if (!m_readOnly) {
         schema.upgrade(migrations);
-        m_version = schema.currentVersion();
+        m_version = int(schema.currentVersion());
         recoverInterrupted();
     }
+    m_hasModelVersion
+        = hasColumn(m_db, m_path, QStringLiteral("runs"), QStringLiteral("model_version"));
 }
 
 RunStore::~RunStore()
 {
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
+    close();
+}
+
+QSqlDatabase RunStore::database() const
+{
+    checkThread();
+    return m_db;
+}
+
+void RunStore::checkThread() const
+{
+    if (QThread::currentThread() != m_thread)
+        throw StoreError(StoreError::Kind::Other,
+            "internal error: the connection to database '" + m_path
+                + "' is used by a thread that did not open it (docs/store.md, the connection "
+                  "rule)");
+}
+
+std::vector<std::string> RunStore::warnings() const
+{
+    std::vector<std::string> result;
+    if (!m_damage.empty())
+        result.push_back("database '" + m_path + "' is damaged (" + m_damage
+            + "); what it holds may be incomplete or wrong: 'tastedrift-cli check " + m_path
+            + "' lists it");
+    if (m_immutable) {
+        const QFileInfo wal(QString::fromStdString(m_path + "-wal"));
+        if (wal.exists() && wal.size() > 0)
+            result.push_back("database '" + m_path
+                + "' is read-only and cannot be shared, so it was read as it is on disk: the "
+                  "newest changes in '"
+                + m_path + "-wal' are not seen (copy both files somewhere writable to see them)");
+    }
+    return result;
 }
 
 void RunStore::configure(const OpenOptions &options, bool isNew)
@@ -207,6 +266,7 @@ void RunStore::configure(const OpenOptions &options, bool isNew)
 
 std::string RunStore::journalMode() const
 {
+    checkThread();
     QSqlQuery q = execSql(
         m_db, m_path, QStringLiteral("PRAGMA journal_mode"), "cannot read the journal mode");
     return q.next() ? q.value(0).toString().toLower().toStdString() : std::string();
@@ -226,7 +286,7 @@ void RunStore::recoverInterrupted()
         // anyone else from believing the same.
         std::unique_ptr<RunLock> lock;
         try {
-            lock = RunLock::tryAcquire(RunLock::lockPath(m_path, id));
+            lock = RunLock::tryAcquire(m_path, id);
         } catch (const std::runtime_error &) {
             continue; // cannot tell: leave the run as it is
         }
@@ -247,12 +307,14 @@ void RunStore::recoverInterrupted()
 
 bool RunStore::isLive(long long runId) const
 {
-    return RunLock::probe(RunLock::lockPath(m_path, runId)) != RunLock::Probe::Free;
+    checkThread();
+    return RunLock::probe(m_path, runId) != RunLock::Probe::Free;
 }
 
 void RunStore::renameRun(long long runId, const std::string &name)
 {
     using Kind = StoreError::Kind;
+    checkThread();
     if (m_readOnly)
         throw StoreError(Kind::WriteFailed,
             "cannot write to database '" + m_path + "': it was opened read-only");
@@ -273,6 +335,7 @@ void RunStore::renameRun(long long runId, const std::string &name)
 void RunStore::deleteRun(long long runId)
 {
     using Kind = StoreError::Kind;
+    checkThread();
     if (m_readOnly)
         throw StoreError(Kind::WriteFailed,
             "cannot write to database '" + m_path + "': it was opened read-only");
@@ -280,7 +343,7 @@ void RunStore::deleteRun(long long runId)
     // and a held lock means someone is writing it now.
     std::unique_ptr<RunLock> lock;
     try {
-        lock = RunLock::tryAcquire(RunLock::lockPath(m_path, runId));
+        lock = RunLock::tryAcquire(m_path, runId);
     } catch (const std::runtime_error &e) {
         throw StoreError(Kind::WriteFailed, e.what());
     }
@@ -298,140 +361,4 @@ void RunStore::deleteRun(long long runId)
             Kind::BadRequest, "database '" + m_path + "' has no run " + std::to_string(runId));
     transaction.commit();
 }
-
-std::vector<RunInfo> RunStore::runs() const
-{
-    QSqlQuery q = execSql(m_db, m_path,
-        QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(kRunColumns), "cannot read the runs");
-    std::vector<RunInfo> result;
-    while (q.next()) {
-        result.push_back(runFromQuery(q));
-        RunInfo &r = result.back();
-        if (r.status == RunStatus::Running && !isLive(r.id))
-            r.status = RunStatus::Interrupted;
-    }
-    return result;
-}
-
-RunInfo RunStore::run(long long id) const
-{
-    QSqlQuery q = prepareQuery(
-        m_db, m_path, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(kRunColumns));
-    q.addBindValue(id);
-    execQuery(q, m_path, "cannot read run " + std::to_string(id));
-    if (!q.next())
-        throw StoreError(StoreError::Kind::BadRequest,
-            "database '" + m_path + "' has no run " + std::to_string(id));
-    RunInfo r = runFromQuery(q);
-    if (r.status == RunStatus::Running && !isLive(r.id))
-        r.status = RunStatus::Interrupted;
-    return r;
-}
-
-std::vector<StoredDay> RunStore::dayMetrics(long long runId) const
-{
-    QSqlQuery q = prepareQuery(m_db, m_path,
-        QStringLiteral(
-            "SELECT day, metric, value FROM day_metrics WHERE run_id = ? ORDER BY day, metric"));
-    q.addBindValue(runId);
-    execQuery(q, m_path, "cannot read the metrics of run " + std::to_string(runId));
-    std::vector<StoredDay> days;
-    while (q.next()) {
-        const int day = q.value(0).toInt();
-        if (days.empty() || days.back().day != day)
-            days.push_back(StoredDay { day, {} });
-        StoredValue v;
-        v.metric = q.value(1).toString().toStdString();
-        if (!q.value(2).isNull())
-            v.value = q.value(2).toDouble();
-        days.back().values.push_back(std::move(v));
-    }
-    return days;
-}
-
-std::vector<sim::Annotation> RunStore::annotations(long long runId) const
-{
-    QSqlQuery q = prepareQuery(m_db, m_path,
-        QStringLiteral(
-            "SELECT day, path, value FROM annotations WHERE run_id = ? ORDER BY day, seq"));
-    q.addBindValue(runId);
-    execQuery(q, m_path, "cannot read the annotations of run " + std::to_string(runId));
-    std::vector<sim::Annotation> result;
-    while (q.next())
-        result.push_back(sim::Annotation { q.value(0).toInt(), q.value(1).toString().toStdString(),
-            q.value(2).toString().toStdString() });
-    return result;
-}
-
-std::vector<StoredCohort> RunStore::cohorts(long long runId) const
-{
-    QSqlQuery q = prepareQuery(m_db, m_path,
-        QStringLiteral("SELECT day, cohort_day, days_since_signup, signed_up, active"
-                       " FROM cohort_retention WHERE run_id = ? ORDER BY day, cohort_day"));
-    q.addBindValue(runId);
-    execQuery(q, m_path, "cannot read the cohorts of run " + std::to_string(runId));
-    std::vector<StoredCohort> result;
-    while (q.next()) {
-        StoredCohort c;
-        c.day = q.value(0).toInt();
-        c.retention.cohortDay = Day(q.value(1).toInt());
-        c.retention.daysSinceSignup = q.value(2).toInt();
-        c.retention.signedUp = q.value(3).toInt();
-        c.retention.active = q.value(4).toInt();
-        result.push_back(c);
-    }
-    return result;
-}
-
-long long RunStore::eventCount(long long runId) const
-{
-    QSqlQuery q = prepareQuery(
-        m_db, m_path, QStringLiteral("SELECT count(*) FROM events WHERE run_id = ?"));
-    q.addBindValue(runId);
-    execQuery(q, m_path, "cannot read the events of run " + std::to_string(runId));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-std::vector<events::Event> RunStore::events(long long runId, int day) const
-{
-    QSqlQuery q = prepareQuery(m_db, m_path,
-        QStringLiteral("SELECT hour, listener, track, listen_ms, propensity, surface, context,"
-                       " action, source, position, policy, explored, candidate_source"
-                       " FROM events WHERE run_id = ? AND day = ? ORDER BY seq"));
-    q.addBindValue(runId);
-    q.addBindValue(day);
-    execQuery(q, m_path, "cannot read the events of run " + std::to_string(runId));
-    std::vector<events::Event> result;
-    while (q.next()) {
-        events::Event e;
-        e.day = Day(day);
-        e.hour = float(q.value(0).toDouble());
-        e.listener = ListenerId(q.value(1).toLongLong());
-        e.track = q.value(2).isNull() ? kNoTrack : TrackId(q.value(2).toLongLong());
-        e.listenMs = std::int32_t(q.value(3).toLongLong());
-        e.propensity = float(q.value(4).toDouble());
-        e.surface = enumFromName(q.value(5).toString(), events::kSurfaceCount, events::surfaceName,
-            events::Surface::Home);
-        e.context = enumFromName(q.value(6).toString(), events::kContextCount, events::contextName,
-            events::Context::None);
-        e.action = enumFromName(q.value(7).toString(), events::kActionCount, events::actionName,
-            events::Action::Impression);
-        e.source = q.value(8).toString() == QLatin1String("organic") ? events::Source::Organic
-                                                                     : events::Source::Recommended;
-        e.position = std::uint8_t(q.value(9).toInt());
-        e.policy = std::uint8_t(q.value(10).toInt());
-        e.explored = std::uint8_t(q.value(11).toInt());
-        e.candidateSource = std::uint8_t(q.value(12).toInt());
-        result.push_back(e);
-    }
-    return result;
-}
-
-std::string RunStore::integrityCheck() const
-{
-    QSqlQuery q
-        = execSql(m_db, m_path, QStringLiteral("PRAGMA integrity_check"), "cannot check integrity");
-    return q.next() ? q.value(0).toString().toStdString() : std::string("no answer");
-}
-
 } // namespace td::store

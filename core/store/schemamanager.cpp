@@ -8,17 +8,21 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <iterator>
 
 namespace td::store {
 
 namespace {
+
+// The steps are constant-initialised arrays, not std::vector: storeMigrations() may be called
+// during another translation unit's static initialisation, before dynamic globals exist.
 
 /// Version 1: every table of docs/store.md. Metrics are in long format (one row per run, day
 /// and metric) so that metrics added later need no migration. `day_metrics.value` has no
 /// declared type on purpose: with REAL affinity SQLite stores a whole-number double as an
 /// integer and -0.0 comes back as +0.0; without affinity it keeps the 8 bytes of the double
 /// exactly, which exact replay needs (NaN, undefined, is NULL).
-const std::vector<std::string> kVersion1 = {
+const char *const kVersion1[] = {
     "CREATE TABLE schema_version ("
     " version INTEGER PRIMARY KEY,"
     " applied TEXT NOT NULL,"
@@ -97,11 +101,27 @@ bool hasTable(const QSqlDatabase &db, const std::string &path, const QString &na
 
 } // namespace
 
+/// Version 2: the simulation model that computed a run (td::sim::kModelVersion), so that a
+/// replay by a build with another model says so instead of reporting a mismatch. NULL for
+/// the runs of version 1: unknown.
+const char *const kVersion2[] = {
+    "ALTER TABLE runs ADD COLUMN model_version INTEGER",
+};
+
+/// Version 3: the device each event was played on (events::Device; the state trap). NULL for
+/// the events of earlier versions: unknown (read back as the default, phone). The `context`
+/// column keeps the session's true context: the store is on the engine's side of the truth.
+const char *const kVersion3[] = {
+    "ALTER TABLE events ADD COLUMN device TEXT",
+};
+
 const std::vector<Migration> &storeMigrations()
 {
     static const std::vector<Migration> migrations {
         { 1, "runs, sweeps, day metrics, annotations, cohort retention, sampled events",
-            kVersion1 },
+            { std::begin(kVersion1), std::end(kVersion1) } },
+        { 2, "runs.model_version", { std::begin(kVersion2), std::end(kVersion2) } },
+        { 3, "events.device", { std::begin(kVersion3), std::end(kVersion3) } },
     };
     return migrations;
 }
@@ -114,7 +134,7 @@ int latestVersion(const std::vector<Migration> &migrations)
     return latest;
 }
 
-int SchemaManager::currentVersion() const
+long long SchemaManager::currentVersion() const
 {
     // The first real query: QSQLITE "opens" any file, SQLite only reads the header now and
     // says SQLITE_NOTADB for a file that is not a database.
@@ -129,16 +149,25 @@ int SchemaManager::currentVersion() const
                 + "' is an SQLite database but not a TasteDrift run store (it has no "
                   "schema_version table)");
     }
-    QSqlQuery version
-        = execSql(m_db, m_path, QStringLiteral("SELECT MAX(version) FROM schema_version"),
-            "cannot read the schema version");
-    return version.next() ? version.value(0).toInt() : 0;
+    // 64 bits: version 4294967297 must not read as 1 (issue 16, item 11).
+    QSqlQuery version = execSql(m_db, m_path,
+        QStringLiteral("SELECT typeof(MAX(version)), MAX(version) FROM schema_version"),
+        "cannot read the schema version");
+    if (!version.next() || version.value(0).toString() == QLatin1String("null"))
+        return 0;
+    bool ok = false;
+    const long long value = version.value(1).toLongLong(&ok);
+    if (version.value(0).toString() != QLatin1String("integer") || !ok || value < 0)
+        throw StoreError(StoreError::Kind::NotADatabase,
+            "database '" + m_path + "' has an invalid schema version ('"
+                + version.value(1).toString().toStdString() + "')");
+    return value;
 }
 
 void SchemaManager::upgrade(const std::vector<Migration> &migrations)
 {
     const int known = latestVersion(migrations);
-    int version = currentVersion();
+    long long version = currentVersion();
     if (version > known)
         throw StoreError(StoreError::Kind::NewerSchema,
             "database '" + m_path + "' has schema version " + std::to_string(version)

@@ -19,7 +19,8 @@ struct Migration
     std::vector<std::string> statements;
 };
 
-/// The released schema history, oldest first; version 1 creates every table (docs/store.md).
+/// The released schema history, oldest first; version 1 creates every table, version 2 adds
+/// `runs.model_version` (docs/store.md).
 const std::vector<Migration> &storeMigrations();
 
 /// Latest schema version of a migration list (0 for an empty list).
@@ -40,10 +41,11 @@ public:
     SchemaManager(QSqlDatabase db, std::string path) : m_db(std::move(db)), m_path(std::move(path))
     { }
 
-    /// Current version: 0 for an empty database, MAX(version) of `schema_version`. Throws
-    /// StoreError (NotADatabase) for a file that is not SQLite or an SQLite database of
-    /// another application (tables but no `schema_version`).
-    int currentVersion() const;
+    /// Current version: 0 for an empty database, MAX(version) of `schema_version`, read as
+    /// the 64-bit integer it is. Throws StoreError (NotADatabase) for a file that is not
+    /// SQLite, an SQLite database of another application (tables but no `schema_version`) or
+    /// a version that is not a whole number >= 0.
+    long long currentVersion() const;
 
     /// Applies every step newer than the current version, in order. Throws StoreError:
     /// NewerSchema if the database is newer than the list, or the failure of a step (after

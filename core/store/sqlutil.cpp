@@ -27,28 +27,39 @@ StoreError sqlError(const std::string &path, const QSqlError &error, const std::
         text = error.text().toStdString();
     const std::string name = "'" + path + "'";
     using Kind = StoreError::Kind;
+    const int known = ok ? code : 0;
     switch (ok ? code : -1) {
     case kSqliteBusy:
     case kSqliteLocked:
         return StoreError(Kind::Locked,
             "database " + name + " is locked by another process (" + text
-                + "); try again when it is done");
+                + "); try again when it is done",
+            known);
     case kSqliteReadOnly:
         return StoreError(Kind::WriteFailed,
-            "cannot write to database " + name + ": it is read-only (" + text + ")");
+            "cannot write to database " + name + ": it is read-only (" + text + ")", known);
     case kSqliteFull:
         return StoreError(Kind::WriteFailed,
-            "cannot write to database " + name + ": disk or quota full (" + text + ")");
+            "cannot write to database " + name + ": disk or quota full (" + text + ")", known);
     case kSqliteIoErr:
     case kSqliteCantOpen:
-        return StoreError(Kind::WriteFailed, "database " + name + ": " + doing + ": " + text);
+        return StoreError(
+            Kind::WriteFailed, "database " + name + ": " + doing + ": " + text, known);
     case kSqliteNotADb:
-        return StoreError(Kind::NotADatabase, name + " is not a database (" + text + ")");
+        return StoreError(Kind::NotADatabase, name + " is not a database (" + text + ")", known);
     case kSqliteCorrupt:
-        return StoreError(Kind::NotADatabase, "database " + name + " is damaged (" + text + ")");
+        return damagedError(path, text);
     default:
-        return StoreError(Kind::Other, "database " + name + ": " + doing + ": " + text);
+        return StoreError(Kind::Other, "database " + name + ": " + doing + ": " + text, known);
     }
+}
+
+StoreError damagedError(const std::string &path, const std::string &problem)
+{
+    return StoreError(StoreError::Kind::Damaged,
+        "database '" + path + "' is damaged (" + problem + "); 'tastedrift-cli check " + path
+            + "' lists what it holds",
+        kSqliteCorrupt);
 }
 
 QSqlQuery prepareQuery(const QSqlDatabase &db, const std::string &path, const QString &sql)

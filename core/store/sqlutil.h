@@ -17,6 +17,9 @@ namespace td::store {
 /// what failed ("cannot store day 3"); it is left out when the cause speaks for itself
 /// (locked, read-only, not a database).
 StoreError sqlError(const std::string &path, const QSqlError &error, const std::string &doing);
+/// The one-line error for a damaged database: names the file and what is wrong, and points
+/// to `tastedrift-cli check`.
+StoreError damagedError(const std::string &path, const std::string &problem);
 
 /// Prepares `sql` or throws StoreError.
 QSqlQuery prepareQuery(const QSqlDatabase &db, const std::string &path, const QString &sql);

@@ -9,7 +9,8 @@ namespace td::store {
 
 /// A problem with a run database, phrased for the user in one line that names the file, e.g.
 /// `'runs.sqlite' is not a database (file is not a database)`. The kind lets the CLI choose
-/// its exit status: bad input (NotADatabase, NewerSchema, BadRequest) or runtime failure.
+/// its exit status: bad input (NotADatabase, NewerSchema, BadRequest) or runtime failure
+/// (everything else, a damaged database included: docs/cli.md).
 class StoreError : public std::runtime_error
 {
 public:
@@ -20,12 +21,16 @@ public:
         Locked, ///< another process held the database longer than the busy timeout
         WriteFailed, ///< read-only file or folder, disk full, I/O error
         BadRequest, ///< e.g. an unknown run id
+        Damaged, ///< the file is an SQLite database whose pages are damaged (integrity check)
         Other
     };
 
-    StoreError(Kind kind, const std::string &message)
-        : std::runtime_error(message), m_kind(kind) { }
+    /// `sqliteCode`: SQLite's primary result code when SQLite reported the problem, else 0.
+    StoreError(Kind kind, const std::string &message, int sqliteCode = 0)
+        : std::runtime_error(message), m_kind(kind), m_sqliteCode(sqliteCode)
+    { }
     Kind kind() const { return m_kind; }
+    int sqliteCode() const { return m_sqliteCode; }
     /// True for problems with what the user gave us (CLI exit status 2), false for failures
     /// while working (exit status 1).
     bool isBadInput() const
@@ -36,6 +41,7 @@ public:
 
 private:
     Kind m_kind;
+    int m_sqliteCode = 0;
 };
 
 } // namespace td::store

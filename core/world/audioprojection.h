@@ -10,8 +10,8 @@
 
 namespace td::world {
 
-/// The fixed linear map from the latent taste space to the audio features (DESIGN.md §2):
-/// feature_raw = P·v + noise, then squashed to each feature's range. Fixed across scenarios
+/// The fixed linear map from the latent taste space to the audio features (docs/architecture.md
+/// §2): feature_raw = P·v + noise, then squashed to each feature's range. Fixed across scenarios
 /// and seeds (its own constant seed) so that "energy" means the same direction everywhere.
 /// Audio features therefore explain part of taste, not all of it (d > 9, plus noise).
 class AudioProjection

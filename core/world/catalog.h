@@ -14,8 +14,8 @@ namespace td::world {
 /// The ground-truth catalogue: the observable part the recommender sees, plus the hidden
 /// latent vectors and true appeal only the world (and metrics) may read.
 ///
-/// Generative model (DESIGN.md §2): genre centres are random unit vectors; sub-genre centres
-/// are offsets around them; artists cluster within a sub-genre; tracks scatter around their
+/// Generative model (docs/architecture.md §2): genre centres are random unit vectors; sub-genre
+/// centres are offsets around them; artists cluster within a sub-genre; tracks scatter around their
 /// artist. Appeal (true popularity) is artist appeal × track appeal, both Pareto-distributed,
 /// so play counts follow a power law.
 struct Catalog

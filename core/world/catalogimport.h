@@ -19,7 +19,8 @@ std::string resolveScenarioPath(const std::string &baseDirectory, const std::str
 /// The reader's column mapping from the scenario's catalog.columns.* fields.
 io::CatalogColumns catalogColumns(const CatalogParams &params);
 
-/// Turns imported tracks into the ground-truth catalogue (DESIGN.md §2, §7; docs/real-data.md).
+/// Turns imported tracks into the ground-truth catalogue (docs/architecture.md §2, §7;
+/// docs/real-data.md).
 ///
 /// Observable part: names, artists (in order of first appearance), genre and sub-genre
 /// labels (sorted by name; sub-genres grouped by genre), audio features and durations as in

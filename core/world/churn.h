@@ -6,7 +6,7 @@
 
 namespace td::world {
 
-/// Daily churn hazard, the only way churn arises (DESIGN.md §2):
+/// Daily churn hazard, the only way churn arises (docs/architecture.md §2):
 ///     h = σ(base_logit + satisfaction_weight · s + premium_logit · [premium] + tendency)
 /// with σ the logistic function, s ∈ [0, 1] the listener's satisfaction and tendency the
 /// listener's own logit offset. satisfaction_weight < 0: more satisfied, less churn.

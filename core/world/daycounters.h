@@ -22,6 +22,11 @@ struct DayCounters
     std::int64_t churned = 0;
     std::int64_t winbacks = 0;
     std::int64_t premiumPopulation = 0; ///< premium and not churned at the end of the day
+    std::int64_t cancellations = 0; ///< premium listeners who churned (a logged Cancel event)
+    /// Sessions with a recommender request while contexts are on, and of those the ones
+    /// whose first request's inferred context (Slate::inferredContext) was the true one.
+    std::int64_t contextGuesses = 0;
+    std::int64_t contextHits = 0;
     double listenFractionSum = 0.0;
     /// Off-policy truth: expected streams of the target policy's Home slates under the true
     /// response model, and their slots (ope_truth = the ratio).
@@ -43,6 +48,9 @@ struct DayCounters
         churned += o.churned;
         winbacks += o.winbacks;
         premiumPopulation += o.premiumPopulation;
+        cancellations += o.cancellations;
+        contextGuesses += o.contextGuesses;
+        contextHits += o.contextHits;
         listenFractionSum += o.listenFractionSum;
         opeTruthStreams += o.opeTruthStreams;
         opeTruthSlots += o.opeTruthSlots;

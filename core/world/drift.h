@@ -7,7 +7,7 @@
 
 namespace td::world {
 
-/// Taste drift (DESIGN.md §2). All vectors have length d.
+/// Taste drift (docs/architecture.md §2). All vectors have length d.
 ///
 /// Daily Ornstein–Uhlenbeck step around the anchor a, per coordinate:
 ///     x ← x + θ·(a − x) + σ·ε,   ε ~ N(0, 1)

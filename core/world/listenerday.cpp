@@ -3,6 +3,7 @@
 #include "world/listenerday.h"
 
 #include "world/churn.h"
+#include "world/contextmix.h"
 #include "world/drift.h"
 #include "world/latent.h"
 
@@ -24,6 +25,18 @@ constexpr int kDiscoverWeeklySize = 30;
 constexpr int kReleaseRadarSize = 15;
 constexpr double kWeeklyExaminationDecay = 0.92;
 
+/// The service's view of the session so far: counts and the last plays, oldest first.
+void notePlay(events::SessionSoFar &s, TrackId t, std::int32_t listenMs, bool skipped)
+{
+    s.plays = std::uint16_t(std::min<int>(s.plays + 1, 0xFFFF));
+    s.skips = std::uint16_t(std::min<int>(s.skips + (skipped ? 1 : 0), 0xFFFF));
+    if (s.recentCount == events::SessionSoFar::kRecent) {
+        std::rotate(s.recent.begin(), s.recent.begin() + 1, s.recent.end());
+        --s.recentCount;
+    }
+    s.recent[s.recentCount++] = { t, float(listenMs) / 1000.0f, skipped };
+}
+
 std::uint32_t poisson(base::Rng &rng, double mean)
 {
     if (mean <= 0.0)
@@ -39,7 +52,9 @@ ListenerDay::ListenerDay(World &world, ListenerId l, Day day, events::Recommende
       m_counters(counters), m_sessionRng(world.seed(), base::Purpose::Sessions, l, day),
       m_responseRng(world.seed(), base::Purpose::Response, l, day),
       m_organicRng(world.seed(), base::Purpose::Organic, l, day),
-      m_policyRng(world.seed(), base::Purpose::Policy, l, day)
+      m_policyRng(world.seed(), base::Purpose::Policy, l, day),
+      m_deviceRng(world.seed(), base::Purpose::Devices, l, day),
+      m_weekday(std::uint8_t(events::weekdayOf(day)))
 { }
 
 void ListenerDay::run()
@@ -56,8 +71,11 @@ void ListenerDay::run()
     }
     ++m_counters.startPopulation;
 
-    // Sessions: Poisson in activity; less satisfied listeners come back less often.
-    const double rate = m_pop.activity[m_l] * (0.4 + 1.2 * m_pop.satisfaction[m_l]);
+    // Sessions: Poisson in activity; less satisfied listeners come back less often; weekends
+    // have their own rhythm.
+    const bool weekend = events::isWeekend(m_day);
+    const double rate = m_pop.activity[m_l] * (0.4 + 1.2 * m_pop.satisfaction[m_l])
+        * (weekend ? m_params.rhythm.weekendActivity : 1.0);
     const int sessions = std::min<int>(kMaxSessionsPerDay, int(poisson(m_sessionRng, rate)));
     std::array<float, kMaxSessionsPerDay> hours {};
     for (int s = 0; s < sessions; ++s) {
@@ -76,7 +94,13 @@ void ListenerDay::run()
     for (int s = 0; s < sessions + (weekly ? 1 : 0); ++s) {
         m_sessionIndex = std::uint32_t(s);
         float hour = s < sessions ? hours[std::size_t(s)] : 19.0f;
-        const Context ctx = contextAt(hour, m_sessionRng);
+        const Context ctx = drawContext(hour, weekend, m_pop.workoutHabit[m_l], m_params.contexts,
+            m_params.rhythm, m_sessionRng);
+        m_device = drawSessionDevice(
+            m_pop.deviceHabit[m_l][std::size_t(ctx)], m_params.devices.noise, m_deviceRng);
+        m_pop.currentContext[m_l] = m_world.published(ctx);
+        m_session = events::SessionSoFar {};
+        m_inferencePending = true;
         const std::size_t first = m_scratch.events.size();
         m_sessionQuality = 0.0;
         m_sessionPlays = 0;
@@ -103,19 +127,33 @@ void ListenerDay::run()
     driftAndChurn();
 }
 
-Context ListenerDay::contextAt(float hour, base::Rng &rng) const
+events::RecRequest ListenerDay::makeRequest(float hour, Surface surface, int k) const
 {
-    if (!m_params.contexts.enabled)
-        return Context::None;
-    if (hour >= 5.0f && hour < 9.5f)
-        return Context::Commute;
-    if (hour >= 9.5f && hour < 17.0f)
-        return Context::Focus;
-    if (hour >= 17.0f && hour < 20.0f)
-        return rng.bernoulli(m_pop.workoutHabit[m_l]) ? Context::Workout : Context::Evening;
-    if (hour >= 20.0f && hour < 23.0f)
-        return Context::Evening;
-    return Context::Sleep;
+    events::RecRequest req;
+    req.listener = m_l;
+    req.day = m_day;
+    req.weekday = m_weekday;
+    req.hour = hour;
+    req.surface = surface;
+    req.device = m_device;
+    req.k = k;
+    req.explicitAllowed = !m_pop.explicitOff[m_l];
+    req.lastPlayed = m_lastPlayed;
+    req.requestIndex = m_requestIndex;
+    req.sessionIndex = m_sessionIndex;
+    req.session = m_session;
+    return req;
+}
+
+void ListenerDay::noteInference(Context truth, Context inferred)
+{
+    if (!m_inferencePending)
+        return;
+    m_inferencePending = false;
+    if (truth == Context::None || inferred == Context::None)
+        return; // contexts off, or a recommender that infers none
+    ++m_counters.contextGuesses;
+    m_counters.contextHits += inferred == truth ? 1 : 0;
 }
 
 Surface ListenerDay::pickSurface()
@@ -132,17 +170,8 @@ Surface ListenerDay::pickSurface()
 
 void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k, double decay)
 {
-    events::RecRequest req;
-    req.listener = m_l;
-    req.day = m_day;
-    req.hour = hour;
-    req.context = ctx;
-    req.surface = surface;
-    req.k = k;
-    req.explicitAllowed = !m_pop.explicitOff[m_l];
-    req.lastPlayed = m_lastPlayed;
-    req.requestIndex = m_requestIndex++;
-    req.sessionIndex = m_sessionIndex;
+    const events::RecRequest req = makeRequest(hour, surface, k);
+    ++m_requestIndex;
     events::RequestTrace *trace = nullptr;
     if (surface == Surface::Home && !m_traced) {
         for (const auto &[listener, target] : m_scratch.traces) {
@@ -154,12 +183,17 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
     }
     if (trace) {
         trace->surface = std::string(events::surfaceName(surface));
-        trace->context = std::string(events::contextName(ctx));
+        trace->device = std::string(events::deviceName(m_device));
         trace->hour = hour;
         trace->k = k;
     }
     m_scratch.slate.targetSlate.clear(); // only the pipeline fills it
     m_recommender.recommend(req, m_policyRng, m_scratch.slate, trace);
+    noteInference(m_world.published(ctx), m_scratch.slate.inferredContext);
+    if (trace) { // the truth joins the trace only after the recommender answered
+        trace->context = std::string(events::contextName(m_world.published(ctx)));
+        trace->inferredContext = std::string(events::contextName(m_scratch.slate.inferredContext));
+    }
     if (surface == Surface::Home)
         scoreTargetSlate(m_scratch.slate.targetSlate, decay);
     const auto &items = m_scratch.slate.items;
@@ -205,19 +239,11 @@ void ListenerDay::radioSession(float &hour, Context ctx)
     const auto &s = m_params.sessions;
     int skips = 0;
     for (int i = 0; i < s.radioMaxTracks; ++i) {
-        events::RecRequest req;
-        req.listener = m_l;
-        req.day = m_day;
-        req.hour = hour;
-        req.context = ctx;
-        req.surface = Surface::Radio;
-        req.k = 1;
-        req.explicitAllowed = !m_pop.explicitOff[m_l];
-        req.lastPlayed = m_lastPlayed;
-        req.requestIndex = m_requestIndex++;
-        req.sessionIndex = m_sessionIndex;
+        events::RecRequest req = makeRequest(hour, Surface::Radio, 1);
+        ++m_requestIndex;
         req.positionInSession = std::uint32_t(i);
         m_recommender.recommend(req, m_policyRng, m_scratch.slate, nullptr);
+        noteInference(m_world.published(ctx), m_scratch.slate.inferredContext);
         if (m_scratch.slate.items.empty())
             break;
         const events::SlateEntry entry = m_scratch.slate.items.front();
@@ -315,6 +341,7 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
         noteArtistSkip(artist);
     }
     hour += float(o.listenMs / 3.6e6);
+    notePlay(m_session, t, o.listenMs, !o.streamed);
     if (o.replay)
         logEvent(Action::Replay, t, hour, ctx, surface, entry, position, policy, 0);
     if (o.save) {
@@ -410,14 +437,15 @@ void ListenerDay::logEvent(Action action, TrackId t, float hour, Context ctx, Su
     e.listenMs = listenMs;
     e.propensity = entry ? entry->propensity : 1.0f;
     e.surface = surface;
-    e.context = ctx;
+    e.device = m_device;
     e.action = action;
     e.source = surface == Surface::Organic ? events::Source::Organic : events::Source::Recommended;
-    e.position = std::uint8_t(std::min(position, 255));
+    e.position = std::uint16_t(std::min(position, 0xFFFF));
     e.policy = policy;
-    e.explored = entry ? entry->explored : 0;
-    e.candidateSource = entry ? entry->candidateSource : 0;
+    e.explored = entry ? entry->explored & 1u : 0u;
+    e.candidateSource = entry ? entry->candidateSource & 0x7Fu : 0u;
     m_scratch.events.push_back(e);
+    m_scratch.contexts.push_back(m_world.published(ctx)); // the truth, on the world's side
 }
 
 void ListenerDay::finishSession(std::size_t firstEvent)
@@ -449,6 +477,13 @@ void ListenerDay::driftAndChurn()
         m_pop.churned[m_l] = 1;
         m_pop.churnDay[m_l] = m_day;
         ++m_counters.churned;
+        // A premium listener cancels a subscription, which the service sees; a free listener
+        // just stops coming.
+        if (m_pop.premium[m_l]) {
+            logEvent(Action::Cancel, kNoTrack, 23.99f, Context::None, Surface::Organic, nullptr, 0,
+                0, 0);
+            ++m_counters.cancellations;
+        }
     } else if (m_pop.premium[m_l]) {
         ++m_counters.premiumPopulation;
     }

@@ -6,7 +6,7 @@
 
 namespace td::world {
 
-/// One listener's simulated day (DESIGN.md §2): win-back or churn check, sessions on
+/// One listener's simulated day (docs/architecture.md §2): win-back or churn check, sessions on
 /// surfaces (Home slate with position bias, Radio with a quit hazard, weekly playlists,
 /// organic search/library plays), responses, satisfaction, drift.
 ///
@@ -26,7 +26,11 @@ private:
         bool satisfying = false;
     };
 
-    events::Context contextAt(float hour, base::Rng &rng) const;
+    /// A request's observable fields (listener, day, weekday, hour, surface, device, session
+    /// so far, ...), the same for every surface.
+    events::RecRequest makeRequest(float hour, events::Surface surface, int k) const;
+    /// Counts the session's first recommender request for context_inference_accuracy.
+    void noteInference(events::Context truth, events::Context inferred);
     events::Surface pickSurface();
     void slateSession(
         float &hour, events::Context ctx, events::Surface surface, int k, double decay);
@@ -59,9 +63,14 @@ private:
     base::Rng m_responseRng;
     base::Rng m_organicRng;
     base::Rng m_policyRng;
+    base::Rng m_deviceRng;
     std::uint32_t m_requestIndex = 0;
     std::uint32_t m_sessionIndex = 0;
     TrackId m_lastPlayed = kNoTrack;
+    std::uint8_t m_weekday = 0;
+    events::Device m_device = events::Device::Phone; ///< this session's device
+    events::SessionSoFar m_session; ///< what the service has seen of this session
+    bool m_inferencePending = false; ///< the session's first request is still to come
     double m_sessionQuality = 0.0;
     int m_sessionPlays = 0;
     bool m_traced = false;

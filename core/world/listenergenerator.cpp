@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "world/listenergenerator.h"
 
+#include "world/contextmix.h"
 #include "world/latent.h"
 
 #include <boost/random/beta_distribution.hpp>
@@ -89,6 +90,7 @@ void addListeners(Population &pop, const Catalog &catalog, const ListenerParams 
         pop.explicitOff[l] = rng.bernoulli(p.explicitOffShare) ? 1 : 0;
         pop.signupDay[l] = day;
         pop.satisfaction[l] = 0.6f;
+        pop.deviceHabit[l] = drawDeviceHabits(rng);
     }
 }
 

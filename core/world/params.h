@@ -6,7 +6,7 @@
 
 namespace td::world {
 
-/// Parameters of the ground-truth world (DESIGN.md §2). Scenario paths are given in the
+/// Parameters of the ground-truth world (docs/architecture.md §2). Scenario paths are given in the
 /// comments (`world.` prefix omitted); units and ranges live in the schema table
 /// (sim/scenario/scenarioschema.cpp), which is the single source for validation and documentation.
 
@@ -81,10 +81,32 @@ struct ListenerParams
     ListenerSeedParams seed; ///< listeners.seed.*
 };
 
+/// Listening contexts (docs/world.md, "Contexts"): each session's context is drawn from a mix
+/// that depends on the time of day and on weekday or weekend; the context shifts taste.
 struct ContextParams
 {
     bool enabled = true; ///< contexts.enabled
     double strength = 0.6; ///< contexts.strength (size of the taste offset)
+    /// contexts.blur: share of sessions whose context is drawn uniformly from the five
+    /// instead of from the time-of-day mix (life does not follow a timetable)
+    double blur = 0.1;
+};
+
+/// Devices (docs/world.md, "Devices"): every listener has a habitual device per context;
+/// a session is played on it except with probability devices.noise.
+struct DeviceParams
+{
+    double noise = 0.15; ///< devices.noise: P(session's device is not the habitual one)
+};
+
+/// The weekly rhythm (docs/world.md, "Weekly rhythm"). Day 0 is a Monday.
+struct RhythmParams
+{
+    /// rhythm.weekend_activity: sessions per day on Saturday and Sunday, relative to weekdays
+    double weekendActivity = 1.15;
+    /// rhythm.weekend_leisure: on weekends, the share of each time-of-day mix that moves from
+    /// the weekday mix (commutes, focus at work) to the leisure mix (workouts, evenings)
+    double weekendLeisure = 0.8;
 };
 
 struct DriftParams
@@ -144,6 +166,8 @@ struct WorldParams
     CatalogParams catalog;
     ListenerParams listeners;
     ContextParams contexts;
+    DeviceParams devices;
+    RhythmParams rhythm;
     DriftParams drift;
     SessionParams sessions;
     ResponseParams response;

@@ -28,6 +28,8 @@ void Population::grow(std::size_t count)
     peakHour.resize(n);
     hourSpread.resize(n);
     workoutHabit.resize(n);
+    deviceHabit.resize(n);
+    currentContext.resize(n, events::Context::None);
     activity.resize(n);
     patience.resize(n);
     noveltyAppetite.resize(n);

@@ -39,9 +39,9 @@ struct ArtistSkips
     float count = 0.0f;
 };
 
-/// Every listener, as structure-of-arrays indexed by ListenerId (DESIGN.md §5: contiguous
-/// per-listener arrays). Arrivals are appended at day boundaries. During a day, listener i's
-/// entries are written only by the worker that simulates listener i.
+/// Every listener, as structure-of-arrays indexed by ListenerId (docs/architecture.md §5:
+/// contiguous per-listener arrays). Arrivals are appended at day boundaries. During a day, listener
+/// i's entries are written only by the worker that simulates listener i.
 struct Population
 {
     int dim = 16;
@@ -56,6 +56,11 @@ struct Population
     std::vector<float> peakHour; ///< hour of day sessions cluster around
     std::vector<float> hourSpread; ///< hours
     std::vector<float> workoutHabit; ///< P(early-evening session is a workout)
+    /// Habitual device per context (Context order; None = the device when contexts are off).
+    std::vector<std::array<events::Device, events::kContextCount>> deviceHabit;
+    /// The true context of the listener's current session (written by the listener's worker
+    /// at each session start; read by the oracle, which may see the truth).
+    std::vector<events::Context> currentContext;
     std::vector<float> activity; ///< mean sessions per day
     std::vector<float> patience; ///< [0,1], higher = skips later and less
     std::vector<float> noveltyAppetite; ///< [0,1], higher = likes unfamiliar tracks

@@ -11,7 +11,7 @@
 
 namespace td::world {
 
-/// The parts of a listener's utility for one track (DESIGN.md §2, Response).
+/// The parts of a listener's utility for one track (docs/architecture.md §2, Response).
 struct UtilityTerms
 {
     float taste = 0.0f; ///< context-adjusted taste · track vector

@@ -21,6 +21,9 @@ namespace td::world {
 struct WorkerScratch
 {
     std::vector<events::Event> events; ///< this chunk's events of the day, in order
+    /// The true listening context of each event (parallel to `events`): the truth stays on the
+    /// world's side; the engine hands it to the metrics, never to the recommender.
+    std::vector<events::Context> contexts;
     events::Slate slate;
     std::vector<events::SlateEntry> shown;
     std::vector<float> contextTaste;
@@ -63,6 +66,19 @@ public:
     void simulateListener(ListenerId l, Day day, events::Recommender &recommender,
         WorkerScratch &scratch, DayCounters &counters);
 
+    /// For the truth-firewall test (tests/core/sim/tst_firewall.cpp) only: publishes every
+    /// true context label (Population::currentContext, WorkerScratch::contexts, traces,
+    /// context_inference_accuracy) through `relabel` while listeners still live their real
+    /// contexts. A recommender that never reads the truth cannot tell; one that does (the
+    /// oracle) can.
+    void relabelPublishedContexts(const std::array<events::Context, events::kContextCount> &relabel)
+    {
+        m_relabel = relabel;
+    }
+    /// The label published for a session whose true context is `c` (c itself unless a test
+    /// relabelled).
+    events::Context published(events::Context c) const { return m_relabel[std::size_t(c)]; }
+
 private:
     void initialise(std::size_t listeners);
 
@@ -73,6 +89,9 @@ private:
     Population m_population;
     ResponseModel m_response;
     int m_homeSlateSize = 20;
+    std::array<events::Context, events::kContextCount> m_relabel { events::Context::None,
+        events::Context::Commute, events::Context::Focus, events::Context::Workout,
+        events::Context::Evening, events::Context::Sleep };
     std::vector<TrackId> m_released; ///< released tracks (organic search pool)
     std::vector<double> m_releasedCumulative; ///< prefix sums of appeal over m_released
     friend class ListenerDay;

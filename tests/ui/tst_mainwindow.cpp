@@ -395,7 +395,7 @@ private slots:
     void inspectorSaysWhenTheRecommenderHasNoBelief()
     {
         td::sim::Scenario scenario = smallScenario(2);
-        scenario.recommender.kind = "popular";
+        scenario.recommender.kind = td::recsys::RecommenderKind::Popular;
         auto window = readyWindow(scenario);
         td::ui::ListenerInspector *inspector = window->inspector();
         window->showTab(QStringLiteral("inspector"));

@@ -45,7 +45,7 @@ namespace {
 std::unique_ptr<MainWindow> finishedWindow()
 {
     td::sim::Scenario scenario = td::test::smallPipelineScenario(3);
-    scenario.recommender.policy.kind = "epsilon_greedy";
+    scenario.recommender.policy.kind = td::recsys::policy::PolicyKind::EpsilonGreedy;
     auto window = std::make_unique<MainWindow>();
     window->setScenario(scenario);
     window->show();

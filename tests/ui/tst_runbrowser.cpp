@@ -7,6 +7,7 @@
 #include "charts/timechart.h"
 #include "mainwindow.h"
 #include "metrics/metriccatalog.h"
+#include "run/dayrecord.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
 #include "runs/runtablemodel.h"
@@ -14,7 +15,6 @@
 #include "scenario/scenariopanel.h"
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
-#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 #include "testregistry.h"
@@ -101,11 +101,11 @@ bool runAndStore(MainWindow &window)
 long long storeRun(const QString &workspace, const td::sim::Scenario &scenario)
 {
     td::store::RunStore db(workspace.toStdString());
-    td::store::RunRecorder recorder(db, td::store::newRunFor(scenario, scenario.title));
+    td::store::RunRecorder recorder(db, td::run::newRunFor(scenario, scenario.title));
     td::sim::Engine engine(scenario, 1);
     while (!engine.finished()) {
         const td::sim::DaySnapshotPtr snapshot = engine.stepDay();
-        recorder.writeDay(td::store::lastDayRecord(engine, *snapshot));
+        recorder.writeDay(td::run::lastDayRecord(engine, *snapshot));
     }
     recorder.finish();
     return recorder.runId();

@@ -16,6 +16,12 @@ constexpr double kGap = 4.0; ///< between sample and text
 constexpr double kSpacing = 12.0; ///< between entries of a row
 constexpr double kEdge = 6.0; ///< from the chart's edge
 constexpr double kMaxRightShare = 0.4; ///< a right legend takes at most this share of the width
+
+double rowHeightOf(const QFont &font)
+{
+    return std::ceil(QFontMetricsF(font).height()) + 2.0;
+}
+
 } // namespace
 
 QList<ChartLegend::Item> ChartLegend::layout(const QRectF &chartRect) const
@@ -24,26 +30,49 @@ QList<ChartLegend::Item> ChartLegend::layout(const QRectF &chartRect) const
     if (m_entries.isEmpty())
         return items;
     const QFontMetricsF metrics(m_font);
-    const double rowHeight = std::ceil(metrics.height()) + 2.0;
+    const double rowHeight = rowHeightOf(m_font);
     const bool right = m_alignment & Qt::AlignRight;
     const double maxWidth
         = right ? chartRect.width() * kMaxRightShare - kEdge : chartRect.width() - 2.0 * kEdge;
     const double maxText = std::max(10.0, maxWidth - kSample - kGap);
     for (const Entry &entry : m_entries) {
-        const QString text = metrics.elidedText(entry.name, Qt::ElideRight, maxText);
-        items.append({ QRectF(0, 0, kSample + kGap + metrics.horizontalAdvance(text), rowHeight),
-            text, entry.pen });
+        // An entry wider than the chart takes two lines, broken at the space nearest the
+        // middle; only what still does not fit is elided.
+        QString text = entry.name;
+        int lines = 1;
+        if (metrics.horizontalAdvance(text) > maxText) {
+            qsizetype best = -1;
+            for (qsizetype at = text.indexOf(QLatin1Char(' ')); at > 0;
+                 at = text.indexOf(QLatin1Char(' '), at + 1)) {
+                if (best < 0 || std::abs(at - text.size() / 2) < std::abs(best - text.size() / 2))
+                    best = at;
+            }
+            if (best > 0) {
+                text = metrics.elidedText(text.left(best), Qt::ElideRight, maxText)
+                    + QLatin1Char('\n')
+                    + metrics.elidedText(text.mid(best + 1), Qt::ElideRight, maxText);
+                lines = 2;
+            } else {
+                text = metrics.elidedText(text, Qt::ElideRight, maxText);
+            }
+        }
+        double width = 0.0;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            width = std::max(width, metrics.horizontalAdvance(line));
+        items.append({ QRectF(0, 0, kSample + kGap + width, rowHeight * lines), text, entry.pen });
     }
     if (right) {
         // One entry per row, the column centred vertically at the right edge.
         double width = 0.0;
         for (const Item &item : items)
             width = std::max(width, item.rect.width());
-        const double height = rowHeight * double(items.size());
+        double height = 0.0;
+        for (const Item &item : items)
+            height += item.rect.height();
         double y = chartRect.top() + std::max(0.0, (chartRect.height() - height) / 2.0);
         for (Item &item : items) {
             item.rect.moveTo(chartRect.right() - kEdge - width, y);
-            y += rowHeight;
+            y += item.rect.height();
         }
         return items;
     }
@@ -59,18 +88,27 @@ QList<ChartLegend::Item> ChartLegend::layout(const QRectF &chartRect) const
         used += (rows.last().isEmpty() ? 0.0 : kSpacing) + w;
         rows.last().append(i);
     }
-    double y = chartRect.bottom() - kEdge - rowHeight * double(rows.size());
+    double total = 0.0;
+    QList<double> heights;
     for (const QList<int> &row : rows) {
-        double width = 0.0;
+        double h = rowHeight;
         for (const int i : row)
+            h = std::max(h, items[i].rect.height());
+        heights << h;
+        total += h;
+    }
+    double y = chartRect.bottom() - kEdge - total;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        double width = 0.0;
+        for (const int i : rows[r])
             width += items[i].rect.width();
-        width += kSpacing * double(row.size() - 1);
+        width += kSpacing * double(rows[r].size() - 1);
         double x = chartRect.left() + (chartRect.width() - width) / 2.0;
-        for (const int i : row) {
+        for (const int i : rows[r]) {
             items[i].rect.moveTo(x, y);
             x += items[i].rect.width() + kSpacing;
         }
-        y += rowHeight;
+        y += heights[r];
     }
     return items;
 }
@@ -101,7 +139,7 @@ void ChartLegend::paint(QPainter *painter, const QRectF &chartRect) const
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(m_font);
     for (const Item &item : items) {
-        const double midY = item.rect.center().y();
+        const double midY = item.rect.top() + rowHeightOf(m_font) / 2.0;
         QPen sample = item.pen;
         sample.setWidthF(2.0);
         sample.setCapStyle(Qt::FlatCap);
@@ -109,8 +147,8 @@ void ChartLegend::paint(QPainter *painter, const QRectF &chartRect) const
         painter->drawLine(
             QPointF(item.rect.left(), midY), QPointF(item.rect.left() + kSample, midY));
         painter->setPen(QColor(0x40, 0x40, 0x40));
-        painter->drawText(item.rect.adjusted(kSample + kGap, 0, 0, 0),
-            Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        painter->drawText(
+            item.rect.adjusted(kSample + kGap, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, item.text);
     }
     painter->restore();
 }

@@ -102,7 +102,9 @@ void Dashboard::buildPages()
         const int tab = int(m_pages.size());
         int slot = 0;
         const int total = int(decl.charts.size()) + (decl.retention ? 1 : 0);
-        const int columns = total > 4 ? 3 : 2;
+        // Two rows while there are at most eight charts: a third row leaves every chart of
+        // the page too short to read once a dock sits under the dashboard.
+        const int columns = total > 6 ? 4 : total > 4 ? 3 : 2;
         for (const ChartDecl &chartDecl : decl.charts) {
             Chart chart;
             chart.tab = tab;

@@ -125,6 +125,11 @@ const std::vector<PageDecl> &pages()
                         { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS") },
                         { "ope_truth",
                             QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Context inference"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of sessions"),
+                    { { "context_inference_accuracy",
+                        QT_TRANSLATE_NOOP(
+                            "td::ui::Dashboard", "Inferred context was the true one") } } },
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Accuracy against the truth"),
                     QT_TRANSLATE_NOOP("td::ui::Dashboard", "score (0–1)"),
                     { { "precision_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Precision@K") },

@@ -92,6 +92,7 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     m_view->setBackgroundBrush(m_chart->backgroundBrush());
     connect(m_view, &ChartView::resized, this, [this] {
         reserveLegendRoom(); // rows wrap anew at the new width
+        fitTitle();
     });
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         if (!isZoomed()) {
@@ -117,7 +118,7 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     setYTicks(0.0, 1.0, 0.25);
     // Three rows fit a window of the default size (the certainty tab); a short chart takes
     // fewer value ticks and fits its value-axis title (rescaleY(), fitYTitle()).
-    setMinimumSize(240, 180);
+    setMinimumSize(200, 180);
 }
 
 TimeChart::~TimeChart() = default;
@@ -209,7 +210,8 @@ void TimeChart::setLineDescription(int line, const QString &description)
 
 void TimeChart::setTexts(const QString &title, const QString &xTitle, const QString &yTitle)
 {
-    m_chart->setTitle(title);
+    m_title = title;
+    fitTitle();
     m_xAxis->setTitleText(xTitle);
     m_yTitle = yTitle;
     fitYTitle();
@@ -272,7 +274,32 @@ QString TimeChart::yTitle() const
 
 QString TimeChart::title() const
 {
-    return m_chart->title();
+    return m_title;
+}
+
+void TimeChart::fitTitle()
+{
+    // A narrow chart (four columns, a longer language) takes its title on two lines rather
+    // than letting Qt cut it.
+    // Qt lays the title out in the chart's width less its margins (the legend's room
+    // included), with some padding.
+    const QMargins margins = m_chart->margins();
+    const double room = (m_chart->size().width() - margins.left() - margins.right()) * 0.92 - 12.0;
+    const QFontMetricsF metrics(m_chart->titleFont());
+    QString shown = m_title;
+    if (room > 10.0 && metrics.horizontalAdvance(m_title) > room) {
+        qsizetype best = -1;
+        for (qsizetype at = m_title.indexOf(QLatin1Char(' ')); at > 0;
+             at = m_title.indexOf(QLatin1Char(' '), at + 1)) {
+            if (best < 0 || std::abs(at - m_title.size() / 2) < std::abs(best - m_title.size() / 2))
+                best = at;
+        }
+        if (best > 0)
+            shown = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+                + m_title.mid(best + 1).toHtmlEscaped();
+    }
+    if (m_chart->title() != shown)
+        m_chart->setTitle(shown);
 }
 
 void TimeChart::setXRange(double first, double last)

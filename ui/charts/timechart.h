@@ -154,6 +154,7 @@ private:
     /// The legend's entries from the lines (names, pens, shown or not), and its room.
     void updateLegend();
     void fitYTitle();
+    void fitTitle();
     void reserveLegendRoom();
     static constexpr int kChartMargin = 4;
     static constexpr double kAxisTitlePointSize = 8.5; ///< styleAxis()'s size
@@ -174,6 +175,7 @@ private:
     double m_yMin = -1e300;
     double m_yMax = 1e300;
     QString m_xFormat;
+    QString m_title; ///< as given to setTexts() (the chart may show it on two lines)
     QString m_yTitle; ///< as given to setTexts()
     double m_ticksForHeight = -1.0; ///< plot height the value ticks were chosen for
     bool m_highlighted = false;

@@ -32,8 +32,10 @@ void TimeChart::reserveLegendRoom()
     const bool right = m_view->legend().alignment() & Qt::AlignRight;
     const QMargins margins(kChartMargin, kChartMargin, kChartMargin + (right ? room : 0),
         kChartMargin + (right ? 0 : room));
-    if (m_chart->margins() != margins)
+    if (m_chart->margins() != margins) {
         m_chart->setMargins(margins);
+        fitTitle(); // the title's room changed with the margins
+    }
 }
 
 QStringList TimeChart::legendTexts() const
@@ -61,6 +63,7 @@ void TimeChart::setTitleBold(bool bold)
         return;
     font.setBold(bold);
     m_chart->setTitleFont(font);
+    fitTitle(); // a bold title is wider
 }
 
 bool TimeChart::isTitleBold() const

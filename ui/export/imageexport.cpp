@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "export/imageexport.h"
 
+#include "export/filewrite.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgGenerator>
@@ -25,42 +26,37 @@ bool writePng(const QImage &image, const QString &path, QString *error)
             *error = ImageExport::tr("There is nothing to export yet.");
         return false;
     }
-    if (!image.save(path, "PNG")) {
+    // Encoded in memory first, so the file itself is written once, checked, or not at all.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
         if (error)
-            *error = ImageExport::tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath());
+            *error = ImageExport::tr("Cannot encode the picture as PNG.");
         return false;
     }
-    return true;
+    return writeFileSafely(path, png, error);
 }
 
 bool writeSvg(const QString &path, const QSize &size, const QString &title,
     const std::function<void(QPainter &)> &paint, QString *error)
 {
-    // QSvgGenerator does not report a failed open: check that the file can be written first.
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error
-                    = ImageExport::tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath());
-            return false;
-        }
-    }
+    QByteArray svg;
+    QBuffer buffer(&svg);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(title);
     generator.setDescription(ImageExport::tr("Exported from TasteDrift"));
     QPainter painter;
-    if (!painter.begin(&generator)) {
+    if (!buffer.open(QIODevice::WriteOnly) || !painter.begin(&generator)) {
         if (error)
-            *error = ImageExport::tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath());
+            *error = ImageExport::tr("Cannot draw the chart as SVG.");
         return false;
     }
     paint(painter);
     painter.end();
-    return true;
+    return writeFileSafely(path, svg, error);
 }
 
 QImage widgetImage(QWidget *widget)

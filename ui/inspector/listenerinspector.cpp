@@ -377,12 +377,13 @@ void ListenerInspector::updateSummary()
     const events::RequestTrace &t = *m_traced->trace;
     const run::ListenerDay &d = *m_traced;
     QString text
-        = tr("<b>Listener %1</b>, day %2: %3 request at %4 (context: %5), recommender "
-             "<i>%6</i>, policy <i>%7</i>, slate of %8.")
+        = tr("<b>Listener %1</b>, day %2: %3 request at %4 (true context: %5; the recommender "
+             "inferred: %6), recommender <i>%7</i>, policy <i>%8</i>, slate of %9.")
               .arg(d.listener)
               .arg(d.day + 1)
               .arg(Vocabulary::surfaceName(t.surface), hourText(t.hour),
-                  Vocabulary::contextName(t.context), QString::fromStdString(t.recommender),
+                  Vocabulary::contextName(t.context), Vocabulary::contextName(t.inferredContext),
+                  QString::fromStdString(t.recommender),
                   t.policy.empty() ? tr("none") : Vocabulary::policyName(t.policy))
               .arg(t.k);
     text += QStringLiteral(" ")

@@ -52,6 +52,8 @@ public:
     /// Follows `listener` from the next simulated day on (forgets the previous one's days).
     void inspect(qint64 listener);
     qint64 listener() const { return m_listener; }
+    /// Days of the followed listener received so far (0: the listener never appeared).
+    int followedDays() const { return int(m_days.size()); }
     /// A new run: forget the days, keep following the same listener.
     void clearRun(int totalDays);
     void addDays(const run::ListenerDayBatch &batch);

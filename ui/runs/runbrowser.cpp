@@ -2,89 +2,26 @@
 // SPDX-License-Identifier: MIT
 #include "runs/runbrowser.h"
 
+#include "run/workspaceclient.h"
 #include "runs/runtablemodel.h"
-#include "store/replay.h"
-#include "store/runstore.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPromise>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <exception>
-#include <optional>
 
 namespace td::ui {
 
-/// What a replay task hands back to the GUI thread.
-struct ReplayOutcome
-{
-    std::optional<store::ReplayResult> result;
-    QString error;
-    bool cancelled = false;
-};
-
-namespace {
-
-/// A value computed on the thread pool, or the error that stopped it.
-template<typename T> struct Outcome
-{
-    T value {};
-    QString error;
-};
-
-template<typename T> Outcome<T> attempt(const std::function<T()> &work)
-{
-    Outcome<T> out;
-    try {
-        out.value = work();
-    } catch (const std::exception &e) {
-        out.error = QString::fromStdString(e.what());
-    }
-    return out;
-}
-
-struct Cancelled
-{
-};
-
-// Replays on this thread (a pool thread) with a read-only connection of its own, one engine
-// thread: the live run and the GUI keep the other cores.
-void replayTask(QPromise<ReplayOutcome> &promise, const std::string &path, qint64 id)
-{
-    ReplayOutcome out;
-    try {
-        store::OpenOptions options;
-        options.readOnly = true;
-        const store::RunStore db(path, options);
-        out.result = store::replayRun(db, id, 1, [&promise](int day, int last) {
-            if (promise.isCanceled())
-                throw Cancelled {};
-            promise.setProgressRange(0, last + 1);
-            promise.setProgressValue(day + 1);
-        });
-    } catch (const Cancelled &) {
-        out.cancelled = true;
-    } catch (const std::exception &e) {
-        out.error = QString::fromStdString(e.what());
-    }
-    promise.addResult(out);
-}
-
-} // namespace
-
-RunBrowser::RunBrowser(QWidget *parent) : QWidget(parent), m_model(new RunTableModel(this))
+RunBrowser::RunBrowser(QWidget *parent)
+    : QWidget(parent), m_model(new RunTableModel(this)), m_client(new run::WorkspaceClient(this))
 {
     setObjectName(QStringLiteral("runBrowser"));
     auto *layout = new QVBoxLayout(this);
@@ -169,27 +106,71 @@ RunBrowser::RunBrowser(QWidget *parent) : QWidget(parent), m_model(new RunTableM
     m_cancel->setObjectName(QStringLiteral("replayCancel"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_replayWatcher)
-            m_replayWatcher->cancel();
+        if (m_replayRequest)
+            m_client->cancel(m_replayRequest);
     });
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_progress);
     bottom->addWidget(m_cancel);
     layout->addLayout(bottom);
 
+    using Client = run::WorkspaceClient;
+    connect(m_client, &Client::runsListed, this,
+        [this](quint64 request, const std::vector<run::StoredRunRow> &rows) {
+            if (request != m_listRequest)
+                return; // a newer listing (or another workspace) is on its way
+            // Keep the user's selection; with none, select the run this window records.
+            const qint64 selected = selectedRun() ? selectedRun() : m_model->liveRunId();
+            m_model->setRuns(rows);
+            if (selected)
+                selectRun(selected);
+            emit listRefreshed();
+        });
+    connect(m_client, &Client::runRenamed, this, [this](quint64, qint64 id, const QString &name) {
+        setStatus(tr("Run %1 renamed to “%2”.").arg(id).arg(name));
+        emit runRenamed(id, name);
+        refresh();
+    });
+    connect(m_client, &Client::runDeleted, this, [this](quint64, qint64 id) {
+        setStatus(tr("Run %1 deleted.").arg(id));
+        emit runDeleted(id);
+        refresh();
+    });
+    connect(
+        m_client, &Client::runLoaded, this, [this](quint64 request, const run::StoredRunPtr &run) {
+            const auto it = m_loads.find(request);
+            if (it == m_loads.end() || !run)
+                return;
+            const bool overlay = it.value();
+            m_loads.erase(it);
+            const qint64 id = run->info.id;
+            setStatus(overlay ? tr("Run %1 drawn dashed on the charts.").arg(id)
+                              : tr("Run %1 shown in the dashboard (read-only).").arg(id));
+            if (overlay)
+                emit overlayRequested(run);
+            else
+                emit runOpened(run);
+        });
+    connect(m_client, &Client::replayProgress, this, [this](quint64 request, int day, int last) {
+        if (request != m_replayRequest)
+            return;
+        m_progress->setRange(0, last + 1);
+        m_progress->setValue(day + 1);
+    });
+    connect(m_client, &Client::replayFinished, this, &RunBrowser::onReplayFinished);
+    connect(m_client, &Client::failed, this, &RunBrowser::onFailed);
+
     retranslateUi();
     updateActions();
 }
 
-RunBrowser::~RunBrowser()
-{
-    if (m_replayWatcher)
-        m_replayWatcher->cancel();
-}
+// The client (a child) cancels its replay and waits for its tasks when it is destroyed.
+RunBrowser::~RunBrowser() = default;
 
 void RunBrowser::setWorkspace(const QString &path)
 {
     m_workspace = path;
+    m_client->setWorkspace(path);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QFileInfo(path).fileName()));
     m_workspaceLabel->setToolTip(QFileInfo(path).absoluteFilePath());
     m_model->setRuns({});
@@ -215,29 +196,7 @@ void RunBrowser::refresh()
 {
     if (m_workspace.isEmpty())
         return;
-    const int generation = ++m_listGeneration;
-    const std::string path = m_workspace.toStdString();
-    auto *watcher = new QFutureWatcher<Outcome<std::vector<run::StoredRunRow>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_listGeneration)
-            return; // a newer listing (or another workspace) is on its way
-        const auto out = watcher->result();
-        if (!out.error.isEmpty()) {
-            setStatus(out.error, true);
-            emit failed(out.error);
-            return;
-        }
-        // Keep the user's selection; with none, select the run this window records.
-        const qint64 selected = selectedRun() ? selectedRun() : m_model->liveRunId();
-        m_model->setRuns(out.value);
-        if (selected)
-            selectRun(selected);
-        emit listRefreshed();
-    });
-    watcher->setFuture(QtConcurrent::run([path] {
-        return attempt<std::vector<run::StoredRunRow>>([&] { return run::listStoredRuns(path); });
-    }));
+    m_listRequest = m_client->listRuns();
 }
 
 void RunBrowser::selectRun(qint64 id)
@@ -259,27 +218,7 @@ void RunBrowser::renameRun(qint64 id, const QString &name)
 {
     if (id <= 0 || m_workspace.isEmpty())
         return;
-    const std::string path = m_workspace.toStdString();
-    const std::string newName = name.trimmed().toStdString();
-    auto *watcher = new QFutureWatcher<Outcome<bool>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, name] {
-        watcher->deleteLater();
-        const auto out = watcher->result();
-        if (!out.error.isEmpty()) {
-            setStatus(out.error, true);
-            emit failed(out.error);
-            return;
-        }
-        setStatus(tr("Run %1 renamed to “%2”.").arg(id).arg(name.trimmed()));
-        emit runRenamed(id, name.trimmed());
-        refresh();
-    });
-    watcher->setFuture(QtConcurrent::run([path, id, newName] {
-        return attempt<bool>([&] {
-            store::RunStore(path).renameRun(id, newName);
-            return true;
-        });
-    }));
+    m_client->renameRun(id, name);
 }
 
 void RunBrowser::renameSelected()
@@ -305,26 +244,7 @@ void RunBrowser::deleteRun(qint64 id)
         emit failed(message);
         return;
     }
-    const std::string path = m_workspace.toStdString();
-    auto *watcher = new QFutureWatcher<Outcome<bool>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        const auto out = watcher->result();
-        if (!out.error.isEmpty()) {
-            setStatus(out.error, true);
-            emit failed(out.error);
-            return;
-        }
-        setStatus(tr("Run %1 deleted.").arg(id));
-        emit runDeleted(id);
-        refresh();
-    });
-    watcher->setFuture(QtConcurrent::run([path, id] {
-        return attempt<bool>([&] {
-            store::RunStore(path).deleteRun(id);
-            return true;
-        });
-    }));
+    m_client->deleteRun(id);
 }
 
 void RunBrowser::deleteSelected()
@@ -356,27 +276,8 @@ void RunBrowser::loadRun(qint64 id, bool overlay)
 {
     if (id <= 0 || m_workspace.isEmpty())
         return;
-    const std::string path = m_workspace.toStdString();
     setStatus(tr("Loading run %1…").arg(id));
-    auto *watcher = new QFutureWatcher<Outcome<run::StoredRunPtr>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, overlay] {
-        watcher->deleteLater();
-        const auto out = watcher->result();
-        if (!out.error.isEmpty() || !out.value) {
-            setStatus(out.error, true);
-            emit failed(out.error);
-            return;
-        }
-        setStatus(overlay ? tr("Run %1 drawn dashed on the charts.").arg(id)
-                          : tr("Run %1 shown in the dashboard (read-only).").arg(id));
-        if (overlay)
-            emit overlayRequested(out.value);
-        else
-            emit runOpened(out.value);
-    });
-    watcher->setFuture(QtConcurrent::run([path, id] {
-        return attempt<run::StoredRunPtr>([&] { return run::loadStoredRun(path, id); });
-    }));
+    m_loads.insert(m_client->loadRun(id), overlay);
 }
 
 void RunBrowser::replayRun(qint64 id)
@@ -384,59 +285,84 @@ void RunBrowser::replayRun(qint64 id)
     if (id <= 0 || m_workspace.isEmpty() || replaying())
         return;
     m_replayRun = id;
-    auto *watcher = new QFutureWatcher<ReplayOutcome>(this);
-    m_replayWatcher = watcher;
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     setStatus(tr("Replaying run %1…").arg(id));
-    connect(
-        watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(
-        watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
+    m_replayRequest = m_client->replayRun(id);
+    updateActions();
+}
+
+void RunBrowser::onReplayFinished(quint64 request, qint64 id, const run::ReplayResult &result)
+{
+    if (request != m_replayRequest)
+        return;
+    m_replayRequest = 0;
+    m_replayRun = 0;
+    m_progress->hide();
+    m_cancel->hide();
+    QString text;
+    bool matched = false;
+    switch (result.status) {
+    case run::ReplayStatus::Cancelled:
+        text = tr("Replay of run %1 cancelled.").arg(id);
+        break;
+    case run::ReplayStatus::OtherModel:
+        text = tr("Run %1 was not replayed: it was recorded by simulation model %2, this build "
+                  "is %3: numbers are expected to differ.")
+                   .arg(id)
+                   .arg(result.recordedModel.value_or(0))
+                   .arg(result.buildModel);
+        break;
+    case run::ReplayStatus::Matched:
+        matched = true;
+        text = tr("Run %1: all %2 days match (%3 values identical)")
+                   .arg(id)
+                   .arg(result.daysCompared)
+                   .arg(result.valuesCompared);
+        if (result.metricsNotStored > 0)
+            text += QLatin1Char(' ')
+                + tr("; %1 newer metrics were not stored and not compared")
+                      .arg(result.metricsNotStored);
+        break;
+    case run::ReplayStatus::Mismatch: {
+        const run::ReplayMismatch &m = *result.mismatch;
+        text = tr("Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, "
+                  "replayed %5")
+                   .arg(id)
+                   .arg(m.day + 1)
+                   .arg(QString::fromStdString(m.metric), QString::fromStdString(m.stored),
+                       QString::fromStdString(m.replayed));
+        break;
+    }
+    }
+    setStatus(text, !matched);
+    updateActions();
+    emit replayFinished(id, matched, text);
+}
+
+void RunBrowser::onFailed(quint64 request, const QString &message)
+{
+    m_loads.remove(request);
+    if (request == m_replayRequest) {
+        const qint64 id = m_replayRun;
+        m_replayRequest = 0;
+        m_replayRun = 0;
         m_progress->hide();
         m_cancel->hide();
-        m_replayRun = 0;
-        const ReplayOutcome out
-            = watcher->future().resultCount() > 0 ? watcher->result() : ReplayOutcome {};
-        QString text;
-        bool matched = false;
-        if (out.cancelled || watcher->isCanceled()) {
-            text = tr("Replay of run %1 cancelled.").arg(id);
-        } else if (!out.error.isEmpty() || !out.result) {
-            text = tr("Replay of run %1 failed: %2").arg(id).arg(out.error);
-        } else if (out.result->matches()) {
-            matched = true;
-            text = tr("Run %1: all %2 days match (%3 values identical)")
-                       .arg(id)
-                       .arg(out.result->daysCompared)
-                       .arg(out.result->valuesCompared);
-            if (out.result->metricsNotStored > 0)
-                text += QLatin1Char(' ')
-                    + tr("; %1 newer metrics were not stored and not compared")
-                          .arg(out.result->metricsNotStored);
-        } else {
-            const store::ReplayMismatch &m = *out.result->mismatch;
-            text = tr("Run %1 does not replay: first mismatch on day %2, metric %3: stored %4, "
-                      "replayed %5")
-                       .arg(id)
-                       .arg(m.day + 1)
-                       .arg(QString::fromStdString(m.metric), QString::fromStdString(m.stored),
-                           QString::fromStdString(m.replayed));
-        }
-        setStatus(text, !matched);
+        const QString text = tr("Replay of run %1 failed: %2").arg(id).arg(message);
+        setStatus(text, true);
         updateActions();
-        emit replayFinished(id, matched, text);
-    });
-    watcher->setFuture(QtConcurrent::run(replayTask, m_workspace.toStdString(), id));
-    updateActions();
+        emit replayFinished(id, false, text);
+        return;
+    }
+    setStatus(message, true);
+    emit failed(message);
 }
 
 bool RunBrowser::replaying() const
 {
-    return m_replayWatcher && m_replayWatcher->isRunning();
+    return m_replayRequest != 0;
 }
 
 void RunBrowser::setOverlayShown(bool shown)

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/replay.h"
 #include "run/runrecording.h"
 #include "run/storedrun.h"
 
-#include <QPointer>
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -13,21 +14,24 @@ class QLabel;
 class QProgressBar;
 class QTableView;
 class QToolButton;
-template<typename T> class QFutureWatcher;
+
+namespace td::run {
+class WorkspaceClient;
+}
 
 namespace td::ui {
 
 class RunTableModel;
-struct ReplayOutcome;
 
 /// The run browser (a dock of the main window, docs/gui.md): the runs of the current
 /// workspace with Rename, Delete, Open, Overlay and Replay.
 ///
-/// Threads: every database access runs on the global thread pool (QtConcurrent) with its
-/// own connection (run/storedrun.h, store::RunStore): listing, loading a run, renaming,
-/// deleting and replaying never block the GUI thread, however big the database. Results come
-/// back as queued signals. The live run's days column follows the worker's recording state
-/// without a query. GUI thread only.
+/// Threads: the browser never touches the store itself. Every database access goes through
+/// run::WorkspaceClient (the GUI's one way to its workspace, core/run/workspaceclient.h),
+/// whose tasks open their own connections on its thread pool: listing, loading a run,
+/// renaming, deleting and replaying never block the GUI thread, however big the database.
+/// Results come back as signals. The live run's days column follows the worker's recording
+/// state without a query. GUI thread only.
 class RunBrowser : public QWidget
 {
     Q_OBJECT
@@ -58,8 +62,9 @@ public:
     void openRun(qint64 id);
     /// Loads the run and emits overlayRequested().
     void overlayRun(qint64 id);
-    /// Re-simulates the run on a worker thread (store::replayRun) and reports "all N days
-    /// match" or the first mismatch (replayFinished()).
+    /// Re-simulates the run on a worker thread (run::replay) and reports "all N days match",
+    /// the first mismatch, or that the run was recorded by another simulation model
+    /// (replayFinished()).
     void replayRun(qint64 id);
     bool replaying() const;
     /// The window tells whether an overlay is drawn (enables Remove Overlay).
@@ -106,10 +111,15 @@ private:
     QAction *m_overlay = nullptr;
     QAction *m_removeOverlay = nullptr;
     QAction *m_replay = nullptr;
-    QPointer<QFutureWatcher<ReplayOutcome>> m_replayWatcher;
+    void onReplayFinished(quint64 request, qint64 id, const td::run::ReplayResult &result);
+    void onFailed(quint64 request, const QString &message);
+
+    run::WorkspaceClient *m_client = nullptr;
+    quint64 m_replayRequest = 0;
     qint64 m_replayRun = 0;
     bool m_overlayShown = false;
-    int m_listGeneration = 0; ///< only the newest listing is shown
+    quint64 m_listRequest = 0; ///< only the newest listing is shown
+    QHash<quint64, bool> m_loads; ///< run loads in progress: request -> overlay
 };
 
 } // namespace td::ui

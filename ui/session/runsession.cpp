@@ -179,7 +179,8 @@ QStringList RunSession::reportFacts() const
                      .arg(m_live.totalDays())
                      .arg(s.run.seed)
                      .arg(QLocale().toString(s.world.listeners.count))
-                     .arg(QString::fromStdString(s.recommender.kind));
+                     .arg(QString::fromLatin1(
+                         td::recsys::kRecommenderKindNames[std::size_t(s.recommender.kind)]));
     }
     for (const ChartMarker &marker : shownHistory().markers())
         facts << marker.detail;

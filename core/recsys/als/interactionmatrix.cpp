@@ -22,10 +22,13 @@ InteractionMatrix InteractionMatrix::fromTriplets(
         if (!(t.preference >= 0.0f && t.preference <= 1.0f))
             throw std::invalid_argument("InteractionMatrix: preference must be in [0, 1]");
     }
-    // A full (row, column) sort makes the result independent of the input order.
-    std::sort(triplets.begin(), triplets.end(), [](const Triplet &a, const Triplet &b) {
+    // A full (row, column) sort makes the result independent of the input order. Readers
+    // usually hand over sorted triplets: checking costs one pass, sorting 5M costs ~0.5 s.
+    const auto before = [](const Triplet &a, const Triplet &b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
-    });
+    };
+    if (!std::is_sorted(triplets.begin(), triplets.end(), before))
+        std::sort(triplets.begin(), triplets.end(), before);
     InteractionMatrix m;
     m.m_columns = columns;
     m.m_rowStart.assign(rows + 1, 0);

@@ -5,7 +5,8 @@
 #include <Eigen/Core>
 
 /// The determinism kernels shared by retrieval (ann/) and the exploration policies (policy/):
-/// inner products whose bits do not depend on the machine or the compiler (DESIGN.md §5).
+/// inner products whose bits do not depend on the machine or the compiler (docs/architecture.md
+/// §5).
 namespace td::recsys::kernels {
 
 /// Lanes of the SIMD kernels: 16 floats = four SSE registers, one AVX-512 register. Padded

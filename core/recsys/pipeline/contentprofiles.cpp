@@ -39,17 +39,18 @@ void ContentProfiles::resize(std::size_t listeners)
         m_profiles.resize(listeners);
 }
 
-void ContentProfiles::addStream(ListenerId l, events::Context c, const float *features)
+void ContentProfiles::addStream(ListenerId l, const float *contextWeights, const float *features)
 {
-    for (events::Context target : { events::Context::None, c }) {
-        Profile &p = m_profiles[l][std::size_t(target)];
+    for (int c = 0; c < events::kContextCount; ++c) {
+        const float w = c == 0 ? 1.0f : (contextWeights ? contextWeights[c - 1] : 0.0f);
+        if (w <= 0.0f)
+            continue;
+        Profile &p = m_profiles[l][std::size_t(c)];
         // The first streams count fully (running mean), later ones as an EMA.
-        const float rate = std::max(kRate, 1.0f / (p.streams + 1.0f));
+        const float rate = w * std::max(kRate, 1.0f / (p.streams + w));
         for (int f = 0; f < events::kAudioFeatureCount; ++f)
             p.mean[std::size_t(f)] += rate * (features[f] - p.mean[std::size_t(f)]);
-        p.streams += 1.0f;
-        if (c == events::Context::None)
-            break;
+        p.streams += w;
     }
 }
 

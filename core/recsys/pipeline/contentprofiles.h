@@ -36,7 +36,7 @@ private:
 };
 
 /// Per listener and context: an exponential moving average of the standardised audio
-/// features of the tracks they streamed (DESIGN.md §3: content profile per listener and
+/// features of the tracks they streamed (docs/architecture.md §3: content profile per listener and
 /// context). Context::None holds the all-contexts profile. Written only by the listener's
 /// worker (from endSession).
 class ContentProfiles
@@ -47,7 +47,10 @@ public:
     static constexpr float kMinStreams = 3.0f;
 
     void resize(std::size_t listeners);
-    void addStream(ListenerId l, events::Context c, const float *standardisedFeatures);
+    /// A stream of listener l: always into the all-contexts profile; into each context's own
+    /// profile with that context's weight (e.g. the inferred probability of the session being in
+    /// it; null = no context profiles). A weight w moves a profile like w of one stream.
+    void addStream(ListenerId l, const float *contextWeights, const float *standardisedFeatures);
 
     /// Profile for the context (falls back to the all-contexts profile while the context has
     /// fewer than a few streams); nullptr when the listener has none.

@@ -9,7 +9,6 @@
 namespace td::recsys {
 
 using events::Action;
-using events::Context;
 using events::Surface;
 
 void EvidenceStore::setParams(const ConfidenceParams &params)
@@ -55,7 +54,7 @@ void EvidenceStore::confidence(
     confidence = float(1.0 + m_params.alpha * std::abs(net));
 }
 
-void EvidenceStore::record(const events::Event &e, ArtistId artist)
+void EvidenceStore::record(const events::Event &e, ArtistId artist, float focusShare)
 {
     double positive = 0.0, negative = 0.0;
     switch (e.action) {
@@ -88,18 +87,18 @@ void EvidenceStore::record(const events::Event &e, ArtistId artist)
         }
         return;
     }
-    case Action::Skip:
+    case Action::Skip: {
         // Negative evidence: weak while browsing, strong when the listener is focused.
-        if (e.context == Context::Focus)
-            negative = m_params.skipFocus;
-        else if (e.surface == Surface::Radio)
-            negative = m_params.skipRadio;
+        double surface = m_params.skipBrowse;
+        if (e.surface == Surface::Radio)
+            surface = m_params.skipRadio;
         else if (e.surface == Surface::Organic)
-            negative = m_params.skipOrganic;
-        else
-            negative = m_params.skipBrowse;
+            surface = m_params.skipOrganic;
+        negative = double(focusShare) * m_params.skipFocus + (1.0 - double(focusShare)) * surface;
         break;
+    }
     case Action::Impression:
+    case Action::Cancel:
         return;
     }
 

@@ -25,7 +25,7 @@ struct TrackEvidence
     Day lastSkipDay = -100000;
 };
 
-/// Everything the pipeline has learned from the event log, per listener (DESIGN.md §3,
+/// Everything the pipeline has learned from the event log, per listener (docs/architecture.md §3,
 /// Interactions). Confidence rule for ALS, for a pair with positive mass P and negative mass N
 /// (both decayed):
 ///     net = P − N,  preference p = 1 if net > 0 else 0,  confidence c = 1 + α·|net|
@@ -45,8 +45,10 @@ public:
     void resize(std::size_t listeners);
     std::size_t listenerCount() const { return m_pairs.size(); }
 
-    /// Adds one event of listener e.listener.
-    void record(const events::Event &e, ArtistId artist);
+    /// Adds one event of listener e.listener. `focusShare`: how sure the recommender is that
+    /// the session was a focus session (its inferred probability; 0 for a context-blind
+    /// service): a skip weighs focusShare·skip_focus + (1 − focusShare)·(the surface's weight).
+    void record(const events::Event &e, ArtistId artist, float focusShare = 0.0f);
 
     /// Evidence of listener l, sorted by track.
     const std::vector<TrackEvidence> &pairs(ListenerId l) const { return m_pairs[l]; }

@@ -16,13 +16,14 @@ bool PipelineRecommender::tasteBeliefs(ListenerId l, events::TasteBeliefs &out) 
     // Collaborative belief: what the model would retrieve for the listener, context-free.
     std::array<double, kFeatures> collaborative {};
     bool haveCollaborative = false;
-    if (userVector(l) != nullptr) {
+    if (m_collaborative.userVector(l) != nullptr) {
         std::vector<ScoredItem> best;
         ann::TopK top(best, events::TasteBeliefs::kTopTracks);
-        const std::size_t items = std::min(m_als.itemCount(), m_catalog->trackCount());
+        const std::size_t items
+            = std::min(m_collaborative.als().itemCount(), m_catalog->trackCount());
         for (TrackId t = 0; t < items; ++t) {
             if (m_catalog->isReleased(t, m_day))
-                top.offer(predictedScore(l, t), t);
+                top.offer(m_collaborative.predictedScore(l, t), t);
         }
         top.finish(best);
         for (const ScoredItem &item : best) {
@@ -40,12 +41,13 @@ bool PipelineRecommender::tasteBeliefs(ListenerId l, events::TasteBeliefs &out) 
     for (int c = 0; c < events::kContextCount; ++c) {
         const auto context = events::Context(c);
         auto &features = out.features[std::size_t(c)];
-        const float *profile
-            = context == events::Context::None ? nullptr : m_profiles.ownProfile(l, context);
+        const float *profile = context == events::Context::None
+            ? nullptr
+            : m_content.profiles().ownProfile(l, context);
         if (profile) {
             out.basis[std::size_t(c)] = events::BeliefBasis::ContentProfile;
             for (int f = 0; f < kFeatures; ++f)
-                features[std::size_t(f)] = m_features.raw(f, double(profile[f]));
+                features[std::size_t(f)] = m_content.features().raw(f, double(profile[f]));
         } else if (haveCollaborative) {
             out.basis[std::size_t(c)] = events::BeliefBasis::Collaborative;
             features = collaborative;

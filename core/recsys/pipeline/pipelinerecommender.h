@@ -3,17 +3,22 @@
 #pragma once
 
 #include "events/recommender.h"
-#include "recsys/als/implicitals.h"
-#include "recsys/ann/itemindex.h"
+#include "recsys/context/contextmodel.h"
 #include "recsys/params.h"
-#include "recsys/pipeline/candidate.h"
-#include "recsys/pipeline/contentprofiles.h"
+#include "recsys/pipeline/candidategenerator.h"
+#include "recsys/pipeline/collaborativemodel.h"
+#include "recsys/pipeline/contentmodel.h"
 #include "recsys/pipeline/evidencestore.h"
+#include "recsys/pipeline/filters/filterchain.h"
+#include "recsys/pipeline/impressionlog.h"
 #include "recsys/pipeline/logisticranker.h"
-#include "recsys/pipeline/pipelinetimings.h"
+#include "recsys/pipeline/pipelineprobe.h"
+#include "recsys/pipeline/pipelinestats.h"
+#include "recsys/pipeline/radiostations.h"
+#include "recsys/pipeline/rankingstage.h"
+#include "recsys/pipeline/servingview.h"
 #include "recsys/pipeline/trending.h"
 
-#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -26,39 +31,18 @@ namespace td::recsys {
 
 class SlatePolicy;
 
-/// Funnel counts of one day (summed over requests): what each stage let through.
-struct PipelineFunnel
-{
-    std::array<std::int64_t, kSourceCount> bySource {}; ///< candidates offered per source
-    std::int64_t merged = 0; ///< distinct candidates after merging
-    std::array<std::int64_t, kFilterReasonCount> removed {}; ///< per filter reason
-    std::int64_t ranked = 0;
-    std::int64_t shown = 0;
-    std::int64_t requests = 0;
-};
-
-/// Off-policy evaluation tallies of one day over labelled Home impressions: the per-position
-/// IPS estimate of the target policy's stream rate is weighted / impressions, SNIPS is
-/// weighted / weights (Swaminathan & Joachims 2015), with weight = P_target / P_logged.
-struct OffPolicyTally
-{
-    double impressions = 0.0;
-    double streams
-        = 0.0; ///< logged rewards: the logging policy's own rate is streams / impressions
-    double weighted = 0.0; ///< Σ w·r
-    double weights = 0.0; ///< Σ w
-    bool stochasticLogger = false;
-};
-
-/// The streaming-service recommender (DESIGN.md §3): event log → evidence and content
-/// profiles → implicit ALS (retrained on a schedule, folded in after each session) → ANN
-/// retrieval and other candidate sources → filters → trained ranker → exploration policy →
-/// optional MMR. Sees only observable data.
+/// The streaming-service recommender (docs/architecture.md §3, docs/pipeline.md): the event
+/// log becomes evidence and content profiles; implicit ALS is retrained on a schedule and
+/// folded in after each session; a request runs the stages
+///   CandidateGenerator (sources) → FilterChain → ranker features → RankingStage →
+///   FilterChain's artist cap → SlatePolicy (exploration, then optional MMR)
+/// and logs what it showed (ImpressionLog) for the ranker and off-policy evaluation. This
+/// class only wires the stages; each lives in its own file with its own tests.
 ///
-/// Threading: see events::Recommender. Shared state (ALS item factors, indexes, ranker,
-/// trending, policy model) changes only in beginDay()/endDay(); each listener's user vector,
-/// evidence, profile, radio queue and pending impressions change only on that listener's
-/// worker. `params` is the engine's live parameter block: it changes only between days.
+/// Threading: see events::Recommender. Shared state (models, indexes, ranker, trending,
+/// policy) changes only in beginDay()/endDay(); each listener's vector, evidence, profile,
+/// station and log change only on that listener's worker. `params` is the engine's live
+/// parameter block: it changes only between days.
 class PipelineRecommender final : public events::Recommender
 {
 public:
@@ -88,53 +72,29 @@ public:
     ///   listener vector yet).
     /// Read-only, no random numbers; engine thread between days. Always returns true.
     bool tasteBeliefs(ListenerId listener, events::TasteBeliefs &out) const override;
+    const events::RecommenderDiagnostics &diagnostics() const override { return m_diagnostics; }
+    const events::ModelProbe *modelProbe() const override { return &m_probe; }
 
-    // Read-only views for metrics, the inspector and tests (between days).
+    // Read-only views for tests and validation (between days).
     const EvidenceStore &evidence() const { return m_evidence; }
-    const als::ImplicitAls &model() const { return m_als; }
-    /// The listener's current vector (after today's fold-ins); null before the first retrain.
-    const float *userVector(ListenerId l) const;
-    const float *itemVector(TrackId t) const;
-    /// Catalogue-standardised audio features of a track (kAudioFeatureCount floats).
-    const float *audioFeatures(TrackId t) const { return m_features.row(t); }
-    int factors() const { return m_params.als.factors; }
-    bool hasModel() const { return m_modelReady; }
-    /// Predicted CF score x_u·y_i (0 without a model).
-    float predictedScore(ListenerId l, TrackId t) const;
-    /// trace(Σ_u)/f of the listener's ALS posterior (certainty; larger = less certain).
-    double posteriorVariance(ListenerId l) const;
+    const CollaborativeModel &collaborative() const { return m_collaborative; }
+    const ContentModel &content() const { return m_content; }
     const LogisticRanker &ranker() const { return m_ranker; }
-    /// Funnel of the last completed day.
-    const PipelineFunnel &lastFunnel() const { return m_lastFunnel; }
-    /// Off-policy tallies of the last completed day.
-    const OffPolicyTally &lastOffPolicy() const { return m_lastOpe; }
-    /// Stage costs of the last completed day (beginDay() to endDay()).
-    const PipelineTimings &lastTimings() const { return m_timings; }
+    const ContextModel &contextModel() const { return m_context; }
     Day day() const { return m_day; }
 
 private:
-    /// The listening context the service uses for `req`: its own, or Context::None when the
-    /// scenario makes the service context-blind (recommender.context_aware = false).
-    events::Context servedContext(const events::RecRequest &req) const
-    {
-        return m_params.contextAware ? req.context : events::Context::None;
-    }
-    struct ListenerState;
     struct RequestScratch;
 
-    void buildSlate(const events::RecRequest &req, int k, base::Rng &rng, events::Slate &out,
+    ServingRequest servingRequest(const events::RecRequest &req) const;
+    /// Retrieval → filters → features → ranking → artist cap → policy, into `out`.
+    void buildSlate(const ServingRequest &request, int k, base::Rng &rng, events::Slate &out,
         events::RequestTrace *trace, RequestScratch &s);
-    void recordShown(const events::RecRequest &req, ListenerState &state, const RequestScratch &s,
-        const events::Slate &out);
-    void generateCandidates(const events::RecRequest &req, RequestScratch &s);
-    void applyFilters(const events::RecRequest &req, RequestScratch &s) const;
-    void computeFeatures(const events::RecRequest &req, RequestScratch &s) const;
-    void buildEvidenceRow(ListenerId l, std::vector<als::Entry> &out) const;
-    void foldIn(ListenerId l);
-    void retrain(Day day);
+    /// Remembers the slate's shown tracks (features, off-policy weights) for labelling.
+    void logSlate(const events::RecRequest &req, const RequestScratch &s, const events::Slate &out);
+    void serveRadio(const ServingRequest &request, base::Rng &rng, events::Slate &out,
+        events::RequestTrace *trace, RequestScratch &s);
     void trainRanker();
-    void buildContentIndex();
-    void rebuildCfIndex();
 
     const RecommenderParams &m_params;
     std::uint64_t m_seed;
@@ -143,33 +103,28 @@ private:
     Day m_day = 0;
     std::size_t m_listenerCount = 0;
 
+    // Models and logs (changed between days; per listener during the day).
     EvidenceStore m_evidence;
-    ContentProfiles m_profiles;
-    StandardisedFeatures m_features;
+    ContentModel m_content;
+    ContextModel m_context; ///< infers the listening context (context_aware)
     Trending m_trending;
-    als::ImplicitAls m_als;
-    bool m_modelReady = false;
-    bool m_indexStale = true;
-    std::vector<float> m_userVectors; ///< listeners × f (fold-ins write their own row)
-    std::vector<float> m_itemEvidence; ///< positive evidence mass per track (item uncertainty)
-    ItemIndex m_cfIndex; ///< every track, released or not; rebuilt after each retrain
-    ItemIndex m_contentIndex; ///< every track, released or not (built once)
-    std::function<bool(TrackId)> m_released; ///< search filter: released by today
+    CollaborativeModel m_collaborative;
     LogisticRanker m_ranker;
+    ImpressionLog m_impressions;
+    RadioStations m_stations;
+    PipelineStats m_stats;
+    std::vector<TrackId> m_lastStreamed; ///< seeds "similar to last played" across sessions
+
+    // The stages (immutable during a day).
+    CandidateGenerator m_generator;
+    FilterChain m_filters;
+    RankingStage m_ranking;
     std::unique_ptr<SlatePolicy> m_policy;
 
-    std::vector<std::unique_ptr<ListenerState>> m_listeners;
-    /// Training rows of the last window days: features (kFeatureCount each), labels.
-    struct TrainingDay
-    {
-        Day day = 0;
-        std::vector<float> features;
-        std::vector<float> labels;
-    };
-    std::vector<TrainingDay> m_training;
-    PipelineFunnel m_lastFunnel;
-    OffPolicyTally m_lastOpe;
-    PipelineTimings m_timings;
+    std::function<bool(TrackId)> m_released; ///< search filter: released by today
+    ServingView m_view; ///< rebuilt at the start of each day
+    events::RecommenderDiagnostics m_diagnostics; ///< of the last completed day
+    PipelineProbe m_probe;
 };
 
 } // namespace td::recsys

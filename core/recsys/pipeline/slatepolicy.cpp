@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/slatepolicy.h"
 
-#include "recsys/pipeline/pipelinerecommender.h"
 #include "recsys/policy/explorationpolicy.h"
 #include "recsys/policy/linucbmodel.h"
 
@@ -12,9 +11,7 @@ namespace td::recsys {
 
 SlatePolicy::~SlatePolicy() = default;
 
-void SlatePolicy::learn(
-    const PipelineRecommender &, const std::vector<float> &, const std::vector<float> &)
-{ }
+void SlatePolicy::learn(const std::vector<float> &, const std::vector<float> &) { }
 
 namespace {
 
@@ -28,15 +25,13 @@ class PipelineSlatePolicy final : public SlatePolicy
 {
 public:
     explicit PipelineSlatePolicy(const RecommenderParams &params)
-        : m_kind(params.policy.kind), m_linucb(kFeatureCount, 1.0)
+        : m_kind(params.policy.kind), m_id(std::uint8_t(std::uint8_t(m_kind) + 1)),
+          m_linucb(kFeatureCount, 1.0)
     {
-        policy::PolicyKind kind = policy::PolicyKind::Greedy;
-        policy::parsePolicyKind(m_kind, kind);
-        m_id = std::uint8_t(std::uint8_t(kind) + 1);
         configure(params);
     }
 
-    const std::string &kind() const override { return m_kind; }
+    policy::PolicyKind kind() const override { return m_kind; }
     std::uint8_t id() const override { return m_id; }
     void configure(const RecommenderParams &params) override
     {
@@ -58,7 +53,7 @@ public:
         return m_policy->propensityMethod() != policy::PropensityMethod::Deterministic;
     }
 
-    void select(const PipelineRecommender &pipeline, const std::vector<Candidate> &candidates,
+    void select(const ItemVectors &items, const std::vector<Candidate> &candidates,
         const std::vector<std::size_t> &ranked, const PolicyRequest &request, base::Rng &rng,
         PolicyScratch &scratch, events::Slate &out) const override
     {
@@ -71,9 +66,9 @@ public:
             pc.track = c.track;
             pc.score = c.rankerScore;
             pc.itemUncertainty = c.uncertainty;
-            pc.itemFactors = withModel ? pipeline.itemVector(c.track) : nullptr;
+            pc.itemFactors = withModel ? items.factors(c.track) : nullptr;
             pc.features = c.features.data();
-            pc.diversityVector = pipeline.audioFeatures(c.track);
+            pc.diversityVector = items.audioFeatures(c.track);
             pc.source = c.sources;
             if (scratch.posterior && pc.itemFactors) {
                 const Eigen::Map<const Eigen::VectorXf> y(pc.itemFactors, f);
@@ -127,8 +122,7 @@ public:
         }
     }
 
-    void learn(const PipelineRecommender &, const std::vector<float> &features,
-        const std::vector<float> &labels) override
+    void learn(const std::vector<float> &features, const std::vector<float> &labels) override
     {
         // The LinUCB model learns from every day (it is frozen during the day); other
         // policies learn through the ranker and ALS.
@@ -139,8 +133,8 @@ public:
     }
 
 private:
-    std::string m_kind;
-    std::uint8_t m_id = 1;
+    policy::PolicyKind m_kind;
+    std::uint8_t m_id;
     std::unique_ptr<policy::ExplorationPolicy> m_policy;
     std::unique_ptr<policy::ExplorationPolicy> m_target; ///< off-policy evaluation target
     policy::LinUcbModel m_linucb;

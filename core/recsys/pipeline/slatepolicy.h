@@ -7,6 +7,7 @@
 #include "recsys/als/posterior.h"
 #include "recsys/params.h"
 #include "recsys/pipeline/candidate.h"
+#include "recsys/pipeline/servingview.h"
 #include "recsys/policy/policyscratch.h"
 #include "recsys/policy/policytypes.h"
 
@@ -16,8 +17,6 @@
 #include <vector>
 
 namespace td::recsys {
-
-class PipelineRecommender;
 
 /// What the policy stage knows about the request beyond the candidates.
 struct PolicyRequest
@@ -46,15 +45,15 @@ struct PolicyScratch
     policy::PolicyScratch policy;
 };
 
-/// The exploration/diversification stage of the pipeline (DESIGN.md §3, step 4): turns the
-/// ranked candidates into a slate and logs, per shown track, the marginal probability of that
+/// The exploration/diversification stage of the pipeline (docs/architecture.md §3, step 4): turns
+/// the ranked candidates into a slate and logs, per shown track, the marginal probability of that
 /// track at that position under the policy (1 for deterministic policies).
 class SlatePolicy
 {
 public:
     virtual ~SlatePolicy();
     /// recommender.policy.kind this policy implements.
-    virtual const std::string &kind() const = 0;
+    virtual policy::PolicyKind kind() const = 0;
     /// Small id logged with each event (events::Event::policy).
     virtual std::uint8_t id() const = 0;
     /// Live parameter changes (between days).
@@ -65,13 +64,12 @@ public:
     virtual bool logsStochastically() const { return false; }
     /// `ranked`: indices into `candidates` of the kept candidates, best ranker score first.
     /// Fills `out` (track, score, propensity, explored) and scratch.chosen/bonus.
-    virtual void select(const PipelineRecommender &pipeline,
-        const std::vector<Candidate> &candidates, const std::vector<std::size_t> &ranked,
-        const PolicyRequest &request, base::Rng &rng, PolicyScratch &scratch,
-        events::Slate &out) const = 0;
+    /// Item factors and audio features come from `items` (read-only).
+    virtual void select(const ItemVectors &items, const std::vector<Candidate> &candidates,
+        const std::vector<std::size_t> &ranked, const PolicyRequest &request, base::Rng &rng,
+        PolicyScratch &scratch, events::Slate &out) const = 0;
     /// End of day: the day's labelled impressions (kFeatureCount floats per row).
-    virtual void learn(const PipelineRecommender &pipeline, const std::vector<float> &features,
-        const std::vector<float> &labels);
+    virtual void learn(const std::vector<float> &features, const std::vector<float> &labels);
 };
 
 /// The policy named by params.policy.kind (with MMR after it when mmr_lambda > 0).

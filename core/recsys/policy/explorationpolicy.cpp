@@ -12,23 +12,16 @@
 
 namespace td::recsys::policy {
 
-namespace {
-
-constexpr std::array<const char *, 6> kKindNames { "greedy", "epsilon_greedy", "softmax", "ucb",
-    "thompson", "linucb" };
-
-} // namespace
-
 const char *policyKindName(PolicyKind kind)
 {
     const auto index = static_cast<std::size_t>(kind);
-    return index < kKindNames.size() ? kKindNames[index] : "greedy";
+    return index < kPolicyKindNames.size() ? kPolicyKindNames[index] : "greedy";
 }
 
 bool parsePolicyKind(std::string_view name, PolicyKind &out)
 {
-    for (std::size_t i = 0; i < kKindNames.size(); ++i) {
-        if (name == kKindNames[i]) {
+    for (std::size_t i = 0; i < kPolicyKindNames.size(); ++i) {
+        if (name == kPolicyKindNames[i]) {
             out = static_cast<PolicyKind>(i);
             return true;
         }
@@ -176,9 +169,7 @@ void ExplorationPolicy::marginals(const PolicyCandidate *candidates, std::size_t
 std::unique_ptr<ExplorationPolicy> makePolicy(
     const PolicyParams &params, const ExplorationPolicy::Options &options)
 {
-    PolicyKind kind = PolicyKind::Greedy;
-    parsePolicyKind(params.kind, kind);
-    switch (kind) {
+    switch (params.kind) {
     case PolicyKind::Greedy:
         return std::make_unique<GreedyPolicy>(options);
     case PolicyKind::EpsilonGreedy:

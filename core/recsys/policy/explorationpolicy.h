@@ -24,9 +24,9 @@ enum class PropensityMethod {
     MonteCarlo, ///< estimated from propensitySamples() further draws of the same procedure
 };
 
-/// The exploration and diversification stage (DESIGN.md §3, step 4): turns scored candidates
-/// into a slate and logs, per shown track, the marginal probability of that track at that
-/// position under the whole procedure (the policy, then optional MMR re-ranking).
+/// The exploration and diversification stage (docs/architecture.md §3, step 4): turns scored
+/// candidates into a slate and logs, per shown track, the marginal probability of that track at
+/// that position under the whole procedure (the policy, then optional MMR re-ranking).
 ///
 /// Contract (tst_policy, TestPolicyContract, for every kind):
 /// - the slate has min(k, n) distinct candidates; propensities are in (0, 1];

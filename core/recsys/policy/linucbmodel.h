@@ -20,8 +20,8 @@ namespace td::recsys::policy {
 /// been observed often has a small width: the bonus shrinks along observed directions and
 /// stays ≈ 1/sqrt(λ) along unseen ones.
 ///
-/// Threading: the pipeline updates the model at day end on the engine thread (DESIGN.md §5:
-/// shared state is frozen during the day); mean() and width() are const and safe to call
+/// Threading: the pipeline updates the model at day end on the engine thread (docs/architecture.md
+/// §5: shared state is frozen during the day); mean() and width() are const and safe to call
 /// concurrently while no update runs.
 class LinUcbModel
 {

@@ -4,6 +4,7 @@
 
 #include "base/ids.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -12,8 +13,8 @@ namespace td::recsys::policy {
 
 class LinUcbModel;
 
-/// The exploration policies of the scenario field `recommender.policy.kind` (DESIGN.md §5b).
-/// The numeric values are logged with each slate (Slate::policy): append, never reorder.
+/// The exploration policies of the scenario field `recommender.policy.kind` (docs/architecture.md
+/// §5b). The numeric values are logged with each slate (Slate::policy): append, never reorder.
 enum class PolicyKind : std::uint8_t {
     Greedy = 0,
     EpsilonGreedy,
@@ -22,6 +23,10 @@ enum class PolicyKind : std::uint8_t {
     Thompson,
     LinUcb,
 };
+
+/// Scenario spelling of each kind, indexed by PolicyKind.
+inline constexpr std::array<const char *, 6> kPolicyKindNames { "greedy", "epsilon_greedy",
+    "softmax", "ucb", "thompson", "linucb" };
 
 /// Scenario spelling of a kind ("greedy", "epsilon_greedy", ...).
 const char *policyKindName(PolicyKind kind);

@@ -24,7 +24,7 @@ struct EventLogParams
     double sampleRate = 0.01; ///< events.sample_rate (share of events stored)
 };
 
-/// One dated entry of `schedule` (DESIGN.md §5b).
+/// One dated entry of `schedule` (docs/architecture.md §5b).
 ///  - kind "set": at the start of `day`, set scenario leaf `path` to `value` (a live change);
 ///  - kind "taste_shock": at the start of `day`, a `share` of listeners shift their anchor
 ///    toward genre `genre` (-1: a random genre per listener) with `strength`.

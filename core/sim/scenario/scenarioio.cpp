@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/scenario/scenarioio.h"
 
+#include "sim/scenario/jsonscan.h"
 #include "sim/scenario/scenarioschema.h"
 #include "sim/scenario/textformat.h"
 
@@ -21,6 +22,9 @@
 namespace td::sim {
 
 namespace {
+
+/// Largest scenario file read: scenarios are a few KiB; anything near this is not one.
+constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 /// Largest integer a JSON number (an IEEE double) holds exactly: 2^53.
 constexpr double kMaxExactInteger = 9007199254740992.0;
@@ -282,11 +286,28 @@ Scenario parseNamed(
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+    const auto where = [&](int line, int column) {
+        return sourceName + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+    };
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(bytes, error.offset);
-        throw ScenarioError(sourceName + ":" + std::to_string(line) + ":" + std::to_string(column)
-            + ": malformed JSON: " + error.errorString().toStdString());
+        // A well-formed number beyond a double (1e-400, 1e400) is not "illegal": say why.
+        if (error.error == QJsonParseError::IllegalNumber) {
+            std::size_t start = std::size_t(error.offset);
+            if (const std::string range = numberRangeProblem(text, start); !range.empty()) {
+                const auto [numberLine, numberColumn] = lineColumn(bytes, qsizetype(start));
+                throw ScenarioError(where(numberLine, numberColumn) + range);
+            }
+        }
+        throw ScenarioError(
+            where(line, column) + "malformed JSON: " + error.errorString().toStdString());
     }
+    // QJsonDocument keeps the last of two equal keys: the first one's settings would vanish.
+    if (const auto repeat = findDuplicateKey(text))
+        throw ScenarioError(where(repeat->line, repeat->column) + repeat->path
+            + ": given twice (first on line " + std::to_string(repeat->firstLine)
+            + "); each key may appear only once in an object");
     if (!document.isObject())
         throw ScenarioError(sourceName + ": a scenario must be a JSON object ({...}), got "
             + (document.isArray() ? "an array" : "a single value"));
@@ -393,7 +414,13 @@ Scenario loadScenarioFile(const std::string &path)
     if (!file.open(QIODevice::ReadOnly))
         throw ScenarioError(
             "cannot open scenario file '" + path + "': " + file.errorString().toStdString());
-    const QByteArray bytes = file.readAll();
+    // Read at most one byte more than allowed: /dev/zero or a huge file is refused at once
+    // instead of being read until memory runs out.
+    const QByteArray bytes = file.read(kMaxScenarioBytes + 1);
+    if (bytes.size() > kMaxScenarioBytes)
+        throw ScenarioError("scenario file '" + path
+            + "' is larger than 16 MiB; a scenario is "
+              "a few KiB of JSON (is this the right file?)");
     const std::string folder = QFileInfo(name).absolutePath().toStdString();
     try {
         return parseNamed(bytes, folder, path);

@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace td::sim {
 
@@ -38,5 +39,10 @@ std::string scenarioValue(const Scenario &scenario, const std::string &path);
 
 /// Re-validates cross-field rules (e.g. weights not all zero). Throws ScenarioError.
 void validateScenario(const Scenario &scenario);
+
+/// The rules that need the catalogue actually loaded: a taste_shock's genre must be one of
+/// its `genreNames` (a CSV catalogue has its own genres, not world.catalog.genres). The
+/// message names the catalogue file and lists its genres. Throws ScenarioError.
+void checkScheduleGenres(const Scenario &scenario, const std::vector<std::string> &genreNames);
 
 } // namespace td::sim

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/scenario/scenarioschema.h"
 
+#include "sim/scenario/jsonscan.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
 
@@ -21,6 +22,32 @@ namespace {
     {                                                                                              \
         return s.member;                                                                           \
     }
+
+// An enum member: `TD_ENUM(recommender.kind)`, read and written as its value's index.
+#define TD_ENUM(member)                                                                            \
+    EnumAccess                                                                                     \
+    {                                                                                              \
+        +[](const Scenario &s) { return int(s.member); },                                          \
+            +[](Scenario &s, int v) { s.member = decltype(s.member)(v); }                          \
+    }
+
+template<std::size_t N> std::vector<std::string> names(const std::array<const char *, N> &a)
+{
+    return std::vector<std::string>(a.begin(), a.end());
+}
+
+FieldInfo leaf(std::string path, EnumAccess ref, std::string_view group, std::string unit,
+    std::string description)
+{
+    FieldInfo f;
+    f.path = std::move(path);
+    f.ref = ref;
+    f.group = std::string(group);
+    f.unit = std::move(unit);
+    f.description = std::move(description);
+    f.type = FieldType::Enum;
+    return f;
+}
 
 template<typename T>
 FieldInfo leaf(std::string path, T &(*ref)(Scenario &), std::string_view group, std::string unit,
@@ -113,8 +140,12 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.listeners.explicit_off_share", TD_LEAF(world.listeners.explicitOffShare), kListeners, "share", "listeners who turned explicit content off").range(0, 1),
         leaf("world.listeners.seed.counts_path", TD_LEAF(world.listeners.seed.countsPath), kListeners, "", "listening counts (userID artistID weight, tab-separated, like Last.fm's) whose users become the initial listeners, tastes fitted to the artists they played; replaces world.listeners.count; relative to the scenario file; \"\" = generated listeners"),
         leaf("world.listeners.seed.artists_path", TD_LEAF(world.listeners.seed.artistsPath), kListeners, "", "artist names for the counts (id name ..., tab-separated, like Last.fm's artists.dat), matched to catalogue artists by case-insensitive name; relative to the scenario file"),
-        leaf("world.contexts.enabled", TD_LEAF(world.contexts.enabled), kListeners, "", "time of day sets a listening context (commute, focus, workout, evening, sleep)"),
+        leaf("world.contexts.enabled", TD_LEAF(world.contexts.enabled), kListeners, "", "each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday"),
         leaf("world.contexts.strength", TD_LEAF(world.contexts.strength), kListeners, "latent units", "size of a context's taste offset").range(0, 10),
+        leaf("world.contexts.blur", TD_LEAF(world.contexts.blur), kListeners, "share", "share of sessions whose context is drawn uniformly instead of from the time-of-day mix").range(0, 1),
+        leaf("world.devices.noise", TD_LEAF(world.devices.noise), kListeners, "probability", "chance that a session is played on another device than the listener's habit for its context").range(0, 1),
+        leaf("world.rhythm.weekend_activity", TD_LEAF(world.rhythm.weekendActivity), kListeners, "", "sessions per day on Saturdays and Sundays relative to weekdays").range(0, 10),
+        leaf("world.rhythm.weekend_leisure", TD_LEAF(world.rhythm.weekendLeisure), kListeners, "share", "on weekends, the share of each time-of-day context mix that moves from commutes and work to leisure").range(0, 1),
         leaf("world.drift.ou_theta", TD_LEAF(world.drift.ouTheta), kListeners, "1/day", "mean reversion of short-term taste toward its anchor").range(0, 1),
         leaf("world.drift.ou_sigma", TD_LEAF(world.drift.ouSigma), kListeners, "latent units/day", "daily noise of short-term taste, per dimension").range(0, 5),
         leaf("world.drift.anchor_sigma", TD_LEAF(world.drift.anchorSigma), kListeners, "latent units/day", "daily random walk of the long-term taste anchor").range(0, 5),
@@ -151,14 +182,46 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.churn.satisfaction_rate", TD_LEAF(world.churn.satisfactionRate), kListeners, "per session", "weight of each session in the satisfaction moving average").above(0).atMost(1),
         leaf("world.churn.free_tier_penalty", TD_LEAF(world.churn.freeTierPenalty), kListeners, "satisfaction", "session score lost to ads on the free tier").range(0, 1),
 
-        leaf("recommender.kind", TD_LEAF(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth) or the full pipeline").oneOf({ "random", "popular", "oracle", "pipeline" }),
-        leaf("recommender.objective", TD_LEAF(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf({ "stream", "retention" }),
+        leaf("recommender.kind", TD_ENUM(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth) or the full pipeline").oneOf(names(recsys::kRecommenderKindNames)),
+        leaf("recommender.objective", TD_ENUM(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf(names(recsys::kObjectiveNames)),
         leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
         leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
         leaf("recommender.startup_days", TD_LEAF(recommender.startupDays), kPipeline, "days", "days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)").range(0, 3650),
         leaf("recommender.context_aware", TD_LEAF(recommender.contextAware), kPipeline, "", "pipeline: use the request's listening context (time of day) for content profiles; false = context-blind").liveKnob(),
         leaf("recommender.candidates.explore_share", TD_LEAF(recommender.exploreShare), kPipeline, "share", "share of the candidate pool filled with uniformly random released tracks, so that exploration reaches beyond what the models retrieve").range(0.0, 1.0).liveKnob(),
         leaf("recommender.candidates.pool_size", TD_LEAF(recommender.poolSize), kPipeline, "tracks", "candidates merged before filtering and ranking").range(1, 100'000).liveKnob(),
+        leaf("recommender.candidates.mix.home.cf", TD_LEAF(recommender.candidateMix.home.cf), kPipeline, "share", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.similar", TD_LEAF(recommender.candidateMix.home.similar), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the track playing now").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.similar_history", TD_LEAF(recommender.candidateMix.home.similarHistory), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.content", TD_LEAF(recommender.candidateMix.home.content), kPipeline, "share", "share of this surface's candidate pool from audio features near the listener's content profile").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.trending", TD_LEAF(recommender.candidateMix.home.trending), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener the model knows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.trending_cold_start", TD_LEAF(recommender.candidateMix.home.trendingColdStart), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.followed", TD_LEAF(recommender.candidateMix.home.followed), kPipeline, "share", "share of this surface's candidate pool from recent releases of artists the listener follows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.home.new_release", TD_LEAF(recommender.candidateMix.home.newRelease), kPipeline, "share", "share of this surface's candidate pool from the newest releases").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.cf", TD_LEAF(recommender.candidateMix.radio.cf), kPipeline, "share", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.similar", TD_LEAF(recommender.candidateMix.radio.similar), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the track playing now").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.similar_history", TD_LEAF(recommender.candidateMix.radio.similarHistory), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.content", TD_LEAF(recommender.candidateMix.radio.content), kPipeline, "share", "share of this surface's candidate pool from audio features near the listener's content profile").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.trending", TD_LEAF(recommender.candidateMix.radio.trending), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener the model knows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.trending_cold_start", TD_LEAF(recommender.candidateMix.radio.trendingColdStart), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.followed", TD_LEAF(recommender.candidateMix.radio.followed), kPipeline, "share", "share of this surface's candidate pool from recent releases of artists the listener follows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.radio.new_release", TD_LEAF(recommender.candidateMix.radio.newRelease), kPipeline, "share", "share of this surface's candidate pool from the newest releases").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.cf", TD_LEAF(recommender.candidateMix.discoverWeekly.cf), kPipeline, "share", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.similar", TD_LEAF(recommender.candidateMix.discoverWeekly.similar), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the track playing now").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.similar_history", TD_LEAF(recommender.candidateMix.discoverWeekly.similarHistory), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.content", TD_LEAF(recommender.candidateMix.discoverWeekly.content), kPipeline, "share", "share of this surface's candidate pool from audio features near the listener's content profile").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.trending", TD_LEAF(recommender.candidateMix.discoverWeekly.trending), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener the model knows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.trending_cold_start", TD_LEAF(recommender.candidateMix.discoverWeekly.trendingColdStart), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.followed", TD_LEAF(recommender.candidateMix.discoverWeekly.followed), kPipeline, "share", "share of this surface's candidate pool from recent releases of artists the listener follows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.discover_weekly.new_release", TD_LEAF(recommender.candidateMix.discoverWeekly.newRelease), kPipeline, "share", "share of this surface's candidate pool from the newest releases").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.cf", TD_LEAF(recommender.candidateMix.releaseRadar.cf), kPipeline, "share", "share of this surface's candidate pool from collaborative retrieval (ANN over the listener's ALS vector)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.similar", TD_LEAF(recommender.candidateMix.releaseRadar.similar), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the track playing now").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.similar_history", TD_LEAF(recommender.candidateMix.releaseRadar.similarHistory), kPipeline, "share", "share of this surface's candidate pool from ALS neighbours of the listener's last stream, when nothing is playing").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.content", TD_LEAF(recommender.candidateMix.releaseRadar.content), kPipeline, "share", "share of this surface's candidate pool from audio features near the listener's content profile").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.trending", TD_LEAF(recommender.candidateMix.releaseRadar.trending), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener the model knows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.trending_cold_start", TD_LEAF(recommender.candidateMix.releaseRadar.trendingColdStart), kPipeline, "share", "share of this surface's candidate pool from the chart, for a listener without a collaborative vector (cold start)").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.followed", TD_LEAF(recommender.candidateMix.releaseRadar.followed), kPipeline, "share", "share of this surface's candidate pool from recent releases of artists the listener follows").range(0, 1).liveKnob(),
+        leaf("recommender.candidates.mix.release_radar.new_release", TD_LEAF(recommender.candidateMix.releaseRadar.newRelease), kPipeline, "share", "share of this surface's candidate pool from the newest releases").range(0, 1).liveKnob(),
         leaf("recommender.ann.ef", TD_LEAF(recommender.annEf), kPipeline, "", "hnswlib search breadth (recall against speed)").range(1, 100'000),
         leaf("recommender.ann.m", TD_LEAF(recommender.annM), kPipeline, "links", "hnswlib links per node").range(2, 128),
         leaf("recommender.confidence.alpha", TD_LEAF(recommender.confidence.alpha), kPipeline, "", "ALS confidence c = 1 + alpha * |net evidence| of a (listener, track) pair").range(0, 1000),
@@ -176,7 +239,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.als.reg", TD_LEAF(recommender.als.regularization), kPipeline, "", "L2 regularisation lambda of ALS (also the prior precision of the certainty)").above(0).atMost(1e6),
         leaf("recommender.als.iterations", TD_LEAF(recommender.als.iterations), kPipeline, "iterations", "ALS iterations per retrain, warm-started from the previous factors").range(1, 100),
         leaf("recommender.als.cg_steps", TD_LEAF(recommender.als.cgSteps), kPipeline, "steps", "conjugate-gradient steps per row and half-step").range(1, 100),
-        leaf("recommender.ranker.kind", TD_LEAF(recommender.ranker.kind), kPipeline, "", "logistic ranker trained on logged impressions, or order by CF score only (ablation)").oneOf({ "logistic", "cf" }),
+        leaf("recommender.ranker.kind", TD_ENUM(recommender.ranker.kind), kPipeline, "", "logistic ranker trained on logged impressions, or order by CF score only (ablation)").oneOf(names(recsys::kRankerKindNames)),
         leaf("recommender.ranker.window_days", TD_LEAF(recommender.ranker.windowDays), kPipeline, "days", "days of logged impressions the ranker trains on").range(1, 365),
         leaf("recommender.ranker.l2", TD_LEAF(recommender.ranker.l2), kPipeline, "", "L2 regularisation of the ranker's logistic regression").range(0, 1e6),
         leaf("recommender.ranker.max_rows", TD_LEAF(recommender.ranker.maxRows), kPipeline, "rows", "most training rows per retrain (a deterministic subsample above)").range(100, 100'000'000),
@@ -185,18 +248,18 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.filters.heard_window_days", TD_LEAF(recommender.filters.heardWindowDays), kPipeline, "days", "Home and Radio leave out tracks heard this recently (discovery surfaces: ever)").range(0, 3650),
         leaf("recommender.objective_novelty_weight", TD_LEAF(recommender.objectiveNoveltyWeight), kPipeline, "", "objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score").range(0, 10),
         leaf("recommender.popular.half_life_days", TD_LEAF(recommender.popularHalfLifeDays), kPipeline, "days", "half-life of the play counts of the most-popular chart").above(0).atMost(3650),
-        leaf("recommender.policy.kind", TD_LEAF(recommender.policy.kind), kExploration, "", "how scores become a slate (exploration policy)").oneOf({ "greedy", "epsilon_greedy", "softmax", "ucb", "thompson", "linucb" }).liveKnob(),
+        leaf("recommender.policy.kind", TD_ENUM(recommender.policy.kind), kExploration, "", "how scores become a slate (exploration policy)").oneOf(names(recsys::policy::kPolicyKindNames)).liveKnob(),
         leaf("recommender.policy.epsilon", TD_LEAF(recommender.policy.epsilon), kExploration, "probability", "epsilon_greedy: chance of a random candidate per slot").range(0, 1).liveKnob(),
         leaf("recommender.policy.temperature", TD_LEAF(recommender.policy.temperature), kExploration, "score", "softmax: temperature of the Plackett-Luce sampling").above(0).atMost(100).liveKnob(),
         leaf("recommender.policy.ucb_beta", TD_LEAF(recommender.policy.ucbBeta), kExploration, "std", "ucb: weight of the model's uncertainty").range(0, 100).liveKnob(),
         leaf("recommender.policy.linucb_alpha", TD_LEAF(recommender.policy.linucbAlpha), kExploration, "std", "linucb: width of the confidence bound on ranker features").range(0, 100).liveKnob(),
-        leaf("recommender.policy.propensity_samples", TD_LEAF(recommender.policy.propensitySamples), kExploration, "draws", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere)").range(1, 100000),
-        leaf("metrics.ope.target.kind", TD_LEAF(recommender.opeTarget.kind), kExploration, "", "off-policy evaluation: the policy whose Home stream rate ope_ips/ope_snips estimate from this run's logs").oneOf({ "greedy", "epsilon_greedy", "softmax", "ucb", "thompson", "linucb" }),
+        leaf("recommender.policy.propensity_samples", TD_LEAF(recommender.policy.propensitySamples), kExploration, "draws", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little").range(1, 100000),
+        leaf("metrics.ope.target.kind", TD_ENUM(recommender.opeTarget.kind), kExploration, "", "off-policy evaluation: the policy whose Home stream rate ope_ips/ope_snips estimate from this run's logs").oneOf(names(recsys::policy::kPolicyKindNames)),
         leaf("metrics.ope.target.epsilon", TD_LEAF(recommender.opeTarget.epsilon), kExploration, "probability", "off-policy target: epsilon_greedy's epsilon").range(0, 1),
         leaf("metrics.ope.target.temperature", TD_LEAF(recommender.opeTarget.temperature), kExploration, "score", "off-policy target: softmax temperature").above(0).atMost(100),
         leaf("metrics.ope.target.ucb_beta", TD_LEAF(recommender.opeTarget.ucbBeta), kExploration, "std", "off-policy target: ucb weight of uncertainty").range(0, 100),
         leaf("metrics.ope.target.linucb_alpha", TD_LEAF(recommender.opeTarget.linucbAlpha), kExploration, "std", "off-policy target: linucb width").range(0, 100),
-        leaf("metrics.ope.target.propensity_samples", TD_LEAF(recommender.opeTarget.propensitySamples), kExploration, "draws", "off-policy target: Monte Carlo draws for its marginals where they are not exact").range(1, 100000),
+        leaf("metrics.ope.target.propensity_samples", TD_LEAF(recommender.opeTarget.propensitySamples), kExploration, "draws", "off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)").range(1, 100000),
         leaf("recommender.diversity.mmr_lambda", TD_LEAF(recommender.mmrLambda), kExploration, "0..1", "MMR re-ranking after any policy: weight of diversity (0 = off)").range(0, 1).liveKnob(),
 
         leaf("events.sample_rate", TD_LEAF(events.sampleRate), kRun, "share", "share of events kept in the run store's event log").range(0, 1),
@@ -209,6 +272,7 @@ std::vector<FieldInfo> buildSchema()
 }
 
 #undef TD_LEAF
+#undef TD_ENUM
 
 [[noreturn]] void fail(const FieldInfo &f, const std::string &what)
 {
@@ -278,20 +342,29 @@ template<typename T> T &member(const FieldInfo &f, Scenario &s)
 
 std::string FieldInfo::valueText(const Scenario &scenario) const
 {
+    if (const auto *e = std::get_if<EnumAccess>(&ref)) {
+        const int v = e->get(scenario);
+        return v >= 0 && std::size_t(v) < choices.size() ? choices[std::size_t(v)]
+                                                         : std::to_string(v);
+    }
     // The accessors take a mutable Scenario; reading through them does not modify it.
     auto &s = const_cast<Scenario &>(scenario);
     return std::visit(
-        [&](auto ref) -> std::string {
-            const auto &v = ref(s);
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::string>)
-                return v;
-            else if constexpr (std::is_same_v<T, bool>)
-                return v ? "true" : "false";
-            else if constexpr (std::is_same_v<T, double>)
-                return text::shortestNumber(v);
-            else
-                return std::to_string(v);
+        [&](auto r) -> std::string {
+            if constexpr (std::is_same_v<decltype(r), EnumAccess>) {
+                return {}; // handled above
+            } else {
+                const auto &v = r(s);
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, std::string>)
+                    return v;
+                else if constexpr (std::is_same_v<T, bool>)
+                    return v ? "true" : "false";
+                else if constexpr (std::is_same_v<T, double>)
+                    return text::shortestNumber(v);
+                else
+                    return std::to_string(v);
+            }
         },
         ref);
 }
@@ -322,8 +395,11 @@ void FieldInfo::setFromText(Scenario &scenario, std::string_view value) const
     }
     case FieldType::Double: {
         const auto v = text::parseFinite(value);
-        if (!v)
+        if (!v) {
+            if (const std::string range = numberRangeProblem(value); !range.empty())
+                fail(*this, range);
             fail(*this, "expected a number, got " + shown);
+        }
         setDouble(scenario, *v);
         return;
     }
@@ -370,6 +446,12 @@ void FieldInfo::setBool(Scenario &scenario, bool value) const
 
 void FieldInfo::setString(Scenario &scenario, const std::string &value) const
 {
+    if (const auto *e = std::get_if<EnumAccess>(&ref)) {
+        checkChoice(*this, value);
+        const auto it = std::find(choices.begin(), choices.end(), value);
+        e->set(scenario, int(it - choices.begin()));
+        return;
+    }
     std::string &m = member<std::string>(*this, scenario);
     if (type == FieldType::Enum)
         checkChoice(*this, value);
@@ -381,15 +463,21 @@ void FieldInfo::check(const Scenario &scenario) const
     Scenario copy; // validate through the setters: one code path for every rule
     auto &s = const_cast<Scenario &>(scenario);
     std::visit(
-        [&](auto ref) {
-            const auto &v = ref(s);
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, int>)
-                setInt(copy, v);
-            else if constexpr (std::is_same_v<T, double>)
-                setDouble(copy, v);
-            else if constexpr (std::is_same_v<T, std::string>)
-                setString(copy, v);
+        [&](auto r) {
+            if constexpr (std::is_same_v<decltype(r), EnumAccess>) {
+                const int v = r.get(scenario);
+                if (v < 0 || std::size_t(v) >= choices.size())
+                    fail(*this, "expected " + expectedText(*this) + "; got " + std::to_string(v));
+            } else {
+                const auto &v = r(s);
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, int>)
+                    setInt(copy, v);
+                else if constexpr (std::is_same_v<T, double>)
+                    setDouble(copy, v);
+                else if constexpr (std::is_same_v<T, std::string>)
+                    setString(copy, v);
+            }
         },
         ref);
 }
@@ -517,6 +605,12 @@ std::string unknownFieldMessage(std::string_view path)
             }
         }
     }
+    // `schedule` is a list, not a leaf: no --set or --grid can replace it, and suggesting
+    // 'schedule' for 'schedule' helps no one.
+    if (p == "schedule")
+        return p
+            + ": is the list of dated events, not a field: it cannot be set from the "
+              "command line; write it in the scenario file (docs/scenario.md, Schedule)";
     std::string message = p + ": unknown field";
     if (!best.empty())
         message += " (did you mean '" + best + "'?)";

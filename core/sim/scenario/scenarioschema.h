@@ -16,10 +16,20 @@ namespace td::sim {
 /// Value type of a scenario leaf. Enum leaves are strings restricted to FieldInfo::choices.
 enum class FieldType { Int, UInt64, Double, Bool, String, Enum };
 
-/// Where a leaf lives in a Scenario: a function returning a reference to the member. The
-/// alternative held gives the C++ type of the member (Enum leaves are std::string).
+/// An Enum leaf whose member is a C++ enum (the recommender's kinds, objective, ...): read and
+/// written as the index of its name in FieldInfo::choices, so the scenario's string is
+/// resolved to the enum once, when the scenario loads.
+struct EnumAccess
+{
+    int (*get)(const Scenario &) = nullptr;
+    void (*set)(Scenario &, int) = nullptr;
+};
+
+/// Where a leaf lives in a Scenario: a function returning a reference to the member, or the
+/// accessors of an enum member. The alternative held gives the C++ type of the member (Enum
+/// leaves are std::string or EnumAccess).
 using FieldRef = std::variant<int &(*)(Scenario &), std::uint64_t &(*)(Scenario &),
-    double &(*)(Scenario &), bool &(*)(Scenario &), std::string &(*)(Scenario &)>;
+    double &(*)(Scenario &), bool &(*)(Scenario &), std::string &(*)(Scenario &), EnumAccess>;
 
 /// GUI groups of the scenario panel, in display order (scenarioGroups()).
 inline constexpr std::string_view kGroupRun = "Run";

@@ -33,7 +33,8 @@ void checkCrossFields(const Scenario &s)
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + "), got " + std::to_string(s.world.catalog.tracks));
     // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
-    if (s.recommender.kind == "pipeline" && s.recommender.poolSize < s.recommender.slateSize)
+    if (s.recommender.kind == recsys::RecommenderKind::Pipeline
+        && s.recommender.poolSize < s.recommender.slateSize)
         fail("recommender.candidates.pool_size",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + ") for the pipeline, got " + std::to_string(s.recommender.poolSize));
@@ -41,10 +42,18 @@ void checkCrossFields(const Scenario &s)
 
 std::string liveKnobList()
 {
+    // The candidate mix has a share per surface and source: one pattern stands for all 32.
+    const std::string mix = "recommender.candidates.mix.";
     std::string list;
+    bool mixListed = false;
     for (const FieldInfo &f : scenarioSchema()) {
-        if (f.live)
-            list += (list.empty() ? "" : ", ") + f.path;
+        if (!f.live)
+            continue;
+        const bool isMix = f.path.compare(0, mix.size(), mix) == 0;
+        if (isMix && mixListed)
+            continue;
+        list += (list.empty() ? "" : ", ") + (isMix ? mix + "<surface>.<source>" : f.path);
+        mixListed = mixListed || isMix;
     }
     return list;
 }
@@ -81,8 +90,9 @@ void checkScheduleEntry(const Scenario &s, const ScheduleEvent &e, const std::st
             fail(where + ".share", "must be in (0, 1], got " + text::shortestNumber(e.share));
         if (!(e.strength >= 0.0 && e.strength <= 1.0))
             fail(where + ".strength", "must be in [0, 1], got " + text::shortestNumber(e.strength));
+        // A CSV catalogue's genres are known only once it is read: checkScheduleGenres().
         const int genres = s.world.catalog.genres;
-        if (e.genre < -1 || e.genre >= genres)
+        if (e.genre < -1 || (s.world.catalog.source != "csv" && e.genre >= genres))
             fail(where + ".genre",
                 "must be -1 (a random genre per listener) or a genre 0.."
                     + std::to_string(genres - 1) + " (world.catalog.genres - 1), got "
@@ -102,6 +112,29 @@ void validateScenario(const Scenario &scenario)
     for (std::size_t i = 0; i < scenario.schedule.size(); ++i)
         checkScheduleEntry(scenario, scenario.schedule[i], "schedule[" + std::to_string(i) + "]");
     checkLesson(scenario.lesson);
+}
+
+void checkScheduleGenres(const Scenario &scenario, const std::vector<std::string> &genreNames)
+{
+    const int genres = int(genreNames.size());
+    for (std::size_t i = 0; i < scenario.schedule.size(); ++i) {
+        const ScheduleEvent &e = scenario.schedule[i];
+        if (e.kind != "taste_shock" || e.genre < genres)
+            continue;
+        const bool csv = scenario.world.catalog.source == "csv";
+        std::string list;
+        for (int g = 0; g < genres && g < 20; ++g)
+            list += (g ? ", " : "") + std::to_string(g) + " " + genreNames[std::size_t(g)];
+        if (genres > 20)
+            list += ", ...";
+        fail("schedule[" + std::to_string(i) + "].genre",
+            "must be -1 (a random genre per listener) or a genre 0.." + std::to_string(genres - 1)
+                + " of the "
+                + (csv ? "catalogue file '" + scenario.world.catalog.path + "'"
+                       : std::string("generated catalogue"))
+                + ", which has " + std::to_string(genres) + " genre" + (genres == 1 ? "" : "s")
+                + " (" + list + "); got " + std::to_string(e.genre));
+    }
 }
 
 const std::vector<std::string> &scheduleKinds()
@@ -126,7 +159,7 @@ const std::vector<ScheduleFieldInfo> &scheduleSchema()
             { "share", "taste_shock", "number", shortestNumber(d.share), "(0, 1]",
                 "share of listeners whose taste shifts" },
             { "genre", "taste_shock", "integer", std::to_string(d.genre),
-                "-1 .. world.catalog.genres - 1",
+                "-1 .. genres - 1 (world.catalog.genres; with a CSV catalogue, its own)",
                 "genre the anchors move toward; -1: a random "
                 "genre per listener" },
             { "strength", "taste_shock", "number", shortestNumber(d.strength), "[0, 1]",

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-// Engine benchmark (DESIGN.md §5): simulated listener-days per second and resident bytes per
-// listener at 10k, 100k and 1M listeners, actually run (not extrapolated). Reports, never
+// Engine benchmark (docs/architecture.md §5): simulated listener-days per second and resident bytes
+// per listener at 10k, 100k and 1M listeners, actually run (not extrapolated). Reports, never
 // asserts. Usage: bench_engine [--listeners N[,N...]] [--days D] [--threads T] [--kind K]
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
         s.world.listeners.count = n.toInt();
         s.world.listeners.arrivalsPerDay = 0;
         s.world.catalog.tracks = tracks;
-        s.recommender.kind = kind;
+        td::sim::setScenarioValue(s, "recommender.kind", kind);
         s.run.days = days + 1;
         const double before = residentBytes();
         const auto t0 = std::chrono::steady_clock::now();

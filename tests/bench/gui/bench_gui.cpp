@@ -113,7 +113,8 @@ int main(int argc, char **argv)
                 std::printf("bench_gui: %s, %d listeners, %d days, recommender %s, %u engine "
                             "thread(s), tab %s\n",
                     scenario.title.c_str(), scenario.world.listeners.count, total,
-                    scenario.recommender.kind.c_str(), window.controller()->engineThreads(),
+                    td::recsys::kRecommenderKindNames[std::size_t(scenario.recommender.kind)],
+                    window.controller()->engineThreads(),
                     tab.isEmpty() ? "engagement" : qPrintable(tab));
                 std::printf("  run: %.1f s wall, %.1f days/s, %d snapshot batches\n", seconds,
                     seconds > 0 ? total / seconds : 0.0, batches);

@@ -95,8 +95,8 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
     s.world.listeners.count = setup.listeners;
     s.world.listeners.arrivalsPerDay = 0;
     s.world.catalog.tracks = setup.tracks;
-    s.recommender.kind = "pipeline";
-    s.recommender.policy.kind = policy;
+    s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
+    td::sim::setScenarioValue(s, "recommender.policy.kind", policy);
     s.run.days = warmup + days;
     for (const auto &[path, value] : overrides)
         td::sim::setScenarioValue(s, path, value);
@@ -109,7 +109,7 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
     td::sim::Engine engine(s, threads);
     std::printf("world setup %.2f s; warm-up: %d day(s) (day 0 has no model; its end runs the "
                 "first ALS fit of 8 iterations)\n",
-        td::recsys::secondsSince(t0), warmup);
+        td::events::secondsSince(t0), warmup);
     for (int d = 0; d < warmup; ++d) {
         const auto snap = engine.stepDay();
         std::printf("  warm-up day %d: %.2f s (content index %.2f s, cf index %.2f s, ALS %.2f "

@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     for (const double mmr : { 0.0, 0.3 }) {
         for (const Case &c : cases) {
             td::recsys::PolicyParams params;
-            params.kind = c.kind;
+            td::recsys::policy::parsePolicyKind(c.kind, params.kind);
             params.epsilon = params.temperature = params.ucbBeta = params.linucbAlpha = c.parameter;
             const auto policy = makePolicy(params, { mmr, setup.samples });
             PolicyScratch scratch;

@@ -6,6 +6,7 @@
 #include "testregistry.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -214,6 +215,31 @@ private slots:
                                         << QStringLiteral("unknown option --colour");
         QTest::newRow("value missing")
             << QStringList { QStringLiteral("--train") } << QStringLiteral("--train needs a value");
+        // Issue 16 item 9: each of these used to exit 0 with a silent or empty result.
+        QTest::newRow("header-only file")
+            << QStringList { QStringLiteral("--train"), QStringLiteral("HEADERONLY"),
+                   QStringLiteral("--topk"), QStringLiteral("5"), QStringLiteral("--out"), out }
+            << QStringLiteral("headeronly.tsv:1: no data rows after the header");
+        QTest::newRow("file without a header")
+            << QStringList { QStringLiteral("--train"), QStringLiteral("NOHEADER"),
+                   QStringLiteral("--topk"), QStringLiteral("5"), QStringLiteral("--out"), out }
+            << QStringLiteral("noheader.tsv:1: the first line looks like data");
+        QTest::newRow("zero iterations") << QStringList { QStringLiteral("--train"), good,
+            QStringLiteral("--topk"), QStringLiteral("5"), QStringLiteral("--out"), out,
+            QStringLiteral("--iterations"),
+            QStringLiteral("0") } << QStringLiteral("--iterations expects an integer in [1,");
+        QTest::newRow("overflowing confidence")
+            << QStringList { QStringLiteral("--train"), QStringLiteral("HUGE"),
+                   QStringLiteral("--topk"), QStringLiteral("5"), QStringLiteral("--out"), out,
+                   QStringLiteral("--confidence"), QStringLiteral("linear"),
+                   QStringLiteral("--alpha"), QStringLiteral("1e30") }
+            << QStringLiteral("huge.tsv:3: weight 1e+10 gives the confidence 1 + 1e+30 * weight "
+                              "= infinity");
+        QTest::newRow("weights adding up beyond double")
+            << QStringList { QStringLiteral("--train"), QStringLiteral("SUM"),
+                   QStringLiteral("--topk"), QStringLiteral("5"), QStringLiteral("--out"), out }
+            << QStringLiteral("sum.tsv:4: the weights of user 1 and item 2 (repeated from line 2) "
+                              "add up beyond double precision");
     }
     void badInputExitsWithTwo()
     {
@@ -224,6 +250,14 @@ private slots:
         const QString bad = write(dir, QStringLiteral("bad.tsv"), "u\ti\tw\n1\t2\t3\n1\t3\tx\n");
         args.replaceInStrings(QStringLiteral("GOOD"), good);
         args.replaceInStrings(QStringLiteral("BAD"), bad);
+        args.replaceInStrings(QStringLiteral("HEADERONLY"),
+            write(dir, QStringLiteral("headeronly.tsv"), "user\titem\tweight\n"));
+        args.replaceInStrings(QStringLiteral("NOHEADER"),
+            write(dir, QStringLiteral("noheader.tsv"), "1\t2\t3\n1\t3\t4\n"));
+        args.replaceInStrings(QStringLiteral("HUGE"),
+            write(dir, QStringLiteral("huge.tsv"), "u\ti\tw\n1\t2\t3\n1\t3\t1e10\n"));
+        args.replaceInStrings(QStringLiteral("SUM"),
+            write(dir, QStringLiteral("sum.tsv"), "u\ti\tw\n1\t2\t1e308\n1\t3\t1\n1\t2\t1e308\n"));
         args.replaceInStrings(QStringLiteral("OUT"), dir.filePath(QStringLiteral("o.tsv")));
         const Result r = runAls(args);
         QCOMPARE(r.code, 2);
@@ -289,6 +323,61 @@ private slots:
             test, QStringLiteral("--k"), QStringLiteral("3") });
         QCOMPARE(badRecs.code, 2);
         QVERIFY(badRecs.err.contains(QStringLiteral(":1: expected 4 tab-separated fields")));
+    }
+
+    void evalRefusesSilentInputs_data()
+    {
+        // Issue 16 item 9: each file used to give all-zero metrics, or lose a row, with exit 0.
+        QTest::addColumn<QString>("which"); // the flag whose file is replaced
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("header-only --test")
+            << QStringLiteral("test") << QByteArray("user\titem\tweight\n")
+            << QStringLiteral("x.tsv:1: no data rows after the header");
+        QTest::newRow("header-only --train")
+            << QStringLiteral("train") << QByteArray("user\titem\tweight\r\n\r\n")
+            << QStringLiteral("x.tsv:1: no data rows after the header");
+        QTest::newRow("header-only --recs")
+            << QStringLiteral("recs") << QByteArray("user\titem\trank\tscore\n")
+            << QStringLiteral("x.tsv:1: no data rows after the header");
+        QTest::newRow("--recs without a header")
+            << QStringLiteral("recs") << QByteArray("A\t4\t1\t0.9\nA\t7\t2\t0.7\n")
+            << QStringLiteral("x.tsv:1: the first line looks like data");
+        QTest::newRow("--recs with other header names")
+            << QStringLiteral("recs") << QByteArray("a\tb\tc\td\nA\t4\t1\t0.9\n")
+            << QStringLiteral("x.tsv:1: header field 1 is 'a', expected the header "
+                              "`user<TAB>item<TAB>rank<TAB>score`");
+        QTest::newRow("--test without a header")
+            << QStringLiteral("test") << QByteArray("A\t4\t1\nB\t9\t1\n")
+            << QStringLiteral("x.tsv:1: the first line looks like data");
+    }
+    void evalRefusesSilentInputs()
+    {
+        QFETCH(QString, which);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QHash<QString, QString> files {
+            { QStringLiteral("recs"),
+                write(dir, QStringLiteral("r.tsv"), "user\titem\trank\tscore\nA\t4\t1\t0.9\n") },
+            { QStringLiteral("test"),
+                write(dir, QStringLiteral("t.tsv"), "user\titem\tweight\nA\t4\t1\n") },
+            { QStringLiteral("train"),
+                write(dir, QStringLiteral("tr.tsv"), "user\titem\tweight\nA\t2\t1\n") },
+        };
+        // The good files pass.
+        QStringList args { QStringLiteral("--k"), QStringLiteral("3") };
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            args << QStringLiteral("--") + it.key() << it.value();
+        QCOMPARE(runEval(args).code, 0);
+        files[which] = write(dir, QStringLiteral("x.tsv"), text);
+        args = QStringList { QStringLiteral("--k"), QStringLiteral("3") };
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            args << QStringLiteral("--") + it.key() << it.value();
+        const Result r = runEval(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // no metrics printed
     }
 };
 TD_REGISTER_TEST(TestCmdAls)

@@ -5,6 +5,7 @@
 #include "testregistry.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,9 +21,16 @@ struct Result
     QByteArray err;
 };
 
-Result runCli(const QStringList &args)
+Result runCli(const QStringList &args, const QStringList &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &assignment : environment)
+            env.insert(assignment.section(QLatin1Char('='), 0, 0),
+                assignment.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(TD_CLI_PATH), args);
     Result r;
     if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
@@ -60,7 +68,7 @@ private:
     /// "@tiny" -> the path of tiny.json in the test folder (also inside messages).
     QString resolve(QString text) const
     {
-        for (const char *name : { "tiny", "broken", "range" })
+        for (const char *name : { "tiny", "broken", "range", "dupkey", "underflow", "overflow" })
             text.replace(QLatin1Char('@') + QLatin1String(name),
                 m_dir.filePath(QLatin1String(name) + QLatin1String(".json")));
         return text;
@@ -83,6 +91,11 @@ private slots:
                           "catalog": {"tracks": 300, "genres": 4}}})");
         write(path("broken.json"), "{\n  \"run\": {\"days\": 3,}\n}\n");
         write(path("range.json"), R"({"world": {"listeners": {"count": -5}}})");
+        write(path("dupkey.json"),
+            "{\"world\": {\n  \"listeners\": {\"count\": 50},\n  \"catalog\": {}, "
+            "\"listeners\": {\"arrivals_per_day\": 0}}}\n");
+        write(path("underflow.json"), R"({"world": {"sessions": {"home_weight": 1e-400}}})");
+        write(path("overflow.json"), R"({"world": {"sessions": {"home_weight": 2.5e400}}})");
     }
 
     void usageErrors_data()
@@ -108,7 +121,20 @@ private slots:
         QTest::newRow("set unknown field") << args({ "run", "@tiny", "--set", "world.listeners.colour=red" }) << "tastedrift-cli run: --set: world.listeners.colour: unknown field";
         QTest::newRow("set bad value") << args({ "run", "@tiny", "--set", "world.listeners.count=-5" }) << "tastedrift-cli run: --set: world.listeners.count: must be >= 1, got -5";
         QTest::newRow("set without =") << args({ "run", "@tiny", "--set", "world.listeners.count" }) << "tastedrift-cli run: --set: expected PATH=VALUE, got 'world.listeners.count'";
-        QTest::newRow("cross rule after overrides") << args({ "run", "@tiny", "--set", "recommender.slate_size=301" }) << "tastedrift-cli run: world.catalog.tracks: must be >= recommender.slate_size (301), got 300";
+        QTest::newRow("cross rule after overrides") << args({ "run", "@tiny", "--set", "recommender.slate_size=301" }) << "tastedrift-cli run: @tiny with the command-line overrides: world.catalog.tracks: must be >= recommender.slate_size (301), got 300";
+        // Issue 16, item 7: a repeated key silently dropped the first object's settings.
+        QTest::newRow("duplicate key") << args({ "run", "@dupkey" }) << "tastedrift-cli run: @dupkey:3:18: world.listeners: given twice (first on line 2); each key may appear only once in an object";
+        // Item 14: 1e-400 is a number, only too small for a double.
+        QTest::newRow("underflowing number") << args({ "run", "@tiny", "--set", "world.sessions.home_weight=1e-400" }) << "tastedrift-cli run: --set: world.sessions.home_weight: 1e-400 is too close to 0 for a number: a double underflows to 0 below about 4.9e-324 (write 0 if 0 is meant)";
+        QTest::newRow("underflowing number in the file") << args({ "run", "@underflow" }) << "tastedrift-cli run: @underflow:1:40: 1e-400 is too close to 0 for a number: a double underflows to 0 below about 4.9e-324 (write 0 if 0 is meant)";
+        QTest::newRow("overflowing number in the file") << args({ "run", "@overflow" }) << "tastedrift-cli run: @overflow:1:40: 2.5e400 is too large for a number: a double holds at most about 1.8e308";
+        // Item 14: no "did you mean 'schedule'?" for schedule itself.
+        QTest::newRow("set schedule") << args({ "run", "@tiny", "--set", "schedule=[]" }) << "tastedrift-cli run: --set: schedule: is the list of dated events, not a field: it cannot be set from the command line; write it in the scenario file (docs/scenario.md, Schedule)";
+        // Item 14: two outputs naming one file overwrote each other.
+        QTest::newRow("csv and json one file") << args({ "run", "@tiny", "--csv", "same.out", "--json", "./same.out" }) << "tastedrift-cli run: --csv and --json name the same file './same.out'; give each output its own file";
+        QTest::newRow("cohorts and csv one file") << args({ "run", "@tiny", "--csv", "same.out", "--cohorts", "same.out" }) << "tastedrift-cli run: --csv and --cohorts name the same file 'same.out'; give each output its own file";
+        // Item 5: /dev/zero was read until the process was killed.
+        QTest::newRow("endless scenario file") << args({ "run", "/dev/zero" }) << "tastedrift-cli run: scenario file '/dev/zero' is larger than 16 MiB; a scenario is a few KiB of JSON (is this the right file?)";
         QTest::newRow("extra argument") << args({ "run", "@tiny", "other.json" }) << "tastedrift-cli run: unexpected argument 'other.json' (see 'tastedrift-cli run --help')";
         QTest::newRow("both to stdout") << args({ "run", "@tiny", "--csv", "-", "--json", "-" }) << "tastedrift-cli run: --csv and --json cannot both write to standard output";
         QTest::newRow("quiet takes no value") << args({ "run", "@tiny", "--quiet=yes" }) << "tastedrift-cli run: option '--quiet' takes no value (see 'tastedrift-cli run --help')";
@@ -259,15 +285,84 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
     }
 
+    void tasteShockGenreIsCheckedAgainstTheLoadedCatalogue()
+    {
+        // Issue 16, item 4: validated against world.catalog.genres (12) but applied modulo
+        // the CSV file's genre count, so genre 7 silently meant genre 1.
+        QVERIFY(QFile::copy(QStringLiteral(TD_SOURCE_DIR "/tests/fixtures/io/good.csv"),
+            path("shock-catalogue.csv")));
+        write(path("shock.json"),
+            R"({"run": {"days": 3}, "world": {"listeners": {"count": 20},
+                "catalog": {"source": "csv", "path": "shock-catalogue.csv", "genres": 12}},
+                "recommender": {"slate_size": 2, "candidates": {"pool_size": 5}},
+                "schedule": [{"day": 1, "kind": "taste_shock", "share": 0.5, "genre": 7}]})");
+        const Result r
+            = runCli({ QStringLiteral("run"), path("shock.json"), QStringLiteral("-q") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+            QStringLiteral(
+                "tastedrift-cli run: %1: schedule[0].genre: must be -1 (a random genre "
+                "per listener) or a genre 0..2 of the catalogue file "
+                "'shock-catalogue.csv', which has 3 genres (0 pop, 1 rap, 2 rock); got 7")
+                .arg(path("shock.json")));
+        // A genre the file has runs.
+        write(path("shock2.json"),
+            readAll(path("shock.json")).replace("\"genre\": 7", "\"genre\": 2"));
+        const Result ok
+            = runCli({ QStringLiteral("run"), path("shock2.json"), QStringLiteral("-q") });
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    }
+
+    void gridOverSeedsIsRefused()
+    {
+        // Issue 16, item 3: --grid run.seed=1,2 ran seed 1 twice under two labels.
+        const Result r = runCli({ QStringLiteral("sweep"), m_tiny, QStringLiteral("--grid"),
+            QStringLiteral("run.seed=1,2"), QStringLiteral("--db"), path("seeds.sqlite") });
+        if (r.err.contains("unknown command"))
+            QSKIP("this build has no run store (sweep)");
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+            QStringLiteral("tastedrift-cli sweep: --grid run.seed: seeds are not a grid axis; give "
+                           "them with --seeds (e.g. --seeds 1,2): every grid point runs every "
+                           "seed"));
+        QVERIFY(!QFileInfo::exists(path("seeds.sqlite")));
+    }
+
+    void dryRunPrintsTheMemoryEstimate()
+    {
+        // Issue 16, item 5: a scenario that cannot fit is refused before set-up, with the
+        // estimate; --dry-run prints it and simulates nothing.
+        const Result fits = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("--dry-run"),
+            QStringLiteral("--csv"), path("dry.csv") });
+        QVERIFY2(fits.exitCode == 0, fits.err.constData());
+        QVERIFY2(fits.out.startsWith("memory: about "), fits.out.constData());
+        QVERIFY(fits.out.contains("\navailable: "));
+        QVERIFY(fits.err.isEmpty());
+        QVERIFY(!QFileInfo::exists(path("dry.csv"))); // nothing written
+
+        const QStringList oneGiB { QStringLiteral("TD_MEMORY_AVAILABLE=1073741824") };
+        const QStringList huge { QStringLiteral("run"), m_tiny, QStringLiteral("--set"),
+            QStringLiteral("world.listeners.count=10000000") };
+        const Result dry = runCli(huge + QStringList { QStringLiteral("--dry-run") }, oneGiB);
+        QCOMPARE(dry.exitCode, 1);
+        QVERIFY2(dry.err.startsWith("tastedrift-cli run: this scenario needs about "),
+            dry.err.constData());
+        const Result refused = runCli(huge + QStringList { QStringLiteral("-q") }, oneGiB);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("but only 1.00 GiB is available (TD_MEMORY_AVAILABLE)"),
+            refused.err.constData());
+        QCOMPARE(refused.err.count('\n'), 1);
+    }
+
     void missingCatalogueIsBadInput()
     {
         write(path("csvcat.json"),
             R"({"world": {"catalog": {"source": "csv", "path": "missing.csv"}}})");
         const Result r = runCli({ QStringLiteral("run"), path("csvcat.json") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(
-            r.err.startsWith("tastedrift-cli run: world.catalog.path: cannot open catalogue file '"
-                + m_dir.path().toUtf8() + "/missing.csv'"),
+        QVERIFY2(r.err.startsWith("tastedrift-cli run: " + path("csvcat.json").toUtf8()
+                     + ": world.catalog.path: cannot open catalogue file '" + m_dir.path().toUtf8()
+                     + "/missing.csv'"),
             r.err.constData());
     }
 };

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "base/rng.h"
+#include "io/catalogcsv.h"
 #include "io/dataerror.h"
+#include "io/text.h"
 #include "testregistry.h"
 #include "world/catalogimport.h"
 #include "world/latent.h"
@@ -191,6 +193,87 @@ private slots:
         QVERIFY2(contains(summary, "skipped line 3: 4 fields, expected 19"), summary.c_str());
         QVERIFY(contains(report.summary(2), "... and 3 more skipped rows"));
     }
+    void duplicateMappedHeaderIsRefused()
+    {
+        // Issue 16, item 8: two tempo columns silently resolved to the first (median 6 BPM).
+        const std::string header = "track_id,track_name,track_artist,track_popularity,"
+                                   "track_album_release_date,playlist_genre,playlist_subgenre,"
+                                   "danceability,energy,key,loudness,mode,speechiness,"
+                                   "acousticness,instrumentalness,liveness,valence,tempo,"
+                                   "duration_ms";
+        const std::string row = "t1,A,Ann,80,2020-01-10,pop,dance pop,0.8,0.7,1,-5.0,1,0.05,0.1,0,"
+                                "0.1,0.9,120,200000";
+        QCOMPARE(errorOf([&] {
+            io::parseCatalogCsv(header + ",tempo\n" + row + ",6\n", io::CatalogColumns(), "x.csv");
+        }),
+            std::string("x.csv: line 1 (the header): column 'tempo' appears twice (columns 18 and "
+                        "20); rename one, so that it is clear which one holds the data"));
+        // A repeated column the mapping does not use is harmless.
+        const io::ImportedCatalog ok = io::parseCatalogCsv(
+            header + ",notes,notes\n" + row + ",a,b\n", io::CatalogColumns(), "x.csv");
+        QCOMPARE(ok.tracks.size(), std::size_t(1));
+    }
+
+    void implausibleDatesAreInvalidWithTheirLine()
+    {
+        // Issue 16, item 8: 9999-12-31 became the newest date holdback_days counts from.
+        const std::string text = "track_id,track_album_release_date,tempo\n"
+                                 "a,2019-01-01,100\n"
+                                 "b,9999-12-31,110\n"
+                                 "c,2021-01-01,120\n"
+                                 "d,1066-10-14,130\n";
+        io::CatalogColumns columns;
+        columns.trackName = columns.artist = columns.popularity = columns.genre = columns.subgenre
+            = columns.durationMs = "";
+        for (int f = 0; f < io::kCatalogFeatureCount; ++f)
+            columns.features[std::size_t(f)] = f == io::kTempoIndex ? "tempo" : "";
+        const io::ImportedCatalog c = io::parseCatalogCsv(text, columns, "x.csv");
+        QCOMPARE(c.tracks.size(), std::size_t(4));
+        QCOMPARE(c.newestReleaseDate, io::daysFromCivil(2021, 1, 1));
+        const io::ColumnFill *dates = nullptr;
+        for (const io::ColumnFill &f : c.report.fills)
+            dates = f.isDate ? &f : dates;
+        QVERIFY(dates);
+        QCOMPARE(dates->invalid, std::size_t(2));
+        QCOMPARE(dates->examples.size(), std::size_t(2));
+        QCOMPARE(dates->examples[0].line, std::size_t(3));
+        QCOMPARE(dates->examples[0].reason, std::string("9999-12-31"));
+        QCOMPARE(dates->examples[1].line, std::size_t(5));
+        const std::string summary = c.report.summary();
+        QVERIFY2(contains(summary,
+                     "track_album_release_date: 0 missing and 2 invalid values set to the median "
+                     "2020-01-01; invalid: line 3 '9999-12-31', line 5 '1066-10-14' (dates must be "
+                     "YYYY, YYYY-MM or YYYY-MM-DD, years 1860-2100)"),
+            summary.c_str());
+    }
+
+    void swallowedLinesAreReportedAsLines()
+    {
+        // Issue 16, item 8: a quote opened on line 3 swallowed lines 4-6, reported as one row.
+        const std::string text = "track_id,track_name,tempo\n"
+                                 "a,One,100\n"
+                                 "b,\"Two,110\n"
+                                 "c,Three,120\n"
+                                 "d,Four,130\n"
+                                 "e,\"Five\",140\n"
+                                 "f,Six,150\n";
+        io::CatalogColumns columns;
+        columns.artist = columns.popularity = columns.releaseDate = columns.genre = columns.subgenre
+            = columns.durationMs = "";
+        for (int f = 0; f < io::kCatalogFeatureCount; ++f)
+            columns.features[std::size_t(f)] = f == io::kTempoIndex ? "tempo" : "";
+        const io::ImportedCatalog c = io::parseCatalogCsv(text, columns, "x.csv");
+        QCOMPARE(c.tracks.size(), std::size_t(2)); // a and f
+        QCOMPARE(c.report.problems.size(), std::size_t(1));
+        QCOMPARE(c.report.problems[0].lines(), std::string("lines 3-6"));
+        const std::string summary = c.report.summary();
+        QVERIFY2(contains(summary,
+                     "  skipped lines 3-6: text after the closing quote of field 2 (the quoted "
+                     "field opened on line 3 runs to line 6: a missing closing quote swallowed "
+                     "lines 4-6)\n"),
+            summary.c_str());
+    }
+
     void missingColumnsAreNamed()
     {
         const std::string message = errorOf([] { importFixture("missing_columns.csv"); });

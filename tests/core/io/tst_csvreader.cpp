@@ -76,8 +76,32 @@ private slots:
         QCOMPARE(records[1].problem, std::string("text after the closing quote of field 1"));
         QVERIFY(records[2].problem.empty());
         // An unterminated quote runs to the end of the text, as RFC 4180 reads it.
-        QCOMPARE(records[3].problem, std::string("unterminated quoted field (opened on line 4)"));
+        QCOMPARE(records[3].problem,
+            std::string("unterminated quoted field (opened on line 4); it swallowed line 5, the "
+                        "rest of the file"));
         QCOMPARE(records[3].line, std::size_t(4));
+        QCOMPARE(records[3].lastLine, std::size_t(5));
+        QCOMPARE(records[1].lastLine, std::size_t(2));
+    }
+    void swallowedLinesAreNamed()
+    {
+        // Issue 16, item 8: a quote opened on line 3 and closed by the first quote of line 6
+        // swallowed lines 4-6 but was reported as one skipped row on line 3.
+        const auto records
+            = readAll("id,title,n\n1,ok,1\n2,\"broken,2\n3,a,3\n4,b,4\n5,\"quoted\",5\n6,c,6\n");
+        QCOMPARE(records.size(), std::size_t(4)); // header, 1, the swallowing record, 6
+        QCOMPARE(records[2].line, std::size_t(3));
+        QCOMPARE(records[2].lastLine, std::size_t(6));
+        QCOMPARE(records[2].problem,
+            std::string("text after the closing quote of field 2 (the quoted field opened on "
+                        "line 3 runs to line 6: a missing closing quote swallowed lines 4-6)"));
+        QCOMPARE(records[3].fields.front(), std::string("6"));
+        QCOMPARE(records[3].lastLine, std::size_t(7));
+        // A legal multi-line field spans lines too, without a problem.
+        const auto legal = readAll("a,b\n\"two\nlines\",1\n");
+        QVERIFY(legal[1].problem.empty());
+        QCOMPARE(legal[1].line, std::size_t(2));
+        QCOMPARE(legal[1].lastLine, std::size_t(3));
     }
     void invalidUtf8IsFlagged()
     {
@@ -167,6 +191,43 @@ private slots:
         QCOMPARE(counts.rows[0].artist, std::int64_t(3));
         QCOMPARE(counts.rows[0].weight, 7.0);
     }
+    void missingHeaderIsRefused()
+    {
+        // Issue 16 item 9: the first data row used to be taken for a header and lost.
+        auto message = [](auto parse) {
+            try {
+                parse();
+            } catch (const DataFileError &e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        QCOMPARE(message([] { parseListeningCounts("2\t51\t13883\n2\t52\t11690\n", "c.tsv"); }),
+            std::string("c.tsv:1: the first line looks like data, not a header: the file must "
+                        "start with a header row such as `userID<TAB>artistID<TAB>weight`"));
+        QCOMPARE(
+            message([] { parseArtistNames("1\tMALICE MIZER\n2\tDiary of Dreams\n", "a.dat"); }),
+            std::string("a.dat:1: the first line looks like data, not a header: the file must "
+                        "start with a header row such as `id<TAB>name<TAB>url<TAB>pictureURL`"));
+        QCOMPARE(message([] { parseListeningCounts("\r\nuserID\tartistID\tweight\r\n", "h.tsv"); }),
+            std::string("h.tsv:2: no data rows after the header (expected rows of userID, "
+                        "artistID, weight)"));
+        QCOMPARE(message([] { parseArtistNames("id\tname\n", "n.dat"); }),
+            std::string("n.dat:1: no data rows after the header (expected rows of id, name)"));
+        // Unnamed columns with a non-numeric header are still a header (positional columns).
+        QCOMPARE(parseListeningCounts("u\ta\tw\n2\t51\t3\n", "p.tsv").rows.size(), std::size_t(1));
+    }
+
+    void crOnlyLineEndsReadLikeLf()
+    {
+        // The offline TSV readers (als, eval) accept CR-only files too: one rule for all.
+        const auto lf = parseListeningCounts("userID\tartistID\tweight\n2\t51\t3\n2\t52\t4\n", "x");
+        const auto cr = parseListeningCounts("userID\tartistID\tweight\r2\t51\t3\r2\t52\t4\r", "x");
+        QCOMPARE(cr.rows.size(), lf.rows.size());
+        QCOMPARE(cr.rows[1].artist, std::int64_t(52));
+        QCOMPARE(cr.rows[1].weight, 4.0);
+    }
+
     void artistNamesFixture()
     {
         const ArtistNames names = readArtistNames(fixture("artists.dat"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "metrics/daymetricscomputer.h"
+#include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 
 #include "sim/engine.h"
@@ -22,7 +23,7 @@ sim::Scenario smallScenario(const std::string &kind, int days)
     s.run.seed = 5;
     s.world.listeners.count = 400;
     s.world.catalog.tracks = 1500;
-    s.recommender.kind = kind;
+    td::sim::setScenarioValue(s, "recommender.kind", kind);
     return s;
 }
 

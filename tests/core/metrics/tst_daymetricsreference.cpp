@@ -433,7 +433,8 @@ private slots:
             reference.add(input);
             metrics::DayMetrics m;
             m.day = input.day;
-            computer.compute(input.day, world::DayCounters {}, 0, log, none, m);
+            const std::vector<events::Context> contexts(log.size(), events::Context::None);
+            computer.compute(input.day, world::DayCounters {}, 0, log, contexts, none, m);
             const auto expected = reference.columns(input.day);
             QCOMPARE(expected.size(), std::size_t(12));
             // On the days with sessions every column is defined (no NaN = NaN passes); on

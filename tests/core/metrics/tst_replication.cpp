@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // Replications of published feedback-loop results (docs/validation.md, "Feedback loops").
+#include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 
 #include "metrics/feedbackloop.h"
@@ -34,8 +35,8 @@ sim::Scenario replicationScenario(const std::string &kind, double malleability, 
     s.world.listeners.count = 600;
     s.world.catalog.tracks = 2000;
     s.world.listeners.malleability = malleability;
-    s.recommender.kind = kind;
-    s.recommender.policy.kind = "greedy";
+    td::sim::setScenarioValue(s, "recommender.kind", kind);
+    s.recommender.policy.kind = td::recsys::policy::PolicyKind::Greedy;
     return s;
 }
 
@@ -88,10 +89,10 @@ Consumption recordConsumption(const sim::Scenario &s, std::size_t listeners)
         for (std::size_t l = 0; l < listeners; ++l)
             today[l].assign(streamed[l].begin(), streamed[l].end());
         if (pipeline) {
-            const std::size_t f = std::size_t(pipeline->factors());
+            const std::size_t f = std::size_t(pipeline->collaborative().factors());
             std::vector<float> users(listeners * f, 0.0f); // no vector yet: a zero row
             for (std::size_t l = 0; l < listeners; ++l) {
-                if (const float *x = pipeline->userVector(ListenerId(l)))
+                if (const float *x = pipeline->collaborative().userVector(ListenerId(l)))
                     std::copy(x, x + f, users.begin() + std::ptrdiff_t(l * f));
             }
             c.modelPartner.push_back(metrics::nearestByCosine(users.data(), listeners, int(f)));
@@ -221,7 +222,7 @@ private slots:
         // Malleable listeners (the filter-bubble setting): the loop has something to feed on.
         auto narrowing = [&](const char *policy, double epsilon, double exploreShare) {
             sim::Scenario s = replicationScenario("pipeline", 0.05, days);
-            s.recommender.policy.kind = policy;
+            td::sim::setScenarioValue(s, "recommender.policy.kind", policy);
             s.recommender.policy.epsilon = epsilon;
             s.recommender.exploreShare = exploreShare;
             const auto twin = world::makeWorld(s.world, s.run.seed, {});
@@ -296,7 +297,7 @@ private slots:
         // The paper's setting: a CF model retrained every round (here every day), slates
         // ordered by its score. docs/validation.md reports the logistic ranker too.
         sim::Scenario scenario = replicationScenario("pipeline", 0.01, days);
-        scenario.recommender.ranker.kind = "cf";
+        scenario.recommender.ranker.kind = td::recsys::RankerKind::Cf;
         // A twin of the engine's world (same parameters and seed give the same catalogue and
         // initial listeners): the ground truth the engine keeps to itself.
         world::WorldParams params = scenario.world;

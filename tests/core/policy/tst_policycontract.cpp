@@ -45,7 +45,7 @@ constexpr Row kRows[] = {
 std::unique_ptr<ExplorationPolicy> make(const Row &row, int samples = kDefaultPropensitySamples)
 {
     td::recsys::PolicyParams params;
-    params.kind = row.kind;
+    td::recsys::policy::parsePolicyKind(row.kind, params.kind);
     params.epsilon = params.temperature = params.ucbBeta = params.linucbAlpha = row.parameter;
     ExplorationPolicy::Options options;
     options.mmrLambda = row.mmr;

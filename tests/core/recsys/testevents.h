@@ -9,7 +9,7 @@ namespace td::test {
 /// A hand-made event for the recommender's unit tests. The source follows the surface, as in
 /// the world's log: Organic is the only non-recommended surface.
 inline events::Event makeEvent(ListenerId l, TrackId t, events::Action a, Day day,
-    events::Surface s = events::Surface::Organic, events::Context context = events::Context::None)
+    events::Surface s = events::Surface::Organic)
 {
     events::Event e;
     e.listener = l;
@@ -17,7 +17,6 @@ inline events::Event makeEvent(ListenerId l, TrackId t, events::Action a, Day da
     e.action = a;
     e.day = day;
     e.surface = s;
-    e.context = context;
     e.source
         = s == events::Surface::Organic ? events::Source::Organic : events::Source::Recommended;
     return e;

@@ -11,7 +11,6 @@
 using namespace td;
 using namespace td::recsys;
 using events::Action;
-using events::Context;
 using events::Surface;
 using test::makeEvent;
 
@@ -46,8 +45,9 @@ void recordDay0(EvidenceStore &store)
     store.record(makeEvent(1, 13, Action::Stream, 0, Surface::Radio), 0);
     store.record(makeEvent(1, 13, Action::Skip, 0, Surface::Radio), 0);
     store.record(makeEvent(1, 14, Action::Stream, 0, Surface::Home), 0);
-    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home, Context::Focus), 0);
-    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home, Context::Focus), 0);
+    // The recommender is sure these two were in a focus session (focusShare 1).
+    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home), 0, 1.0f);
+    store.record(makeEvent(1, 14, Action::Skip, 0, Surface::Home), 0, 1.0f);
 }
 
 void recordDay30(EvidenceStore &store)

@@ -71,7 +71,7 @@ private:
 
     std::unique_ptr<PipelineRecommender> fresh(Day day)
     {
-        m_params.kind = "pipeline";
+        m_params.kind = td::recsys::RecommenderKind::Pipeline;
         m_params.filters.artistCap = 2;
         m_params.filters.skipWindowDays = 7;
         m_params.filters.heardWindowDays = 1;

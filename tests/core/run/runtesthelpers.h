@@ -30,7 +30,7 @@ inline sim::Scenario smallPipelineScenario(int days = 5)
 {
     sim::Scenario scenario = smallScenario(days);
     scenario.title = "Small pipeline world";
-    scenario.recommender.kind = "pipeline";
+    scenario.recommender.kind = td::recsys::RecommenderKind::Pipeline;
     scenario.recommender.poolSize = 100;
     return scenario;
 }

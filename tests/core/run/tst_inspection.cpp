@@ -38,7 +38,14 @@ td::events::ObservableCatalog tinyCatalog()
     return c;
 }
 
-Event makeEvent(td::ListenerId listener, td::TrackId track, Action action,
+/// An event and its true context (the engine keeps the two apart).
+struct Logged
+{
+    Event event;
+    Context context;
+};
+
+Logged makeEvent(td::ListenerId listener, td::TrackId track, Action action,
     Source source = Source::Recommended, Context context = Context::Focus, td::Day day = 4)
 {
     Event e;
@@ -47,8 +54,18 @@ Event makeEvent(td::ListenerId listener, td::TrackId track, Action action,
     e.track = track;
     e.action = action;
     e.source = source;
-    e.context = context;
-    return e;
+    return { e, context };
+}
+
+/// The log and its parallel true contexts.
+std::pair<std::vector<Event>, std::vector<Context>> split(const std::vector<Logged> &logged)
+{
+    std::pair<std::vector<Event>, std::vector<Context>> out;
+    for (const Logged &l : logged) {
+        out.first.push_back(l.event);
+        out.second.push_back(l.context);
+    }
+    return out;
 }
 
 } // namespace
@@ -60,14 +77,15 @@ private slots:
     void summarisesOneListenersDay()
     {
         const auto catalog = tinyCatalog();
-        const std::vector<Event> events {
+        const auto [events, contexts] = split({
             makeEvent(7, 0, Action::Impression), makeEvent(7, 1, Action::Impression),
             makeEvent(7, 0, Action::Stream), makeEvent(7, 1, Action::Skip),
             makeEvent(7, 2, Action::Stream, Source::Organic, Context::Workout),
             makeEvent(7, 0, Action::Save), makeEvent(8, 1, Action::Stream), // another listener
             makeEvent(7, 1, Action::Stream, Source::Recommended, Context::Focus, 3), // another day
-        };
-        const td::run::ListenerDay d = td::run::summarizeListenerDay(7, 4, events, catalog);
+        });
+        const td::run::ListenerDay d
+            = td::run::summarizeListenerDay(7, 4, events, contexts, catalog);
         QCOMPARE(d.listener, td::ListenerId(7));
         QCOMPARE(d.impressions, 2);
         QCOMPARE(d.plays, 3);
@@ -109,16 +127,16 @@ private slots:
     void listsAreBoundedAndOrdered()
     {
         std::vector<Event> events;
+        auto add = [&](const Logged &l) { events.push_back(l.event); };
         // Listener l streams l times (1..5) and skips 6 - l times; listener 9 only impressions.
         for (td::ListenerId l = 1; l <= 5; ++l) {
             for (td::ListenerId i = 0; i < l; ++i)
-                events.push_back(makeEvent(l, 0, Action::Stream));
+                add(makeEvent(l, 0, Action::Stream));
             for (td::ListenerId i = 0; i < 6 - l; ++i)
-                events.push_back(makeEvent(l, 0, Action::Skip));
+                add(makeEvent(l, 0, Action::Skip));
         }
-        events.push_back(makeEvent(9, 0, Action::Impression));
-        events.push_back(
-            makeEvent(3, 0, Action::Stream, Source::Recommended, Context::Focus, 2)); // old
+        add(makeEvent(9, 0, Action::Impression));
+        add(makeEvent(3, 0, Action::Stream, Source::Recommended, Context::Focus, 2)); // old
         const auto lists = td::run::listenerLists(4, events, 0, 3);
         QCOMPARE(lists.day, 4);
         QCOMPARE(lists.knownListeners, std::size_t(10));
@@ -127,8 +145,8 @@ private slots:
         QCOMPARE(lists.mostSkips, std::vector<Row>({ { 1, 5 }, { 2, 4 }, { 3, 3 } }));
         QCOMPARE(lists.newest, std::vector<td::ListenerId>({ 9, 5, 4 }));
         // Ties: lower id first.
-        const std::vector<Event> tie { makeEvent(6, 0, Action::Stream),
-            makeEvent(2, 0, Action::Stream) };
+        const std::vector<Event> tie { makeEvent(6, 0, Action::Stream).event,
+            makeEvent(2, 0, Action::Stream).event };
         QCOMPARE(td::run::listenerLists(4, tie, 20).mostStreams,
             std::vector<Row>({ { 2, 1 }, { 6, 1 } }));
         QCOMPARE(td::run::listenerLists(4, tie, 20).knownListeners, std::size_t(20));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
+#include "sim/scenario/jsonscan.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
 #include "testregistry.h"
@@ -94,7 +95,7 @@ private slots:
         s.run.seed = std::numeric_limits<std::uint64_t>::max();
         s.world.listeners.malleability = 0.1 + 0.2; // not a short decimal: exactness matters
         s.world.contexts.enabled = false;
-        s.recommender.policy.kind = "thompson";
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::Thompson;
         s.schedule.push_back({ 3, "set", "recommender.policy.epsilon", "0.25", 0.5, -1, 0.8 });
         s.schedule.push_back({ 5, "taste_shock", "", "", 0.3, 2, 0.75 });
         const std::string json = td::sim::scenarioToJson(s);
@@ -209,7 +210,7 @@ private slots:
         QTest::newRow("schedule value breaks a cross rule") << QByteArray(R"({"recommender": {"kind": "pipeline"}, "schedule": [{"day": 1, "kind": "set", "path": "recommender.candidates.pool_size", "value": 5}]})")
             << "schedule[0]: recommender.candidates.pool_size: must be >= recommender.slate_size (20) for the pipeline, got 5";
         QTest::newRow("schedule path not live") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "world.catalog.tracks", "value": 10}]})")
-            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
+            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.candidates.mix.<surface>.<source>, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
         QTest::newRow("schedule missing value") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon"}]})")
             << "schedule[0].value: missing (a 'set' entry needs path and value)";
         QTest::newRow("schedule key of another kind") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon", "value": 0.1, "share": 0.5}]})")
@@ -222,6 +223,19 @@ private slots:
             << "schedule[0].strength: must be in [0, 1], got 1.5";
         QTest::newRow("taste shock genre too large") << QByteArray(R"({"schedule": [{"day": 1, "kind": "taste_shock", "genre": 12}]})")
             << "schedule[0].genre: must be -1 (a random genre per listener) or a genre 0..11 (world.catalog.genres - 1), got 12";
+        // Issue 16, item 7: duplicate keys at any depth, also when spelled with escapes.
+        QTest::newRow("duplicate leaf") << QByteArray("{\"run\": {\"days\": 5,\n \"days\": 9}}")
+            << "scenario:2:2: run.days: given twice (first on line 1); each key may appear only once in an object";
+        QTest::newRow("duplicate section") << QByteArray(R"({"world": {"listeners": {"count": 5}}, "world": {}})")
+            << "scenario:1:40: world: given twice (first on line 1); each key may appear only once in an object";
+        QTest::newRow("duplicate in the schedule") << QByteArray(R"({"schedule": [{"day": 1}, {"day": 2, "kind": "set", "day": 3}]})")
+            << "scenario:1:53: schedule[1].day: given twice (first on line 1); each key may appear only once in an object";
+        QTest::newRow("duplicate by escape") << QByteArray(R"({"run": {"se\u0065d": 1, "seed": 2}})")
+            << "scenario:1:26: run.seed: given twice (first on line 1); each key may appear only once in an object";
+        // A CSV catalogue's genres are checked once it is loaded (checkScheduleGenres), not
+        // against world.catalog.genres; -1 and below are still wrong at once.
+        QTest::newRow("csv taste shock genre -2") << QByteArray(R"({"world": {"catalog": {"source": "csv", "path": "x.csv"}}, "schedule": [{"day": 1, "kind": "taste_shock", "genre": -2}]})")
+            << "schedule[0].genre: must be -1 (a random genre per listener) or a genre 0..11 (world.catalog.genres - 1), got -2";
         QTest::newRow("taste shock genre -2") << QByteArray(R"({"world": {"catalog": {"genres": 3}}, "schedule": [{"day": 1, "kind": "taste_shock", "genre": -2}]})")
             << "schedule[0].genre: must be -1 (a random genre per listener) or a genre 0..2 (world.catalog.genres - 1), got -2";
         // clang-format on
@@ -231,6 +245,66 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
         QCOMPARE(parseError(json), message);
+    }
+
+    void sameKeyInDifferentObjectsIsFine()
+    {
+        const Scenario s = td::sim::parseScenario(
+            R"({"world": {"listeners": {"count": 7}, "catalog": {"tracks": 40}},
+                "schedule": [{"day": 1, "kind": "taste_shock"}, {"day": 2, "kind": "taste_shock"}]})");
+        QCOMPARE(s.world.listeners.count, 7);
+        QCOMPARE(s.schedule.size(), std::size_t(2));
+    }
+
+    void csvGenresAreCheckedOnLoad()
+    {
+        Scenario s = td::sim::parseScenario(
+            R"({"world": {"catalog": {"source": "csv", "path": "x.csv", "genres": 12}},
+                "schedule": [{"day": 1, "kind": "taste_shock", "genre": 7}]})");
+        QCOMPARE(s.schedule.front().genre, 7); // accepted until the file's genres are known
+        try {
+            td::sim::checkScheduleGenres(s, { "pop", "rock", "rap" });
+            QFAIL("genre 7 of a 3-genre catalogue was accepted");
+        } catch (const td::sim::ScenarioError &e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                QStringLiteral("schedule[0].genre: must be -1 (a random genre per listener) or a "
+                               "genre 0..2 of the catalogue file 'x.csv', which has 3 genres (0 "
+                               "pop, 1 rock, 2 rap); got 7"));
+        }
+        s.schedule.front().genre = 2;
+        td::sim::checkScheduleGenres(s, { "pop", "rock", "rap" });
+        s.schedule.front().genre = -1;
+        td::sim::checkScheduleGenres(s, { "pop" });
+    }
+
+    void numberRangeProblems_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("problem");
+        const QString small = QStringLiteral(
+            " is too close to 0 for a number: a double underflows to 0 below about 4.9e-324 "
+            "(write 0 if 0 is meant)");
+        const QString large
+            = QStringLiteral(" is too large for a number: a double holds at most about 1.8e308");
+        QTest::newRow("1e-400") << QStringLiteral("1e-400") << QStringLiteral("1e-400") + small;
+        QTest::newRow("-1e-400") << QStringLiteral("-1e-400") << QStringLiteral("-1e-400") + small;
+        QTest::newRow("0.001e-322")
+            << QStringLiteral("0.001e-322") << QStringLiteral("0.001e-322") + small;
+        QTest::newRow("1e400") << QStringLiteral("1e400") << QStringLiteral("1e400") + large;
+        QTest::newRow("-2E+309") << QStringLiteral("-2E+309") << QStringLiteral("-2E+309") + large;
+        QTest::newRow("huge exponent") << QStringLiteral("1e-99999999999999999999")
+                                       << QStringLiteral("1e-99999999999999999999") + small;
+        QTest::newRow("in range: subnormal") << QStringLiteral("1e-310") << QString();
+        QTest::newRow("in range: 1.7e308") << QStringLiteral("1.7e308") << QString();
+        QTest::newRow("not a number") << QStringLiteral("abc") << QString();
+        QTest::newRow("trailing text") << QStringLiteral("1e-400x") << QString();
+    }
+    void numberRangeProblems()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, problem);
+        QCOMPARE(
+            QString::fromStdString(td::sim::numberRangeProblem(number.toStdString())), problem);
     }
 
     void goodSchedule()
@@ -371,7 +445,7 @@ private slots:
         td::sim::setScenarioValue(s, "recommender.policy.epsilon", "2.5e-1");
         td::sim::setScenarioValue(s, "run.seed", "18446744073709551615");
         QCOMPARE(s.world.contexts.enabled, false);
-        QCOMPARE(s.recommender.policy.kind, std::string("linucb"));
+        QCOMPARE(s.recommender.policy.kind, td::recsys::policy::PolicyKind::LinUcb);
         QCOMPARE(s.recommender.policy.epsilon, 0.25);
         QCOMPARE(td::sim::scenarioValue(s, "recommender.policy.epsilon"), std::string("0.25"));
         QCOMPARE(s.run.seed, std::numeric_limits<std::uint64_t>::max());
@@ -387,10 +461,9 @@ private slots:
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),
             QStringLiteral("recommender.diversity.mmr_lambda: must be <= 1, got 2"));
         s = Scenario();
-        s.recommender.objective = "clicks";
+        s.recommender.objective = td::recsys::Objective(7); // not a name the scenario knows
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),
-            QStringLiteral("recommender.objective: expected one of stream, retention; got "
-                           "\"clicks\""));
+            QStringLiteral("recommender.objective: expected one of stream, retention; got 7"));
         s = Scenario();
         s.schedule.push_back({ 1, "set", "", "1", 0.5, -1, 0.8 });
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),

@@ -112,7 +112,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("type");
-        // Names fixed by DESIGN.md §5b and the issue (never renamed).
+        // Names fixed by docs/architecture.md §5b and the issue (never renamed).
         const std::pair<const char *, FieldType> fixed[] = {
             { "title", FieldType::String },
             { "description", FieldType::String },
@@ -173,12 +173,18 @@ private slots:
             if (f.live)
                 live.insert(f.path);
         }
-        const std::set<std::string> expected { "recommender.policy.kind",
-            "recommender.policy.epsilon", "recommender.policy.temperature",
-            "recommender.policy.ucb_beta", "recommender.policy.linucb_alpha",
-            "recommender.diversity.mmr_lambda", "recommender.candidates.pool_size",
-            "recommender.context_aware", "recommender.candidates.explore_share",
-            "recommender.retrain_every_days", "world.listeners.malleability" };
+        std::set<std::string> expected { "recommender.policy.kind", "recommender.policy.epsilon",
+            "recommender.policy.temperature", "recommender.policy.ucb_beta",
+            "recommender.policy.linucb_alpha", "recommender.diversity.mmr_lambda",
+            "recommender.candidates.pool_size", "recommender.context_aware",
+            "recommender.candidates.explore_share", "recommender.retrain_every_days",
+            "world.listeners.malleability" };
+        for (const char *surface : td::recsys::kServedSurfaceNames) {
+            for (const char *source : { "cf", "similar", "similar_history", "content", "trending",
+                     "trending_cold_start", "followed", "new_release" })
+                expected.insert(
+                    std::string("recommender.candidates.mix.") + surface + "." + source);
+        }
         QCOMPARE(live, expected);
     }
 

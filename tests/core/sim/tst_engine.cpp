@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 #include "world/world.h"
 
@@ -117,7 +118,7 @@ private slots:
         // Satisfaction and churn over a month on a small population.
         auto run = [](const char *kind) {
             Scenario s = smallScenario(800, 30);
-            s.recommender.kind = kind;
+            td::sim::setScenarioValue(s, "recommender.kind", kind);
             return runAll(s, 2);
         };
         const auto oracle = run("oracle"), popular = run("popular"), random = run("random");
@@ -153,15 +154,15 @@ private slots:
     void offPolicyEstimatesNeedStochasticLoggingAndAreExactOnPolicy()
     {
         Scenario s = smallScenario(600, 8);
-        s.recommender.kind = "pipeline";
+        s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
         // Deterministic logging: no estimate exists (columns empty), the on-policy rate does.
-        s.recommender.policy.kind = "greedy";
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::Greedy;
         auto greedy = runAll(s, 2);
         QVERIFY(std::isnan(greedy.back().value("ope_ips")));
         QVERIFY(greedy.back().value("home_stream_rate") > 0.0);
         // Stochastic logging evaluated against itself: every weight is 1, so IPS and SNIPS
         // equal the logged stream rate exactly.
-        s.recommender.policy.kind = "epsilon_greedy";
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::EpsilonGreedy;
         s.recommender.policy.epsilon = 0.3;
         s.recommender.opeTarget = s.recommender.policy;
         const auto self = runAll(s, 2);
@@ -171,7 +172,7 @@ private slots:
             QVERIFY(std::abs(self[d].value("ope_snips") - rate) < 1e-6);
         }
         // Another target gives another estimate.
-        s.recommender.opeTarget.kind = "greedy";
+        s.recommender.opeTarget.kind = td::recsys::policy::PolicyKind::Greedy;
         const auto other = runAll(s, 2);
         QVERIFY(std::abs(other.back().value("ope_ips") - other.back().value("home_stream_rate"))
             > 1e-6);
@@ -180,8 +181,8 @@ private slots:
     void offPolicyTruthScoresTheTargetsSlatesWithTheTrueResponse()
     {
         Scenario s = smallScenario(600, 8);
-        s.recommender.kind = "pipeline";
-        s.recommender.policy.kind = "greedy";
+        s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::Greedy;
         s.recommender.opeTarget = s.recommender.policy;
         // Target = the deterministic logger: the world scores the very slates it shows, so
         // the expected rate must match the realised one up to sampling noise (about 12k
@@ -196,7 +197,7 @@ private slots:
             qPrintable(QStringLiteral("truth %1 realised %2").arg(truth).arg(realised)));
         QVERIFY(std::isnan(self.back().value("ope_ips"))); // still no estimate
         // A random target is far worse than the logger, and the truth says so.
-        s.recommender.opeTarget.kind = "epsilon_greedy";
+        s.recommender.opeTarget.kind = td::recsys::policy::PolicyKind::EpsilonGreedy;
         s.recommender.opeTarget.epsilon = 1.0;
         const auto random = runAll(s, 2);
         QVERIFY(random.back().value("ope_truth") < 0.8 * random.back().value("home_stream_rate"));
@@ -210,7 +211,7 @@ private slots:
         // nearly separable. Undamped Newton steps once sent every logit to about -1e10 here.
         Scenario s = smallScenario(200, 4);
         s.world.catalog.tracks = 500;
-        s.recommender.kind = "pipeline";
+        s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
         s.recommender.poolSize = 100;
         Engine engine(s, 1);
         double largest = 0.0;
@@ -239,7 +240,7 @@ private slots:
         // recommender.context_aware = false looks every content profile up in Context::None:
         // the run must differ from the context-aware one (same world, same seed).
         Scenario s = smallScenario(400, 4);
-        s.recommender.kind = "pipeline";
+        s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
         const auto aware = runAll(s, 1);
         s.recommender.contextAware = false;
         const auto blind = runAll(s, 1);
@@ -255,7 +256,7 @@ private slots:
         // (source "explore"); at 0 (the default) the source offers nothing.
         auto exploreCandidates = [](double share) {
             Scenario s = smallScenario(300, 3);
-            s.recommender.kind = "pipeline";
+            s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
             s.recommender.exploreShare = share;
             Engine engine(s, 1);
             int explore = 0, unreleased = 0, traces = 0;
@@ -293,7 +294,7 @@ private slots:
         // it serves day 3 with a model trained on the start-up days.
         auto dayEvents = [](const std::string &kind) {
             Scenario s = smallScenario(300, 4);
-            s.recommender.kind = kind;
+            td::sim::setScenarioValue(s, "recommender.kind", kind);
             s.recommender.startupDays = 3;
             Engine engine(s, 2);
             std::vector<std::vector<events::Event>> days;
@@ -315,9 +316,8 @@ private slots:
                         tracedRecommender.back() += " (slate not traced)";
                 }
                 // The watching pipeline has trained on the start-up days before it serves.
-                if (const auto *p
-                    = dynamic_cast<const recsys::PipelineRecommender *>(&engine.recommender());
-                    p && snap->metrics.day == 2 && !p->hasModel())
+                if (const auto *model = engine.recommender().modelProbe();
+                    model && snap->metrics.day == 2 && !model->hasModel())
                     tracedRecommender.back() = "pipeline without a model";
             }
             return std::pair(days, tracedRecommender);
@@ -387,8 +387,8 @@ private slots:
     {
         Scenario s = smallScenario(200, 3);
         s.world.catalog.tracks = 800;
-        s.recommender.kind = "pipeline";
-        s.recommender.policy.kind = "epsilon_greedy";
+        s.recommender.kind = td::recsys::RecommenderKind::Pipeline;
+        s.recommender.policy.kind = td::recsys::policy::PolicyKind::EpsilonGreedy;
         // Churn and win-backs common enough to be counted (default: a few a month here).
         s.world.churn.baseLogit = 1.0;
         s.world.churn.winbackRate = 0.3;
@@ -406,7 +406,7 @@ private slots:
             const auto &catalog = engine.world().catalog();
 
             std::int64_t streams = 0, skips = 0, recStreams = 0, saves = 0, shown = 0, explored = 0,
-                         organicPlays = 0, sessionStarts = 0;
+                         organicPlays = 0, sessionStarts = 0, cancels = 0;
             double listened = 0.0;
             std::vector<std::uint8_t> active(pop.size(), 0);
             const events::Event *previous = nullptr;
@@ -415,8 +415,17 @@ private slots:
                 // Source follows the surface: Organic is the only non-recommended one.
                 QCOMPARE(
                     e.source == events::Source::Organic, e.surface == events::Surface::Organic);
-                active[e.listener] = 1;
+                // A cancellation is logged at the end of the day, session or not.
+                if (e.action != events::Action::Cancel)
+                    active[e.listener] = 1;
                 switch (e.action) {
+                case events::Action::Cancel:
+                    ++cancels;
+                    QCOMPARE(e.track, kNoTrack);
+                    QVERIFY2(pop.premium[e.listener] && pop.churned[e.listener]
+                            && pop.churnDay[e.listener] == day,
+                        "a Cancel event of a listener who did not cancel a subscription today");
+                    break;
                 case events::Action::Stream:
                 case events::Action::Skip: {
                     const bool stream = e.action == events::Action::Stream;
@@ -482,12 +491,14 @@ private slots:
             // Churn and the population, from the listeners' state before and after the day.
             // "Not churned at the start of the day" (churn_rate's denominator) includes the
             // listeners won back that morning: the win-back draw comes first.
-            std::int64_t churned = 0, winbacks = 0, start = 0, present = 0, premium = 0;
+            std::int64_t churned = 0, winbacks = 0, start = 0, present = 0, premium = 0,
+                         premiumChurned = 0;
             for (ListenerId l = 0; l < pop.size(); ++l) {
                 const bool before = l < sizeBefore && wasChurned[l];
                 const bool churnedToday = pop.churned[l] && pop.churnDay[l] == day;
                 const bool wonBack = before && (!pop.churned[l] || churnedToday);
                 churned += churnedToday ? 1 : 0;
+                premiumChurned += churnedToday && pop.premium[l] ? 1 : 0;
                 winbacks += wonBack ? 1 : 0;
                 start += pop.signupDay[l] <= day && (!before || wonBack) ? 1 : 0;
                 present += pop.churned[l] ? 0 : 1;
@@ -496,6 +507,9 @@ private slots:
             QVERIFY(churned > 0);
             QCOMPARE(m.value("arrivals"), double(pop.size() - sizeBefore));
             QCOMPARE(m.value("churned"), double(churned));
+            // Only premium churn is observable, as one Cancel event each.
+            QCOMPARE(cancels, premiumChurned);
+            QCOMPARE(m.value("cancellations"), double(cancels));
             QCOMPARE(m.value("winbacks"), double(winbacks));
             QCOMPARE(m.value("churn_rate"), double(churned) / double(start));
             QCOMPARE(m.value("population"), double(present));

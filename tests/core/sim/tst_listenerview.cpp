@@ -4,6 +4,7 @@
 // on the recommender's belief, checked against brute-force recomputations.
 #include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
+#include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 #include "world/world.h"
 
@@ -25,7 +26,7 @@ Scenario tinyScenario(const char *kind, int days = 3)
     s.run.seed = 5;
     s.world.listeners.count = 300;
     s.world.catalog.tracks = 800;
-    s.recommender.kind = kind;
+    td::sim::setScenarioValue(s, "recommender.kind", kind);
     s.recommender.poolSize = 100;
     return s;
 }
@@ -144,8 +145,7 @@ private slots:
         QVERIFY(before->recommenderHasBeliefs);
         QVERIFY(!before->beliefAvailable);
         runAll(engine);
-        const auto &pipeline
-            = dynamic_cast<const recsys::PipelineRecommender &>(engine.recommender());
+        const events::ModelProbe &pipeline = *engine.recommender().modelProbe();
         const auto &catalog = engine.catalog();
         int contentProfiles = 0;
         for (ListenerId l = 0; l < 40; ++l) {

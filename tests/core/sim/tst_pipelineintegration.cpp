@@ -17,7 +17,7 @@ namespace {
 Scenario defaultScenario(const char *kind, int days)
 {
     Scenario s = loadScenarioFile(TD_SOURCE_DIR "/scenarios/default.json");
-    s.recommender.kind = kind;
+    td::sim::setScenarioValue(s, "recommender.kind", kind);
     s.run.days = days;
     return s;
 }
@@ -101,7 +101,7 @@ private slots:
         // exploration-pays-off preset, whose listeners shift genre often.
         auto alignment = [](const char *policy) {
             Scenario s = loadScenarioFile(TD_SOURCE_DIR "/scenarios/exploration-pays-off.json");
-            s.recommender.policy.kind = policy;
+            td::sim::setScenarioValue(s, "recommender.policy.kind", policy);
             s.recommender.policy.epsilon = 0.2;
             s.run.days = 40;
             Engine engine(s, 2);
@@ -126,7 +126,7 @@ private slots:
     {
         Scenario ranked = defaultScenario("pipeline", 30);
         Scenario cfOnly = ranked;
-        cfOnly.recommender.ranker.kind = "cf";
+        cfOnly.recommender.ranker.kind = td::recsys::RankerKind::Cf;
         const Totals a = run(ranked), b = run(cfOnly);
         qInfo("Home streams per slate: logistic ranker %.3f, CF score alone %.3f",
             a.homeStreams / a.homeSlates, b.homeStreams / b.homeSlates);

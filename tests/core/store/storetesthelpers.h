@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run/dayrecord.h"
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
-#include "store/enginerun.h"
 #include "store/runrecorder.h"
 #include "store/runstore.h"
 
@@ -18,8 +18,9 @@
 #include <functional>
 #include <string>
 
-/// Shared by the run-store tests: small scenarios (a few hundred listeners, a few days: the
-/// whole store suite runs in seconds) and a recorder loop like the CLI's.
+/// Shared by the run-store tests (and the runner's, tests/core/run): small scenarios (a few
+/// hundred listeners, a few days: the whole store suite runs in seconds) and a recorder loop
+/// like the CLI's. The store knows no engine; its tests record real runs through core/run.
 namespace td::storetest {
 
 /// 300 listeners, 800 tracks, `days` days, every fifth listener's events sampled.
@@ -43,13 +44,13 @@ inline long long recordRun(store::RunStore &db, const sim::Scenario &scenario,
     const std::function<void(sim::Engine &)> &beforeDay = {},
     const std::function<void(sim::Engine &, const sim::DaySnapshot &)> &afterDay = {})
 {
-    store::RunRecorder recorder(db, store::newRunFor(scenario, scenario.title));
+    store::RunRecorder recorder(db, run::newRunFor(scenario, scenario.title));
     sim::Engine engine(scenario, 1);
     while (!engine.finished()) {
         if (beforeDay)
             beforeDay(engine);
         const sim::DaySnapshotPtr snapshot = engine.stepDay();
-        recorder.writeDay(store::lastDayRecord(engine, *snapshot));
+        recorder.writeDay(run::lastDayRecord(engine, *snapshot));
         if (afterDay)
             afterDay(engine, *snapshot);
     }

@@ -5,6 +5,7 @@
 #include "storetesthelpers.h"
 #include "testregistry.h"
 
+#include "sim/modelversion.h"
 #include "store/runlock.h"
 #include "store/storeerror.h"
 
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <limits>
 #include <set>
+#include <thread>
 
 using namespace td;
 using td::storetest::RawConnection;
@@ -52,10 +54,10 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void newDatabaseIsVersion1InWal()
+    void newDatabaseIsTheLatestVersionInWal()
     {
         const store::RunStore db(path("new.sqlite").toStdString());
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), store::latestVersion(store::storeMigrations()));
         QCOMPARE(db.journalMode(), std::string("wal"));
         QCOMPARE(db.integrityCheck(), std::string("ok"));
         QVERIFY(db.runs().empty());
@@ -76,6 +78,7 @@ private slots:
         std::vector<metrics::DayMetrics> history;
         std::vector<std::vector<metrics::CohortRetention>> cohorts;
         std::vector<std::vector<events::Event>> sampled;
+        std::vector<std::vector<events::Context>> sampledContexts;
         long long allEvents = 0;
         std::set<ListenerId> listeners, kept;
         const long long id = storetest::recordRun(
@@ -89,13 +92,17 @@ private slots:
                 cohorts.push_back(snapshot.cohorts);
                 // Brute-force reference of the sample: every event of a kept listener.
                 std::vector<events::Event> day;
-                for (const events::Event &e : engine.lastDayEvents()) {
+                std::vector<events::Context> contexts;
+                for (std::size_t i = 0; i < engine.lastDayEvents().size(); ++i) {
+                    const events::Event &e = engine.lastDayEvents()[i];
                     listeners.insert(e.listener);
                     if (store::keepListener(e.listener, 0.3)) {
                         day.push_back(e);
+                        contexts.push_back(engine.lastDayContexts()[i]);
                         kept.insert(e.listener);
                     }
                 }
+                sampledContexts.push_back(contexts);
                 allEvents += (long long)engine.lastDayEvents().size();
                 sampled.push_back(day);
             });
@@ -105,6 +112,7 @@ private slots:
         QCOMPARE(run.daysDone, 5);
         QCOMPARE(run.daysTotal, 5);
         QCOMPARE(run.seed, std::uint64_t(11));
+        QCOMPARE(run.modelVersion, std::optional<int>(sim::kModelVersion));
         QVERIFY(!run.finished.empty());
         QCOMPARE(sim::parseScenario(run.scenarioJson).run.seed, std::uint64_t(11));
 
@@ -124,7 +132,7 @@ private slots:
             }
         }
 
-        const std::vector<sim::Annotation> annotations = db.annotations(id);
+        const std::vector<store::Annotation> annotations = db.annotations(id);
         QCOMPARE(annotations.size(), std::size_t(1));
         QCOMPARE(annotations[0].day, 2);
         QCOMPARE(annotations[0].path, std::string("world.listeners.malleability"));
@@ -149,7 +157,9 @@ private slots:
         for (const auto &day : sampled)
             sampledCount += (long long)day.size();
         QCOMPARE(db.eventCount(id), sampledCount);
-        const std::vector<events::Event> day3 = db.events(id, 3);
+        std::vector<events::Context> day3Contexts;
+        const std::vector<events::Event> day3 = db.events(id, 3, &day3Contexts);
+        QVERIFY(day3Contexts == sampledContexts[3]); // the truth, kept on the engine's side
         QCOMPARE(day3.size(), sampled[3].size());
         for (std::size_t i = 0; i < day3.size(); ++i) {
             const events::Event &a = day3[i], &b = sampled[3][i];
@@ -159,7 +169,7 @@ private slots:
             QCOMPARE(a.track, b.track);
             QCOMPARE(a.listenMs, b.listenMs);
             QVERIFY(sameBits(double(a.propensity), double(b.propensity)));
-            QVERIFY(a.surface == b.surface && a.context == b.context && a.action == b.action
+            QVERIFY(a.surface == b.surface && a.device == b.device && a.action == b.action
                 && a.source == b.source);
             QCOMPARE(a.position, b.position);
             QCOMPARE(a.policy, b.policy);
@@ -267,6 +277,70 @@ private slots:
         const store::RunStore after(file);
         QCOMPARE(after.run(recorder.runId()).status, store::RunStatus::Complete);
         QVERIFY(!after.isLive(recorder.runId()));
+    }
+
+    void deletedLockFileDoesNotKillALiveRun()
+    {
+        // Issue 16, item 12: liveness must not rest on the lock file's existence alone. The
+        // writer also holds a lock on a byte of the database file, which no `rm` removes.
+        const std::string file = path("lockfile-gone.sqlite").toStdString();
+        store::RunStore writer(file);
+        store::NewRun run;
+        run.scenarioJson = "{}";
+        store::RunRecorder recorder(writer, run);
+        const long long id = recorder.runId();
+        const QString lockFile = QString::fromStdString(store::RunLock::lockPath(file, id));
+        QVERIFY(QFile::remove(lockFile));
+        {
+            const store::RunStore other(file); // a writing open looks for dead writers
+            QVERIFY(other.markedInterrupted().empty());
+            QCOMPARE(other.run(id).status, store::RunStatus::Running);
+            QVERIFY(other.isLive(id));
+            QString message;
+            QVERIFY2(throwsStoreError([&] { store::RunStore(file).deleteRun(id); },
+                         store::StoreError::Kind::BadRequest, "is being recorded", &message),
+                qPrintable(message));
+        }
+        QCOMPARE(store::RunLock::probe(file, id), store::RunLock::Probe::Held);
+        QVERIFY(!store::RunLock::tryAcquire(file, id));
+        recorder.finish();
+        QCOMPARE(store::RunLock::probe(file, id), store::RunLock::Probe::Free);
+        QCOMPARE(store::RunStore(file).run(id).status, store::RunStatus::Complete);
+        QVERIFY(!QFile::exists(lockFile));
+    }
+
+    void runLockIsExclusiveWithinTheProcess()
+    {
+        const std::string file = path("locks.sqlite").toStdString();
+        const store::RunStore db(file);
+        auto first = store::RunLock::tryAcquire(file, 7);
+        QVERIFY(first);
+        QVERIFY(!store::RunLock::tryAcquire(file, 7)); // the same run: refused
+        auto other = store::RunLock::tryAcquire(file, 8); // another run: its own byte
+        QVERIFY(other);
+        first.reset();
+        QCOMPARE(store::RunLock::probe(file, 7), store::RunLock::Probe::Free);
+        QCOMPARE(store::RunLock::probe(file, 8), store::RunLock::Probe::Held);
+        QVERIFY(store::RunLock::tryAcquire(file, 7));
+    }
+
+    void connectionBelongsToItsThread()
+    {
+        // The connection rule (docs/store.md): a RunStore is used by the thread that opened it.
+        const store::RunStore db(path("thread.sqlite").toStdString());
+        QString message;
+        std::thread other([&] {
+            try {
+                db.runs();
+                message = QStringLiteral("no error");
+            } catch (const store::StoreError &e) {
+                message = QString::fromUtf8(e.what());
+            }
+        });
+        other.join();
+        QVERIFY2(message.contains(QLatin1String("is used by a thread that did not open it")),
+            qPrintable(message));
+        QVERIFY(db.runs().empty()); // its own thread still may
     }
 
     void deadWriterIsMarkedInterruptedOnOpen()
@@ -450,7 +524,7 @@ private slots:
         const QString file = path("delete-live.sqlite");
         store::RunStore db(file.toStdString());
         const sim::Scenario scenario = storetest::smallScenario(2);
-        store::RunRecorder recorder(db, store::newRunFor(scenario, "live"));
+        store::RunRecorder recorder(db, run::newRunFor(scenario, "live"));
         // A second connection, as the run browser has: the recorder's lock refuses it.
         store::RunStore browser(file.toStdString());
         QString message;

@@ -8,6 +8,7 @@
 #include "storetesthelpers.h"
 #include "testregistry.h"
 
+#include "sim/modelversion.h"
 #include "store/schemamanager.h"
 #include "store/storeerror.h"
 
@@ -58,13 +59,14 @@ private:
         return target;
     }
 
-    /// The released history plus a synthetic version 2 made of `statements`.
-    static std::vector<store::Migration> withVersion2(std::vector<std::string> statements)
+    /// The released history plus a synthetic next version made of `statements`.
+    static std::vector<store::Migration> withNextVersion(std::vector<std::string> statements)
     {
         std::vector<store::Migration> list = store::storeMigrations();
-        list.push_back({ 2, "test step", std::move(statements) });
+        list.push_back({ kLatest + 1, "test step", std::move(statements) });
         return list;
     }
+    static inline const int kLatest = store::latestVersion(store::storeMigrations());
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -92,7 +94,7 @@ private slots:
         RawConnection(QString::fromLocal8Bit(target)).exec(QStringLiteral("VACUUM")); // smaller
     }
 
-    void emptyDatabaseMigratesFrom0To1()
+    void emptyDatabaseMigratesToTheLatestVersion()
     {
         const QString file = m_dir.filePath(QStringLiteral("fresh.sqlite"));
         {
@@ -100,9 +102,13 @@ private slots:
             raw.exec(QStringLiteral("PRAGMA user_version = 0"));
         }
         const store::RunStore db(file.toStdString());
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(kLatest, 3);
+        QCOMPARE(db.schemaVersion(), 3);
+        QVERIFY(db.hasModelVersion());
         RawConnection raw(file);
-        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 3);
+        QVERIFY(hasColumn(raw, QStringLiteral("runs"), QStringLiteral("model_version")));
+        QVERIFY(hasColumn(raw, QStringLiteral("events"), QStringLiteral("device")));
         QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id")).toInt(), 1413772148);
         for (const char *table :
             { "runs", "sweeps", "day_metrics", "annotations", "cohort_retention", "events" })
@@ -112,16 +118,19 @@ private slots:
                 1);
     }
 
-    void fixtureV1OpensWithItsData()
+    void fixtureV1MigratesToTheLatestWithItsData()
     {
         const QString file = copyOf("v1.sqlite", "v1-copy.sqlite");
         QVERIFY(!file.isEmpty());
-        const store::RunStore db(file.toStdString());
-        QCOMPARE(db.schemaVersion(), 1);
+        store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 3);
+        QVERIFY(db.hasModelVersion());
         QCOMPARE(db.integrityCheck(), std::string("ok"));
         const std::vector<store::RunInfo> runs = db.runs();
         QCOMPARE(int(runs.size()), kFixtureRuns);
         for (const store::RunInfo &r : runs) {
+            // Version 1 did not record the simulation model: unknown, not this build's.
+            QVERIFY(!r.modelVersion);
             QCOMPARE(r.status, store::RunStatus::Complete);
             QCOMPARE(r.daysDone, kFixtureDays);
             const auto days = db.dayMetrics(r.id);
@@ -135,32 +144,80 @@ private slots:
         QCOMPARE(annotations[0].day, 1);
         QCOMPARE(annotations[0].path, std::string("world.listeners.malleability"));
         QVERIFY(db.eventCount(runs[0].id) > 0);
+        // A run recorded now records this build's model.
+        const long long id = storetest::recordRun(db, storetest::smallScenario(1));
+        QCOMPARE(db.run(id).modelVersion, std::optional<int>(sim::kModelVersion));
+        RawConnection raw(file);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT model_version FROM runs WHERE id = %1").arg(id))
+                     .toInt(),
+            sim::kModelVersion);
+        QVERIFY(raw.exec(QStringLiteral("SELECT model_version FROM runs WHERE id = 1")).isNull());
     }
 
-    void syntheticVersion2Migrates()
+    void fixtureV2MigratesToV3WithItsData()
     {
-        const QString file = copyOf("v1.sqlite", "v2.sqlite");
-        const auto migrations = withVersion2(
+        const QString file = copyOf("v2.sqlite", "v2-copy.sqlite");
+        QVERIFY(!file.isEmpty());
+        store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
+        const std::vector<store::RunInfo> runs = db.runs();
+        QCOMPARE(int(runs.size()), kFixtureRuns);
+        for (const store::RunInfo &r : runs) {
+            QCOMPARE(r.modelVersion, std::optional<int>(1)); // written by simulation model 1
+            QCOMPARE(r.status, store::RunStatus::Complete);
+            QCOMPARE(r.daysDone, kFixtureDays);
+            QCOMPARE(int(db.dayMetrics(r.id).size()), kFixtureDays);
+            QCOMPARE(sim::parseScenario(r.scenarioJson).run.days, kFixtureDays);
+        }
+        // Events of version 2 have no device: read back as the default.
+        std::vector<events::Context> contexts;
+        const auto old = db.events(runs[0].id, 1, &contexts);
+        QVERIFY(!old.empty());
+        QCOMPARE(contexts.size(), old.size());
+        for (const events::Event &e : old)
+            QCOMPARE(e.device, events::Device::Phone);
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("SELECT device FROM events LIMIT 1")).isNull());
+        // A run recorded now records every event's device.
+        const long long id = storetest::recordRun(db, storetest::smallScenario(2, 3, 0.05));
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM events WHERE run_id = %1 AND "
+                                         "device IS NULL")
+                              .arg(id))
+                     .toInt(),
+            0);
+        QVERIFY(raw.exec(QStringLiteral("SELECT count(DISTINCT device) FROM events WHERE run_id = "
+                                        "%1")
+                             .arg(id))
+                    .toInt()
+            > 1);
+    }
+
+    void syntheticNextVersionMigrates()
+    {
+        const QString file = copyOf("v1.sqlite", "v-next.sqlite");
+        const auto migrations = withNextVersion(
             { "ALTER TABLE runs ADD COLUMN note TEXT", "UPDATE runs SET note = 'from v1'" });
         store::OpenOptions options;
         options.migrations = &migrations;
         {
             const store::RunStore db(file.toStdString(), options);
-            QCOMPARE(db.schemaVersion(), 2);
+            QCOMPARE(db.schemaVersion(), kLatest + 1);
             QCOMPARE(int(db.runs().size()), kFixtureRuns);
         }
         RawConnection raw(file);
         QCOMPARE(
             raw.exec(QStringLiteral("SELECT count(*) FROM runs WHERE note = 'from v1'")).toInt(),
             kFixtureRuns);
-        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+            kLatest + 1);
     }
 
     void failingStepRollsBackCompletely()
     {
-        const QString file = copyOf("v1.sqlite", "v2-fail.sqlite");
+        const QString file = copyOf("v1.sqlite", "v-next-fail.sqlite");
         // The first statement succeeds, the second fails: the first must be undone too.
-        const auto migrations = withVersion2(
+        const auto migrations = withNextVersion(
             { "ALTER TABLE runs ADD COLUMN note TEXT", "INSERT INTO no_such_table VALUES (1)" });
         store::OpenOptions options;
         options.migrations = &migrations;
@@ -170,12 +227,16 @@ private slots:
         } catch (const store::StoreError &e) {
             threw = true;
             QVERIFY2(QString::fromUtf8(e.what()).contains(
-                         QLatin1String("from version 1 to 2 (nothing was changed)")),
+                         QStringLiteral("from version %1 to %2 (nothing was changed)")
+                             .arg(kLatest)
+                             .arg(kLatest + 1)),
                 e.what());
         }
         QVERIFY(threw);
         RawConnection raw(file);
-        QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+        // The released steps before it stay applied; the failing one left no trace.
+        QCOMPARE(
+            raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), kLatest);
         QVERIFY(!hasColumn(raw, QStringLiteral("runs"), QStringLiteral("note")));
         QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM runs")).toInt(), kFixtureRuns);
         QCOMPARE(
@@ -184,8 +245,8 @@ private slots:
 
     void migratedDatabaseIsNewerForThisBuild()
     {
-        const QString file = copyOf("v1.sqlite", "v2-newer.sqlite");
-        const auto migrations = withVersion2({ "CREATE TABLE extra (x INTEGER)" });
+        const QString file = copyOf("v1.sqlite", "v-next-newer.sqlite");
+        const auto migrations = withNextVersion({ "CREATE TABLE extra (x INTEGER)" });
         store::OpenOptions options;
         options.migrations = &migrations;
         {
@@ -196,22 +257,68 @@ private slots:
         QCOMPARE(storetest::fileBytes(file), before);
     }
 
-    void readOnlyOpenDoesNotMigrate()
+    void readOnlyOpenReadsAnOlderSchemaWithoutMigrating()
     {
+        // Reading commands work on a copy nobody may write (issue 16, item 14), so a read-only
+        // open reads an older schema as it is instead of asking for an upgrade.
         const QString file = copyOf("v1.sqlite", "v1-readonly.sqlite");
-        const auto migrations = withVersion2({ "CREATE TABLE extra (x INTEGER)" });
+        const QByteArray before = storetest::fileBytes(file);
         store::OpenOptions options;
-        options.migrations = &migrations;
         options.readOnly = true;
-        bool threw = false;
-        try {
-            store::RunStore db(file.toStdString(), options);
-        } catch (const store::StoreError &e) {
-            threw = e.kind() == store::StoreError::Kind::OlderSchema;
+        {
+            const store::RunStore db(file.toStdString(), options);
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(!db.hasModelVersion());
+            const auto runs = db.runs();
+            QCOMPARE(int(runs.size()), kFixtureRuns);
+            QVERIFY(!runs[0].modelVersion);
+            QCOMPARE(int(db.dayMetrics(runs[0].id).size()), kFixtureDays);
         }
-        QVERIFY(threw);
+        QCOMPARE(storetest::fileBytes(file), before);
         RawConnection raw(file);
         QCOMPARE(raw.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+    }
+
+    void schemaVersionIsRead64Bit_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("message");
+        // 4294967297 = 2^32 + 1: a 32-bit read sees 1 and would write to the file.
+        QTest::newRow("2^32 + 1") << QStringLiteral("4294967297")
+                                  << QStringLiteral("has schema version 4294967297, newer than "
+                                                    "this TasteDrift knows (3)");
+        QTest::newRow("2^63 - 1") << QStringLiteral("9223372036854775807")
+                                  << QStringLiteral("has schema version 9223372036854775807");
+        // The only row (`version` is the rowid, so it holds integers only).
+        QTest::newRow("negative") << QStringLiteral("-1")
+                                  << QStringLiteral("has an invalid schema version ('-1')");
+    }
+    void schemaVersionIsRead64Bit()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, message);
+        const QString file = copyOf("v1.sqlite", "v-64.sqlite");
+        {
+            RawConnection raw(file);
+            if (version.startsWith(QLatin1Char('-')))
+                raw.exec(QStringLiteral("DELETE FROM schema_version"));
+            raw.exec(QStringLiteral("INSERT INTO schema_version (version, applied, description)"
+                                    " VALUES (%1, 'x', 'y')")
+                         .arg(version));
+        }
+        const QByteArray before = storetest::fileBytes(file);
+        for (bool readOnly : { false, true }) {
+            store::OpenOptions options;
+            options.readOnly = readOnly;
+            try {
+                store::RunStore db(file.toStdString(), options);
+                QFAIL("opened");
+            } catch (const store::StoreError &e) {
+                QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+                QVERIFY(e.isBadInput());
+            }
+        }
+        QCOMPARE(storetest::fileBytes(file), before); // never written to
     }
 };
 

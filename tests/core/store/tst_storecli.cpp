@@ -2,109 +2,21 @@
 // SPDX-License-Identifier: MIT
 // The run store through tastedrift-cli, as a user or a batch scheduler runs it: a run killed
 // with SIGKILL, a run still alive in another process, the bad-input messages, sharded
-// sweeps merged back, and replay (docs/store.md, docs/sweeps.md).
-#include "storetesthelpers.h"
+// sweeps merged back, and replay (docs/store.md, docs/sweeps.md). Damaged and read-only
+// databases, `check` and the other faults of issue 16: tst_storeclifaults.cpp.
+#include "clitesthelpers.h"
 #include "testregistry.h"
 
 #include "store/runlock.h"
 
-#include <QDeadlineTimer>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QtTest>
-
-#include <grp.h>
-#include <unistd.h>
-
 using namespace td;
-using td::storetest::RawConnection;
+using namespace td::clitest;
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// Runs the CLI. `asNobody`: when the test runs as root (CI containers), the child drops to
-/// the user nobody, for whom file permissions are real (root writes to read-only files).
-Result runCli(const QStringList &args, const QStringList &env = {}, bool asNobody = false)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &assignment : env)
-        environment.insert(
-            assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(environment);
-    if (asNobody && ::geteuid() == 0)
-        process.setChildProcessModifier([] {
-            const gid_t nobodyGroup = 65534;
-            if (::setgroups(1, &nobodyGroup) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(99);
-        });
-    process.start(QStringLiteral(TD_CLI_PATH), args);
-    Result r;
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
-
-QString text(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
-
-} // namespace
-
-class TestStoreCli : public QObject
+class TestStoreCli : public CliFixture
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    QString m_small; ///< 300 listeners, 800 tracks, 4 days
-    QString m_slow; ///< long enough to be killed in the middle
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    void write(const QString &file, const QByteArray &content)
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-    }
-    /// A database holding one complete run, for the bad-input cases.
-    QString databaseWithOneRun(const QString &name)
-    {
-        const QString file = path(name);
-        const Result r = runCli({ QStringLiteral("run"), m_small, QStringLiteral("--db"), file,
-            QStringLiteral("--quiet") });
-        return r.exitCode == 0 ? file : QString();
-    }
-    int runCount(const QString &file)
-    {
-        RawConnection raw(file);
-        return raw.exec(QStringLiteral("SELECT count(*) FROM runs")).toInt();
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_small = path(QStringLiteral("small.json"));
-        write(m_small, R"({ "title": "small", "run": { "days": 4, "seed": 3 },
-            "world": { "listeners": { "count": 300 }, "catalog": { "tracks": 800 } },
-            "recommender": { "kind": "popular" }, "events": { "sample_rate": 0.1 } })");
-        m_slow = path(QStringLiteral("slow.json"));
-        write(m_slow, R"({ "title": "slow", "run": { "days": 1000, "seed": 1 },
-            "world": { "listeners": { "count": 4000 }, "catalog": { "tracks": 2000 } },
-            "recommender": { "kind": "popular" } })");
-    }
+    void initTestCase() { setUpFixture(); }
 
     void runStoresAndPrintsTheId()
     {
@@ -219,8 +131,9 @@ private slots:
         QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
         QCOMPARE(r.err,
             QByteArray("tastedrift-cli run: database '") + file.toUtf8()
-                + "' has schema version 9, newer than this TasteDrift knows (1); open it with a "
-                  "newer TasteDrift\n");
+                + "' has schema version 9, newer than this TasteDrift knows ("
+                + QByteArray::number(store::latestVersion(store::storeMigrations()))
+                + "); open it with a newer TasteDrift\n");
         QCOMPARE(runCount(file), 1);
     }
 

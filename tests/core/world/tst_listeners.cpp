@@ -143,15 +143,17 @@ private slots:
         int nw = 0, ns = 0;
         for (int day = 0; day < 4; ++day) {
             h.step();
-            for (const auto &e : h.scratch.events) {
+            for (std::size_t i = 0; i < h.scratch.events.size(); ++i) {
+                const auto &e = h.scratch.events[i];
+                const events::Context context = h.scratch.contexts[i]; // the world's truth
                 if (e.action != events::Action::Stream)
                     continue;
                 const float energy = h.world->catalog().observable.features(
                     e.track)[int(events::AudioFeature::Energy)];
-                if (e.context == events::Context::Workout) {
+                if (context == events::Context::Workout) {
                     workout += energy;
                     ++nw;
-                } else if (e.context == events::Context::Sleep) {
+                } else if (context == events::Context::Sleep) {
                     sleep += energy;
                     ++ns;
                 }

@@ -41,6 +41,7 @@ struct WorldHarness
         recommender->beginDay(day, world->catalog().observable, view);
         td::world::DayCounters counters;
         scratch.events.clear();
+        scratch.contexts.clear();
         for (td::ListenerId l = 0; l < world->population().size(); ++l)
             world->simulateListener(l, day, *recommender, scratch, counters);
         recommender->endDay(day, scratch.events);

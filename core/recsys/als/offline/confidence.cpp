@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/als/offline/confidence.h"
 
+#include "base/numberformat.h"
+
 #include <cmath>
 
 namespace td::recsys::offline {
@@ -28,13 +30,25 @@ double confidence(double weight, double alpha, ConfidenceMode mode)
 }
 
 als::InteractionMatrix toImplicitMatrix(const std::vector<WeightedPair> &pairs, std::size_t users,
-    std::size_t items, double alpha, ConfidenceMode mode)
+    std::size_t items, double alpha, ConfidenceMode mode, const std::string &source)
 {
     std::vector<als::Triplet> triplets;
     triplets.reserve(pairs.size());
-    for (const WeightedPair &p : pairs)
-        triplets.push_back(
-            als::Triplet { p.user, p.item, float(confidence(p.weight, alpha, mode)), 1.0f });
+    for (const WeightedPair &p : pairs) {
+        const float c = float(confidence(p.weight, alpha, mode));
+        if (!std::isfinite(c) || !(c > 0.0f)) {
+            const std::string where = source.empty() ? std::string("pair")
+                : p.line > 0                         ? source + ":" + std::to_string(p.line)
+                                                     : source;
+            throw std::invalid_argument(where + ": weight " + base::formatNumber(p.weight)
+                + " gives the confidence 1 + " + base::formatNumber(alpha) + " * "
+                + (mode == ConfidenceMode::Log ? "log(1 + weight)" : "weight") + " = "
+                + (std::isfinite(c) ? base::formatNumber(double(c)) : std::string("infinity"))
+                + ", not a finite number > 0 in single precision (lower --alpha or use "
+                  "--confidence log)");
+        }
+        triplets.push_back(als::Triplet { p.user, p.item, c, 1.0f });
+    }
     return als::InteractionMatrix::fromTriplets(users, items, std::move(triplets));
 }
 

@@ -27,9 +27,11 @@ const char *confidenceModeName(ConfidenceMode mode);
 
 double confidence(double weight, double alpha, ConfidenceMode mode);
 
-/// users × items matrix with p = 1 and c = confidence(weight) for every pair. Throws
-/// std::invalid_argument if a confidence is not > 0 (α < 0) or an index is out of range.
+/// users × items matrix with p = 1 and c = confidence(weight) for every pair. A confidence that
+/// is not a finite float > 0 (a huge weight with --confidence linear, a huge α) throws
+/// std::invalid_argument naming the pair's file and line ("`source`:LINE: ...", from
+/// WeightedPair::line) so the user can find it; also for an index out of range.
 als::InteractionMatrix toImplicitMatrix(const std::vector<WeightedPair> &pairs, std::size_t users,
-    std::size_t items, double alpha, ConfidenceMode mode);
+    std::size_t items, double alpha, ConfidenceMode mode, const std::string &source = {});
 
 } // namespace td::recsys::offline

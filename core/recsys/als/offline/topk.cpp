@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/als/offline/topk.h"
 
-#include "base/threadpool.h"
-
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -23,6 +21,15 @@ void checkTieRank(const als::InteractionMatrix &seen, const std::vector<std::uin
 RecommendationLists recommendAls(const als::ImplicitAls &model, const als::InteractionMatrix &seen,
     std::size_t k, const std::vector<std::uint32_t> &tieRank, base::ThreadPool *pool)
 {
+    kernels::BatchedTopK::Params params;
+    params.k = k;
+    return recommendAls(model, seen, tieRank, params, pool);
+}
+
+RecommendationLists recommendAls(const als::ImplicitAls &model, const als::InteractionMatrix &seen,
+    const std::vector<std::uint32_t> &tieRank, const kernels::BatchedTopK::Params &params,
+    base::ThreadPool *pool, kernels::BatchedTopK::Stats *stats)
+{
     checkTieRank(seen, tieRank);
     const als::FactorMatrix &items = model.itemFactors();
     const als::FactorMatrix &users = model.userFactors();
@@ -30,39 +37,28 @@ RecommendationLists recommendAls(const als::ImplicitAls &model, const als::Inter
     const std::size_t itemCount = std::min(seen.columns(), model.itemCount());
     const std::size_t userCount = std::min(seen.rows(), model.userCount());
     RecommendationLists lists(seen.rows());
-    als::solver::forEachRowChunk(
-        pool, userCount, als::solver::kRowsPerChunk, [&](std::size_t begin, std::size_t end) {
-            Eigen::VectorXf scores(Eigen::Index(items.rows()));
-            std::vector<char> excluded(itemCount, 0);
-            std::vector<std::uint32_t> candidates;
-            candidates.reserve(itemCount);
-            for (std::size_t u = begin; u < end; ++u) {
-                scores.noalias() = items * users.row(Eigen::Index(u)).transpose();
-                for (const als::Entry &e : seen.row(u)) {
-                    if (e.index < itemCount)
-                        excluded[e.index] = 1;
-                }
-                candidates.clear();
-                for (std::uint32_t i = 0; i < itemCount; ++i) {
-                    if (!excluded[i])
-                        candidates.push_back(i);
-                }
-                for (const als::Entry &e : seen.row(u)) {
-                    if (e.index < itemCount)
-                        excluded[e.index] = 0;
-                }
-                const std::size_t n = std::min(k, candidates.size());
-                std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(n),
-                    candidates.end(), [&](std::uint32_t a, std::uint32_t b) {
-                        return scores[a] != scores[b] ? scores[a] > scores[b]
-                                                      : tieRank[a] < tieRank[b];
-                    });
-                std::vector<ScoredItem> &list = lists[u];
-                list.reserve(n);
-                for (std::size_t r = 0; r < n; ++r)
-                    list.push_back(ScoredItem { candidates[r], double(scores[candidates[r]]) });
-            }
-        });
+    if (itemCount == 0 || userCount == 0 || params.k == 0)
+        return lists;
+    const kernels::BatchedTopK topk(items.data(), itemCount, model.factors(),
+        std::vector<std::uint32_t>(tieRank.begin(), tieRank.begin() + std::ptrdiff_t(itemCount)));
+    const kernels::BatchedTopK::Stats done = topk.run(
+        users.data(), userCount, std::size_t(users.cols()), params,
+        [&](std::size_t u, std::uint32_t item) {
+            // Rows are sorted by item: binary search for "already has it".
+            const als::EntrySpan row = seen.row(u);
+            const als::Entry *at = std::lower_bound(row.begin(), row.end(), item,
+                [](const als::Entry &e, std::uint32_t i) { return e.index < i; });
+            return at != row.end() && at->index == item;
+        },
+        [&](std::size_t u, const kernels::ItemScore *best, std::size_t n) {
+            std::vector<ScoredItem> &list = lists[u];
+            list.reserve(n);
+            for (std::size_t r = 0; r < n; ++r)
+                list.push_back(ScoredItem { best[r].item, double(best[r].score) });
+        },
+        pool);
+    if (stats)
+        *stats = done;
     return lists;
 }
 

@@ -3,6 +3,7 @@
 #include "recsys/als/offline/tsvio.h"
 
 #include "base/numberformat.h"
+#include "recsys/als/offline/tsvscanner.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -15,87 +16,16 @@ namespace td::recsys::offline {
 
 namespace {
 
-/// Reads a TSV file line by line: skips the header (checking its field count) and blank lines,
-/// hands each data line's fields to `onRow`, and prefixes errors with FILE:LINE.
-class TsvLines
+bool equalsIgnoringCase(std::string_view a, const char *b)
 {
-public:
-    TsvLines(const std::string &path, std::size_t fields, const char *what)
-        : m_path(path), m_fields(fields), m_what(what), m_in(path)
-    {
-        if (!m_in)
-            throw TsvError("cannot open " + path + ": " + std::strerror(errno));
+    std::size_t i = 0;
+    for (; i < a.size() && b[i] != '\0'; ++i) {
+        const char c = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] + 32) : a[i];
+        if (c != b[i])
+            return false;
     }
-
-    [[noreturn]] void fail(const std::string &message) const
-    {
-        throw TsvError(m_path + ":" + std::to_string(m_lineNumber) + ": " + message);
-    }
-
-    template<typename Fn> void forEachRow(Fn onRow)
-    {
-        std::string line;
-        bool header = true;
-        while (std::getline(m_in, line)) {
-            ++m_lineNumber;
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            if (line.empty())
-                continue;
-            split(line);
-            if (m_parts.size() != m_fields)
-                fail("expected " + std::to_string(m_fields) + " tab-separated fields (" + m_what
-                    + "), found " + std::to_string(m_parts.size()));
-            if (header) {
-                header = false;
-                continue;
-            }
-            for (const std::string &p : m_parts) {
-                if (p.empty())
-                    fail("empty field");
-            }
-            onRow(m_parts);
-        }
-        if (m_in.bad())
-            throw TsvError("cannot read " + m_path);
-        if (header)
-            throw TsvError(m_path + ": empty file (expected a header line: " + m_what + ")");
-    }
-
-    double number(const std::string &text, const char *name) const
-    {
-        double value = 0.0;
-        const char *first = text.data();
-        const char *last = text.data() + text.size();
-        if (first != last && *first == '+')
-            ++first;
-        const auto [ptr, ec] = std::from_chars(first, last, value);
-        if (ec != std::errc() || ptr != last || !std::isfinite(value))
-            fail(std::string(name) + " '" + text + "' is not a finite number");
-        return value;
-    }
-
-private:
-    void split(const std::string &line)
-    {
-        m_parts.clear();
-        std::size_t start = 0;
-        for (;;) {
-            const std::size_t tab = line.find('\t', start);
-            m_parts.push_back(line.substr(start, tab - start));
-            if (tab == std::string::npos)
-                break;
-            start = tab + 1;
-        }
-    }
-
-    std::string m_path;
-    std::size_t m_fields;
-    const char *m_what;
-    std::ifstream m_in;
-    std::size_t m_lineNumber = 0;
-    std::vector<std::string> m_parts;
-};
+    return i == a.size() && b[i] == '\0';
+}
 
 std::ofstream openForWriting(const std::string &path)
 {
@@ -112,31 +42,92 @@ void finishWriting(std::ofstream &out, const std::string &path)
         throw TsvError("cannot write " + path + ": " + std::strerror(errno));
 }
 
+/// Sorts pairs by (user, item) keeping the file order of equal pairs: a counting sort by user
+/// (O(n + users)), then each user's few pairs by item. Stable, so repeated pairs add up in
+/// file order and the sum is reproducible.
+void sortPairs(std::vector<WeightedPair> &pairs, std::size_t userCount)
+{
+    std::vector<std::size_t> start(userCount + 1, 0);
+    for (const WeightedPair &p : pairs)
+        ++start[p.user + 1];
+    for (std::size_t u = 0; u < userCount; ++u)
+        start[u + 1] += start[u];
+    // A file that lists each user's lines together (the usual case) is already in user
+    // order, since indices follow first appearance: no copy needed.
+    const bool grouped = std::is_sorted(pairs.begin(), pairs.end(),
+        [](const WeightedPair &a, const WeightedPair &b) { return a.user < b.user; });
+    if (!grouped) {
+        std::vector<WeightedPair> sorted(pairs.size());
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (const WeightedPair &p : pairs)
+            sorted[next[p.user]++] = p;
+        pairs.swap(sorted);
+    }
+    const auto byItem
+        = [](const WeightedPair &a, const WeightedPair &b) { return a.item < b.item; };
+    for (std::size_t u = 0; u < userCount; ++u) {
+        WeightedPair *first = pairs.data() + start[u], *last = pairs.data() + start[u + 1];
+        if (last - first <= 64) { // insertion sort: stable, no allocation
+            for (WeightedPair *i = first + 1; i < last; ++i) {
+                const WeightedPair v = *i;
+                WeightedPair *j = i;
+                for (; j > first && byItem(v, *(j - 1)); --j)
+                    *j = *(j - 1);
+                *j = v;
+            }
+        } else {
+            std::stable_sort(first, last, byItem);
+        }
+    }
+}
+
 } // namespace
 
 std::vector<WeightedPair> readInteractions(const std::string &path, IdMap &users, IdMap &items)
 {
-    TsvLines lines(path, 3, "user, item, weight");
+    TsvScanner scan(path, 3, "user, item, weight");
+    scan.readHeader();
+    if (TsvScanner::isNumber(scan.field(2)))
+        scan.fail("the first line looks like data (its weight '" + std::string(scan.field(2))
+            + "' is a number), not a header: the file must start with a header line such as "
+              "`user<TAB>item<TAB>weight`");
     std::vector<WeightedPair> pairs;
-    lines.forEachRow([&](const std::vector<std::string> &f) {
-        const double weight = lines.number(f[2], "weight");
+    pairs.reserve(scan.fileBytes() / 12 + 16); // Last.fm's lines average 15 bytes
+    // Files list a user's lines together: remember the last user instead of looking it up
+    // (a copy: the scanner's views last one line; short ids need no allocation).
+    std::string lastUser;
+    std::uint32_t lastUserIndex = 0;
+    while (scan.next()) {
+        const double weight = scan.number(scan.field(2), "weight");
         if (weight < 0.0)
-            lines.fail("weight '" + f[2] + "' is negative");
-        pairs.push_back(WeightedPair { users.insert(f[0]), items.insert(f[1]), weight });
-    });
-    std::stable_sort(pairs.begin(), pairs.end(), [](const WeightedPair &a, const WeightedPair &b) {
-        return a.user != b.user ? a.user < b.user : a.item < b.item;
-    });
-    // Merge repeated pairs; the stable sort keeps the file order, so the sum is reproducible.
-    std::vector<WeightedPair> merged;
-    merged.reserve(pairs.size());
-    for (const WeightedPair &p : pairs) {
-        if (!merged.empty() && merged.back().user == p.user && merged.back().item == p.item)
-            merged.back().weight += p.weight;
-        else
-            merged.push_back(p);
+            scan.fail("weight '" + std::string(scan.field(2)) + "' is negative");
+        const std::string_view user = scan.field(0);
+        if (pairs.empty() || user != lastUser) {
+            lastUser.assign(user);
+            lastUserIndex = users.insert(user);
+        }
+        pairs.push_back(
+            WeightedPair { lastUserIndex, items.insert(scan.field(1)), weight, scan.line() });
     }
-    return merged;
+    scan.requireData();
+    sortPairs(pairs, users.size());
+    // Merge repeated pairs; the stable sort keeps the file order, so the sum is reproducible.
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        const WeightedPair &p = pairs[k];
+        if (out > 0 && pairs[out - 1].user == p.user && pairs[out - 1].item == p.item) {
+            pairs[out - 1].weight += p.weight;
+            if (!std::isfinite(pairs[out - 1].weight))
+                scan.failAt(p.line,
+                    "the weights of user " + users.id(p.user) + " and item " + items.id(p.item)
+                        + " (repeated from line " + std::to_string(pairs[out - 1].line)
+                        + ") add up beyond double precision");
+        } else {
+            pairs[out++] = p;
+        }
+    }
+    pairs.resize(out);
+    return pairs;
 }
 
 InteractionTable readInteractionTable(const std::string &path)
@@ -178,16 +169,32 @@ RecommendationLists readRecommendations(const std::string &path, IdMap &users, I
         long long rank;
         ScoredItem item;
     };
-    TsvLines lines(path, 4, "user, item, rank, score");
+    TsvScanner scan(path, 4, "user, item, rank, score");
+    scan.readHeader();
+    if (TsvScanner::isNumber(scan.field(2)) && TsvScanner::isNumber(scan.field(3)))
+        scan.fail("the first line looks like data (rank and score are numbers), not a header: "
+                  "the file must start with the header line `user<TAB>item<TAB>rank<TAB>score`");
+    static const char *const kNames[] = { "user", "item", "rank", "score" };
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!equalsIgnoringCase(scan.field(i), kNames[i]))
+            scan.fail("header field " + std::to_string(i + 1) + " is '" + std::string(scan.field(i))
+                + "', expected the header `user<TAB>item<TAB>rank<TAB>score` (any case) that "
+                  "`tastedrift-cli als` writes");
+    }
     std::vector<Row> rows;
-    lines.forEachRow([&](const std::vector<std::string> &f) {
+    rows.reserve(scan.fileBytes() / 16 + 16);
+    while (scan.next()) {
+        const std::string_view rankText = scan.field(2);
         long long rank = 0;
-        const auto [ptr, ec] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), rank);
-        if (ec != std::errc() || ptr != f[2].data() + f[2].size() || rank < 1)
-            lines.fail("rank '" + f[2] + "' is not a positive integer");
-        const double score = lines.number(f[3], "score");
-        rows.push_back(Row { users.insert(f[0]), rank, ScoredItem { items.insert(f[1]), score } });
-    });
+        const auto [ptr, ec]
+            = std::from_chars(rankText.data(), rankText.data() + rankText.size(), rank);
+        if (ec != std::errc() || ptr != rankText.data() + rankText.size() || rank < 1)
+            scan.fail("rank '" + std::string(rankText) + "' is not a positive integer");
+        const double score = scan.number(scan.field(3), "score");
+        rows.push_back(Row {
+            users.insert(scan.field(0)), rank, ScoredItem { items.insert(scan.field(1)), score } });
+    }
+    scan.requireData();
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.user != b.user ? a.user < b.user : a.rank < b.rank;
     });

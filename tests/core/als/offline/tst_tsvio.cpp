@@ -114,6 +114,91 @@ private slots:
         }
     }
 
+    void lineEndsAndByteOrderMark()
+    {
+        // LF, CRLF and CR-only files (with a BOM and blank lines) read the same; errors count
+        // lone CRs as line breaks, as an editor does (the rule of io::CsvReader too).
+        QTemporaryDir dir;
+        const std::string lf = "user\titem\tweight\n1\t2\t3\n\n1\t3\t4\n2\t2\t1\n";
+        auto withEnds = [&](const std::string &end) {
+            std::string t = "\xEF\xBB\xBF";
+            for (const char c : lf)
+                t += c == '\n' ? end : std::string(1, c);
+            return t;
+        };
+        const InteractionTable a = readInteractionTable(writeFile(dir, "lf.tsv", lf));
+        for (const std::string end : { "\r\n", "\r" }) {
+            const InteractionTable b = readInteractionTable(writeFile(dir, "x.tsv", withEnds(end)));
+            QCOMPARE(b.users.size(), a.users.size());
+            QCOMPARE(b.items.size(), a.items.size());
+            QCOMPARE(b.users.id(0), std::string("1")); // the BOM is not part of an id
+            QCOMPARE(b.pairs.size(), a.pairs.size());
+            for (std::size_t k = 0; k < a.pairs.size(); ++k) {
+                QCOMPARE(b.pairs[k].user, a.pairs[k].user);
+                QCOMPARE(b.pairs[k].weight, a.pairs[k].weight);
+                QCOMPARE(b.pairs[k].line, a.pairs[k].line);
+            }
+        }
+        QCOMPARE(a.pairs[1].line, std::size_t(4)); // line 3 is blank
+        try {
+            readInteractionTable(writeFile(dir, "bad.tsv", "u\ti\tw\r1\t2\t3\r\r1\t2\tx\r"));
+            QFAIL("no error");
+        } catch (const TsvError &e) {
+            QVERIFY2(
+                std::string(e.what()).find("bad.tsv:4: weight 'x'") != std::string::npos, e.what());
+        }
+    }
+
+    void largeFileAcrossBufferRefills()
+    {
+        // More than the scanner's 1 MiB buffer, with CRLF pairs and long ids landing on
+        // buffer boundaries somewhere: every line must come through intact.
+        QTemporaryDir dir;
+        std::string text = "user\titem\tweight\r\n";
+        const std::string longId(300, 'x');
+        for (int i = 0; i < 150000; ++i)
+            text += std::to_string(i / 7) + "\t" + (i % 1000 == 0 ? longId : std::string("i"))
+                + std::to_string(i % 13) + "\t" + std::to_string(i % 5 + 1) + "\r\n";
+        const InteractionTable t = readInteractionTable(writeFile(dir, "big.tsv", text));
+        double total = 0.0;
+        for (const WeightedPair &p : t.pairs)
+            total += p.weight;
+        QCOMPARE(total, 150000.0 / 5 * (1 + 2 + 3 + 4 + 5));
+        QCOMPARE(t.users.size(), std::size_t(150000 / 7 + 1));
+        QVERIFY(t.items.find(longId + "0") != IdMap::kAbsent);
+    }
+
+    void missingHeaderAndHeaderOnly()
+    {
+        QTemporaryDir dir;
+        auto message = [&](const char *name, const std::string &text, bool recs) {
+            try {
+                IdMap u, i;
+                if (recs)
+                    readRecommendations(writeFile(dir, name, text), u, i);
+                else
+                    readInteractionTable(writeFile(dir, name, text));
+            } catch (const TsvError &e) {
+                return QString::fromStdString(e.what());
+            }
+            return QString();
+        };
+        QVERIFY(message("a.tsv", "1\t2\t3\n4\t5\t6\n", false)
+                    .contains(QStringLiteral("a.tsv:1: the first line looks like data")));
+        QVERIFY(message("b.tsv", "\n\nuser\titem\tweight\n\n", false)
+                    .contains(QStringLiteral("b.tsv:3: no data rows after the header")));
+        QVERIFY(message("c.tsv", "u\ti\t1\t0.5\n", true)
+                    .contains(QStringLiteral("c.tsv:1: the first line looks like data")));
+        QVERIFY(message("d.tsv", "USER\tItem\tRank\tScore\n", true)
+                    .contains(QStringLiteral("d.tsv:1: no data rows after the header")));
+        QVERIFY(message("e.tsv", "user\titem\tpos\tscore\nu\ti\t1\t1\n", true)
+                    .contains(QStringLiteral("e.tsv:1: header field 3 is 'pos'")));
+        QVERIFY(message("f.tsv", "u\ti\tw\n1\t2\t1e999\n", false)
+                    .contains(QStringLiteral("f.tsv:2: weight '1e999' is out of the range")));
+        // A header whose weight column is named by a word is a header, whatever the names.
+        QCOMPARE(message("g.tsv", "a\tb\tc\n1\t2\t3\n", false), QString());
+    }
+
     void recommendationsRoundTrip()
     {
         QTemporaryDir dir;
@@ -152,6 +237,34 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(TsvError,
             readRecommendations(
                 writeFile(dir, "z.tsv", "user\titem\trank\tscore\nu\tb\t0\t1\n"), u3, i3));
+    }
+
+    void idMapKeepsSpellingsApart()
+    {
+        // Canonical small numbers take the direct table, everything else the hash table: the
+        // two must never merge ids that are spelled differently.
+        IdMap m;
+        const std::vector<std::string> ids { "7", "07", "+7", "-7", "abc", "12345678", "0",
+            "4194303", "4194304", "", "7 " };
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(m.insert(ids[i]), std::uint32_t(i));
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            QCOMPARE(m.insert(ids[i]), std::uint32_t(i));
+            QCOMPARE(m.find(ids[i]), std::uint32_t(i));
+            QCOMPARE(m.id(std::uint32_t(i)), ids[i]);
+        }
+        QCOMPARE(m.find("8"), IdMap::kAbsent);
+        QCOMPARE(m.find("007"), IdMap::kAbsent);
+        QCOMPARE(m.find("abd"), IdMap::kAbsent);
+        // Many ids (table growth on both paths).
+        IdMap big;
+        for (int i = 0; i < 20000; ++i) {
+            QCOMPARE(big.insert(std::to_string(i * 3)), std::uint32_t(2 * i));
+            QCOMPARE(big.insert("x" + std::to_string(i)), std::uint32_t(2 * i + 1));
+        }
+        QCOMPARE(big.find("x19999"), 39999u);
+        QCOMPARE(big.find("59997"), 39998u);
+        QCOMPARE(big.find("59998"), IdMap::kAbsent);
     }
 
     void idOrder()

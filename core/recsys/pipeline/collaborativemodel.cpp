@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/collaborativemodel.h"
+
+#include "recsys/als/interactionmatrix.h"
+#include "recsys/pipeline/evidencestore.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::recsys {
+
+using events::secondsSince;
+
+CollaborativeModel::CollaborativeModel(int factors, std::uint64_t seed)
+    : m_factors(factors), m_seed(seed)
+{ }
+
+const float *CollaborativeModel::userVector(ListenerId l) const
+{
+    if (!m_ready || l >= m_listeners)
+        return nullptr;
+    return m_userVectors.data() + std::size_t(l) * std::size_t(m_factors);
+}
+
+const float *CollaborativeModel::itemVector(TrackId t) const
+{
+    if (!m_ready || t >= m_als.itemCount())
+        return nullptr;
+    return m_als.itemFactors().row(Eigen::Index(t)).data();
+}
+
+float CollaborativeModel::predictedScore(ListenerId l, TrackId t) const
+{
+    const float *x = userVector(l);
+    const float *y = itemVector(t);
+    if (!x || !y)
+        return 0.0f;
+    float s = 0.0f;
+    for (int i = 0; i < m_factors; ++i)
+        s += x[i] * y[i];
+    return s;
+}
+
+void CollaborativeModel::evidenceRow(
+    const EvidenceStore &evidence, ListenerId l, Day day, std::vector<als::Entry> &out) const
+{
+    out.clear();
+    const std::size_t items = m_als.itemCount();
+    for (const auto &e : evidence.pairs(l)) {
+        if (e.track >= items)
+            continue;
+        float p = 0.0f, c = 0.0f;
+        evidence.confidence(e, day, p, c);
+        if (c > 1.0f)
+            out.push_back({ e.track, c, p });
+    }
+}
+
+double CollaborativeModel::posteriorVariance(
+    const EvidenceStore &evidence, ListenerId l, Day day) const
+{
+    if (!m_ready)
+        return std::nan("");
+    std::vector<als::Entry> row;
+    evidenceRow(evidence, l, day, row);
+    return m_als.userPosterior(row).meanVariance();
+}
+
+void CollaborativeModel::growListeners(std::size_t listeners)
+{
+    m_listeners = listeners;
+    if (m_ready && m_userVectors.size() < listeners * std::size_t(m_factors))
+        m_userVectors.resize(listeners * std::size_t(m_factors), 0.0f);
+}
+
+void CollaborativeModel::foldIn(const EvidenceStore &evidence, ListenerId l, Day day)
+{
+    if (!m_ready)
+        return;
+    thread_local std::vector<als::Entry> row;
+    evidenceRow(evidence, l, day, row);
+    const Eigen::VectorXf x = m_als.foldInUser(row);
+    std::copy_n(
+        x.data(), m_factors, m_userVectors.data() + std::size_t(l) * std::size_t(m_factors));
+}
+
+void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::size_t tracks,
+    const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings)
+{
+    auto started = std::chrono::steady_clock::now();
+    std::vector<als::Triplet> triplets;
+    m_itemEvidence.assign(tracks, 0.0f);
+    for (ListenerId l = 0; l < m_listeners; ++l) {
+        for (const auto &e : evidence.pairs(l)) {
+            float p = 0.0f, c = 0.0f;
+            evidence.confidence(e, day, p, c);
+            if (c <= 1.0f + 1e-6f)
+                continue;
+            triplets.push_back({ l, e.track, c, p });
+            if (p > 0.0f)
+                m_itemEvidence[e.track] += c - 1.0f;
+        }
+    }
+    if (triplets.empty()) {
+        timings.evidenceMatrix += secondsSince(started);
+        return;
+    }
+    als::AlsParams p = m_als.params();
+    p.factors = m_factors;
+    p.regularization = float(params.regularization);
+    p.iterations = params.iterations;
+    p.cgSteps = params.cgSteps;
+    p.seed = m_seed;
+    m_als.setParams(p);
+    const auto matrix
+        = als::InteractionMatrix::fromTriplets(m_listeners, tracks, std::move(triplets));
+    timings.evidenceMatrix += secondsSince(started);
+    // The first fit runs longer: there is no previous model to start from.
+    if (!m_ready) {
+        p.iterations = std::max(p.iterations, 8);
+        m_als.setParams(p);
+    }
+    started = std::chrono::steady_clock::now();
+    timings.alsIterations += int(m_als.fit(matrix, pool).size());
+    timings.alsFit += secondsSince(started);
+    p.iterations = params.iterations;
+    m_als.setParams(p);
+    const auto &users = m_als.userFactors();
+    m_userVectors.assign(
+        users.data(), users.data() + std::size_t(users.rows()) * std::size_t(m_factors));
+    m_ready = true;
+    m_indexStale = true;
+}
+
+void CollaborativeModel::rebuildIndexIfStale(
+    int ef, int m, base::ThreadPool *pool, events::RecommenderTimings &timings)
+{
+    if (!m_ready || !m_indexStale)
+        return;
+    const auto started = std::chrono::steady_clock::now();
+    ItemIndex::Params p;
+    p.ef = ef;
+    p.m = m;
+    p.seed = m_seed;
+    const auto &items = m_als.itemFactors();
+    m_index.build(items.data(), std::size_t(items.rows()), int(items.cols()), p, nullptr, pool);
+    timings.cfIndex += secondsSince(started);
+    m_indexStale = false;
+}
+
+} // namespace td::recsys

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events/catalogview.h"
+#include "events/diagnostics.h"
+#include "recsys/ann/itemindex.h"
+#include "recsys/pipeline/contentprofiles.h"
+
+namespace td::base {
+class ThreadPool;
+}
+
+namespace td::recsys {
+
+/// The pipeline's content side: catalogue-standardised audio features, each listener's
+/// content profile per context (ContentProfiles), and a search index over the features.
+/// Audio features never change, so the index covers the whole catalogue and is built once;
+/// searches skip tracks not yet released, which is what lets a new release join without a
+/// rebuild.
+///
+/// Threading: ensureBuilt() and resize() on the engine thread between days; addStream() only
+/// for the listener being served, on its worker.
+class ContentModel
+{
+public:
+    /// Builds features and index when the catalogue size changed (the first day).
+    void ensureBuilt(const events::ObservableCatalog &catalog, base::ThreadPool *pool,
+        events::RecommenderTimings &timings);
+    void resize(std::size_t listeners) { m_profiles.resize(listeners); }
+    /// A stream of track t by listener l, into its context profiles with `contextWeights`
+    /// (ContentProfiles::addStream).
+    void addStream(ListenerId l, const float *contextWeights, TrackId t)
+    {
+        m_profiles.addStream(l, contextWeights, m_features.row(t));
+    }
+
+    const StandardisedFeatures &features() const { return m_features; }
+    const ContentProfiles &profiles() const { return m_profiles; }
+    const ItemIndex &index() const { return m_index; }
+
+private:
+    StandardisedFeatures m_features;
+    ContentProfiles m_profiles;
+    ItemIndex m_index;
+};
+
+} // namespace td::recsys

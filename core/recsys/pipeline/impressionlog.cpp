@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/impressionlog.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::recsys {
+
+void ImpressionLog::resize(std::size_t listeners)
+{
+    if (m_listeners.size() < listeners)
+        m_listeners.resize(listeners);
+}
+
+void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std::size_t count)
+{
+    ListenerLog &log = m_listeners[l];
+    for (const Shown &p : log.pending) {
+        bool streamed = false;
+        bool shown = false;
+        for (std::size_t i = 0; i < count; ++i) {
+            const events::Event &e = events[i];
+            if (e.track != p.track || e.position != p.position
+                || e.source != events::Source::Recommended)
+                continue;
+            shown = shown || e.action == events::Action::Impression;
+            streamed = streamed || e.action == events::Action::Stream;
+        }
+        if (!shown)
+            continue; // a queued radio track the listener never reached
+        log.features.insert(log.features.end(), p.features.begin(), p.features.end());
+        log.features[log.features.size() - kFeatureCount + kFeatPosition]
+            = std::log1p(float(p.position));
+        log.labels.push_back(streamed ? 1.0f : 0.0f);
+        if (p.home) {
+            const double r = streamed ? 1.0 : 0.0;
+            log.ope.impressions += 1.0;
+            log.ope.streams += r;
+            if (p.opeWeight >= 0.0f) {
+                log.ope.weighted += double(p.opeWeight) * r;
+                log.ope.weights += double(p.opeWeight);
+            }
+        }
+    }
+    log.pending.clear();
+}
+
+events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
+{
+    TrainingDay today;
+    today.day = day;
+    events::OffPolicyTally ope;
+    for (ListenerLog &log : m_listeners) {
+        today.features.insert(today.features.end(), log.features.begin(), log.features.end());
+        today.labels.insert(today.labels.end(), log.labels.begin(), log.labels.end());
+        log.features.clear();
+        log.labels.clear();
+        ope.add(log.ope);
+        log.ope = events::OffPolicyTally {};
+    }
+    m_window.push_back(std::move(today));
+    while (!m_window.empty() && m_window.front().day <= day - windowDays)
+        m_window.pop_front();
+    return ope;
+}
+
+void ImpressionLog::trainingRows(
+    int maxRows, std::vector<float> &features, std::vector<float> &labels) const
+{
+    features.clear();
+    labels.clear();
+    std::size_t rows = 0;
+    for (const auto &d : m_window)
+        rows += d.labels.size();
+    const std::size_t budget = std::size_t(std::max(1, maxRows));
+    const std::size_t stride = std::max<std::size_t>(1, (rows + budget - 1) / budget);
+    std::size_t i = 0;
+    for (const auto &d : m_window) {
+        for (std::size_t r = 0; r < d.labels.size(); ++r, ++i) {
+            if (i % stride)
+                continue;
+            features.insert(features.end(), d.features.begin() + std::ptrdiff_t(r * kFeatureCount),
+                d.features.begin() + std::ptrdiff_t((r + 1) * kFeatureCount));
+            labels.push_back(d.labels[r]);
+        }
+    }
+}
+
+} // namespace td::recsys

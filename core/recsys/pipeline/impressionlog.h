@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "events/diagnostics.h"
+#include "events/event.h"
+#include "recsys/pipeline/candidate.h"
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace td::recsys {
+
+/// The pipeline's logged feedback (docs/pipeline.md, "Ranker"): what each listener was shown,
+/// with the features it was ranked on, until their session ends; then one labelled row per
+/// shown track (1 = streamed at that position) for the ranker, kept for ranker.window_days; and
+/// the off-policy tallies of Home impressions (docs/metrics.md, ope_ips / ope_snips).
+///
+/// Threading: addShown() and labelSession() touch only listener l's state (its worker);
+/// endDay() and the readers run on the engine thread between days.
+class ImpressionLog
+{
+public:
+    /// One shown track waiting for its outcome.
+    struct Shown
+    {
+        TrackId track = kNoTrack;
+        std::uint8_t position = 0;
+        std::array<float, kFeatureCount> features {};
+        bool home = false; ///< a Home impression (off-policy tallies)
+        float opeWeight = -1.0f; ///< P_target / P_logged; < 0 when not computed
+    };
+
+    void resize(std::size_t listeners);
+    void addShown(ListenerId l, const Shown &shown) { m_listeners[l].pending.push_back(shown); }
+    /// Labels listener l's shown tracks from the events of their finished session (an
+    /// impression of the track at its position followed by a stream = 1, any other impression
+    /// = 0; a queued track that was never shown has no row) and forgets them.
+    void labelSession(ListenerId l, const events::Event *events, std::size_t count);
+    /// End of day `day`: moves every listener's rows, in listener order, into the training
+    /// window (dropping days older than `windowDays`) and returns the day's off-policy tally.
+    events::OffPolicyTally endDay(Day day, int windowDays);
+
+    /// The rows of the day endDay() just closed (kFeatureCount floats per row) and labels.
+    const std::vector<float> &lastDayFeatures() const { return m_window.back().features; }
+    const std::vector<float> &lastDayLabels() const { return m_window.back().labels; }
+    /// Every row in the window, or a deterministic subsample (every stride-th row, rows in
+    /// listener order per day, so the sample spreads evenly) when there are more than maxRows.
+    void trainingRows(int maxRows, std::vector<float> &features, std::vector<float> &labels) const;
+
+private:
+    struct ListenerLog
+    {
+        std::vector<Shown> pending; ///< shown, outcome not yet seen
+        std::vector<float> features; ///< today's labelled rows
+        std::vector<float> labels;
+        events::OffPolicyTally ope;
+    };
+    struct TrainingDay
+    {
+        Day day = 0;
+        std::vector<float> features;
+        std::vector<float> labels;
+    };
+    std::vector<ListenerLog> m_listeners;
+    std::deque<TrainingDay> m_window;
+};
+
+} // namespace td::recsys

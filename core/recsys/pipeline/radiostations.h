@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/ids.h"
+#include "events/recommender.h"
+#include "recsys/pipeline/candidate.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace td::recsys {
+
+/// Radio on the pipeline: a station's queue is built like a slate when the session starts and
+/// then served one track at a time; each track's propensity is that of its place in the queue.
+/// One station per listener, kept with the features each queued track was ranked on (the
+/// impression log needs them when the track is actually played).
+///
+/// Threading: every method touches only listener l's station (its worker), except resize().
+class RadioStations
+{
+public:
+    /// Tracks queued when a station starts.
+    static constexpr int kQueueLength = 40;
+
+    void resize(std::size_t listeners);
+    /// Whether `request` (a Radio request) starts a new station: a new session, a new day, or
+    /// the first track of a session.
+    bool startsStation(const events::RecRequest &request) const;
+    /// Starts listener l's station for `request`'s session with the built queue.
+    void start(const events::RecRequest &request, const std::vector<events::SlateEntry> &queue,
+        std::vector<std::array<float, kFeatureCount>> features);
+    /// The queued track at `position`, or null past the end of the queue.
+    const events::SlateEntry *track(ListenerId l, std::size_t position) const;
+    /// The ranker features of that track (valid where track() is not null).
+    const std::array<float, kFeatureCount> &features(ListenerId l, std::size_t position) const
+    {
+        return m_stations[l].features[position];
+    }
+    /// The listener's session ended: the next Radio request starts a new station.
+    void endSession(ListenerId l) { m_stations[l].session = kNoSession; }
+
+private:
+    static constexpr std::uint32_t kNoSession = 0xFFFFFFFFu;
+    struct Station
+    {
+        std::uint32_t session = kNoSession;
+        Day day = -1;
+        std::vector<events::SlateEntry> queue;
+        std::vector<std::array<float, kFeatureCount>> features;
+    };
+    std::vector<Station> m_stations;
+};
+
+} // namespace td::recsys

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#include "recsys/pipeline/rankerfeatures.h"
+
+#include "recsys/pipeline/collaborativemodel.h"
+#include "recsys/pipeline/contentmodel.h"
+#include "recsys/pipeline/evidencestore.h"
+#include "recsys/pipeline/trending.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::recsys {
+
+namespace {
+constexpr float kItemUncertaintyScale = 1.0f; ///< κ in the item-side uncertainty κ‖x‖/√(1+n_i)
+
+float norm(const float *v, int f)
+{
+    float n = 0.0f;
+    for (int i = 0; i < f; ++i)
+        n += v[i] * v[i];
+    return std::sqrt(n);
+}
+} // namespace
+
+void computeRankerFeatures(
+    const ServingView &view, const ServingRequest &request, std::vector<Candidate> &candidates)
+{
+    const auto &catalog = *view.catalog;
+    const auto &evidence = *view.evidence;
+    const CollaborativeModel &model = *view.collaborative;
+    const events::RecRequest &req = *request.request;
+    const ListenerId l = req.listener;
+    const float *x = request.userVector;
+    const float *profile = view.content->profiles().profile(l, request.context);
+    const float *last
+        = request.seedTrack != kNoTrack ? model.itemVector(request.seedTrack) : nullptr;
+    const int f = model.factors();
+    const float lastNorm = last ? norm(last, f) : 0.0f;
+    const float userNorm = x ? norm(x, f) : 0.0f;
+    for (Candidate &c : candidates) {
+        if (c.removed != FilterReason::None)
+            continue;
+        const TrackId t = c.track;
+        auto &v = c.features;
+        const float *y = model.itemVector(t);
+        float cf = 0.0f, sim = 0.0f;
+        if (x && y) {
+            for (int i = 0; i < f; ++i)
+                cf += x[i] * y[i];
+        }
+        if (last && y) {
+            float d = 0.0f;
+            for (int i = 0; i < f; ++i)
+                d += last[i] * y[i];
+            const float yn = norm(y, f);
+            sim = yn > 0.0f && lastNorm > 0.0f ? d / (yn * lastNorm) : 0.0f;
+        }
+        const TrackEvidence *e = evidence.find(l, t);
+        const double decay = e ? evidence.decay(e->lastDay, req.day) : 0.0;
+        v[kFeatCf] = cf;
+        v[kFeatContent] = ContentProfiles::similarity(profile, view.content->features().row(t));
+        v[kFeatTrend] = float(std::log1p(view.trending->count(t)));
+        v[kFeatNovel] = e ? 0.0f : 1.0f;
+        v[kFeatArtist] = std::log1p(evidence.artistAffinity(l, catalog.artist[t], req.day));
+        v[kFeatFollowed] = evidence.follows(l, catalog.artist[t]) ? 1.0f : 0.0f;
+        v[kFeatRecency] = float(std::exp(-std::max(0, req.day - catalog.releaseDay[t]) / 30.0));
+        v[kFeatPrior]
+            = t < catalog.priorPopularity.size() ? catalog.priorPopularity[t] / 100.0f : 0.0f;
+        v[kFeatSimilar] = sim;
+        v[kFeatFamiliar] = e ? float(std::log1p(decay * e->positive)) : 0.0f;
+        v[kFeatSkipped] = e ? float(std::log1p(decay * e->negative)) : 0.0f;
+        v[kFeatPosition] = 0.0f;
+        // Item-side uncertainty: tracks with little positive evidence are less known.
+        c.uncertainty = kItemUncertaintyScale * userNorm / std::sqrt(1.0f + model.itemEvidence(t));
+    }
+}
+
+} // namespace td::recsys

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace td::sim {
+
+/// The version of the simulation model: what numbers a scenario + seed produce. Every stored
+/// run records it (`runs.model_version`, docs/store.md), and `replay` of a run recorded by
+/// another model version says so instead of reporting a mismatch.
+///
+/// Bump it in the same change as anything that changes a simulation number for the same
+/// scenario and seed (a new random draw, a reordered computation, a changed default, a fixed
+/// bug in the world, the recommender or a metric). Changes that leave every number identical
+/// (speed, refactoring, new metrics appended to the catalogue) keep it.
+///
+/// History: 1 = the first recorded model; 2 = the state trap (contexts drawn from a weekly
+/// rhythm with blur, devices, cancellations, the recommender infers the context).
+inline constexpr int kModelVersion = 2;
+
+} // namespace td::sim

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 TasteDrift authors
+// SPDX-License-Identifier: MIT
+// The service's context inference (core/recsys/context): the softmax regression it learns its
+// prior with, checked against closed forms and its own objective; the editorial timetable; the
+// listening evidence; and learning from soft labels.
+#include "recsys/context/contextmodel.h"
+#include "recsys/context/softmaxregression.h"
+#include "recsys/pipeline/contentprofiles.h"
+#include "testregistry.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace td;
+using namespace td::recsys;
+using Row = SoftmaxRegression::Row;
+
+namespace {
+
+Row rowOf(std::initializer_list<int> active)
+{
+    Row r;
+    for (int a : active)
+        r.active[r.count++] = std::uint16_t(a);
+    return r;
+}
+
+/// A catalogue whose standardised features are exactly what we ask for: track t's raw
+/// features are its row of `values`, and the catalogue has mean 0 and sd 1 per feature when
+/// tracks come in ± pairs.
+events::ObservableCatalog catalogOf(const std::vector<std::array<float, 9>> &values)
+{
+    events::ObservableCatalog c;
+    for (const auto &v : values) {
+        c.artist.push_back(0);
+        c.genreLabel.push_back(0);
+        c.subgenreLabel.push_back(0);
+        c.releaseDay.push_back(-1);
+        c.durationSeconds.push_back(200.0f);
+        c.isExplicit.push_back(0);
+        c.priorPopularity.push_back(50.0f);
+        c.audioFeatures.insert(c.audioFeatures.end(), v.begin(), v.end());
+    }
+    return c;
+}
+
+events::Event stream(
+    TrackId t, Day day = 0, float hour = 8.0f, events::Device device = events::Device::Car)
+{
+    events::Event e;
+    e.day = day;
+    e.hour = hour;
+    e.track = t;
+    e.device = device;
+    e.action = events::Action::Stream;
+    return e;
+}
+
+} // namespace
+
+class TestContextModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void softmaxOfABiasLearnsTheLabelMeans()
+    {
+        // One feature (a bias): the optimum is softmax(θ) = mean of the soft labels.
+        SoftmaxRegression m(3, 1);
+        std::vector<Row> rows(300, rowOf({ 0 }));
+        std::vector<float> targets;
+        for (int r = 0; r < 300; ++r) {
+            const float q[3] = { 0.5f, 0.3f, 0.2f };
+            targets.insert(targets.end(), q, q + 3);
+        }
+        m.train(rows, targets, {}, 1e-9, 50);
+        double p[3];
+        m.predict(rowOf({ 0 }), p);
+        QVERIFY(std::abs(p[0] - 0.5) < 1e-6 && std::abs(p[1] - 0.3) < 1e-6
+            && std::abs(p[2] - 0.2) < 1e-6);
+    }
+
+    void softmaxLowersItsObjectiveAndSeparatesGroups()
+    {
+        // Two groups with different label mixes, and a penalty pulling toward a prior mean:
+        // training lowers the objective and each group's prediction follows its labels.
+        SoftmaxRegression m(3, 3);
+        std::vector<double> mean(9, 0.0);
+        mean[0 * 3 + 1] = 0.7; // class 0, feature 1
+        m.setPriorMean(mean);
+        std::vector<Row> rows;
+        std::vector<float> targets;
+        for (int r = 0; r < 200; ++r) {
+            rows.push_back(rowOf({ 0, r % 2 == 0 ? 1 : 2 }));
+            const float a[3] = { 0.7f, 0.2f, 0.1f }, b[3] = { 0.1f, 0.3f, 0.6f };
+            const float *q = r % 2 == 0 ? a : b;
+            targets.insert(targets.end(), q, q + 3);
+        }
+        const double before = m.objective(rows, targets, {}, 2.0);
+        QVERIFY(m.train(rows, targets, {}, 2.0, 30) >= 1);
+        const double after = m.objective(rows, targets, {}, 2.0);
+        QVERIFY(after < before);
+        // A minimum: another round of training cannot lower it further (within rounding).
+        m.train(rows, targets, {}, 2.0, 5);
+        QVERIFY(m.objective(rows, targets, {}, 2.0) > after - 1e-9);
+        double p[3];
+        m.predict(rowOf({ 0, 1 }), p);
+        QVERIFY(p[0] > 0.6); // group "1" mostly class 0
+        m.predict(rowOf({ 0, 2 }), p);
+        QVERIFY(p[2] > 0.5); // group "2" mostly class 2
+    }
+
+    void aPenaltyAloneKeepsThePriorMean()
+    {
+        SoftmaxRegression m(2, 2);
+        m.setPriorMean({ 1.0, -1.0, 0.0, 0.5 });
+        m.train({}, {}, {}, 1.0, 5); // no rows: nothing to learn
+        QCOMPARE(m.weight(0, 0), 1.0);
+        QCOMPARE(m.weight(1, 1), 0.5);
+    }
+
+    void observationsAreHourByDayTypeAndDevice()
+    {
+        const Row weekday = ContextModel::observe(2, 8.7f, events::Device::Car);
+        const Row weekend = ContextModel::observe(6, 8.7f, events::Device::Car);
+        QCOMPARE(int(weekday.count), 3);
+        QCOMPARE(int(weekday.active[0]), 0); // bias
+        QCOMPARE(int(weekday.active[1]), 1 + 8); // weekday hour 8
+        QCOMPARE(int(weekend.active[1]), 1 + 24 + 8); // weekend hour 8
+        QCOMPARE(int(weekday.active[2]), 1 + 48 + int(events::Device::Car));
+    }
+
+    void theEditorialTimetableIsTheStartingPrior()
+    {
+        const ContextModel model;
+        auto top = [&](int weekday, float hour, events::Device d) {
+            std::array<double, ContextModel::kModes> p {};
+            model.prior().predict(ContextModel::observe(weekday, hour, d), p.data());
+            ContextModel::Belief b {};
+            for (int c = 0; c < ContextModel::kModes; ++c)
+                b[std::size_t(c)] = float(p[std::size_t(c)]);
+            return ContextModel::mostLikely(b);
+        };
+        QCOMPARE(top(1, 8.0f, events::Device::Car), events::Context::Commute);
+        QCOMPARE(top(1, 13.0f, events::Device::Desktop), events::Context::Focus);
+        QCOMPARE(top(1, 21.0f, events::Device::Speaker), events::Context::Evening);
+        QCOMPARE(top(1, 2.0f, events::Device::Phone), events::Context::Sleep);
+        QCOMPARE(top(6, 13.0f, events::Device::Phone), events::Context::Evening); // weekend
+    }
+
+    void listeningEvidenceMovesTheBelief()
+    {
+        // Tracks 0/1: energetic and fast (a workout sound) / quiet and acoustic (sleep), as
+        // ± pairs so the standardised features are ±1.
+        std::array<float, 9> loud { 0.9f, 0.9f, 0.5f, 0.1f, 0.5f, 0.5f, 0.5f, 170.0f, -3.0f };
+        std::array<float, 9> quiet { 0.1f, 0.1f, 0.5f, 0.9f, 0.5f, 0.5f, 0.5f, 70.0f, -20.0f };
+        const auto catalog = catalogOf({ loud, quiet });
+        StandardisedFeatures features;
+        features.build(catalog);
+        ContextModel model;
+        model.resize(2);
+        // The same observables (a weekday evening at 18:00 on a phone): only the streams differ.
+        const std::vector<events::Event> gym { stream(0, 0, 18.0f, events::Device::Phone),
+            stream(0, 0, 18.0f, events::Device::Phone),
+            stream(0, 0, 18.0f, events::Device::Phone) };
+        const std::vector<events::Event> calm { stream(1, 0, 18.0f, events::Device::Phone),
+            stream(1, 0, 18.0f, events::Device::Phone),
+            stream(1, 0, 18.0f, events::Device::Phone) };
+        const auto a = model.learnSession(0, gym.data(), gym.size(), nullptr, features);
+        const auto b = model.learnSession(1, calm.data(), calm.size(), nullptr, features);
+        const std::size_t workout = std::size_t(events::Context::Workout) - 1;
+        const std::size_t sleep = std::size_t(events::Context::Sleep) - 1;
+        QVERIFY(a[workout] > b[workout]);
+        QVERIFY(b[sleep] > a[sleep]);
+        float sum = 0.0f;
+        for (float p : a)
+            sum += p;
+        QVERIFY(std::abs(sum - 1.0f) < 1e-5f);
+        // A request carries the session so far: the same evidence moves its belief.
+        events::RecRequest req;
+        req.weekday = 0;
+        req.hour = 18.0f;
+        req.device = events::Device::Phone;
+        const auto before = model.infer(req, nullptr, features);
+        req.session.recentCount = 2;
+        req.session.recent[0] = { 0, 200.0f, false };
+        req.session.recent[1] = { 0, 200.0f, false };
+        const auto after = model.infer(req, nullptr, features);
+        QVERIFY(after[workout] > before[workout]);
+        // Skips are not evidence of what the session wants.
+        req.session.recent[0].skipped = req.session.recent[1].skipped = true;
+        const auto skipped = model.infer(req, nullptr, features);
+        QCOMPARE(skipped, before);
+    }
+
+    void endOfDayLearningFollowsTheLogs()
+    {
+        // Many weekday 13:00 phone sessions that sound like workouts (the timetable says focus):
+        // after a few days of learning, the prior at that observation leans to workout.
+        std::array<float, 9> loud { 0.9f, 0.9f, 0.5f, 0.1f, 0.5f, 0.5f, 0.5f, 170.0f, -3.0f };
+        std::array<float, 9> quiet { 0.1f, 0.1f, 0.5f, 0.9f, 0.5f, 0.5f, 0.5f, 70.0f, -20.0f };
+        const auto catalog = catalogOf({ loud, quiet });
+        StandardisedFeatures features;
+        features.build(catalog);
+        ContextModel model;
+        model.resize(400);
+        auto workoutAtLunch = [&] {
+            std::array<double, ContextModel::kModes> p {};
+            model.prior().predict(ContextModel::observe(1, 13.0f, events::Device::Phone), p.data());
+            return p[std::size_t(events::Context::Workout) - 1];
+        };
+        const double start = workoutAtLunch();
+        for (Day day = 0; day < 5; ++day) {
+            for (ListenerId l = 0; l < 400; ++l) {
+                std::vector<events::Event> s;
+                for (int i = 0; i < 6; ++i)
+                    s.push_back(stream(0, day, 13.0f, events::Device::Phone));
+                model.learnSession(l, s.data(), s.size(), nullptr, features);
+            }
+            model.endDay(day);
+        }
+        QVERIFY2(workoutAtLunch() > start + 0.1,
+            qPrintable(QStringLiteral("%1 -> %2").arg(start).arg(workoutAtLunch())));
+        // A session with no stream teaches nothing.
+        ContextModel untouched;
+        untouched.resize(1);
+        events::Event skip = stream(0, 0, 13.0f, events::Device::Phone);
+        skip.action = events::Action::Skip;
+        untouched.learnSession(0, &skip, 1, nullptr, features);
+        untouched.endDay(0);
+        std::array<double, ContextModel::kModes> p {}, q {};
+        untouched.prior().predict(ContextModel::observe(1, 13.0f, events::Device::Phone), p.data());
+        ContextModel().prior().predict(
+            ContextModel::observe(1, 13.0f, events::Device::Phone), q.data());
+        QCOMPARE(p, q);
+    }
+};
+TD_REGISTER_TEST(TestContextModel)
+
+#include "tst_contextmodel.moc"
