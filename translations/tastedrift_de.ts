@@ -184,7 +184,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+657"/>
+        <location filename="../ui/coretextstable.cpp" line="+689"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -452,6 +452,30 @@
         <source>share of sessions whose first request&apos;s inferred context was the true one (recommenders that infer contexts only)</source>
         <extracomment>description of metric column context_inference_accuracy (unit: share)</extracomment>
         <translation>Anteil der Sitzungen, deren erste Anfrage den wahren Kontext erschlossen hat (nur Empfehler, die Kontexte erschließen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>liked first streams of an artist today</source>
+        <extracomment>description of metric column discoveries (unit: streams)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned</source>
+        <extracomment>description of metric column mean_slow_satisfaction (unit: 0..1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_organic (unit: -1..1)</extracomment>
+        <translation>gs_score nur der organischen Streams über 7 Tage (Suche und Bibliothek; Anderson et al. 2020)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gs_score of 7-day recommended streams only (Anderson et al. 2020)</source>
+        <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
+        <translation>gs_score nur der empfohlenen Streams über 7 Tage (Anderson et al. 2020)</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1877,90 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Satiation</source>
+        <extracomment>scenario section world.satiation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist weight</source>
+        <extracomment>label of scenario field world.satiation.artist_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility a listener fully tired of an artist loses on its tracks (half of it after about 6 recent plays)</source>
+        <extracomment>description of scenario field world.satiation.artist_weight (unit: utility)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgenre weight</source>
+        <extracomment>label of scenario field world.satiation.subgenre_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utility a listener fully tired of a sub-genre loses on its tracks (half of it after about 40 recent plays)</source>
+        <extracomment>description of scenario field world.satiation.subgenre_weight (unit: utility)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how fast boredom with an artist or sub-genre wears off (half-life)</source>
+        <extracomment>description of scenario field world.satiation.half_life_days (unit: days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discovery</source>
+        <extracomment>scenario section world.discovery</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <extracomment>label of scenario field world.discovery.value</extracomment>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slow-satisfaction gain of one liked first stream of an artist, times the listener&apos;s novelty appetite</source>
+        <extracomment>description of scenario field world.discovery.value (unit: satisfaction)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <extracomment>scenario section world.satisfaction</extracomment>
+        <translation type="unfinished">Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow half life days</source>
+        <extracomment>label of scenario field world.satisfaction.slow_half_life_days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory (half-life) of the slow satisfaction: discovery and variety over weeks</source>
+        <extracomment>description of scenario field world.satisfaction.slow_half_life_days (unit: days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boredom weight</source>
+        <extracomment>label of scenario field world.satisfaction.boredom_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how much a day of listening to sated artists and sub-genres lowers the slow satisfaction</source>
+        <extracomment>description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Churn</source>
         <extracomment>scenario section world.churn</extracomment>
         <translation>Abwanderung</translation>
@@ -1928,6 +2036,18 @@
         <source>session score lost to ads on the free tier</source>
         <extracomment>description of scenario field world.churn.free_tier_penalty (unit: satisfaction)</extracomment>
         <translation>durch Werbung im Gratis-Tarif verlorener Sitzungswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow satisfaction weight</source>
+        <extracomment>label of scenario field world.churn.slow_satisfaction_weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)</source>
+        <extracomment>description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2320,13 +2440,13 @@
         <translation>negative Evidenz eines Überspringens eines gesuchten oder Bibliothekstitels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-178"/>
         <source>Half life days</source>
-        <extracomment>label of scenario field recommender.confidence.half_life_days</extracomment>
+        <extracomment>label of scenario field world.satiation.half_life_days</extracomment>
         <translation>Halbwertszeit in Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+180"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>

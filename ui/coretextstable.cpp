@@ -385,6 +385,36 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Block rate") },
         //: description of scenario field world.response.block_rate (unit: probability)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "chance of blocking an artist after repeated bad skips") },
+        //: scenario section world.satiation
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Satiation") },
+        //: label of scenario field world.satiation.artist_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Artist weight") },
+        //: description of scenario field world.satiation.artist_weight (unit: utility)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "utility a listener fully tired of an artist loses on its tracks (half of it after about 6 recent plays)") },
+        //: label of scenario field world.satiation.subgenre_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Subgenre weight") },
+        //: description of scenario field world.satiation.subgenre_weight (unit: utility)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "utility a listener fully tired of a sub-genre loses on its tracks (half of it after about 40 recent plays)") },
+        //: label of scenario field world.satiation.half_life_days
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Half life days") },
+        //: description of scenario field world.satiation.half_life_days (unit: days)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "how fast boredom with an artist or sub-genre wears off (half-life)") },
+        //: scenario section world.discovery
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Discovery") },
+        //: label of scenario field world.discovery.value
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Value") },
+        //: description of scenario field world.discovery.value (unit: satisfaction)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "slow-satisfaction gain of one liked first stream of an artist, times the listener's novelty appetite") },
+        //: scenario section world.satisfaction
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Satisfaction") },
+        //: label of scenario field world.satisfaction.slow_half_life_days
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Slow half life days") },
+        //: description of scenario field world.satisfaction.slow_half_life_days (unit: days)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "memory (half-life) of the slow satisfaction: discovery and variety over weeks") },
+        //: label of scenario field world.satisfaction.boredom_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Boredom weight") },
+        //: description of scenario field world.satisfaction.boredom_weight (unit: satisfaction)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "how much a day of listening to sated artists and sub-genres lowers the slow satisfaction") },
         //: scenario section world.churn
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Churn") },
         //: label of scenario field world.churn.base_logit
@@ -411,6 +441,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Free tier penalty") },
         //: description of scenario field world.churn.free_tier_penalty (unit: satisfaction)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "session score lost to ads on the free tier") },
+        //: label of scenario field world.churn.slow_satisfaction_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Slow satisfaction weight") },
+        //: description of scenario field world.churn.slow_satisfaction_weight (unit: logit per unit)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "change of the churn logit per unit of slow satisfaction above 0.5 (negative: enriched listeners stay)") },
         //: scenario section recommender
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Recommender") },
         //: label of scenario field recommender.kind
@@ -541,8 +575,6 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Skip organic") },
         //: description of scenario field recommender.confidence.skip_organic (unit: evidence)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "negative evidence of a skip of a searched or library track") },
-        //: label of scenario field recommender.confidence.half_life_days
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Half life days") },
         //: description of scenario field recommender.confidence.half_life_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "half-life of the exponential decay of all evidence") },
         //: scenario section recommender.als
@@ -743,6 +775,14 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "premium listeners who cancelled today (the only churn the service observes)") },
         //: description of metric column context_inference_accuracy (unit: share)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "share of sessions whose first request's inferred context was the true one (recommenders that infer contexts only)") },
+        //: description of metric column discoveries (unit: streams)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "liked first streams of an artist today") },
+        //: description of metric column mean_slow_satisfaction (unit: 0..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners not churned") },
+        //: description of metric column gs_score_organic (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
+        //: description of metric column gs_score_rec (unit: -1..1)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
     };
     // clang-format on
     return texts;

@@ -89,13 +89,32 @@ bool sameFile(const std::string &a, const std::string &b)
     return x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath();
 }
 
-/// The `--cohorts` rows of one day: cohort_day,days_since_signup,share_active.
-std::string cohortRows(const sim::DaySnapshot &snapshot)
+/// How `--cohorts` groups listeners (`--cohort-by`).
+enum class CohortBy { Signup, NoveltyAppetite };
+
+/// The `--cohorts` header for `by`.
+std::string cohortHeader(CohortBy by)
+{
+    return by == CohortBy::Signup ? "cohort_day,days_since_signup,share_active\n"
+                                  : "cohort,day,active,satisfaction,churned,streams\n";
+}
+
+/// The `--cohorts` rows of one day: by signup, cohort_day,days_since_signup,share_active; by
+/// novelty appetite, cohort,day,active,satisfaction,churned,streams (one row per tercile).
+std::string cohortRows(const sim::DaySnapshot &snapshot, CohortBy by)
 {
     std::string rows;
-    for (const metrics::CohortRetention &c : snapshot.cohorts)
-        rows += std::to_string(c.cohortDay) + "," + std::to_string(c.daysSinceSignup) + ","
-            + base::formatNumber(c.share()) + "\n";
+    if (by == CohortBy::Signup) {
+        for (const metrics::CohortRetention &c : snapshot.cohorts)
+            rows += std::to_string(c.cohortDay) + "," + std::to_string(c.daysSinceSignup) + ","
+                + base::formatNumber(c.share()) + "\n";
+        return rows;
+    }
+    const std::string day = std::to_string(snapshot.metrics.day);
+    for (const metrics::AppetiteCohortDay &c : snapshot.appetiteCohorts)
+        rows += std::string(metrics::AppetiteTerciles::name(c.tercile)) + "," + day + ","
+            + std::to_string(c.active) + "," + base::formatNumber(c.satisfaction) + ","
+            + std::to_string(c.churned) + "," + std::to_string(c.streams) + "\n";
     return rows;
 }
 
@@ -133,6 +152,9 @@ int runCommand(const QStringList &args)
     parser.addValue("cohorts", "FILE",
         "write retention by signup cohort as CSV (cohort_day,days_since_signup,share_active; "
         "one row per day and cohort, cohort -1 = listeners present before the run; '-' = stdout)");
+    parser.addValue("cohort-by", "KIND",
+        "with --cohorts: 'signup' (default) or 'novelty_appetite' (terciles of the listeners' "
+        "true novelty appetite: cohort,day,active,satisfaction,churned,streams)");
     parser.addFlag("dry-run", "",
         "check the scenario and print the memory it needs and the memory available, then "
         "exit without simulating or writing anything (exit 1 if it would not fit)");
@@ -219,6 +241,17 @@ int runCommand(const QStringList &args)
         if (const std::string problem = json.open(jsonTarget); !problem.empty())
             return runtimeError(kCommand, problem);
     }
+    CohortBy cohortBy = CohortBy::Signup;
+    if (parser.isSet("cohort-by")) {
+        const std::string kind = parser.value("cohort-by");
+        if (kind == "novelty_appetite")
+            cohortBy = CohortBy::NoveltyAppetite;
+        else if (kind != "signup")
+            return usageError(kCommand,
+                "--cohort-by: expected 'signup' or 'novelty_appetite', got '" + kind + "'");
+        if (!parser.isSet("cohorts"))
+            return usageError(kCommand, "--cohort-by needs --cohorts FILE");
+    }
     Output cohorts;
     if (parser.isSet("cohorts")) {
         const std::string target = parser.value("cohorts");
@@ -229,9 +262,7 @@ int runCommand(const QStringList &args)
                 kCommand, "--cohorts: standard output is already used by --csv or --json");
         if (const std::string problem = cohorts.open(target); !problem.empty())
             return runtimeError(kCommand, problem);
-        if (const std::string problem
-            = cohorts.write("cohort_day,days_since_signup,share_active\n");
-            !problem.empty())
+        if (const std::string problem = cohorts.write(cohortHeader(cohortBy)); !problem.empty())
             return runtimeError(kCommand, problem);
     }
 
@@ -314,7 +345,7 @@ int runCommand(const QStringList &args)
             }
         }
         for (auto [output, text] : { std::pair(&csv, report::metricsCsvRow(m)),
-                 std::pair(&cohorts, cohortRows(*snapshot)) }) {
+                 std::pair(&cohorts, cohortRows(*snapshot, cohortBy)) }) {
             if (!output->active())
                 continue;
             if (const std::string problem = output->write(text); !problem.empty())

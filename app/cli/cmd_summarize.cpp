@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // `tastedrift-cli summarize DB --csv SUMMARY.csv`: one row per grid point with n, mean and the
-// 95 % interval of each metric on one day (docs/sweeps.md).
+// 95 % interval of each metric on one day or over a window of days, or the paired differences
+// against one grid point (docs/sweeps.md).
 #include "argparser.h"
 #include "commands.h"
 #include "storecli.h"
@@ -26,16 +27,28 @@ int summarizeCommand(const QStringList &args)
     parser.addValue("csv", "FILE", "where to write the summary ('-' = standard output; required)");
     parser.addValue("metrics", "A,B,...", "metrics to summarise (default: every stored metric)");
     parser.addValue("day", "D", "day to summarise, 0-based (default: the last stored day)");
+    parser.addValue("from-day", "A",
+        "first day of a window A..B (both included): per run the sum and the mean per day of "
+        "each metric over it (default with --to-day: 0)");
+    parser.addValue(
+        "to-day", "B", "last day of the window (default with --from-day: the last stored day)");
+    parser.addValue("paired", "POINT",
+        "paired differences against the grid point PATH=VALUE[,PATH=VALUE...], seed by seed, "
+        "for every other grid point of its sweep");
     if (!parser.parse(args))
         return usageError(kCommand, parser.error() + " (see 'tastedrift-cli summarize --help')");
     if (parser.helpRequested()) {
         std::cout << parser.helpText(
             "Writes one CSV row per grid point (and sweep): for each metric on the chosen\n"
             "day, the number of runs n, the mean, the sample standard deviation and the 95 %\n"
-            "interval of the mean, mean +- t(0.975, n-1) * sd / sqrt(n). Rows are sorted by\n"
-            "grid point, so two databases with the same runs give identical bytes. A sweep\n"
-            "with planned runs missing or incomplete (a killed shard, a shard not merged) is\n"
-            "named in a warning on stderr. The database is only read (a read-only file works).\n"
+            "interval of the mean, mean +- t(0.975, n-1) * sd / sqrt(n). With --from-day/\n"
+            "--to-day the same statistics of each run's sum (<metric>_sum_*) and mean per day\n"
+            "(<metric>_daymean_*) over the window. With --paired POINT, the differences from\n"
+            "POINT seed by seed (<statistic>_diff_*), one row per other grid point of its\n"
+            "sweep. Rows are sorted by grid point, so two databases with the same runs give\n"
+            "identical bytes. A sweep with planned runs missing or incomplete (a killed\n"
+            "shard, a shard not merged) is named in a warning on stderr. The database is only\n"
+            "read (a read-only file works).\n"
             "Exit status: 0 success, 1 runtime failure or a damaged database (the summary of\n"
             "what could be read is still written), 2 bad input.");
         return kExitOk;
@@ -51,12 +64,21 @@ int summarizeCommand(const QStringList &args)
         if (options.metrics.empty())
             return usageError(kCommand, "--metrics: no metric given");
     }
-    if (parser.isSet("day")) {
-        const auto day = sim::text::parseInteger(parser.value("day"));
+    for (const auto &[flag, target] : { std::pair("day", &options.day),
+             std::pair("from-day", &options.fromDay), std::pair("to-day", &options.toDay) }) {
+        if (!parser.isSet(flag))
+            continue;
+        const auto day = sim::text::parseInteger(parser.value(flag));
         if (!day || *day < 0 || *day > 1'000'000)
-            return usageError(
-                kCommand, "--day: expected a day number >= 0, got '" + parser.value("day") + "'");
-        options.day = int(*day);
+            return usageError(kCommand,
+                std::string("--") + flag + ": expected a day number >= 0, got '"
+                    + parser.value(flag) + "'");
+        *target = int(*day);
+    }
+    if (parser.isSet("paired")) {
+        options.paired = parser.value("paired");
+        if (options.paired.empty())
+            return usageError(kCommand, "--paired: expected PATH=VALUE[,PATH=VALUE...], got ''");
     }
     std::string csv;
     bool damaged = false;
@@ -65,7 +87,10 @@ int summarizeCommand(const QStringList &args)
         open.readOnly = true;
         const store::RunStore db(parser.positional(0), open);
         damaged = printWarnings(kCommand, db.warnings());
-        csv = store::summaryCsv(db, options);
+        std::vector<std::string> notes;
+        csv = store::summaryCsv(db, options, &notes);
+        for (const std::string &note : notes)
+            std::cerr << "tastedrift-cli " << kCommand << ": warning: " << note << std::endl;
         for (const store::SweepCompleteness &sweep : store::sweepCompleteness(db))
             if (!sweep.isComplete())
                 std::cerr << "tastedrift-cli " << kCommand << ": warning: " << sweep.describe()

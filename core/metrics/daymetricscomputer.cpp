@@ -157,7 +157,7 @@ void DayMetricsComputer::scanEvents(Day day, const std::vector<events::Event> &e
         } else if (e.action == events::Action::Stream) {
             streamPopularity.add(m_ranks.percentile(e.track));
             if (const int member = m_panel.index(e.listener); member >= 0)
-                m_panel.addStream(member, e.track, day);
+                m_panel.addStream(member, e.track, day, e.source);
         }
     }
     out.set("popularity_bias_rec", recPopularity.value());
@@ -180,30 +180,76 @@ void DayMetricsComputer::scanEvents(Day day, const std::vector<events::Event> &e
     out.set("coverage", m_exposure.coverage(day, kWindowDays, catalog.observable.releaseDay));
 }
 
+namespace {
+
+/// The distinct tracks of `window` (sorted) and their stream counts, counting only the streams
+/// that `keep` accepts.
+template<typename Keep>
+void countTracks(const std::vector<ListenerPanel::Stream> &window, Keep keep,
+    std::vector<TrackId> &sorted, std::vector<TrackId> &tracks, std::vector<double> &counts)
+{
+    tracks.clear();
+    counts.clear();
+    sorted.clear();
+    for (const auto &s : window) {
+        if (keep(s))
+            sorted.push_back(s.track);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    for (TrackId t : sorted) {
+        if (!tracks.empty() && tracks.back() == t) {
+            counts.back() += 1.0;
+        } else {
+            tracks.push_back(t);
+            counts.push_back(1.0);
+        }
+    }
+}
+
+} // namespace
+
 void DayMetricsComputer::buildWindowSets()
 {
     const std::size_t members = m_panel.members().size();
     m_windowTracks.resize(members);
     m_windowCounts.resize(members);
-    std::vector<TrackId> sorted;
-    for (std::size_t i = 0; i < members; ++i) {
-        auto &tracks = m_windowTracks[i];
-        auto &counts = m_windowCounts[i];
-        tracks.clear();
-        counts.clear();
-        sorted.clear();
-        for (const auto &s : m_panel.window(int(i)))
-            sorted.push_back(s.track);
-        std::sort(sorted.begin(), sorted.end());
-        for (TrackId t : sorted) {
-            if (!tracks.empty() && tracks.back() == t) {
-                counts.back() += 1.0;
-            } else {
-                tracks.push_back(t);
-                counts.push_back(1.0);
-            }
-        }
+    for (SourceWindows *w : { &m_organicWindows, &m_recWindows }) {
+        w->tracks.resize(members);
+        w->counts.resize(members);
     }
+    std::vector<TrackId> sorted;
+    const auto any = [](const ListenerPanel::Stream &) { return true; };
+    const auto organic
+        = [](const ListenerPanel::Stream &s) { return s.source == events::Source::Organic; };
+    const auto recommended
+        = [](const ListenerPanel::Stream &s) { return s.source == events::Source::Recommended; };
+    for (std::size_t i = 0; i < members; ++i) {
+        const auto &window = m_panel.window(int(i));
+        countTracks(window, any, sorted, m_windowTracks[i], m_windowCounts[i]);
+        countTracks(
+            window, organic, sorted, m_organicWindows.tracks[i], m_organicWindows.counts[i]);
+        countTracks(window, recommended, sorted, m_recWindows.tracks[i], m_recWindows.counts[i]);
+    }
+}
+
+double DayMetricsComputer::meanGsScore(const SourceWindows &windows) const
+{
+    const auto &catalog = m_world.catalog();
+    Mean gs;
+    std::vector<const float *> vectors;
+    for (std::size_t i = 0; i < windows.tracks.size(); ++i) {
+        const auto &tracks = windows.tracks[i];
+        const auto &counts = windows.counts[i];
+        double streams = 0.0;
+        vectors.clear();
+        for (std::size_t k = 0; k < tracks.size(); ++k) {
+            vectors.push_back(catalog.track(tracks[k]));
+            streams += counts[k];
+        }
+        if (streams >= 2.0)
+            gs.add(gsScore(vectors, counts, catalog.dim));
+    }
+    return gs.value();
 }
 
 void DayMetricsComputer::feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out)
@@ -365,6 +411,9 @@ void DayMetricsComputer::diversity(Day day, DayMetrics &out)
     }
     out.set("genre_entropy", entropy.value());
     out.set("gs_score", gs.value());
+    // Anderson et al. (2020) split the same score by where the streams came from.
+    out.set("gs_score_organic", meanGsScore(m_organicWindows));
+    out.set("gs_score_rec", meanGsScore(m_recWindows));
 
     // Novelty of today's streams: −log₂ of the share of window consumers who streamed it.
     Mean novelty;

@@ -83,9 +83,20 @@ private:
         std::size_t count = 0;
     };
 
+    /// Per panel member: the distinct tracks of its window's streams of one source (sorted)
+    /// and their stream counts.
+    struct SourceWindows
+    {
+        std::vector<std::vector<TrackId>> tracks;
+        std::vector<std::vector<double>> counts;
+    };
+
     void scanEvents(Day day, const std::vector<events::Event> &events,
         const std::vector<events::Context> &contexts, DayMetrics &out);
     void buildWindowSets();
+    /// Mean GS score over the panel members of `windows` with at least two streams (NaN if
+    /// none): gs_score's definition on windows restricted to one source.
+    double meanGsScore(const SourceWindows &windows) const;
     void feedbackLoop(Day day, const events::ModelProbe *model, DayMetrics &out);
     void modelTruth(Day day, const events::ModelProbe &model, DayMetrics &out);
     void diversity(Day day, DayMetrics &out);
@@ -113,6 +124,9 @@ private:
     /// Per panel member: distinct tracks streamed in the window (sorted) and their counts.
     std::vector<std::vector<TrackId>> m_windowTracks;
     std::vector<std::vector<double>> m_windowCounts;
+    /// The same, counting only the streams of one source (gs_score_organic, gs_score_rec).
+    SourceWindows m_organicWindows;
+    SourceWindows m_recWindows;
     Timing m_timing;
 };
 

@@ -36,7 +36,7 @@ double giniWithZeros(std::vector<double> nonZero, std::size_t zeros);
 /// H = −Σ p_i log₂ p_i. 0 for one category; log₂ k for k equal categories. NaN if Σ = 0.
 double entropyBits(const std::vector<double> &counts);
 
-/// Generalist–specialist score of one listener (Anderson, Maystre, Anderson, Mehrotra,
+/// Generalist–specialist score of one listener (Anderson, Maystre, Mehrotra, Anderson,
 /// Lalmas 2020, "Algorithmic effects on the diversity of consumption on Spotify", WWW):
 ///
 ///     μ = Σ_i w_i v_i / Σ_i w_i,     GS = Σ_i w_i cos(v_i, μ) / Σ_i w_i,

@@ -63,6 +63,11 @@ void computeEngagement(const world::DayCounters &c, const world::Population &pop
     out.set("rec_share", ratio(double(c.recStreams), double(c.streams)));
     out.set("exploration_share", ratio(double(c.explored), double(c.shown)));
     out.set("cancellations", double(c.cancellations));
+    out.set("discoveries", double(c.discoveries));
+    double slowSum = 0.0;
+    for (ListenerId l = 0; l < pop.size(); ++l)
+        slowSum += pop.churned[l] ? 0.0 : double(pop.slowSatisfaction[l]);
+    out.set("mean_slow_satisfaction", ratio(slowSum, double(satisfaction.size())));
     out.set("context_inference_accuracy", ratio(double(c.contextHits), double(c.contextGuesses)));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/ids.h"
+#include "events/types.h"
 #include "world/population.h"
 
 #include <cstdint>
@@ -25,11 +26,13 @@ class ListenerPanel
 public:
     static constexpr std::size_t kTarget = 4096;
 
-    /// A stream in the window: which track, on which day.
+    /// A stream in the window: which track, on which day, and whether the recommender caused
+    /// it (gs_score_rec) or the listener found it (gs_score_organic).
     struct Stream
     {
         TrackId track = kNoTrack;
         Day day = 0;
+        events::Source source = events::Source::Recommended;
     };
 
     ListenerPanel(std::uint64_t seed, std::size_t initialListeners);
@@ -41,9 +44,9 @@ public:
     const std::vector<ListenerId> &members() const { return m_members; }
 
     /// Adds a stream of member `index` (in event order).
-    void addStream(int index, TrackId t, Day day)
+    void addStream(int index, TrackId t, Day day, events::Source source)
     {
-        m_windows[std::size_t(index)].push_back({ t, day });
+        m_windows[std::size_t(index)].push_back({ t, day, source });
     }
     /// Forgets streams older than `windowDays` days before `day` (keeps day − windowDays + 1 ..).
     void prune(Day day, int windowDays);

@@ -83,6 +83,16 @@ const std::vector<MetricInfo> &metricCatalog()
         { "context_inference_accuracy", "share",
             "share of sessions whose first request's inferred context was the true one "
             "(recommenders that infer contexts only)" },
+        // The world's slow side (world v2).
+        { "discoveries", "streams", "liked first streams of an artist today" },
+        { "mean_slow_satisfaction", "0..1",
+            "mean slow satisfaction (discovery and variety over weeks; 0.5 neutral) of listeners "
+            "not churned" },
+        // Diversity by source (Anderson et al. 2020).
+        { "gs_score_organic", "-1..1",
+            "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)" },
+        { "gs_score_rec", "-1..1",
+            "gs_score of 7-day recommended streams only (Anderson et al. 2020)" },
     };
     return catalog;
 }

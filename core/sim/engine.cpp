@@ -4,6 +4,7 @@
 
 #include "base/threadpool.h"
 #include "io/dataerror.h"
+#include "metrics/appetitecohorts.h"
 #include "metrics/daymetricscomputer.h"
 #include "sim/memoryestimate.h"
 #include "sim/recommenderfactory.h"
@@ -52,6 +53,7 @@ public:
             m_serving = m_startup.get();
         }
         m_dayMetrics = std::make_unique<metrics::DayMetricsComputer>(*m_world, m_scenario.run.seed);
+        m_terciles = std::make_unique<metrics::AppetiteTerciles>(m_world->population());
     }
 
     DaySnapshotPtr stepDay()
@@ -64,6 +66,7 @@ public:
         DayTimings &timings = snapshot->timings;
         auto stageStart = std::chrono::steady_clock::now();
         const std::size_t arrivals = m_world->beginDay(day);
+        m_terciles->assign(m_world->population()); // arrivals, by their appetite at signup
         events::PopulationView view;
         view.listenerCount = m_world->population().size();
         m_serving->beginDay(day, m_world->catalog().observable, view);
@@ -75,6 +78,7 @@ public:
             m_scratch.resize(chunks);
             m_counters.resize(chunks);
         }
+        m_tallies.resize(listeners);
         // Requested traces go to the scratch of the chunk that holds each listener.
         std::vector<std::shared_ptr<events::RequestTrace>> traces;
         for (ListenerId l : m_traceListeners) {
@@ -90,8 +94,18 @@ public:
             scratch.contexts.clear();
             m_counters[c] = world::DayCounters {};
             const std::size_t end = std::min(listeners, (c + 1) * kChunkSize);
-            for (std::size_t l = c * kChunkSize; l < end; ++l)
-                m_world->simulateListener(ListenerId(l), day, *m_serving, scratch, m_counters[c]);
+            world::DayCounters &counters = m_counters[c];
+            for (std::size_t l = c * kChunkSize; l < end; ++l) {
+                // The listener's own tallies: what its day added to the chunk's counters.
+                const std::int64_t streams = counters.streams;
+                const std::int64_t active = counters.activeListeners;
+                const std::int64_t churned = counters.churned;
+                m_world->simulateListener(ListenerId(l), day, *m_serving, scratch, counters);
+                m_tallies[l]
+                    = metrics::ListenerDayTally { std::uint32_t(counters.streams - streams),
+                          std::uint8_t(counters.activeListeners - active),
+                          std::uint8_t(counters.churned - churned) };
+            }
         });
 
         // Merge in chunk order: the day's log and tallies do not depend on thread scheduling.
@@ -132,6 +146,8 @@ public:
             day, total, arrivals, m_dayEvents, m_dayContexts, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
+        const auto terciles = m_terciles->day(m_world->population(), m_tallies, day);
+        snapshot->appetiteCohorts.assign(terciles.begin(), terciles.end());
         timings.metrics = events::secondsSince(stageStart);
         timings.pipeline = m_recommender->diagnostics().timings;
         m_history.push_back(snapshot->metrics);
@@ -249,6 +265,10 @@ public:
     std::vector<Annotation> m_annotations;
     std::vector<metrics::DayMetrics> m_history;
     std::unique_ptr<metrics::DayMetricsComputer> m_dayMetrics; ///< after m_world: uses it
+    /// Novelty-appetite terciles (cut points of the initial population) and each listener's
+    /// tallies of the last day, written by the listener's worker.
+    std::unique_ptr<metrics::AppetiteTerciles> m_terciles;
+    std::vector<metrics::ListenerDayTally> m_tallies;
     std::vector<ListenerId> m_traceListeners;
     std::string m_dataReport;
     Day m_day = 0;

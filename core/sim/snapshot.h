@@ -4,6 +4,7 @@
 
 #include "events/diagnostics.h"
 #include "events/trace.h"
+#include "metrics/appetitecohorts.h"
 #include "metrics/cohorts.h"
 #include "metrics/daymetrics.h"
 
@@ -67,6 +68,9 @@ struct DaySnapshot
     std::vector<Annotation> annotationsToday;
     /// Retention of every signup cohort at the end of the day.
     std::vector<metrics::CohortRetention> cohorts;
+    /// The novelty-appetite terciles (low, middle, high) on this day: members, active,
+    /// satisfaction, churned and streams (`run --cohort-by novelty_appetite`).
+    std::vector<metrics::AppetiteCohortDay> appetiteCohorts;
     /// Per-stage traces of the listeners asked for with Engine::requestTrace().
     std::vector<TracedRequest> traces;
     FunnelSnapshot funnel;

@@ -192,4 +192,34 @@ Catalog generateCatalog(
     return c;
 }
 
+void indexArtists(Catalog &catalog)
+{
+    const std::size_t artists = catalog.observable.artistCount();
+    std::vector<int> subgenre(artists, -1);
+    std::vector<double> appeal(artists, 0.0);
+    int subgenres = 0;
+    for (TrackId t = 0; t < catalog.trackCount(); ++t) {
+        const ArtistId a = catalog.observable.artist[t];
+        if (a >= artists)
+            continue;
+        if (subgenre[a] < 0)
+            subgenre[a] = catalog.trueSubgenre[t];
+        appeal[a] += double(catalog.appealWeight[t]);
+        subgenres = std::max(subgenres, int(catalog.trueSubgenre[t]) + 1);
+    }
+    catalog.subgenreTopArtists.assign(std::size_t(subgenres), {});
+    for (ArtistId a = 0; a < artists; ++a) {
+        if (subgenre[a] >= 0)
+            catalog.subgenreTopArtists[std::size_t(subgenre[a])].push_back(a);
+    }
+    for (auto &list : catalog.subgenreTopArtists) {
+        const std::size_t keep = std::min<std::size_t>(list.size(), kKnownArtistsPerSubgenre);
+        std::partial_sort(list.begin(), list.begin() + std::ptrdiff_t(keep), list.end(),
+            [&](ArtistId x, ArtistId y) {
+                return appeal[x] > appeal[y] || (appeal[x] == appeal[y] && x < y);
+            });
+        list.resize(keep);
+    }
+}
+
 } // namespace td::world

@@ -31,6 +31,9 @@ struct Catalog
     std::vector<float> subgenreCenters; ///< subgenres × dim
     std::vector<float> artistLatent; ///< artists × dim
     std::vector<Day> artistDebutDay; ///< first release day of each artist
+    /// Per sub-genre, its most appealing artists (kKnownArtistsPerSubgenre, best first): the
+    /// ones a listener of that sub-genre already knows at signup (indexArtists()).
+    std::vector<std::vector<ArtistId>> subgenreTopArtists;
 
     std::size_t trackCount() const { return observable.trackCount(); }
     int genreCount() const { return int(observable.genreNames.size()); }
@@ -45,5 +48,11 @@ Catalog generateCatalog(
 
 /// Fills the derived popularity fields (popularityZ, appealWeight) from raw log-appeal values.
 void setAppeal(Catalog &catalog, const std::vector<double> &logAppeal);
+
+/// Artists a listener knows at signup, per sub-genre of their taste (docs/world.md, Discovery).
+inline constexpr int kKnownArtistsPerSubgenre = 10;
+/// Fills subgenreTopArtists: an artist belongs to the true sub-genre of its first track; its
+/// appeal is the sum of its tracks' appeal weights (ties: lower id first).
+void indexArtists(Catalog &catalog);
 
 } // namespace td::world

@@ -23,6 +23,7 @@ struct DayCounters
     std::int64_t winbacks = 0;
     std::int64_t premiumPopulation = 0; ///< premium and not churned at the end of the day
     std::int64_t cancellations = 0; ///< premium listeners who churned (a logged Cancel event)
+    std::int64_t discoveries = 0; ///< liked first streams of an artist
     /// Sessions with a recommender request while contexts are on, and of those the ones
     /// whose first request's inferred context (Slate::inferredContext) was the true one.
     std::int64_t contextGuesses = 0;
@@ -49,6 +50,7 @@ struct DayCounters
         winbacks += o.winbacks;
         premiumPopulation += o.premiumPopulation;
         cancellations += o.cancellations;
+        discoveries += o.discoveries;
         contextGuesses += o.contextGuesses;
         contextHits += o.contextHits;
         listenFractionSum += o.listenFractionSum;

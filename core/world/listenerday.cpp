@@ -67,6 +67,7 @@ void ListenerDay::run()
             return;
         m_pop.churned[m_l] = 0;
         m_pop.satisfaction[m_l] = 0.5f;
+        m_pop.slowSatisfaction[m_l] = 0.5f;
         ++m_counters.winbacks;
     }
     ++m_counters.startPopulation;
@@ -88,8 +89,10 @@ void ListenerDay::run()
     const bool weeklyDay = (m_day + Day(m_l % 7)) % 7 == 0;
     const bool weekly = weeklyDay && m_sessionRng.bernoulli(m_params.sessions.weeklyPlaylistRate);
 
-    if (sessions > 0 || weekly)
+    if (sessions > 0 || weekly) {
         ++m_counters.activeListeners;
+        m_active = true;
+    }
     m_scratch.contextTaste.resize(std::size_t(m_pop.dim));
     for (int s = 0; s < sessions + (weekly ? 1 : 0); ++s) {
         m_sessionIndex = std::uint32_t(s);
@@ -321,6 +324,8 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
     const ArtistId artist = m_catalog.observable.artist[t];
     const UtilityTerms terms = m_world.response().utility(
         m_pop, m_catalog, m_l, m_scratch.contextTaste.data(), t, m_day);
+    m_boredomSum += m_world.response().boredom(m_pop, m_catalog, m_l, t, m_day);
+    ++m_dayPlays;
     Played p;
     p.outcome = m_world.response().play(terms.total(), m_pop.patience[m_l],
         m_catalog.observable.durationSeconds[t], artistSkips(artist), m_responseRng);
@@ -363,6 +368,7 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
         b[0] = artist;
     }
     remember(t, o);
+    noteSatiationAndDiscovery(t, artist, o);
     // Exposure: a satisfying listen pulls taste toward the track (malleability).
     p.satisfying = o.streamed && o.utility >= m_params.response.streamThreshold + 0.1;
     if (p.satisfying) {
@@ -371,6 +377,23 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
     }
     m_lastPlayed = t;
     return p;
+}
+
+void ListenerDay::noteSatiationAndDiscovery(TrackId t, ArtistId artist, const PlayOutcome &o)
+{
+    // Every play tires the listener a little of its artist and sub-genre (Satiation).
+    Satiation &s = m_pop.satiation[m_l];
+    const double h = m_params.satiation.halfLifeDays;
+    addExposure(s.artists, artist, m_day, h);
+    addExposure(s.subgenres, std::uint32_t(m_catalog.trueSubgenre[t]), m_day, h);
+    // A liked first stream of an artist is a discovery (docs/world.md, Discovery).
+    if (!o.streamed || m_pop.knowsArtist(m_l, artist))
+        return;
+    m_pop.learnArtist(m_l, artist);
+    if (o.utility >= m_params.response.streamThreshold || o.save) {
+        ++m_discoveries;
+        ++m_counters.discoveries;
+    }
 }
 
 void ListenerDay::remember(TrackId t, const PlayOutcome &o)
@@ -471,8 +494,12 @@ void ListenerDay::driftAndChurn()
             m_pop.anchorOf(m_l), m_catalog.genreCenter(g), m_params.drift.regimeShiftStrength, d);
     }
     base::Rng churnRng(m_world.seed(), base::Purpose::Churn, m_l, m_day + 1'000'000);
-    const double hazard = churnHazard(
-        m_pop.satisfaction[m_l], m_pop.premium[m_l] != 0, m_pop.churnTendency[m_l], m_params.churn);
+    if (m_active)
+        m_pop.slowSatisfaction[m_l]
+            = updateSlowSatisfaction(m_pop.slowSatisfaction[m_l], m_pop.noveltyAppetite[m_l],
+                m_discoveries, m_dayPlays > 0 ? m_boredomSum / m_dayPlays : 0.0, m_params);
+    const double hazard = churnHazard(m_pop.satisfaction[m_l], m_pop.slowSatisfaction[m_l],
+        m_pop.premium[m_l] != 0, m_pop.churnTendency[m_l], m_params.churn);
     if (churnRng.bernoulli(hazard)) {
         m_pop.churned[m_l] = 1;
         m_pop.churnDay[m_l] = m_day;

@@ -42,6 +42,8 @@ private:
     Played playTrack(TrackId t, float &hour, events::Context ctx, events::Surface surface,
         const events::SlateEntry *entry, int position, std::uint8_t policy);
     void remember(TrackId t, const PlayOutcome &o);
+    /// Satiation rises with every play; a liked first stream of an artist is a discovery.
+    void noteSatiationAndDiscovery(TrackId t, ArtistId artist, const PlayOutcome &o);
     float artistSkips(ArtistId a) const;
     void noteArtistSkip(ArtistId a);
     void logEvent(events::Action action, TrackId t, float hour, events::Context ctx,
@@ -71,6 +73,10 @@ private:
     events::Device m_device = events::Device::Phone; ///< this session's device
     events::SessionSoFar m_session; ///< what the service has seen of this session
     bool m_inferencePending = false; ///< the session's first request is still to come
+    int m_discoveries = 0; ///< today's liked first streams of an artist
+    double m_boredomSum = 0.0; ///< Σ boredom of today's plays (slow satisfaction)
+    int m_dayPlays = 0;
+    bool m_active = false; ///< at least one session today
     double m_sessionQuality = 0.0;
     int m_sessionPlays = 0;
     bool m_traced = false;

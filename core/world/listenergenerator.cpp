@@ -63,6 +63,10 @@ void addListeners(Population &pop, const Catalog &catalog, const ListenerParams 
             const int sub = genre * subPerGenre + int(rng.below(std::uint32_t(subPerGenre)));
             const float weight = specialist ? 1.0f : float(rng.uniform(0.3, 1.0));
             axpy(taste, weight, catalog.subgenreCenters.data() + std::size_t(sub) * d, d);
+            // A listener of a sub-genre knows its best-known artists before the run.
+            if (std::size_t(sub) < catalog.subgenreTopArtists.size())
+                for (ArtistId a : catalog.subgenreTopArtists[std::size_t(sub)])
+                    pop.learnArtist(ListenerId(l), a);
         }
         normalize(taste, d);
         gaussianOffset(rng, noise.data(), d, specialist ? 0.3 : 0.45);

@@ -150,6 +150,35 @@ struct ResponseParams
     double blockRate = 0.01; ///< response.block_rate (after repeated bad skips)
 };
 
+/// Satiation (docs/world.md, "Satiation"): listeners tire of an artist and of a sub-genre they
+/// hear a lot, and recover over days.
+struct SatiationParams
+{
+    /// satiation.artist_weight: utility a fully sated artist loses (half of it at 6 plays)
+    double artistWeight = 0.15;
+    /// satiation.subgenre_weight: utility a fully sated sub-genre loses (half at 40 plays)
+    double subgenreWeight = 0.10;
+    double halfLifeDays = 7.0; ///< satiation.half_life_days: recovery half-life
+};
+
+/// Discovery (docs/world.md, "Discovery"): a liked first stream of an artist.
+struct DiscoveryParams
+{
+    /// discovery.value: the most a day of discoveries adds to the slow satisfaction's target
+    /// for a listener of novelty appetite 1 (appetite a: a·value), with diminishing returns:
+    /// value·a·(1 − e^(−discoveries/2))
+    double value = 0.3;
+};
+
+/// The slow component of satisfaction (docs/world.md, "Two time scales").
+struct SatisfactionParams
+{
+    /// satisfaction.slow_half_life_days: memory of the slow component
+    double slowHalfLifeDays = 14.0;
+    /// satisfaction.boredom_weight: how much a day of sated listening lowers its target
+    double boredomWeight = 0.3;
+};
+
 struct ChurnParams
 {
     double baseLogit = -3.6; ///< churn.base_logit
@@ -158,6 +187,9 @@ struct ChurnParams
     double winbackRate = 0.002; ///< churn.winback_rate (per churned listener per day)
     double satisfactionRate = 0.25; ///< churn.satisfaction_rate (EMA weight per session)
     double freeTierPenalty = 0.04; ///< churn.free_tier_penalty (ads, on session score)
+    /// churn.slow_satisfaction_weight: change of the churn logit per unit of slow
+    /// satisfaction above its neutral 0.5 (negative: enriched listeners stay)
+    double slowSatisfactionWeight = -6.5;
 };
 
 struct WorldParams
@@ -171,6 +203,9 @@ struct WorldParams
     DriftParams drift;
     SessionParams sessions;
     ResponseParams response;
+    SatiationParams satiation;
+    DiscoveryParams discovery;
+    SatisfactionParams satisfaction;
     ChurnParams churn;
 };
 

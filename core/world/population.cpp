@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "world/population.h"
 
+#include "base/rng.h"
+
 #include <algorithm>
 
 namespace td::world {
@@ -16,6 +18,33 @@ bool Population::follows(ListenerId l, ArtistId a) const
 {
     const auto &f = followed[l];
     return std::find(f.begin(), f.end(), a) != f.end();
+}
+
+namespace {
+/// The three bit positions of an artist in the 1,024-bit filter.
+std::array<std::uint32_t, 3> artistBits(ArtistId a)
+{
+    const std::uint64_t h = base::mix64(0xA27157ull ^ std::uint64_t(a));
+    return { std::uint32_t(h & 1023u), std::uint32_t((h >> 10) & 1023u),
+        std::uint32_t((h >> 20) & 1023u) };
+}
+} // namespace
+
+bool Population::knowsArtist(ListenerId l, ArtistId a) const
+{
+    const auto &bits = knownArtists[l];
+    for (std::uint32_t b : artistBits(a)) {
+        if (!(bits[b >> 6] & (std::uint64_t(1) << (b & 63u))))
+            return false;
+    }
+    return true;
+}
+
+void Population::learnArtist(ListenerId l, ArtistId a)
+{
+    auto &bits = knownArtists[l];
+    for (std::uint32_t b : artistBits(a))
+        bits[b >> 6] |= std::uint64_t(1) << (b & 63u);
 }
 
 void Population::grow(std::size_t count)
@@ -41,6 +70,9 @@ void Population::grow(std::size_t count)
     specialist.resize(n);
     signupDay.resize(n);
     satisfaction.resize(n, 0.6f);
+    slowSatisfaction.resize(n, 0.5f);
+    satiation.resize(n);
+    knownArtists.resize(n);
     churned.resize(n, 0);
     churnDay.resize(n, -1);
     lifetimeStreams.resize(n, 0);

@@ -4,6 +4,7 @@
 
 #include "base/ids.h"
 #include "events/types.h"
+#include "world/satiation.h"
 
 #include <array>
 #include <cstdint>
@@ -73,7 +74,13 @@ struct Population
     std::vector<Day> signupDay;
 
     // State.
-    std::vector<float> satisfaction; ///< [0,1] moving average of session quality
+    std::vector<float> satisfaction; ///< [0,1] moving average of session quality (fast)
+    /// [0,1] the slow component: discovery and variety over weeks (0.5 = neutral)
+    std::vector<float> slowSatisfaction;
+    std::vector<Satiation> satiation; ///< per-artist and per-sub-genre satiation
+    /// Artists the listener has streamed (or knew at signup): a 1,024-bit Bloom filter, so a
+    /// rare false positive makes a first stream look known (no discovery), never the reverse.
+    std::vector<std::array<std::uint64_t, 16>> knownArtists;
     std::vector<std::uint8_t> churned;
     std::vector<Day> churnDay; ///< day of the last churn, -1 if never
     std::vector<std::uint32_t> lifetimeStreams;
@@ -89,6 +96,10 @@ struct Population
     bool isActive(ListenerId l) const { return !churned[l]; }
     bool hasBlocked(ListenerId l, ArtistId a) const;
     bool follows(ListenerId l, ArtistId a) const;
+    /// Whether listener l knows artist a (has streamed them, or knew them at signup).
+    bool knowsArtist(ListenerId l, ArtistId a) const;
+    /// Marks artist a as known to listener l.
+    void learnArtist(ListenerId l, ArtistId a);
 
     /// Grows every array by `count` default-initialised listeners.
     void grow(std::size_t count);

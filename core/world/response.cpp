@@ -66,7 +66,30 @@ UtilityTerms ResponseModel::utility(const Population &pop, const Catalog &catalo
     u.mainstream = float(r.mainstreamWeight * pop.mainstreamness[l]) * catalog.popularityZ[t];
     if (pop.hasBlocked(l, catalog.observable.artist[t]))
         u.blocked = -2.0f;
+    const auto &sp = m_params.satiation;
+    if (sp.artistWeight > 0.0 || sp.subgenreWeight > 0.0) {
+        const Satiation &s = pop.satiation[l];
+        const float artist
+            = satiationLevel(s.artists, catalog.observable.artist[t], day, sp.halfLifeDays);
+        const float subgenre = satiationLevel(
+            s.subgenres, std::uint32_t(catalog.trueSubgenre[t]), day, sp.halfLifeDays);
+        u.satiation = -(satiationPenalty(artist, sp.artistWeight, kArtistHalfSaturation)
+            + satiationPenalty(subgenre, sp.subgenreWeight, kSubgenreHalfSaturation));
+    }
     return u;
+}
+
+double ResponseModel::boredom(
+    const Population &pop, const Catalog &catalog, ListenerId l, TrackId t, Day day) const
+{
+    const double h = m_params.satiation.halfLifeDays;
+    const Satiation &s = pop.satiation[l];
+    const double artist = satiationLevel(s.artists, catalog.observable.artist[t], day, h);
+    const double subgenre
+        = satiationLevel(s.subgenres, std::uint32_t(catalog.trueSubgenre[t]), day, h);
+    return 0.5
+        * (artist / (artist + kArtistHalfSaturation)
+            + subgenre / (subgenre + kSubgenreHalfSaturation));
 }
 
 double ResponseModel::streamProbability(double utility, double patience) const

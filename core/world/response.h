@@ -20,7 +20,11 @@ struct UtilityTerms
     float novelty = 0.0f; ///< (appetite − ½)·2·w for a track never heard
     float mainstream = 0.0f; ///< mainstreamness·w·popularity z-score
     float blocked = 0.0f; ///< large penalty if the artist is blocked
-    float total() const { return taste + familiarity + fatigue + novelty + mainstream + blocked; }
+    float satiation = 0.0f; ///< − boredom with the track's artist and sub-genre (Satiation)
+    float total() const
+    {
+        return taste + familiarity + fatigue + novelty + mainstream + blocked + satiation;
+    }
 };
 
 /// What the listener did with one examined track.
@@ -68,6 +72,11 @@ public:
 
     /// Quality of one play for the satisfaction average, in [0, 1].
     static double playQuality(const PlayOutcome &o);
+
+    /// How sated listener l is with track t's artist and sub-genre on `day`, in [0, 1): the
+    /// mean of the two saturation fractions level / (level + half-saturation).
+    double boredom(
+        const Population &pop, const Catalog &catalog, ListenerId l, TrackId t, Day day) const;
 
     const WorldParams &params() const { return m_params; }
     const AudioProjection &projection() const { return m_projection; }

@@ -28,6 +28,7 @@ World::World(const WorldParams &params, std::uint64_t seed, Catalog catalog)
 void World::initialise(std::size_t listeners)
 {
     m_population.dim = m_params.latentDim;
+    indexArtists(m_catalog);
     // Initial listeners signed up before the run (day -1) so they are not an arrival cohort.
     addListeners(m_population, m_catalog, m_params.listeners, listeners, -1, m_seed);
 }

@@ -18,7 +18,7 @@ CollaborativeModel::CollaborativeModel(int factors, std::uint64_t seed)
 
 const float *CollaborativeModel::userVector(ListenerId l) const
 {
-    if (!m_ready || l >= m_listeners)
+    if (!m_ready || l >= m_listeners || !m_known[l])
         return nullptr;
     return m_userVectors.data() + std::size_t(l) * std::size_t(m_factors);
 }
@@ -70,6 +70,8 @@ double CollaborativeModel::posteriorVariance(
 void CollaborativeModel::growListeners(std::size_t listeners)
 {
     m_listeners = listeners;
+    if (m_known.size() < listeners)
+        m_known.resize(listeners, 0);
     if (m_ready && m_userVectors.size() < listeners * std::size_t(m_factors))
         m_userVectors.resize(listeners * std::size_t(m_factors), 0.0f);
 }
@@ -80,6 +82,9 @@ void CollaborativeModel::foldIn(const EvidenceStore &evidence, ListenerId l, Day
         return;
     thread_local std::vector<als::Entry> row;
     evidenceRow(evidence, l, day, row);
+    if (row.empty() && !m_known[l])
+        return; // still nothing to know them by: stay a cold-start listener
+    m_known[l] = 1;
     const Eigen::VectorXf x = m_als.foldInUser(row);
     std::copy_n(
         x.data(), m_factors, m_userVectors.data() + std::size_t(l) * std::size_t(m_factors));
@@ -98,6 +103,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
             if (c <= 1.0f + 1e-6f)
                 continue;
             triplets.push_back({ l, e.track, c, p });
+            m_known[l] = 1;
             if (p > 0.0f)
                 m_itemEvidence[e.track] += c - 1.0f;
         }

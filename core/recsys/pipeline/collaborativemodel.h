@@ -37,7 +37,9 @@ public:
     int factors() const { return m_factors; }
     std::size_t listenerCount() const { return m_listeners; }
 
-    /// The listener's current vector (after today's fold-ins); null before the first retrain.
+    /// The listener's current vector (after today's fold-ins); null before the first retrain
+    /// and for a listener with no usable evidence yet (a new listener: cold start, served by
+    /// the chart and content sources until their first evidence is folded in).
     const float *userVector(ListenerId l) const;
     /// Item factors y_t; null before the first retrain or for a track the model lacks.
     const float *itemVector(TrackId t) const;
@@ -79,6 +81,8 @@ private:
     bool m_ready = false;
     bool m_indexStale = true;
     std::vector<float> m_userVectors; ///< listeners × factors (fold-ins write their own row)
+    /// 1 once the listener had usable evidence at a retrain or a fold-in (has a vector)
+    std::vector<std::uint8_t> m_known;
     std::vector<float> m_itemEvidence; ///< positive evidence mass per track
     ItemIndex m_index; ///< every track, released or not; rebuilt after each retrain
 };

@@ -2,23 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "store/sweep/summary.h"
 
-#include "base/numberformat.h"
-#include "metrics/metriccatalog.h"
-#include "sim/scenario/textformat.h"
-#include "store/sqlutil.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlQuery>
-#include <QVariant>
+#include "store/sweep/pairedsummary.h"
+#include "store/sweep/summarygroups.h"
 
 #include <boost/math/distributions/students_t.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
-#include <set>
 
 namespace td::store {
 
@@ -26,50 +17,63 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-struct Group
+StoreError badRequest(const std::string &message)
 {
-    std::string gridPoint; ///< canonical JSON, "{}" outside sweeps
-    std::string sweepId;
-    std::vector<const RunInfo *> runs;
-};
-
-/// A grid value as a CSV cell: JSON numbers and booleans as written, strings bare; quoted
-/// (RFC 4180) only if it holds a comma, quote or line break.
-std::string csvCell(const std::string &text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        quoted += c;
-        if (c == '"')
-            quoted += '"';
-    }
-    return quoted + "\"";
+    return StoreError(StoreError::Kind::BadRequest, message);
 }
 
-/// Values of a canonical grid-point object by path, as cell text: strings unescaped, numbers
-/// and booleans exactly as the sweep wrote them (re-formatting a double could change digits).
-std::map<std::string, std::string> gridValues(const std::string &gridPoint)
+/// The days asked for exist in `store`: none negative, none beyond the last day any run
+/// stored, a window that does not end before it starts, and a day or a window, not both.
+void checkDays(const SummaryOptions &options, int lastDay, const std::string &path)
 {
-    std::map<std::string, std::string> values;
-    const QJsonObject object
-        = QJsonDocument::fromJson(QByteArray::fromStdString(gridPoint)).object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string key = it.key().toStdString();
-        if (it.value().isString()) {
-            values[key] = it.value().toString().toStdString();
+    if (options.day && options.window())
+        throw badRequest("--day and --from-day/--to-day exclude each other: summarise one day "
+                         "or one window");
+    const std::pair<const char *, std::optional<int>> days[] = { { "--day", options.day },
+        { "--from-day", options.fromDay }, { "--to-day", options.toDay } };
+    for (const auto &[flag, day] : days) {
+        if (!day)
             continue;
-        }
-        const std::string marker = sim::text::jsonQuote(key) + ":";
-        const std::size_t at = gridPoint.find(marker);
-        if (at == std::string::npos)
-            continue;
-        const std::size_t from = at + marker.size();
-        const std::size_t to = gridPoint.find_first_of(",}", from);
-        values[key] = gridPoint.substr(from, to == std::string::npos ? to : to - from);
+        if (*day < 0)
+            throw badRequest(
+                std::string(flag) + ": expected a day number >= 0, got " + std::to_string(*day));
+        if (*day > lastDay)
+            throw badRequest(std::string(flag) + ": day " + std::to_string(*day)
+                + " is beyond the runs in '" + path + "': "
+                + (lastDay < 0 ? std::string("no run stored a day")
+                               : "the last day stored by any run is " + std::to_string(lastDay)));
     }
-    return values;
+    if (options.fromDay && options.toDay && *options.fromDay > *options.toDay)
+        throw badRequest("--from-day: day " + std::to_string(*options.fromDay)
+            + " is after --to-day " + std::to_string(*options.toDay)
+            + " (the window is from-day .. to-day, both included)");
+}
+
+/// One row per group: each statistic's mean over the group's runs with its interval.
+std::string plainCsv(const RunStore &store, const SummaryOptions &options,
+    const summary::GroupedRuns &grouped, const std::vector<std::string> &keys)
+{
+    std::string csv
+        = summary::keyHeader(grouped.gridPaths()) + "," + summary::spanHeader(options) + ",runs";
+    for (const std::string &key : keys)
+        for (const char *suffix : { "_n", "_mean", "_sd", "_ci95_low", "_ci95_high" })
+            csv += "," + key + suffix;
+    csv += "\n";
+
+    summary::ValueReader reader(store);
+    for (const summary::RunGroup &group : grouped.groups()) {
+        const summary::Span span = summary::spanOf(options, group.lastDay());
+        std::map<std::string, std::vector<double>> samples;
+        for (const RunInfo *r : group.runs)
+            for (const auto &[key, value] : reader.values(options, *r, span))
+                samples[key].push_back(value);
+        std::string row = summary::keyCells(group, grouped.gridPaths()) + ","
+            + summary::spanCells(options, span) + "," + std::to_string(group.runs.size());
+        for (const std::string &key : keys)
+            summary::appendInterval(row, samples[key]);
+        csv += row + "\n";
+    }
+    return csv;
 }
 
 } // namespace
@@ -104,93 +108,16 @@ MeanInterval meanInterval(std::vector<double> values)
     return r;
 }
 
-std::string summaryCsv(const RunStore &store, const SummaryOptions &options)
+std::string summaryCsv(
+    const RunStore &store, const SummaryOptions &options, std::vector<std::string> *notes)
 {
-    using Kind = StoreError::Kind;
-    const std::vector<RunInfo> runs = store.runs();
-    if (runs.empty())
-        throw StoreError(Kind::BadRequest, "database '" + store.path() + "' holds no runs");
-
-    std::map<std::pair<std::string, std::string>, Group> groups;
-    std::set<std::string> gridPaths;
-    for (const RunInfo &r : runs) {
-        const std::string grid = r.gridPoint.empty() ? std::string("{}") : r.gridPoint;
-        Group &g = groups[{ grid, r.sweepId }];
-        g.gridPoint = grid;
-        g.sweepId = r.sweepId;
-        g.runs.push_back(&r);
-        for (const auto &[path, value] : gridValues(grid))
-            gridPaths.insert(path);
-    }
-
-    // Metric names stored at all, to validate --metrics and to pick the default set.
-    std::set<std::string> stored;
-    {
-        QSqlQuery q = execSql(store.database(), store.path(),
-            QStringLiteral("SELECT DISTINCT metric FROM day_metrics"), "cannot read the metrics");
-        while (q.next())
-            stored.insert(q.value(0).toString().toStdString());
-    }
-    std::vector<std::string> metricNames = options.metrics;
-    if (metricNames.empty()) {
-        for (const auto &info : metrics::metricCatalog())
-            if (stored.count(std::string(info.name)))
-                metricNames.emplace_back(info.name);
-        for (const std::string &name : stored) // metrics of other versions, by name
-            if (metrics::metricIndex(name) < 0)
-                metricNames.push_back(name);
-    }
-    for (const std::string &name : metricNames)
-        if (!stored.count(name))
-            throw StoreError(Kind::BadRequest,
-                "--metrics: no run in '" + store.path() + "' stores metric '" + name + "'");
-
-    std::string csv = "sweep";
-    for (const std::string &path : gridPaths)
-        csv += "," + csvCell(path);
-    csv += ",day,runs";
-    for (const std::string &m : metricNames)
-        for (const char *suffix : { "_n", "_mean", "_sd", "_ci95_low", "_ci95_high" })
-            csv += "," + m + suffix;
-    csv += "\n";
-
-    QSqlQuery values = prepareQuery(store.database(), store.path(),
-        QStringLiteral("SELECT metric, value FROM day_metrics WHERE run_id = ? AND day = ?"));
-    for (const auto &[key, group] : groups) {
-        int day = options.day.value_or(-1);
-        if (!options.day)
-            for (const RunInfo *r : group.runs)
-                day = std::max(day, r->daysDone - 1);
-        std::map<std::string, std::vector<double>> samples;
-        for (const RunInfo *r : group.runs) {
-            if (day < 0 || r->daysDone <= day)
-                continue; // the run did not reach that day (interrupted, or shorter)
-            values.bindValue(0, r->id);
-            values.bindValue(1, day);
-            execQuery(
-                values, store.path(), "cannot read the metrics of run " + std::to_string(r->id));
-            while (values.next())
-                if (!values.value(1).isNull())
-                    samples[values.value(0).toString().toStdString()].push_back(
-                        values.value(1).toDouble());
-        }
-        const std::map<std::string, std::string> grid = gridValues(group.gridPoint);
-        std::string row = csvCell(group.sweepId);
-        for (const std::string &path : gridPaths) {
-            const auto it = grid.find(path);
-            row += "," + (it == grid.end() ? std::string() : csvCell(it->second));
-        }
-        row += "," + (day >= 0 ? std::to_string(day) : std::string()) + ","
-            + std::to_string(group.runs.size());
-        for (const std::string &m : metricNames) {
-            const MeanInterval s = meanInterval(samples[m]);
-            row += "," + std::to_string(s.n) + "," + base::formatNumber(s.mean) + ","
-                + base::formatNumber(s.sd) + "," + base::formatNumber(s.low) + ","
-                + base::formatNumber(s.high);
-        }
-        csv += row + "\n";
-    }
-    return csv;
+    const summary::GroupedRuns grouped(store);
+    checkDays(options, grouped.lastDay(), store.path());
+    const std::vector<std::string> keys
+        = summary::statisticKeys(options, summary::summaryMetrics(store, options.metrics));
+    if (!options.paired.empty())
+        return summary::pairedCsv(store, options, grouped, keys, notes);
+    return plainCsv(store, options, grouped, keys);
 }
 
 } // namespace td::store

@@ -138,6 +138,8 @@ private slots:
         QTest::newRow("extra argument") << args({ "run", "@tiny", "other.json" }) << "tastedrift-cli run: unexpected argument 'other.json' (see 'tastedrift-cli run --help')";
         QTest::newRow("both to stdout") << args({ "run", "@tiny", "--csv", "-", "--json", "-" }) << "tastedrift-cli run: --csv and --json cannot both write to standard output";
         QTest::newRow("quiet takes no value") << args({ "run", "@tiny", "--quiet=yes" }) << "tastedrift-cli run: option '--quiet' takes no value (see 'tastedrift-cli run --help')";
+        QTest::newRow("cohort-by unknown") << args({ "run", "@tiny", "--cohorts", "c.csv", "--cohort-by", "nope" }) << "tastedrift-cli run: --cohort-by: expected 'signup' or 'novelty_appetite', got 'nope'";
+        QTest::newRow("cohort-by without cohorts") << args({ "run", "@tiny", "--cohort-by", "novelty_appetite" }) << "tastedrift-cli run: --cohort-by needs --cohorts FILE";
         QTest::newRow("schema bad flag") << args({ "schema", "--md" }) << "tastedrift-cli schema: unknown option '--md' (see 'tastedrift-cli schema --help')";
         QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown, --qt-strings and --qt-preset-strings exclude each other";
         QTest::newRow("schema presets: no folder") << args({ "schema", "--qt-preset-strings", "/nonexistent/presets" }) << "tastedrift-cli schema: --qt-preset-strings: no folder '/nonexistent/presets'";
@@ -244,6 +246,55 @@ private slots:
         QCOMPARE(
             doc.value(QLatin1String("summary")).toObject().value(QLatin1String("days")).toInteger(),
             3);
+    }
+
+    /// `--cohort-by novelty_appetite`: the header exactly, one row per tercile and day in the
+    /// order low, middle, high, and tallies that add up to the day's active_listeners, streams
+    /// and churned. `--cohort-by signup` is the default format, byte for byte.
+    void cohortsByNoveltyAppetite()
+    {
+        const QString csv = path("nov-metrics.csv"), cohorts = path("nov-cohorts.csv");
+        Result r = runCli({ QStringLiteral("run"), m_tiny, QStringLiteral("--days"),
+            QStringLiteral("3"), QStringLiteral("--quiet"), QStringLiteral("--csv"), csv,
+            QStringLiteral("--cohorts"), cohorts, QStringLiteral("--cohort-by"),
+            QStringLiteral("novelty_appetite") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = readAll(cohorts).split('\n');
+        QCOMPARE(lines.size(), 1 + 9 + 1); // header, 3 terciles x 3 days, "" after the last
+        QCOMPARE(lines[0], QByteArray("cohort,day,active,satisfaction,churned,streams"));
+        const QList<QByteArray> metricLines = readAll(csv).split('\n');
+        const QList<QByteArray> header = metricLines[0].split(',');
+        for (int day = 0; day < 3; ++day) {
+            const QList<QByteArray> metrics = metricLines[1 + day].split(',');
+            double active = 0, streams = 0, churned = 0;
+            for (int t = 0; t < 3; ++t) {
+                const QList<QByteArray> cells = lines[1 + 3 * day + t].split(',');
+                QCOMPARE(cells.size(), 6);
+                QCOMPARE(cells[0], QByteArray(t == 0 ? "low" : t == 1 ? "middle" : "high"));
+                QCOMPARE(cells[1].toInt(), day);
+                const double satisfaction = cells[3].toDouble();
+                QVERIFY(satisfaction > 0.0 && satisfaction < 1.0);
+                active += cells[2].toDouble();
+                churned += cells[4].toDouble();
+                streams += cells[5].toDouble();
+            }
+            QCOMPARE(active, metrics[int(header.indexOf("active_listeners"))].toDouble());
+            QCOMPARE(streams, metrics[int(header.indexOf("streams"))].toDouble());
+            QCOMPARE(churned, metrics[int(header.indexOf("churned"))].toDouble());
+        }
+
+        const QString byDefault = path("signup-default.csv"), bySignup = path("signup.csv");
+        for (const QString &file : { byDefault, bySignup }) {
+            QStringList arguments { QStringLiteral("run"), m_tiny, QStringLiteral("--days"),
+                QStringLiteral("3"), QStringLiteral("--quiet"), QStringLiteral("--cohorts"), file,
+                QStringLiteral("--csv"), file + QStringLiteral(".metrics") };
+            if (file == bySignup)
+                arguments << QStringLiteral("--cohort-by") << QStringLiteral("signup");
+            r = runCli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QVERIFY(readAll(byDefault).startsWith("cohort_day,days_since_signup,share_active\n"));
+        QCOMPARE(readAll(bySignup), readAll(byDefault));
     }
 
     void sameRunSameBytesForAnyThreadCount()

@@ -65,6 +65,8 @@ const std::map<std::string, std::pair<double, double>> &ranges()
         { "exposure_gini", { 0.0, 1.0 } },
         { "genre_entropy", { 0.0, 4.0 } }, // log₂ 12 genres = 3.58
         { "gs_score", { -1.0, 1.0 } },
+        { "gs_score_organic", { -1.0, 1.0 } },
+        { "gs_score_rec", { -1.0, 1.0 } },
         { "novelty", { 0.0, 9.0 } }, // log₂ 400 listeners = 8.6
         { "longtail_share", { 0.0, 1.0 } },
         { "new_artist_share", { 0.0, 1.0 } },

@@ -148,6 +148,8 @@ public:
         std::vector<double> impressions(n, 0.0);
         std::set<TrackId> shownInWindow;
         std::vector<std::vector<TrackId>> window(m_world.population().size());
+        // The same windows restricted to one source (gs_score_organic, gs_score_rec).
+        std::vector<std::vector<TrackId>> organicWindow(window.size()), recWindow(window.size());
         for (const auto &d : m_days) {
             const bool today = d.day == day;
             const bool inWindow = d.day > day - 7 && d.day <= day;
@@ -165,8 +167,11 @@ public:
                 for (const auto &[t, action] : s.plays) {
                     if (action != Action::Stream)
                         continue;
-                    if (inWindow)
+                    if (inWindow) {
                         window[s.listener].push_back(t);
+                        (s.surface == Surface::Organic ? organicWindow : recWindow)[s.listener]
+                            .push_back(t);
+                    }
                     if (today) {
                         streamedToday.push_back(t);
                         streamerToday.push_back(s.listener);
@@ -253,8 +258,37 @@ public:
         }
         out["homogenization_jaccard"] = mean(jaccards);
 
+        // GS with unit vectors equals ‖μ‖, μ the mean vector of the streams
+        // (docs/metrics.md): a different computation from Σ wᵢ cos(vᵢ, μ) / Σ wᵢ. The latent
+        // rows are unit only to float precision (‖v‖ − 1 ~ 1e-8, which ‖μ‖ would carry), so
+        // the reference normalises them in double first. NaN under two streams.
+        auto gsOf = [&](const std::vector<TrackId> &streams) {
+            if (streams.size() < 2)
+                return kNaN;
+            std::vector<double> mu(std::size_t(d), 0.0);
+            for (TrackId t : streams) {
+                const float *v = catalog.track(t);
+                const double length = std::sqrt(squaredNorm(v, d));
+                for (int k = 0; k < d; ++k)
+                    mu[std::size_t(k)] += double(v[k]) / length / double(streams.size());
+            }
+            double norm = 0.0;
+            for (double m : mu)
+                norm += m * m;
+            return std::sqrt(norm);
+        };
+        // The mean over listeners whose (source-restricted) window has two streams or more.
+        auto meanGs = [&](const std::vector<std::vector<TrackId>> &windows) {
+            std::vector<double> scores;
+            for (const auto &w : windows) {
+                if (w.size() >= 2)
+                    scores.push_back(gsOf(w));
+            }
+            return mean(scores);
+        };
+
         // Genre entropy (bits) of each consumer's streams, repeats counted.
-        std::vector<double> entropies, gs;
+        std::vector<double> entropies;
         for (ListenerId l : consumers) {
             std::map<int, double> genres;
             for (TrackId t : window[l])
@@ -265,26 +299,11 @@ public:
                 h -= p * std::log2(p);
             }
             entropies.push_back(h);
-            // GS with unit vectors equals ‖μ‖, μ the mean vector of the streams
-            // (docs/metrics.md): a different computation from Σ wᵢ cos(vᵢ, μ) / Σ wᵢ. The
-            // latent rows are unit only to float precision (‖v‖ − 1 ~ 1e-8, which ‖μ‖ would
-            // carry), so the reference normalises them in double first.
-            if (window[l].size() >= 2) {
-                std::vector<double> mu(std::size_t(d), 0.0);
-                for (TrackId t : window[l]) {
-                    const float *v = catalog.track(t);
-                    const double length = std::sqrt(squaredNorm(v, d));
-                    for (int k = 0; k < d; ++k)
-                        mu[std::size_t(k)] += double(v[k]) / length / double(window[l].size());
-                }
-                double norm = 0.0;
-                for (double m : mu)
-                    norm += m * m;
-                gs.push_back(std::sqrt(norm));
-            }
         }
         out["genre_entropy"] = mean(entropies);
-        out["gs_score"] = mean(gs);
+        out["gs_score"] = meanGs(window);
+        out["gs_score_organic"] = meanGs(organicWindow);
+        out["gs_score_rec"] = meanGs(recWindow);
 
         // Novelty: −log₂ (share of consumers who streamed the track in the window), over
         // today's streams.
@@ -417,7 +436,8 @@ private slots:
             { 2, Surface::Home, { t0, t1 }, { { t1, S }, { t0, K } } },
         };
         days[7].sessions = {
-            { 0, Surface::Organic, {}, { { h0, S } } },
+            // Two organic streams: the 7-day organic window of day 7 (days 1..7) is not empty.
+            { 0, Surface::Organic, {}, { { h0, S }, { t5, S } } },
             { 1, Surface::Radio, { f2 }, { { f2, S } } },
             { 4, Surface::Home, { f7, h1, t2, t8, t9 }, { { f7, S }, { t8, S } } },
         };
@@ -436,13 +456,13 @@ private slots:
             const std::vector<events::Context> contexts(log.size(), events::Context::None);
             computer.compute(input.day, world::DayCounters {}, 0, log, contexts, none, m);
             const auto expected = reference.columns(input.day);
-            QCOMPARE(expected.size(), std::size_t(12));
+            QCOMPARE(expected.size(), std::size_t(14));
             // On the days with sessions every column is defined (no NaN = NaN passes); on
             // the empty days only the window and population ones are.
             for (const auto &[name, value] : expected) {
                 const bool windowed = name == "coverage" || name == "homogenization_jaccard"
-                    || name == "genre_entropy" || name == "gs_score"
-                    || name == "taste_homogenization";
+                    || name == "genre_entropy" || name == "gs_score" || name == "gs_score_organic"
+                    || name == "gs_score_rec" || name == "taste_homogenization";
                 QVERIFY2(std::isnan(value) == (input.sessions.empty() && !windowed),
                     qPrintable(QStringLiteral("day %1 %2")
                                    .arg(input.day)
@@ -481,6 +501,74 @@ private slots:
         for (TrackId t : { h1, t2, t8, t9 })
             QVERIFY(catalog.artistDebutDay[obs.artist[t]] <= 7 - 30);
         QCOMPARE(computed[7].value("new_artist_share"), 2.0 / 6.0);
+    }
+
+    /// gs_score_organic and gs_score_rec on paper: three tracks with chosen true vectors,
+    /// a = e₀, b = e₁ and c = (e₀ + e₁)/√2 (45° from a). On day 0 listener 0 streams a, a, b
+    /// organically and, on Home, a and c (b shown and skipped: a skip is no stream); listener
+    /// 1 streams b once organically and once from Home (one stream per source: in gs_score,
+    /// not in the split). For unit vectors GS = ‖μ‖ with μ the mean stream vector:
+    ///   organic, listener 0: μ = (2e₀ + e₁)/3, GS = √5/3;
+    ///   recommended, listener 0: μ = (e₀ + c)/2, GS = cos 22.5° = √(2 + √2)/2;
+    ///   all, listener 0: μ = (3e₀ + e₁ + c)/5 = ((3 + 1/√2) e₀ + (1 + 1/√2) e₁)/5;
+    ///   all, listener 1: b twice, GS = 1.
+    /// Day 6 still sees day 0 in its 7-day window; day 7 does not (every GS is undefined).
+    void gsScoreBySourceByHand()
+    {
+        world::WorldParams params;
+        params.latentDim = 8;
+        params.catalog.tracks = 30;
+        params.catalog.newReleaseShare = 0.0;
+        params.listeners.count = 2;
+        params.listeners.arrivalsPerDay = 0.0;
+        world::Catalog catalog = world::World(params, 1).catalog();
+        const TrackId a = 0, b = 1, c = 2;
+        const int d = params.latentDim;
+        const double r = 1.0 / std::sqrt(2.0);
+        for (TrackId t : { a, b, c }) {
+            float *v = catalog.latent.data() + std::size_t(t) * std::size_t(d);
+            std::fill(v, v + d, 0.0f);
+        }
+        catalog.latent[std::size_t(a) * std::size_t(d)] = 1.0f;
+        catalog.latent[std::size_t(b) * std::size_t(d) + 1] = 1.0f;
+        catalog.latent[std::size_t(c) * std::size_t(d)] = float(r);
+        catalog.latent[std::size_t(c) * std::size_t(d) + 1] = float(r);
+        world::World w(params, 1, std::move(catalog));
+
+        const auto S = Action::Stream, K = Action::Skip;
+        const std::vector<Session> day0 {
+            { 0, Surface::Organic, {}, { { a, S }, { a, S }, { b, S } } },
+            { 0, Surface::Home, { a, c, b }, { { a, S }, { c, S }, { b, K } } },
+            { 1, Surface::Organic, {}, { { b, S } } },
+            { 1, Surface::Home, { b }, { { b, S } } },
+        };
+        metrics::DayMetricsComputer computer(w, 1);
+        recsys::RandomRecommender none;
+        std::vector<metrics::DayMetrics> computed;
+        for (Day day = 0; day < 8; ++day) {
+            const auto log = eventLog(day, day == 0 ? day0 : std::vector<Session> {});
+            metrics::DayMetrics m;
+            m.day = day;
+            const std::vector<events::Context> contexts(log.size(), events::Context::None);
+            computer.compute(day, world::DayCounters {}, 0, log, contexts, none, m);
+            computed.push_back(m);
+        }
+        // c is stored in float: √(2 + √2)/2 holds to ~1e-8, not to the last bit.
+        const double organic = std::sqrt(5.0) / 3.0;
+        const double rec = std::sqrt(2.0 + std::sqrt(2.0)) / 2.0;
+        const double all
+            = (std::hypot(3.0 + r, 1.0 + r) / 5.0 + 1.0) / 2.0; // mean of listeners 0 and 1
+        for (Day day : { 0, 6 }) {
+            const auto &m = computed[std::size_t(day)];
+            QVERIFY2(std::abs(m.value("gs_score_organic") - organic) < 1e-7,
+                qPrintable(QString::number(m.value("gs_score_organic"), 'g', 17)));
+            QVERIFY2(std::abs(m.value("gs_score_rec") - rec) < 1e-7,
+                qPrintable(QString::number(m.value("gs_score_rec"), 'g', 17)));
+            QVERIFY2(std::abs(m.value("gs_score") - all) < 1e-7,
+                qPrintable(QString::number(m.value("gs_score"), 'g', 17)));
+        }
+        for (const char *name : { "gs_score", "gs_score_organic", "gs_score_rec" })
+            QVERIFY2(std::isnan(computed[7].value(name)), name);
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -519,6 +520,101 @@ private slots:
             allWinbacks += winbacks;
         }
         QVERIFY(allWinbacks > 0);
+    }
+
+    /// The novelty-appetite terciles of `run --cohort-by novelty_appetite` (snapshot
+    /// appetiteCohorts) against a brute-force recomputation from the day's event log and the
+    /// population: each listener's tercile from the k-th smallest initial appetite found by
+    /// counting (k = ⌊n/3⌋, ⌊2n/3⌋), arrivals by the same cut points; streams counted from
+    /// Stream events and churn from churnDay, exactly; active bounded below by the listeners
+    /// who logged an event (a session that shows or plays nothing logs nothing) and equal to
+    /// active_listeners in total; satisfaction the mean over the tercile's members not churned.
+    void appetiteCohortsMatchTheEventLogAndPopulation()
+    {
+        Scenario s = smallScenario(300, 6);
+        s.world.catalog.tracks = 800;
+        s.world.listeners.arrivalsPerDay = 8.0;
+        s.world.churn.baseLogit = 1.0; // churn common enough to be counted
+        s.recommender.kind = td::recsys::RecommenderKind::Popular;
+        Engine engine(s, 2);
+        const auto &pop = engine.world().population();
+        const std::vector<float> initial = pop.noveltyAppetite;
+        const std::size_t n = initial.size();
+        auto orderStatistic = [&](std::size_t k) {
+            for (float v : initial) {
+                std::size_t below = 0, atMost = 0;
+                for (float w : initial) {
+                    below += w < v ? 1 : 0;
+                    atMost += w <= v ? 1 : 0;
+                }
+                if (below <= k && k < atMost)
+                    return v;
+            }
+            return std::nanf("");
+        };
+        const float low = orderStatistic(n / 3), high = orderStatistic(2 * n / 3);
+        auto tercile = [&](ListenerId l) {
+            const float a = pop.noveltyAppetite[l];
+            return a < low ? 0 : a < high ? 1 : 2;
+        };
+        std::int64_t allChurned = 0;
+        std::array<std::int64_t, 3> arrivalsByTercile {};
+        while (!engine.finished()) {
+            const auto snap = engine.stepDay();
+            const Day day = snap->metrics.day;
+            std::array<std::int64_t, 3> streams {}, churned {}, present {};
+            std::array<int, 3> logged {};
+            std::array<double, 3> satisfaction {};
+            std::vector<std::uint8_t> active(pop.size(), 0);
+            for (const auto &e : engine.lastDayEvents()) {
+                if (e.action != events::Action::Cancel)
+                    active[e.listener] = 1;
+                if (e.action == events::Action::Stream)
+                    ++streams[std::size_t(tercile(e.listener))];
+            }
+            for (ListenerId l = 0; l < pop.size(); ++l) {
+                if (pop.signupDay[l] > day)
+                    continue;
+                const std::size_t t = std::size_t(tercile(l));
+                if (l >= n && pop.signupDay[l] == day)
+                    ++arrivalsByTercile[t];
+                logged[t] += active[l];
+                churned[t] += pop.churned[l] && pop.churnDay[l] == day ? 1 : 0;
+                if (!pop.churned[l]) {
+                    ++present[t];
+                    satisfaction[t] += double(pop.satisfaction[l]);
+                }
+            }
+            QCOMPARE(snap->appetiteCohorts.size(), std::size_t(3));
+            int activeSum = 0;
+            for (std::size_t t = 0; t < 3; ++t) {
+                const metrics::AppetiteCohortDay &c = snap->appetiteCohorts[t];
+                QCOMPARE(c.tercile, int(t));
+                QCOMPARE(c.streams, streams[t]);
+                QCOMPARE(std::int64_t(c.churned), churned[t]);
+                QVERIFY2(c.active >= logged[t],
+                    qPrintable(QStringLiteral("day %1 tercile %2: active %3 < %4 with events")
+                                   .arg(day)
+                                   .arg(t)
+                                   .arg(c.active)
+                                   .arg(logged[t])));
+                QVERIFY(std::abs(c.satisfaction - satisfaction[t] / double(present[t])) < 1e-12);
+                activeSum += c.active;
+                allChurned += churned[t];
+            }
+            QCOMPARE(double(activeSum), snap->metrics.value("active_listeners"));
+        }
+        // The initial population splits into three equal terciles (300 distinct appetites),
+        // and arrivals landed in every tercile.
+        QVERIFY(allChurned > 0);
+        for (int t = 0; t < 3; ++t) {
+            QCOMPARE(std::count_if(pop.noveltyAppetite.begin(), pop.noveltyAppetite.begin() + 300,
+                         [&](float a) {
+                             return (a < low ? 0 : a < high ? 1 : 2) == t;
+                         }),
+                std::ptrdiff_t(100));
+            QVERIFY(arrivalsByTercile[std::size_t(t)] > 0);
+        }
     }
 };
 TD_REGISTER_TEST(TestEngine)

@@ -289,6 +289,100 @@ private slots:
             r.err.constData());
         QVERIFY(!QFile::exists(QStringLiteral("x.sqlite")));
     }
+
+    /// summarize over a window and paired against a grid point, as a user runs it on merged
+    /// shards: the layouts, the pairs counted, and every refusal with exit 2 and a message
+    /// naming the option (the arithmetic by hand: tst_summary.cpp).
+    void summarizeWindowAndPaired()
+    {
+        makeShards();
+        const QString merged = path(QStringLiteral("paired.sqlite"));
+        const Result m
+            = runCli({ QStringLiteral("merge"), merged, path(QStringLiteral("part-1.sqlite")),
+                path(QStringLiteral("part-2.sqlite")), QStringLiteral("-q") });
+        QVERIFY2(m.exitCode == 0, qPrintable(text(m)));
+        const QStringList summarize
+            = { QStringLiteral("summarize"), merged, QStringLiteral("--csv"), QStringLiteral("-"),
+                  QStringLiteral("--metrics"), QStringLiteral("streams") };
+
+        Result r = runCli(summarize
+            + QStringList { QStringLiteral("--from-day"), QStringLiteral("0"),
+                QStringLiteral("--to-day"), QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 6); // header, 4 grid points, final newline
+        QCOMPARE(lines[0],
+            QByteArray("sweep,recommender.kind,world.listeners.malleability,from_day,to_day,runs,"
+                       "streams_sum_n,streams_sum_mean,streams_sum_sd,streams_sum_ci95_low,"
+                       "streams_sum_ci95_high,streams_daymean_n,streams_daymean_mean,"
+                       "streams_daymean_sd,streams_daymean_ci95_low,streams_daymean_ci95_high"));
+        QVERIFY2(lines[1].contains(",popular,0.1,0,1,2,2,"), lines[1].constData());
+
+        r = runCli(summarize
+            + QStringList { QStringLiteral("--paired"),
+                QStringLiteral("recommender.kind=popular,world.listeners.malleability=0.1") });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY(r.err.isEmpty());
+        lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 5); // header, the 3 other grid points, final newline
+        QCOMPARE(lines[0],
+            QByteArray("sweep,recommender.kind,world.listeners.malleability,reference,day,runs,"
+                       "streams_diff_n,streams_diff_mean,streams_diff_sd,streams_diff_ci95_low,"
+                       "streams_diff_ci95_high"));
+        const QByteArray reference
+            = R"("{""recommender.kind"":""popular"",""world.listeners.malleability"":0.1}")";
+        QVERIFY2(lines[1].contains(",popular,0.5," + reference + ",1,2,2,"), lines[1].constData());
+        QVERIFY2(lines[3].contains(",random,0.5," + reference + ",1,2,2,"), lines[3].constData());
+
+        // Shard 1 of 3 holds items 0, 3, 6 (the first --grid slowest, seeds innermost):
+        // (random, 0.1, seed 1), (random, 0.5, seed 2), (popular, 0.5, seed 1).
+        const QString third = path(QStringLiteral("third.sqlite"));
+        r = runCli({ QStringLiteral("sweep"), m_small, QStringLiteral("--grid"),
+            QStringLiteral("recommender.kind=random,popular"), QStringLiteral("--grid"),
+            QStringLiteral("world.listeners.malleability=0.1,0.5"), QStringLiteral("--seeds"),
+            QStringLiteral("1,2"), QStringLiteral("--days"), QStringLiteral("2"),
+            QStringLiteral("--shard"), QStringLiteral("1/3"), QStringLiteral("--db"), third,
+            QStringLiteral("-q") });
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        r = runCli({ QStringLiteral("summarize"), third, QStringLiteral("--csv"),
+            QStringLiteral("-"), QStringLiteral("--paired"),
+            QStringLiteral("recommender.kind=random,world.listeners.malleability=0.1") });
+        QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("tastedrift-cli summarize: --paired: seeds do not match: ")
+                && r.err.contains(" has no run of seed 1, which the reference ")
+                && r.err.contains(" has no run of seed 2, which grid point ")
+                && r.err.count('\n') == 1,
+            r.err.constData());
+
+        const std::pair<QStringList, QByteArray> refused[] = {
+            { { QStringLiteral("--from-day"), QStringLiteral("1"), QStringLiteral("--to-day"),
+                  QStringLiteral("0") },
+                "--from-day: day 1 is after --to-day 0" },
+            { { QStringLiteral("--to-day"), QStringLiteral("2") },
+                "--to-day: day 2 is beyond the runs in '" },
+            { { QStringLiteral("--day"), QStringLiteral("7") }, "--day: day 7 is beyond the runs" },
+            { { QStringLiteral("--day"), QStringLiteral("0"), QStringLiteral("--from-day"),
+                  QStringLiteral("0") },
+                "--day and --from-day/--to-day exclude each other" },
+            { { QStringLiteral("--from-day"), QStringLiteral("x") },
+                "--from-day: expected a day number >= 0, got 'x'" },
+            { { QStringLiteral("--paired"), QStringLiteral("recommender.kind=oracle") },
+                "--paired: no grid point in '" },
+            { { QStringLiteral("--paired"), QStringLiteral("recommender.kind=popular") },
+                "--paired: 'recommender.kind=popular' matches 2 grid points of sweep " },
+            { { QStringLiteral("--paired"), QStringLiteral("nope=1") },
+                "--paired: 'nope' is not a grid field of the sweeps in '" },
+        };
+        for (const auto &[extra, message] : refused) {
+            r = runCli(summarize + extra);
+            QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(
+                r.err.startsWith("tastedrift-cli summarize: " + message) && r.err.count('\n') == 1,
+                r.err.constData());
+        }
+    }
 };
 
 TD_REGISTER_TEST(TestStoreCli)

@@ -177,8 +177,8 @@ private slots:
             return std::accumulate(s.begin(), s.end(), 0.0) / double(s.size());
         };
         QVERIFY(meanSat(premium) > meanSat(free));
-        QVERIFY(churnHazard(0.5, true, 0.0, premium.params.churn)
-            < churnHazard(0.5, false, 0.0, free.params.churn));
+        QVERIFY(churnHazard(0.5, 0.5, true, 0.0, premium.params.churn)
+            < churnHazard(0.5, 0.5, false, 0.0, free.params.churn));
         QVERIFY(p.churned <= f.churned);
     }
 
@@ -199,7 +199,8 @@ private slots:
             const int days = 10;
             double expected = 0;
             for (ListenerId l = 0; l < pop.size(); ++l) {
-                const double hz = churnHazard(sat, pop.premium[l] != 0, 0.0, h.params.churn);
+                const double hz = churnHazard(
+                    sat, pop.slowSatisfaction[l], pop.premium[l] != 0, 0.0, h.params.churn);
                 expected += 1.0 - std::pow(1.0 - hz, days);
             }
             const auto total = h.run(days);

@@ -135,11 +135,13 @@ private slots:
         p.satisfactionWeight = -6.0;
         p.premiumLogit = -1.0;
         // σ(-3 - 6·0.5) = σ(-6)
-        QVERIFY(std::abs(churnHazard(0.5, false, 0.0, p) - 1.0 / (1.0 + std::exp(6.0))) < 1e-15);
-        QVERIFY(std::abs(churnHazard(0.5, true, 0.0, p) - 1.0 / (1.0 + std::exp(7.0))) < 1e-15);
+        QVERIFY(
+            std::abs(churnHazard(0.5, 0.5, false, 0.0, p) - 1.0 / (1.0 + std::exp(6.0))) < 1e-15);
+        QVERIFY(
+            std::abs(churnHazard(0.5, 0.5, true, 0.0, p) - 1.0 / (1.0 + std::exp(7.0))) < 1e-15);
         double previous = 1.0;
         for (double s = 0.0; s <= 1.0; s += 0.05) {
-            const double h = churnHazard(s, false, 0.0, p);
+            const double h = churnHazard(s, 0.5, false, 0.0, p);
             QVERIFY(h < previous);
             previous = h;
         }
