@@ -31,6 +31,7 @@ Frontier computeFrontier(const SweepResults &results, const RunStatistic &x, con
         if (point.seeds.empty() || run.info.seed < lowestSeed[run.gridIndex]) {
             lowestSeed[run.gridIndex] = run.info.seed;
             point.scenarioJson = run.info.scenarioJson;
+            point.scenarioBaseDirectory = run.info.baseDirectory;
         }
         point.seeds.push_back(run.info.seed);
     }

@@ -28,6 +28,7 @@ struct FrontierPoint
     /// The scenario of its run with the lowest seed (JSON as stored): what "open this setting"
     /// loads.
     std::string scenarioJson;
+    std::string scenarioBaseDirectory; ///< where its relative paths resolve
     std::vector<std::uint64_t> seeds; ///< of its complete runs, ascending
 };
 
