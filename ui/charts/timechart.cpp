@@ -394,6 +394,7 @@ void TimeChart::redraw()
                 line.shown.isEmpty() ? QList<QPointF>() : QList<QPointF> { line.shown.last() });
         }
     }
+    redrawBands();
     m_view->setShowEmptyText(!any);
     if (!isZoomed()) {
         rescaleX();
@@ -409,6 +410,14 @@ void TimeChart::rescaleY()
         for (const QPointF &p : line.shown) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
+        }
+    }
+    for (const Band &band : m_bands) {
+        for (const QList<QPointF> *edge : { &band.shownLower, &band.shownUpper }) {
+            for (const QPointF &p : *edge) {
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+            }
         }
     }
     if (!std::isfinite(lo)) {

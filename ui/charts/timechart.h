@@ -15,6 +15,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QAreaSeries;
 class QCategoryAxis;
 class QChart;
 class QLineSeries;
@@ -44,6 +45,18 @@ public:
 
     /// Adds a line; returns its index. Lines keep their order in the legend.
     int addLine(const QColor &color, Qt::PenStyle style = Qt::SolidLine);
+    /// Adds a shaded band between a lower and an upper edge (e.g. the 95 % interval of a
+    /// mean over seeds) in `color` at low opacity; returns its index. Add bands before the
+    /// lines that run through them: series are drawn in the order they were added. A band has
+    /// no legend entry (say what it is in the title, the legend's names or a note).
+    int addBand(const QColor &color);
+    /// The band's edges (x ascending; the same x in both). Stored until redraw(), smoothed
+    /// like the lines.
+    void setBandData(int band, const QList<QPointF> &lower, const QList<QPointF> &upper);
+    int bandCount() const { return int(m_bands.size()); }
+    /// The band's edges as drawn after the last redraw().
+    QList<QPointF> bandLower(int band) const;
+    QList<QPointF> bandUpper(int band) const;
     /// Makes the chart have exactly `count` lines, coloured from the palette (retention);
     /// beyond the palette's colours the lines are dashed, so no two look alike.
     void setLineCount(int count);
@@ -145,6 +158,17 @@ private:
         bool inLegend = true;
         QString description; ///< shown in the hover tooltip
     };
+    struct Band
+    {
+        QAreaSeries *area = nullptr;
+        QLineSeries *lower = nullptr;
+        QLineSeries *upper = nullptr;
+        QList<QPointF> rawLower;
+        QList<QPointF> rawUpper;
+        QList<QPointF> shownLower;
+        QList<QPointF> shownUpper;
+    };
+    void redrawBands();
     void showContextMenu(const QPoint &globalPos);
     void showHoverTip(int line, const QPointF &point, bool entering);
     void rescaleY();
@@ -167,6 +191,7 @@ private:
     double m_yStep = 0.0; ///< the value axis' tick step (its labels are written by setYTicks)
     QString m_yLocale; ///< the locale its labels were written in
     std::vector<Line> m_lines;
+    std::vector<Band> m_bands;
     double m_xFirst = 0.0;
     double m_xLast = 1.0;
     int m_smoothing = 1;
