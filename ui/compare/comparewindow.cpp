@@ -7,8 +7,11 @@
 #include "coretexts.h"
 #include "metrics/metriccatalog.h"
 #include "run/simulationcontroller.h"
+#include "run/tradeoff/replicateplan.h"
+#include "run/tradeoff/replicatereport.h"
 #include "scenario/scenariodiff.h"
 #include "scenario/scenariopanel.h"
+#include "session/batchsession.h"
 #include "session/runsession.h"
 #include "vocabulary.h"
 
@@ -37,19 +40,41 @@ namespace {
 
 constexpr int kRedrawMs = 33;
 
-QString metricName(int index)
+} // namespace
+
+QString CompareWindow::metricName(int index)
 {
     const auto name = metrics::metricCatalog()[std::size_t(index)].name;
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
-QString formatValue(double v)
+QString CompareWindow::formatValue(double v)
 {
     if (!std::isfinite(v))
         return QStringLiteral("—");
     const double magnitude = std::abs(v);
     return QLocale().toString(v, magnitude >= 1000.0 ? 'f' : 'g', magnitude >= 1000.0 ? 0 : 4);
 }
+
+QString CompareWindow::metricAxisTitle(int index)
+{
+    const QString name = metricName(index);
+    // The dashboard's axis title for this metric says what is measured; a bare unit such as
+    // "0..2" does not, so it becomes "value (0–2)".
+    QString unit = Dashboard::metricAxisTitle(name);
+    if (unit.isEmpty()) {
+        const std::string_view raw = metrics::metricCatalog()[std::size_t(index)].unit;
+        const bool words = std::any_of(raw.begin(), raw.end(),
+            [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+        unit = words ? Vocabulary::unitName(raw)
+                     : tr("value (%1)")
+                           .arg(QString::fromLatin1(raw.data(), qsizetype(raw.size()))
+                                    .replace(QStringLiteral(".."), QStringLiteral("–")));
+    }
+    return unit;
+}
+
+namespace {
 
 // B − A at every x both have.
 QList<QPointF> difference(const QList<QPointF> &a, const QList<QPointF> &b)
@@ -115,6 +140,13 @@ CompareWindow::CompareWindow(QWidget *parent)
         m_metric->addItem(metricName(i), i); // descriptions as tooltips: retranslateUi()
     m_metricLabel->setBuddy(m_metric);
     toolBar->addWidget(m_metric);
+    toolBar->addSeparator();
+    m_showReplicates = toolBar->addAction(QString());
+    m_showReplicates->setObjectName(QStringLiteral("actionShowReplicates"));
+    m_showReplicates->setCheckable(true);
+    m_showReplicates->setEnabled(false);
+    m_showReplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_showReplicates, &QAction::toggled, this, [this] { redraw(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         m_metricIndex = m_metric->currentData().toInt();
         redraw();
@@ -142,8 +174,10 @@ CompareWindow::CompareWindow(QWidget *parent)
     diffLayout->addWidget(m_diff, 1);
     left->addWidget(m_panelB);
     left->addWidget(diffBox);
+    left->addWidget(createReplicateBox(left));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    left->setStretchFactor(2, 0);
 
     // Right: overlay and difference charts, then the table of every metric.
     auto *right = new QSplitter(Qt::Vertical, split);
@@ -152,10 +186,14 @@ CompareWindow::CompareWindow(QWidget *parent)
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     m_overlay = new TimeChart(charts);
     m_overlay->setObjectName(QStringLiteral("overlayChart"));
+    // The replicates' 95 % bands under the lines (empty while the live runs are shown).
+    m_overlay->addBand(TimeChart::paletteColor(0));
+    m_overlay->addBand(TimeChart::paletteColor(1));
     m_overlay->addLine(TimeChart::paletteColor(0));
     m_overlay->addLine(TimeChart::paletteColor(1), Qt::DashLine);
     m_difference = new TimeChart(charts);
     m_difference->setObjectName(QStringLiteral("differenceChart"));
+    m_difference->addBand(TimeChart::paletteColor(2));
     m_difference->addLine(TimeChart::paletteColor(2));
     m_difference->setIncludeZero(true);
     chartsLayout->addWidget(m_overlay, 1);
@@ -163,13 +201,19 @@ CompareWindow::CompareWindow(QWidget *parent)
     auto *summaryBox = new QWidget(right);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->addWidget(m_powerHint);
     m_summaryTitle = new QLabel(summaryBox);
     m_summaryTitle->setFont(bold);
+    m_summaryTitle->setWordWrap(true);
     summaryLayout->addWidget(m_summaryTitle);
-    m_summary = new QTableWidget(int(metrics::metricCatalog().size()), 4, summaryBox);
+    // Metric, A, B, B − A, and with replicates the interval of B − A and the correction.
+    m_summary = new QTableWidget(int(metrics::metricCatalog().size()), 6, summaryBox);
     m_summary->setObjectName(QStringLiteral("summaryTable"));
     m_summary->verticalHeader()->setVisible(false);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summary->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
+    m_summary->setColumnHidden(4, true);
+    m_summary->setColumnHidden(5, true);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int i = 0; i < m_summary->rowCount(); ++i)
@@ -228,6 +272,7 @@ CompareWindow::CompareWindow(QWidget *parent)
             m_panelB->showFieldError(path, message);
         });
 
+    connectReplicates();
     setMetric(QStringLiteral("streams"));
     retranslateUi();
     updateActions();
@@ -235,6 +280,7 @@ CompareWindow::CompareWindow(QWidget *parent)
 
 CompareWindow::~CompareWindow()
 {
+    delete m_batch; // cancels replicates in progress and waits for their runs to stop
     controllerA()->shutdown();
     controllerB()->shutdown();
 }
@@ -288,12 +334,14 @@ void CompareWindow::retranslateUi()
     m_diffTitle->setText(tr("What B changes"));
     m_diff->setHorizontalHeaderLabels({ tr("Parameter"), tr("A"), tr("B") });
     m_summaryTitle->setText(tr("Every metric on the last day both runs reached"));
-    m_summary->setHorizontalHeaderLabels({ tr("Metric"), tr("A"), tr("B"), tr("B − A") });
+    m_summary->setHorizontalHeaderLabels({ tr("Metric"), tr("A"), tr("B"), tr("B − A"),
+        tr("95 % interval of B − A"), tr("BH, q = 0.05") });
     m_overlay->setLineName(0, tr("A (as in the main window)"));
     m_overlay->setLineName(1, tr("B (with the changes)"));
     m_difference->setLineName(0, tr("B − A"));
     m_overlay->setEmptyText(tr("Press Run Both."));
     m_difference->setEmptyText(tr("Press Run Both."));
+    retranslateReplicates();
     updateDiff();
     redraw();
     updateStatus();
@@ -357,6 +405,8 @@ void CompareWindow::updateDiff()
     }
     m_diffTitle->setText(diff.isEmpty() ? tr("What B changes: nothing yet — edit B on the left")
                                         : tr("What B changes (%1)").arg(diff.size()));
+    if (m_batch)
+        updateReplicateState(); // replicates of other configurations say so
 }
 
 void CompareWindow::runBoth()
@@ -392,19 +442,26 @@ void CompareWindow::flush()
 void CompareWindow::redraw()
 {
     m_redrawTimer->stop();
+    if (showsReplicates())
+        redrawReplicates();
+    else
+        redrawLive();
+}
+
+void CompareWindow::redrawLive()
+{
+    m_summary->setColumnHidden(4, true);
+    m_summary->setColumnHidden(5, true);
+    for (TimeChart *chart : { m_overlay, m_difference })
+        for (int band = 0; band < chart->bandCount(); ++band)
+            chart->setBandData(band, {}, {});
+    m_overlay->setNote(QString());
+    m_difference->setNote(QString());
+    m_overlay->setLineName(0, tr("A (as in the main window)"));
+    m_overlay->setLineName(1, tr("B (with the changes)"));
+    m_difference->setLineName(0, tr("B − A"));
     const QString name = metricName(m_metricIndex);
-    // The dashboard's axis title for this metric says what is measured; a bare unit such as
-    // "0..2" does not, so it becomes "value (0–2)".
-    QString unit = Dashboard::metricAxisTitle(name);
-    if (unit.isEmpty()) {
-        const std::string_view raw = metrics::metricCatalog()[std::size_t(m_metricIndex)].unit;
-        const bool words = std::any_of(raw.begin(), raw.end(),
-            [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-        unit = words ? Vocabulary::unitName(raw)
-                     : tr("value (%1)")
-                           .arg(QString::fromLatin1(raw.data(), qsizetype(raw.size()))
-                                    .replace(QStringLiteral(".."), QStringLiteral("–")));
-    }
+    const QString unit = metricAxisTitle(m_metricIndex);
     m_overlay->setTexts(tr("%1: A and B").arg(name), tr("Day of the run"), unit);
     m_difference->setTexts(tr("%1: B − A").arg(name), tr("Day of the run"), unit);
     const QList<QPointF> &a = historyA().points(m_metricIndex);
@@ -423,6 +480,7 @@ void CompareWindow::redraw()
             ? tr("Every metric on day %1 (the last day both runs reached)").arg(common)
             : tr("Every metric on the last day both runs reached"));
     for (int row = 0; row < m_summary->rowCount(); ++row) {
+        m_summary->item(row, 0)->setFont(m_summary->font());
         double va = NAN;
         double vb = NAN;
         if (common > 0) {
@@ -460,6 +518,10 @@ void CompareWindow::updateActions()
 
 void CompareWindow::updateStatus()
 {
+    if (showsReplicates()) {
+        updateReplicateState();
+        return;
+    }
     m_status->setText(tr("A: day %1 / %2    B: day %3 / %4")
                           .arg(historyA().daysDone())
                           .arg(historyA().totalDays())
