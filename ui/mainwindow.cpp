@@ -20,6 +20,7 @@
 #include "scenario/presetlibrary.h"
 #include "scenario/scenariopanel.h"
 #include "sim/scenario/scenarioio.h"
+#include "tradeoffs/tradeoffwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,6 +126,8 @@ MainWindow::~MainWindow()
     controller()->shutdown();
     if (m_compare)
         delete m_compare.data();
+    if (m_tradeoffs)
+        delete m_tradeoffs.data();
 }
 
 void MainWindow::createDock()
@@ -217,6 +220,8 @@ void MainWindow::connectSession()
         setStateText(tr("Preparing the world…"));
         if (m_compare)
             m_compare->setBaseScenario(scenario);
+        if (m_tradeoffs)
+            m_tradeoffs->setBaseScenario(scenario);
         updateActions();
     });
     connect(m_session, &RunSession::liveRunReset, this, &MainWindow::onResetDone);
@@ -474,11 +479,42 @@ CompareWindow *MainWindow::openCompareWindow()
         m_compare->setAttribute(Qt::WA_DeleteOnClose);
         m_compare->setBaseScenario(
             m_session->hasScenario() ? m_session->runScenario() : m_panel->scenario());
+        m_compare->setWorkspace(workspace());
     }
     m_compare->show();
     m_compare->raise();
     m_compare->activateWindow();
     return m_compare;
+}
+
+TradeoffWindow *MainWindow::tradeoffWindow() const
+{
+    return m_tradeoffs;
+}
+
+TradeoffWindow *MainWindow::openTradeoffWindow()
+{
+    if (!m_tradeoffs) {
+        m_tradeoffs = new TradeoffWindow(nullptr);
+        m_tradeoffs->setAttribute(Qt::WA_DeleteOnClose);
+        m_tradeoffs->setBaseScenario(
+            m_session->hasScenario() ? m_session->runScenario() : m_panel->scenario());
+        m_tradeoffs->setWorkspace(workspace());
+        connect(m_tradeoffs, &TradeoffWindow::settingChosen, this,
+            [this](const sim::Scenario &scenario, const QString &label) {
+                setScenario(scenario);
+                raise();
+                activateWindow();
+                statusBar()->showMessage(tr("Opened the setting %1 from the trade-offs (seed %2)")
+                                             .arg(label)
+                                             .arg(scenario.run.seed),
+                    10000);
+            });
+    }
+    m_tradeoffs->show();
+    m_tradeoffs->raise();
+    m_tradeoffs->activateWindow();
+    return m_tradeoffs;
 }
 
 void MainWindow::showAbout()
@@ -598,6 +634,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     controller()->shutdown();
     if (m_compare)
         m_compare->close();
+    if (m_tradeoffs)
+        m_tradeoffs->close();
     if (m_settingsEnabled) {
         QSettings settings;
         settings.setValue(settingsKey("geometry"), saveGeometry());

@@ -35,6 +35,7 @@ class ListenerInspector;
 class RunBrowser;
 class RunToolBar;
 class ScenarioPanel;
+class TradeoffWindow;
 
 /// TasteDrift's main window: the scenario panel (left dock), the run controls (top), the
 /// dashboard of live charts and the listener inspector (centre), menus for files, presets,
@@ -119,6 +120,10 @@ public:
     /// The A/B window, if it was opened.
     CompareWindow *compareWindow() const;
     CompareWindow *openCompareWindow();
+    /// The Trade-offs window, if it was opened; opening it hands it the scenario and the
+    /// workspace, and a setting chosen there opens here.
+    TradeoffWindow *tradeoffWindow() const;
+    TradeoffWindow *openTradeoffWindow();
 
     /// Default size of a fresh window.
     static constexpr int kDefaultWidth = 1280;
@@ -186,6 +191,7 @@ private:
     QToolButton *m_resetZoom = nullptr;
     QPointer<GlossaryDialog> m_glossary;
     QPointer<CompareWindow> m_compare;
+    QPointer<TradeoffWindow> m_tradeoffs;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_presetMenu = nullptr;
@@ -207,6 +213,7 @@ private:
     QAction *m_exportReport = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_tradeoffAction = nullptr;
     QAction *m_liveKnobs = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_findParameter = nullptr;

@@ -73,6 +73,10 @@ void MainWindow::createActions()
     m_compareAction->setObjectName(QStringLiteral("actionCompare"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_compareAction, &QAction::triggered, this, [this] { openCompareWindow(); });
+    m_tradeoffAction = new QAction(this);
+    m_tradeoffAction->setObjectName(QStringLiteral("actionTradeoffs"));
+    m_tradeoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tradeoffAction, &QAction::triggered, this, [this] { openTradeoffWindow(); });
     m_liveKnobs = new QAction(this);
     m_liveKnobs->setObjectName(QStringLiteral("actionLiveKnobs"));
     m_liveKnobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -174,6 +178,7 @@ void MainWindow::createMenus()
     m_simulationMenu->addSeparator();
     m_simulationMenu->addAction(m_liveKnobs);
     m_simulationMenu->addAction(m_compareAction);
+    m_simulationMenu->addAction(m_tradeoffAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dock->toggleViewAction());
@@ -270,6 +275,9 @@ void MainWindow::retranslateUi()
     m_compareAction->setText(tr("A/B &Compare…"));
     m_compareAction->setStatusTip(
         tr("Run two configurations on the same population and seed, side by side"));
+    m_tradeoffAction->setText(tr("Tra&de-offs…"));
+    m_tradeoffAction->setStatusTip(tr("Run a grid of settings on several seeds and draw plays "
+                                      "today against listeners later, with the frontier"));
     m_viewMenu->setTitle(tr("&View"));
     m_dock->toggleViewAction()->setText(tr("Scenario &Panel"));
     m_smoothingMenu->setTitle(tr("&Smoothing"));

@@ -6,9 +6,11 @@
 #include "mainwindow.h"
 
 #include "charts/dashboard.h"
+#include "compare/comparewindow.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
 #include "store/runstore.h"
+#include "tradeoffs/tradeoffwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -57,6 +59,10 @@ void MainWindow::connectWorkspace()
     connect(
         controller(), &SimulationController::workspaceOpened, this, [this](const QString &path) {
             m_runBrowser->setWorkspace(path);
+            if (m_compare)
+                m_compare->setWorkspace(path);
+            if (m_tradeoffs)
+                m_tradeoffs->setWorkspace(path);
             updateWorkspaceLabel();
             statusBar()->showMessage(
                 tr("Workspace %1 opened").arg(QFileInfo(path).fileName()), 5000);
