@@ -288,7 +288,12 @@ QPointF FrontierChart::pointPosition(int index) const
         return {};
     const Point &p = m_points[index];
     const QPointF scene = m_chart->mapToPosition(QPointF(p.x, p.y), m_frontLine);
-    return m_view->mapTo(this, m_view->mapFromScene(scene));
+    return m_view->mapFromScene(scene);
+}
+
+QWidget *FrontierChart::plotViewport() const
+{
+    return m_view->viewport();
 }
 
 QList<QPointF> FrontierChart::frontierLine() const

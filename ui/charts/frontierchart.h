@@ -58,8 +58,10 @@ public:
 
     int pointCount() const { return int(m_points.size()); }
     const Point &point(int index) const { return m_points[index]; }
-    /// Where point `index` is drawn, in this widget's coordinates (tests click there).
+    /// Where point `index` is drawn, in the coordinates of plotViewport() (tests click there).
     QPointF pointPosition(int index) const;
+    /// The widget that receives the mouse over the plot.
+    QWidget *plotViewport() const;
     /// The frontier line's points as drawn.
     QList<QPointF> frontierLine() const;
     /// Error bars drawn (two per point with an interval on both axes).
