@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+175"/>
+        <location filename="../app/gui/main.cpp" line="+177"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+143"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -31,11 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>N</source>
         <translation>ANZAHL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>Start running at once instead of paused.</source>
         <translation>Sofort starten statt pausiert.</translation>
     </message>
@@ -60,23 +61,28 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-263"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+186"/>
+        <source>--grid %1: %2</source>
+        <translation>--grid %1: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>ID</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche: en, de oder es (Vorgabe: die gespeicherte Wahl, sonst die des Systems).</translation>
     </message>
@@ -112,6 +118,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>With --compare: run both configurations on N seeds and show their means, intervals and paired differences; with --grid: seeds per setting (default 5).</source>
+        <translation>Mit --compare: beide Konfigurationen mit N Seeds rechnen und ihre Mittelwerte, Intervalle und gepaarten Differenzen zeigen; mit --grid: Seeds je Einstellung (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the Trade-offs window with this knob and its values (at most twice; with --screenshot: run the grid and save that window).</source>
+        <translation>Das Fenster „Zielkonflikte“ mit diesem Regler und seinen Werten öffnen (höchstens zweimal; mit --screenshot: das Raster rechnen und dieses Fenster speichern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH=V1,V2,...</source>
+        <translation>PFAD=W1,W2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
         <translation>Lauf NUMMER des Arbeitsbereichs gestrichelt in die Diagramme zeichnen (Lauf-Browser: Überlagern).</translation>
     </message>
@@ -141,7 +162,27 @@
         <translation>--metric: unbekannte Kennzahl &apos;%1&apos; (die Spalten von &apos;tastedrift-cli metrics&apos;, z. B. skip_rate)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>--replicates: expected a number of seeds &gt;= 2, got &apos;%1&apos;</source>
+        <translation>--replicates: erwartet wird eine Anzahl Seeds &gt;= 2, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--replicates needs --compare (A/B with replicates) or --grid (trade-offs)</source>
+        <translation>--replicates braucht --compare (A/B mit Replikaten) oder --grid (Zielkonflikte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--grid: at most two knobs</source>
+        <translation>--grid: höchstens zwei Regler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--grid and --compare open different windows: give one of them</source>
+        <translation>--grid und --compare öffnen verschiedene Fenster: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -760,7 +801,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-728"/>
+        <location filename="../ui/coretextstable.cpp" line="-768"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2839,7 +2880,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+217"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+261"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2849,7 +2890,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>A/B-Vergleich — TasteDrift</translation>
     </message>
@@ -2902,39 +2943,52 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Alle Kennzahlen am letzten Tag, den beide Läufe erreicht haben</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+121"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-124"/>
+        <source>95 % interval of B − A</source>
+        <translation>95-%-Intervall von B − A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BH, q = 0.05</source>
+        <translation>BH, q = 0,05</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <source>A (as in the main window)</source>
         <translation>A (wie im Hauptfenster)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>B (with the changes)</source>
         <translation>B (mit den Änderungen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <location line="+1"/>
         <source>Press Run Both.</source>
         <translation>Klicken Sie auf „Beide starten“.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>What B changes: nothing yet — edit B on the left</source>
         <translation>Was B ändert: noch nichts — bearbeiten Sie B links</translation>
     </message>
@@ -2944,18 +2998,20 @@
         <translation>Was B ändert (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-337"/>
         <source>value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+395"/>
         <source>%1: A and B</source>
         <translation>%1: A und B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+352"/>
+        <location line="+2"/>
         <source>Day of the run</source>
         <translation>Tag des Laufs</translation>
     </message>
@@ -2970,9 +3026,224 @@
         <translation>Alle Kennzahlen an Tag %1 (dem letzten Tag, den beide Läufe erreicht haben)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: Tag %1 / %2    B: Tag %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-241"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicates cancelled: %1 of %2 runs complete; the complete pairs are shown.</source>
+        <translation>Replikate abgebrochen: %1 von %2 Läufen vollständig; die vollständigen Paare werden gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That comparison has no seed with both runs complete.</source>
+        <translation>Dieser Vergleich hat keinen Seed, dessen beide Läufe vollständig sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replicates: %1</source>
+        <translation>Replikate: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 seeds — %3</source>
+        <translation>%1 — %2 Seeds — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comparison with replicates in this workspace yet</source>
+        <translation>Noch kein Vergleich mit Replikaten in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show Re&amp;plicates</source>
+        <translation>Re&amp;plikate zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the means over the replicate seeds (or the two live runs)</source>
+        <translation>Die Mittelwerte über die Replikat-Seeds zeigen (oder die beiden laufenden Läufe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: both on the same seeds</source>
+        <translation>Replikate: beide mit denselben Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds per arm:</source>
+        <translation>S&amp;eeds je Arm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both configurations run on these seeds: A&apos;s seed and the next ones. Each seed gives a pair of runs on the same population.</source>
+        <translation>Beide Konfigurationen laufen mit diesen Seeds: dem Seed von A und den folgenden. Jeder Seed ergibt ein Paar von Läufen mit derselben Population.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;Replicates</source>
+        <translation>&amp;Replikate rechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Earlier…</source>
+        <translation>Frühere ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a comparison with replicates recorded in the workspace</source>
+        <translation>Einen im Arbeitsbereich aufgezeichneten Vergleich mit Replikaten wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write ab-values.csv, ab-summary.csv and both charts (PNG, SVG) into a folder</source>
+        <translation>ab-values.csv, ab-summary.csv und beide Diagramme (PNG, SVG) in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replicates are already running.</source>
+        <translation>Die Replikate laufen bereits.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export the Replicates into a Folder</source>
+        <translation>Replikate in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote ab-values.csv, ab-summary.csv and the charts into %1</source>
+        <translation>ab-values.csv, ab-summary.csv und die Diagramme nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no replicates to export yet.</source>
+        <translation>Es gibt noch keine Replikate zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: mean of A and B over %2 seeds</source>
+        <translation>%1: Mittelwert von A und B über %2 Seeds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: B − A, paired over %2 seeds</source>
+        <translation>%1: B − A, gepaart über %2 Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: mean (band: 95 % interval)</source>
+        <translation>A: Mittelwert (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: mean (band: 95 % interval)</source>
+        <translation>B: Mittelwert (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B − A: mean of the differences (band: 95 % interval)</source>
+        <translation>B − A: Mittelwert der Differenzen (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same %1 seeds in both arms: a paired comparison</source>
+        <translation>Dieselben %1 Seeds in beiden Armen: ein gepaarter Vergleich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every metric on day %1, mean ± half the 95 % interval over %2 seeds; “significant”: B − A survives a Benjamini–Hochberg correction across the %3 metrics tested (q = 0.05)</source>
+        <translation>Jede Kennzahl an Tag %1, Mittelwert ± halbes 95-%-Intervall über %2 Seeds; „signifikant“: B − A übersteht eine Benjamini-Hochberg-Korrektur über die %3 getesteten Kennzahlen (q = 0,05)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not tested: fewer than two seeds define this metric in both arms</source>
+        <translation>Nicht getestet: weniger als zwei Seeds definieren diese Kennzahl in beiden Armen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired t test: p = %1 before the correction</source>
+        <translation>Gepaarter t-Test: p = %1 vor der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: fewer than two seeds define it in both arms; no difference to size.</source>
+        <translation>%1: weniger als zwei Seeds definieren sie in beiden Armen; keine Differenz, deren Größe sich abschätzen ließe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on day %2: B − A is 0 on every seed pair; there is no difference to detect.</source>
+        <translation>%1 an Tag %2: B − A ist bei jedem Seed-Paar 0; es gibt keine Differenz zu entdecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on day %2: to detect a difference of %3 (per-seed sd %4) with 80 % power at α = 0.05, a paired t test needs about %5 seeds; you ran %6.</source>
+        <translation>%1 an Tag %2: Um eine Differenz von %3 (Standardabweichung je Seed %4) mit 80 % Teststärke bei α = 0,05 zu entdecken, braucht ein gepaarter t-Test etwa %5 Seeds; Sie haben %6 gerechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than a billion</source>
+        <translation>mehr als eine Milliarde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No workspace is open: replicates are kept in a temporary database until this window closes.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet: Die Replikate liegen in einer temporären Datenbank, bis dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicates are recorded in the workspace as one sweep per comparison.</source>
+        <translation>Replikate werden im Arbeitsbereich aufgezeichnet, ein Sweep je Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A or B has changed since these replicates ran: run them again for the current configurations.</source>
+        <translation>A oder B hat sich seit diesen Replikaten geändert: Rechnen Sie sie für die aktuellen Konfigurationen neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicates running…</source>
+        <translation>Replikate laufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: %1 seed pairs, %2 days</source>
+        <translation>Replikate: %1 Seed-Paare, %2 Tage</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3690,7 @@
         <translation>Anteil noch angemeldet</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
@@ -3504,6 +3775,19 @@
         <location line="+2"/>
         <source>Cannot write %1: %2. No file was written.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontierchart.cpp" line="+313"/>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4364,7 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+223"/>
         <source>(no scenarios folder found)</source>
         <translation>(kein Szenario-Ordner gefunden)</translation>
     </message>
@@ -4261,6 +4545,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tra&amp;de-offs…</source>
+        <translation>Ziel&amp;konflikte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a grid of settings on several seeds and draw plays today against listeners later, with the frontier</source>
+        <translation>Ein Raster von Einstellungen mit mehreren Seeds rechnen und Wiedergaben heute gegen Hörer später zeichnen, mit der Front</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4330,17 +4624,17 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+236"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Preparing the world…</source>
         <translation>Die Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -4451,7 +4745,12 @@
         <translation>Diese Sprache ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
+        <source>Opened the setting %1 from the trade-offs (seed %2)</source>
+        <translation>Einstellung %1 aus den Zielkonflikten geöffnet (Seed %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>About TasteDrift</source>
         <translation>Über TasteDrift</translation>
     </message>
@@ -4491,12 +4790,12 @@
         <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-347"/>
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+62"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+68"/>
         <source>Workspace %1 opened</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
@@ -4598,7 +4897,7 @@
         <translation>Aufzeichnung aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+338"/>
+        <location filename="../ui/mainwindow.cpp" line="+369"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
     </message>
@@ -5107,6 +5406,81 @@
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticEditor</name>
+    <message>
+        <location filename="../ui/tradeoffs/statisticeditor.cpp" line="+122"/>
+        <source>the last day</source>
+        <translation>dem letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>last</source>
+        <translation>letzter</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1, sum over days %2–%3</source>
+        <translation>%1, Summe über die Tage %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mean per day over days %2–%3</source>
+        <translation>%1, Mittelwert je Tag über die Tage %2–%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sum over the days</source>
+        <translation>Summe über die Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean per day over the days</source>
+        <translation>Mittelwert je Tag über die Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sum needs the metric on every day of the window; a mean uses the days on which it is defined. One day: the same day twice.</source>
+        <translation>Eine Summe braucht die Kennzahl an jedem Tag des Fensters; ein Mittelwert nutzt die Tage, an denen sie definiert ist. Ein einzelner Tag: zweimal derselbe Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from day</source>
+        <translation>von Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days as the charts count them, 1 = the first simulated day; &quot;last&quot; = the run&apos;s last day</source>
+        <translation>Tage wie in den Diagrammen gezählt, 1 = der erste simulierte Tag; „letzter“ = der letzte Tag des Laufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower is better</source>
+        <translation>weniger ist besser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the frontier: whether less of this metric is the better end (e.g. churn)</source>
+        <translation>Für die Front: ob weniger von dieser Kennzahl das bessere Ende ist (z. B. Abwanderung)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TasteBeliefChart</name>
     <message>
         <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
@@ -5198,7 +5572,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+510"/>
+        <location filename="../ui/charts/timechart.cpp" line="+546"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -5223,7 +5597,7 @@
         <translation>Als PNG oder SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
+        <location filename="../ui/charts/timechartframe.cpp" line="+55"/>
         <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
         <translation>Hervorgehoben: Die Lektion des Szenarios handelt von diesem Diagramm</translation>
     </message>
@@ -5404,6 +5778,285 @@
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TradeoffWindow</name>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+241"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1 of %2 runs complete; the settings with complete runs are drawn.</source>
+        <translation>Abgebrochen: %1 von %2 Läufen vollständig; die Einstellungen mit vollständigen Läufen werden gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds no sweep with a complete run.</source>
+        <translation>%1 enthält keinen Sweep mit einem vollständigen Lauf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2 — %3 settings × %4 seeds</source>
+        <translation>%1 — %2 — %3 Einstellungen × %4 Seeds</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs — TasteDrift</source>
+        <translation>Zielkonflikte — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings to compare</source>
+        <translation>Zu vergleichende Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;1:</source>
+        <translation>Regler &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;2:</source>
+        <translation>Regler &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;alues:</source>
+        <translation>Wert&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0, 0.1, 0.2, 0.3</source>
+        <translation>z. B. 0, 0.1, 0.2, 0.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated values of the knob; every value of knob 1 runs with every value of knob 2</source>
+        <translation>Werte des Reglers, durch Kommas getrennt (Dezimalpunkt); jeder Wert von Regler 1 läuft mit jedem Wert von Regler 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;eeds per setting:</source>
+        <translation>Seeds je Einstell&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every setting runs on these seeds (the scenario&apos;s seed and the next ones); the error bars are 95 % intervals of the mean</source>
+        <translation>Jede Einstellung läuft mit diesen Seeds (dem Seed des Szenarios und den folgenden); die Fehlerbalken sind 95-%-Intervalle des Mittelwerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short term (x axis)</source>
+        <translation>Kurzfristig (x-Achse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short term:</source>
+        <translation>&amp;Kurzfristig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (y axis)</source>
+        <translation>Langfristig (y-Achse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long term:</source>
+        <translation>&amp;Langfristig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Grid</source>
+        <translation>Raster &amp;rechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Sweep…</source>
+        <translation>Sweep ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a sweep recorded earlier: of the workspace, or of any run database (e.g. made with tastedrift-cli sweep)</source>
+        <translation>Einen früher aufgezeichneten Sweep zeichnen: aus dem Arbeitsbereich oder aus einer beliebigen Laufdatenbank (z. B. mit tastedrift-cli sweep erstellt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Main Window</source>
+        <translation>Im &amp;Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected setting into the main window (also: click its point)</source>
+        <translation>Die gewählte Einstellung ins Hauptfenster laden (oder: auf ihren Punkt klicken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short term (mean ± 95 %)</source>
+        <translation>Kurzfristig (Mittelwert ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (mean ± 95 %)</source>
+        <translation>Langfristig (Mittelwert ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>On the frontier</source>
+        <translation>Auf der Front</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dominated (hollow)</source>
+        <translation>Dominiert (hohl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A grid is already running.</source>
+        <translation>Es läuft bereits ein Raster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Knob %1 (%2) has no values.</source>
+        <translation>Regler %1 (%2) hat keine Werte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 settings × %2 seeds …</source>
+        <translation>%1 Einstellungen × %2 Seeds laufen …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a Sweep</source>
+        <translation>Einen Sweep öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Laufdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a temporary database (no workspace is open)</source>
+        <translation>einer temporären Datenbank (kein Arbeitsbereich ist geöffnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep %1 in %2: %3 settings, %4 complete runs.</source>
+        <translation>Sweep %1 in %2: %3 Einstellungen, %4 vollständige Läufe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 incomplete runs are left out.</source>
+        <translation>%1 unvollständige Läufe bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>base scenario</source>
+        <translation>Grundszenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trade-off: %1 against %2</source>
+        <translation>Zielkonflikt: %1 gegen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose knobs and values, then Run Grid (or Open Sweep…).</source>
+        <translation>Regler und Werte wählen, dann Raster rechnen (oder Sweep öffnen…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No setting has a value for both statistics: see the note.</source>
+        <translation>Keine Einstellung hat einen Wert für beide Statistiken: siehe den Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the frontier. Click to open it in the main window.</source>
+        <translation>Auf der Front. Klicken öffnet sie im Hauptfenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominated. Click to open it in the main window.</source>
+        <translation>Dominiert. Klicken öffnet sie im Hauptfenster.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 settings have no value for a statistic and are not drawn: is the window of days longer than the runs, or the metric undefined for them?</source>
+        <translation>%1 Einstellungen haben keinen Wert für eine Statistik und werden nicht gezeichnet: Ist das Tagesfenster länger als die Läufe, oder ist die Kennzahl für sie nicht definiert?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every setting gave exactly the same numbers: does the knob act in this scenario? (e.g. policy.epsilon acts only with policy.kind = epsilon_greedy)</source>
+        <translation>Jede Einstellung ergab genau dieselben Zahlen: Wirkt der Regler in diesem Szenario? (z. B. wirkt policy.epsilon nur mit policy.kind = epsilon_greedy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points are means over the seeds, bars their 95 % intervals; dominance is decided on the means, so a hollow point whose bars overlap a filled one may not be worse in truth.</source>
+        <translation>Punkte sind Mittelwerte über die Seeds, Balken ihre 95-%-Intervalle; über Dominanz entscheiden die Mittelwerte, daher ist ein hohler Punkt, dessen Balken einen gefüllten überlappen, in Wahrheit vielleicht nicht schlechter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot open this setting: %1</source>
+        <translation>Diese Einstellung lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet: Die Läufe des Rasters kommen in eine temporäre Datenbank, bis dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid&apos;s runs are recorded in the workspace as one sweep.</source>
+        <translation>Die Läufe des Rasters werden im Arbeitsbereich als ein Sweep aufgezeichnet.</translation>
     </message>
 </context>
 <context>

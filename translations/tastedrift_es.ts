@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+175"/>
+        <location filename="../app/gui/main.cpp" line="+177"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+143"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -31,11 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>N</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>Start running at once instead of paused.</source>
         <translation>Empezar a ejecutar enseguida en lugar de en pausa.</translation>
     </message>
@@ -60,23 +61,28 @@
         <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-263"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: no hay tal oyente en esta ejecución (ids 0 a %2 el último día)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+186"/>
+        <source>--grid %1: %2</source>
+        <translation>--grid %1: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>ID</source>
         <translation>NÚM</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: en, de o es (por defecto: la elección guardada o la del sistema).</translation>
     </message>
@@ -112,6 +118,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>With --compare: run both configurations on N seeds and show their means, intervals and paired differences; with --grid: seeds per setting (default 5).</source>
+        <translation>Con --compare: ejecutar ambas configuraciones con N semillas y mostrar sus medias, intervalos y diferencias emparejadas; con --grid: semillas por ajuste (por defecto 5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the Trade-offs window with this knob and its values (at most twice; with --screenshot: run the grid and save that window).</source>
+        <translation>Abrir la ventana «Compromisos» con este parámetro y sus valores (como mucho dos veces; con --screenshot: ejecutar la rejilla y guardar esa ventana).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH=V1,V2,...</source>
+        <translation>RUTA=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
         <translation>Dibujar con línea discontinua en los gráficos la ejecución NÚM del espacio de trabajo (explorador de ejecuciones: Superponer).</translation>
     </message>
@@ -141,7 +162,27 @@
         <translation>--metric: métrica desconocida &apos;%1&apos; (las columnas de &apos;tastedrift-cli metrics&apos;, p. ej. skip_rate)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>--replicates: expected a number of seeds &gt;= 2, got &apos;%1&apos;</source>
+        <translation>--replicates: se esperaba un número de semillas &gt;= 2, se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--replicates needs --compare (A/B with replicates) or --grid (trade-offs)</source>
+        <translation>--replicates necesita --compare (A/B con réplicas) o --grid (compromisos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--grid: at most two knobs</source>
+        <translation>--grid: como mucho dos parámetros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--grid and --compare open different windows: give one of them</source>
+        <translation>--grid y --compare abren ventanas distintas: indique solo una de las dos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
@@ -760,7 +801,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-728"/>
+        <location filename="../ui/coretextstable.cpp" line="-768"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2839,7 +2880,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+217"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+261"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2849,7 +2890,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>Comparación A/B — TasteDrift</translation>
     </message>
@@ -2902,39 +2943,52 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Todas las métricas en el último día que alcanzaron ambas ejecuciones</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+121"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-124"/>
+        <source>95 % interval of B − A</source>
+        <translation>Intervalo del 95 % de B − A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BH, q = 0.05</source>
+        <translation>BH, q = 0,05</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <source>A (as in the main window)</source>
         <translation>A (como en la ventana principal)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>B (with the changes)</source>
         <translation>B (con los cambios)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <location line="+1"/>
         <source>Press Run Both.</source>
         <translation>Pulse «Ejecutar ambas».</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>What B changes: nothing yet — edit B on the left</source>
         <translation>Qué cambia B: nada todavía — edite B a la izquierda</translation>
     </message>
@@ -2944,18 +2998,20 @@
         <translation>Qué cambia B (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-337"/>
         <source>value (%1)</source>
         <translation>valor (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+395"/>
         <source>%1: A and B</source>
         <translation>%1: A y B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+352"/>
+        <location line="+2"/>
         <source>Day of the run</source>
         <translation>Día de la ejecución</translation>
     </message>
@@ -2970,9 +3026,224 @@
         <translation>Todas las métricas del día %1 (el último día que alcanzaron ambas ejecuciones)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: día %1 / %2    B: día %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-241"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 de %2 ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicates cancelled: %1 of %2 runs complete; the complete pairs are shown.</source>
+        <translation>Réplicas canceladas: %1 de %2 ejecuciones completas; se muestran los pares completos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That comparison has no seed with both runs complete.</source>
+        <translation>Esa comparación no tiene ninguna semilla con ambas ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replicates: %1</source>
+        <translation>Réplicas: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 seeds — %3</source>
+        <translation>%1 — %2 semillas — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comparison with replicates in this workspace yet</source>
+        <translation>Todavía no hay comparaciones con réplicas en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show Re&amp;plicates</source>
+        <translation>Mostrar ré&amp;plicas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the means over the replicate seeds (or the two live runs)</source>
+        <translation>Mostrar las medias sobre las semillas de las réplicas (o las dos ejecuciones en curso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: both on the same seeds</source>
+        <translation>Réplicas: ambas con las mismas semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds per arm:</source>
+        <translation>S&amp;emillas por brazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both configurations run on these seeds: A&apos;s seed and the next ones. Each seed gives a pair of runs on the same population.</source>
+        <translation>Ambas configuraciones se ejecutan con estas semillas: la semilla de A y las siguientes. Cada semilla da un par de ejecuciones sobre la misma población.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;Replicates</source>
+        <translation>Ejecutar &amp;réplicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Earlier…</source>
+        <translation>&amp;Abrir anterior…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a comparison with replicates recorded in the workspace</source>
+        <translation>Volver a abrir una comparación con réplicas guardada en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write ab-values.csv, ab-summary.csv and both charts (PNG, SVG) into a folder</source>
+        <translation>Escribir ab-values.csv, ab-summary.csv y ambos gráficos (PNG, SVG) en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replicates are already running.</source>
+        <translation>Las réplicas ya se están ejecutando.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>starting…</source>
+        <translation>empezando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export the Replicates into a Folder</source>
+        <translation>Exportar las réplicas a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote ab-values.csv, ab-summary.csv and the charts into %1</source>
+        <translation>Se escribieron ab-values.csv, ab-summary.csv y los gráficos en %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no replicates to export yet.</source>
+        <translation>Todavía no hay réplicas que exportar.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: mean of A and B over %2 seeds</source>
+        <translation>%1: media de A y B sobre %2 semillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: B − A, paired over %2 seeds</source>
+        <translation>%1: B − A, emparejada sobre %2 semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: mean (band: 95 % interval)</source>
+        <translation>A: media (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: mean (band: 95 % interval)</source>
+        <translation>B: media (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B − A: mean of the differences (band: 95 % interval)</source>
+        <translation>B − A: media de las diferencias (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same %1 seeds in both arms: a paired comparison</source>
+        <translation>Las mismas %1 semillas en ambos brazos: una comparación emparejada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every metric on day %1, mean ± half the 95 % interval over %2 seeds; “significant”: B − A survives a Benjamini–Hochberg correction across the %3 metrics tested (q = 0.05)</source>
+        <translation>Cada métrica el día %1, media ± medio intervalo del 95 % sobre %2 semillas; «significativa»: B − A supera una corrección de Benjamini-Hochberg sobre las %3 métricas contrastadas (q = 0,05)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>significant</source>
+        <translation>significativa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not tested: fewer than two seeds define this metric in both arms</source>
+        <translation>Sin contrastar: menos de dos semillas definen esta métrica en ambos brazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired t test: p = %1 before the correction</source>
+        <translation>Prueba t emparejada: p = %1 antes de la corrección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: fewer than two seeds define it in both arms; no difference to size.</source>
+        <translation>%1: menos de dos semillas la definen en ambos brazos; no hay diferencia que dimensionar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on day %2: B − A is 0 on every seed pair; there is no difference to detect.</source>
+        <translation>%1 el día %2: B − A es 0 en cada par de semillas; no hay diferencia que detectar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on day %2: to detect a difference of %3 (per-seed sd %4) with 80 % power at α = 0.05, a paired t test needs about %5 seeds; you ran %6.</source>
+        <translation>%1 el día %2: para detectar una diferencia de %3 (desviación típica por semilla %4) con una potencia del 80 % y α = 0,05, una prueba t emparejada necesita unas %5 semillas; usted ejecutó %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than a billion</source>
+        <translation>más de mil millones</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No workspace is open: replicates are kept in a temporary database until this window closes.</source>
+        <translation>No hay ningún espacio de trabajo abierto: las réplicas se guardan en una base de datos temporal hasta que se cierre esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicates are recorded in the workspace as one sweep per comparison.</source>
+        <translation>Las réplicas se guardan en el espacio de trabajo, un barrido por comparación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A or B has changed since these replicates ran: run them again for the current configurations.</source>
+        <translation>A o B ha cambiado desde que se ejecutaron estas réplicas: vuelva a ejecutarlas para las configuraciones actuales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicates running…</source>
+        <translation>Réplicas en curso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: %1 seed pairs, %2 days</source>
+        <translation>Réplicas: %1 pares de semillas, %2 días</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3690,7 @@
         <translation>proporción aún suscrita</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
@@ -3504,6 +3775,19 @@
         <location line="+2"/>
         <source>Cannot write %1: %2. No file was written.</source>
         <translation>No se puede escribir %1: %2. No se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontierchart.cpp" line="+313"/>
+        <source>Copy Image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Exportar como PNG o SVG…</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4364,7 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+223"/>
         <source>(no scenarios folder found)</source>
         <translation>(no se encontró la carpeta de escenarios)</translation>
     </message>
@@ -4261,6 +4545,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tra&amp;de-offs…</source>
+        <translation>Co&amp;mpromisos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a grid of settings on several seeds and draw plays today against listeners later, with the frontier</source>
+        <translation>Ejecutar una rejilla de ajustes con varias semillas y dibujar las reproducciones de hoy frente a los oyentes de mañana, con la frontera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -4330,17 +4624,17 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+236"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Preparing the world…</source>
         <translation>Preparando el mundo…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -4451,7 +4745,12 @@
         <translation>Este idioma no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
+        <source>Opened the setting %1 from the trade-offs (seed %2)</source>
+        <translation>Se abrió el ajuste %1 de los compromisos (semilla %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>About TasteDrift</source>
         <translation>Acerca de TasteDrift</translation>
     </message>
@@ -4491,12 +4790,12 @@
         <translation>Terminado: se han simulado todos los días del escenario</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-347"/>
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+62"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+68"/>
         <source>Workspace %1 opened</source>
         <translation>Espacio de trabajo %1 abierto</translation>
     </message>
@@ -4598,7 +4897,7 @@
         <translation>registro desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+338"/>
+        <location filename="../ui/mainwindow.cpp" line="+369"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
     </message>
@@ -5107,6 +5406,81 @@
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticEditor</name>
+    <message>
+        <location filename="../ui/tradeoffs/statisticeditor.cpp" line="+122"/>
+        <source>the last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1, sum over days %2–%3</source>
+        <translation>%1, suma de los días %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mean per day over days %2–%3</source>
+        <translation>%1, media diaria de los días %2–%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sum over the days</source>
+        <translation>suma de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean per day over the days</source>
+        <translation>media diaria de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sum needs the metric on every day of the window; a mean uses the days on which it is defined. One day: the same day twice.</source>
+        <translation>Una suma necesita la métrica en todos los días de la ventana; una media usa los días en que está definida. Un solo día: el mismo día dos veces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from day</source>
+        <translation>del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days as the charts count them, 1 = the first simulated day; &quot;last&quot; = the run&apos;s last day</source>
+        <translation>Días tal como los cuentan los gráficos, 1 = el primer día simulado; «último» = el último día de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower is better</source>
+        <translation>menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the frontier: whether less of this metric is the better end (e.g. churn)</source>
+        <translation>Para la frontera: si menos de esta métrica es el extremo mejor (p. ej., el abandono)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TasteBeliefChart</name>
     <message>
         <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
@@ -5198,7 +5572,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+510"/>
+        <location filename="../ui/charts/timechart.cpp" line="+546"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -5223,7 +5597,7 @@
         <translation>Exportar como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timechartframe.cpp" line="+53"/>
+        <location filename="../ui/charts/timechartframe.cpp" line="+55"/>
         <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
         <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
     </message>
@@ -5404,6 +5778,285 @@
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TradeoffWindow</name>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+241"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 de %2 ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1 of %2 runs complete; the settings with complete runs are drawn.</source>
+        <translation>Cancelado: %1 de %2 ejecuciones completas; se dibujan los ajustes con ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds no sweep with a complete run.</source>
+        <translation>%1 no contiene ningún barrido con una ejecución completa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2 — %3 settings × %4 seeds</source>
+        <translation>%1 — %2 — %3 ajustes × %4 semillas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs — TasteDrift</source>
+        <translation>Compromisos — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings to compare</source>
+        <translation>Ajustes que comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;1:</source>
+        <translation>Parámetro &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;2:</source>
+        <translation>Parámetro &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Valores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;alues:</source>
+        <translation>Val&amp;ores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0, 0.1, 0.2, 0.3</source>
+        <translation>p. ej. 0, 0.1, 0.2, 0.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated values of the knob; every value of knob 1 runs with every value of knob 2</source>
+        <translation>Valores del parámetro separados por comas (punto decimal); cada valor del parámetro 1 se ejecuta con cada valor del parámetro 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;eeds per setting:</source>
+        <translation>Semillas por a&amp;juste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every setting runs on these seeds (the scenario&apos;s seed and the next ones); the error bars are 95 % intervals of the mean</source>
+        <translation>Cada ajuste se ejecuta con estas semillas (la semilla del escenario y las siguientes); las barras de error son intervalos del 95 % de la media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short term (x axis)</source>
+        <translation>Corto plazo (eje x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short term:</source>
+        <translation>&amp;Corto plazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (y axis)</source>
+        <translation>Largo plazo (eje y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long term:</source>
+        <translation>Lar&amp;go plazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Grid</source>
+        <translation>Ejecutar &amp;rejilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Sweep…</source>
+        <translation>Abrir &amp;barrido…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a sweep recorded earlier: of the workspace, or of any run database (e.g. made with tastedrift-cli sweep)</source>
+        <translation>Dibujar un barrido guardado antes: del espacio de trabajo o de cualquier base de datos de ejecuciones (p. ej., creada con tastedrift-cli sweep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Main Window</source>
+        <translation>Abrir en la ventana &amp;principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected setting into the main window (also: click its point)</source>
+        <translation>Cargar el ajuste seleccionado en la ventana principal (también: pulsar su punto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short term (mean ± 95 %)</source>
+        <translation>Corto plazo (media ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (mean ± 95 %)</source>
+        <translation>Largo plazo (media ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>Semillas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>On the frontier</source>
+        <translation>En la frontera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dominated (hollow)</source>
+        <translation>Dominado (hueco)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier</source>
+        <translation>Frontera</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A grid is already running.</source>
+        <translation>Ya se está ejecutando una rejilla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Knob %1 (%2) has no values.</source>
+        <translation>El parámetro %1 (%2) no tiene valores.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>starting…</source>
+        <translation>empezando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 settings × %2 seeds …</source>
+        <translation>Ejecutando %1 ajustes × %2 semillas…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a Sweep</source>
+        <translation>Abrir un barrido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de ejecuciones (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a temporary database (no workspace is open)</source>
+        <translation>una base de datos temporal (no hay ningún espacio de trabajo abierto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep %1 in %2: %3 settings, %4 complete runs.</source>
+        <translation>Barrido %1 en %2: %3 ajustes, %4 ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 incomplete runs are left out.</source>
+        <translation>Se omiten %1 ejecuciones incompletas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>base scenario</source>
+        <translation>escenario base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trade-off: %1 against %2</source>
+        <translation>Compromiso: %1 frente a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose knobs and values, then Run Grid (or Open Sweep…).</source>
+        <translation>Elija parámetros y valores y luego Ejecutar rejilla (o Abrir barrido…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No setting has a value for both statistics: see the note.</source>
+        <translation>Ningún ajuste tiene valor para ambas estadísticas: vea la nota.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the frontier. Click to open it in the main window.</source>
+        <translation>En la frontera. Púlselo para abrirlo en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominated. Click to open it in the main window.</source>
+        <translation>Dominado. Púlselo para abrirlo en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 settings have no value for a statistic and are not drawn: is the window of days longer than the runs, or the metric undefined for them?</source>
+        <translation>%1 ajustes no tienen valor para una estadística y no se dibujan: ¿es la ventana de días más larga que las ejecuciones, o la métrica no está definida para ellos?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every setting gave exactly the same numbers: does the knob act in this scenario? (e.g. policy.epsilon acts only with policy.kind = epsilon_greedy)</source>
+        <translation>Todos los ajustes dieron exactamente los mismos números: ¿actúa el parámetro en este escenario? (p. ej., policy.epsilon solo actúa con policy.kind = epsilon_greedy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points are means over the seeds, bars their 95 % intervals; dominance is decided on the means, so a hollow point whose bars overlap a filled one may not be worse in truth.</source>
+        <translation>Los puntos son medias sobre las semillas y las barras sus intervalos del 95 %; la dominancia se decide sobre las medias, así que un punto hueco cuyas barras se solapan con uno relleno quizá no sea peor en realidad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot open this setting: %1</source>
+        <translation>No se puede abrir este ajuste: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
+        <translation>No hay ningún espacio de trabajo abierto: las ejecuciones de la rejilla van a una base de datos temporal hasta que se cierre esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid&apos;s runs are recorded in the workspace as one sweep.</source>
+        <translation>Las ejecuciones de la rejilla se guardan en el espacio de trabajo como un barrido.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@ void TradeoffWindow::retranslateUi()
     m_longBox->setTitle(tr("Long term (y axis)"));
     m_longTerm->setMetricLabel(tr("&Long term:"));
     m_run->setText(tr("&Run Grid"));
-    m_cancel->setText(tr("Cance&l"));
+    m_cancel->setText(tr("&Cancel"));
     m_openFile->setText(tr("&Open Sweep…"));
     m_openFile->setToolTip(tr("Draw a sweep recorded earlier: of the workspace, or of any run "
                               "database (e.g. made with tastedrift-cli sweep)"));
