@@ -247,11 +247,12 @@ CompareWindow::CompareWindow(QWidget *parent)
         connect(session, &RunSession::stateChanged, this, [this](run::RunState s) {
             updateActions();
             updateStatus();
-            if (s != run::RunState::Running)
+            if (s != run::RunState::Running && !showsReplicates())
                 redraw();
         });
         connect(session, &RunSession::liveDaysAppended, this, [this] {
-            if (!m_redrawTimer->isActive())
+            // The replicates' charts do not change with the live runs: no redraw for them.
+            if (!m_redrawTimer->isActive() && !showsReplicates())
                 m_redrawTimer->start();
             updateStatus();
         });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "run/runstate.h"
+#include "run/tradeoff/replicatereport.h"
 #include "session/runhistory.h"
 #include "sim/scenario/scenario.h"
 
@@ -10,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -23,7 +25,6 @@ class QTimer;
 class QToolButton;
 
 namespace td::run {
-class ReplicateReport;
 class SimulationController;
 struct ReplicateComparison;
 } // namespace td::run
@@ -167,6 +168,9 @@ private:
     BatchSession *m_batch = nullptr;
     std::shared_ptr<const run::ReplicateReport> m_report;
     std::unique_ptr<run::ReplicateComparison> m_reportComparison; ///< what it compared
+    /// The report's table on its last day (computed once: p-values, BH, power per metric).
+    std::vector<run::ReplicateReport::Row> m_rows;
+    int m_rowsTested = 0;
     QAction *m_showReplicates = nullptr;
     QGroupBox *m_replicateBox = nullptr;
     QLabel *m_seedsLabel = nullptr;

@@ -280,7 +280,7 @@ bool CompareWindow::exportReplicates(const QString &directory, QString *error)
         return false;
     }
     const QDir dir(directory);
-    const std::vector<run::ReplicateReport::Row> rows = m_report->table(m_report->days() - 1);
+    const std::vector<run::ReplicateReport::Row> &rows = m_rows;
     if (!writeFileSafely(dir.filePath(QStringLiteral("ab-values.csv")),
             QByteArray::fromStdString(m_report->valuesCsv()), error)
         || !writeFileSafely(dir.filePath(QStringLiteral("ab-summary.csv")),
@@ -313,6 +313,7 @@ bool CompareWindow::showsReplicates() const
 void CompareWindow::showReport(const std::shared_ptr<const run::ReplicateReport> &report)
 {
     m_report = report;
+    m_rows = report->table(report->days() - 1, &m_rowsTested);
     m_showReplicates->setEnabled(true);
     const double days = double(report->days());
     m_overlay->setXRange(0.0, days);
@@ -371,8 +372,8 @@ void CompareWindow::redrawReplicates()
 
     // The table: every metric on the last day, the correction across the metrics tested.
     const int day = days - 1;
-    int tested = 0;
-    const std::vector<run::ReplicateReport::Row> rows = report.table(day, &tested);
+    const int tested = m_rowsTested;
+    const std::vector<run::ReplicateReport::Row> &rows = m_rows;
     m_summary->setColumnHidden(4, false);
     m_summary->setColumnHidden(5, false);
     m_summaryTitle->setText(
