@@ -272,7 +272,7 @@ bool startTradeoffs(
     tradeoffs->resize(td::ui::MainWindow::kDefaultWidth, td::ui::MainWindow::kDefaultHeight);
     QString error;
     if (!tradeoffs->runGrid(&error)) {
-        printError(QStringLiteral("--grid: %1").arg(error));
+        printError(error); // the plan's message names --grid and the field
         return false;
     }
     QObject::connect(

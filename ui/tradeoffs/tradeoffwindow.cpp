@@ -32,7 +32,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace td::ui {
 
@@ -92,6 +95,7 @@ TradeoffWindow::TradeoffWindow(QWidget *parent) : QMainWindow(parent)
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    right->setSizes({ 580, 220 }); // a grid has a handful of settings: the plot gets the room
     split->addWidget(scroll);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
@@ -477,8 +481,18 @@ QString TradeoffWindow::pointLabel(int index) const
 {
     if (index < 0 || index >= int(m_frontier.points.size()))
         return {};
+    // Name the knobs whose value differs between settings: an axis with one value (a fixed
+    // policy kind next to its epsilon) says nothing about the point.
+    std::map<std::string, std::set<std::string>> seen;
+    for (const run::FrontierPoint &p : m_frontier.points)
+        for (const auto &[path, value] : p.values)
+            seen[path].insert(value);
+    const bool anyVaries = std::any_of(
+        seen.begin(), seen.end(), [](const auto &entry) { return entry.second.size() > 1; });
     QStringList parts;
     for (const auto &[path, value] : m_frontier.points[std::size_t(index)].values) {
+        if (anyVaries && seen[path].size() < 2)
+            continue;
         const std::string::size_type dot = path.rfind('.');
         parts << QStringLiteral("%1 %2").arg(
             QString::fromStdString(dot == std::string::npos ? path : path.substr(dot + 1)),

@@ -70,7 +70,8 @@ public:
     FrontierChart *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
     QProgressBar *progress() const { return m_progress; }
-    /// Short text for setting `index` of the frontier ("epsilon 0.1").
+    /// Short text for setting `index` of the frontier ("epsilon 0.1"): the last part of each
+    /// knob's path and its value, for the knobs whose value differs between settings.
     QString pointLabel(int index) const;
     /// Opens setting `index` of the frontier in the main window (settingChosen()).
     void choosePoint(int index);
