@@ -4,6 +4,9 @@
 
 #include "stats/interval.h"
 
+#include <boost/math/special_functions/erf.hpp>
+
+#include <algorithm>
 #include <cmath>
 
 namespace td::stats {
@@ -29,20 +32,28 @@ std::optional<long long> seedsForPower(double delta, double sd, double power, do
     if (!(power > 0.0 && power < 1.0 && alpha > 0.0 && alpha < 1.0))
         return std::nullopt;
     const double ratio = sd / std::abs(delta);
-    // needed(n) falls as n grows (the t quantiles shrink toward z), so n >= needed(n) holds
-    // from some n on: find it by doubling, then bisect.
-    long long high = 2;
+    // The t quantiles exceed the normal ones, so the answer is at least the normal
+    // approximation n0 = (z_{1−α/2} + z_{power})² · ratio²; needed(n) falls as n grows, so
+    // n >= needed(n) holds from some n on. Search up from n0 by doubling the step, then bisect:
+    // a few evaluations even for a million seeds (the window computes this for every metric).
+    const double z = std::sqrt(2.0)
+        * (boost::math::erf_inv(1.0 - alpha) + boost::math::erf_inv(2.0 * power - 1.0));
+    const double approx = z * z * ratio * ratio;
+    if (approx > double(kMostSeeds))
+        return kMostSeeds + 1;
+    long long low = std::max<long long>(1, (long long)std::floor(approx) - 1); // fails (or < 2)
+    long long step = 1;
+    long long high = std::max<long long>(2, low + step);
     while (double(high) < needed(high, ratio, power, alpha)) {
         if (high > kMostSeeds)
             return kMostSeeds + 1;
-        high *= 2;
+        low = high;
+        step *= 2;
+        high = low + step;
     }
-    long long low = high / 2; // fails (or is below 2)
-    if (low < 2)
-        return high;
     while (high - low > 1) {
         const long long mid = low + (high - low) / 2;
-        if (double(mid) >= needed(mid, ratio, power, alpha))
+        if (mid >= 2 && double(mid) >= needed(mid, ratio, power, alpha))
             high = mid;
         else
             low = mid;

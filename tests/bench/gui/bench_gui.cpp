@@ -8,7 +8,8 @@
 // on N replicate seeds on the thread pool, while the benchmark switches its metric every
 // 200 ms; measured until the replicates are shown. --window frontier: the Trade-offs window
 // runs a grid (knob values x N seeds) while the benchmark switches its short-term statistic
-// every 200 ms; measured until the frontier is drawn.
+// every 200 ms; measured until the frontier is drawn. Both start 2 s after the windows are
+// shown, so their first layout (a one-time cost) is not counted.
 //
 //   bench_gui [--scenario FILE] [--days N] [--set path=value]... [--tab KEY]
 //             [--engine-threads N] [--window main|ab|frontier] [--replicates N]
@@ -37,6 +38,8 @@
 namespace {
 
 constexpr int kTickMs = 10;
+/// --window ab / frontier: time for the windows to show and lay out before measuring.
+constexpr int kSettleMs = 2000;
 
 double percentile(std::vector<double> sorted, double p)
 {
@@ -58,7 +61,12 @@ public:
         m_ticker.setTimerType(Qt::PreciseTimer);
         m_ticker.setInterval(kTickMs);
         QObject::connect(&m_ticker, &QTimer::timeout, [this] {
-            m_lateness.push_back(std::max(0.0, double(m_sinceTick.nsecsElapsed()) / 1e6 - kTickMs));
+            const double late = std::max(0.0, double(m_sinceTick.nsecsElapsed()) / 1e6 - kTickMs);
+            if (m_lateness.empty() || late > m_worst) {
+                m_worst = late;
+                m_worstAt = seconds();
+            }
+            m_lateness.push_back(late);
             m_sinceTick.start();
         });
     }
@@ -77,11 +85,14 @@ public:
             kTickMs, m_lateness.size(), percentile(m_lateness, 0.50), percentile(m_lateness, 0.90),
             percentile(m_lateness, 0.99),
             m_lateness.empty() ? 0.0 : *std::max_element(m_lateness.begin(), m_lateness.end()));
+        std::printf("  the worst tick came %.1f s after the start\n", m_worstAt);
         std::printf("  target: p99 < 50 ms, max < 200 ms\n");
     }
 
 private:
     std::vector<double> m_lateness;
+    double m_worst = 0.0;
+    double m_worstAt = 0.0;
     QElapsedTimer m_wall;
     QElapsedTimer m_sinceTick;
     QTimer m_ticker;
@@ -138,11 +149,20 @@ int benchWindow(QApplication &app, const QCommandLineParser &parser,
                 std::fprintf(stderr, "bench_gui: %s\n", qUtf8Printable(message));
                 QCoreApplication::exit(1);
             });
-        probe.start();
-        driver.start();
-        compare->runBoth(); // the live runs too (they start once both worlds are built)
-        QTimer::singleShot(2000, compare, [compare] { compare->runBoth(); });
-        compare->runReplicates(replicates);
+        // After the windows are first shown and laid out (a one-time cost, as the main window's
+        // measurement starts once its engine is ready): the live runs and the replicates.
+        QTimer::singleShot(kSettleMs, compare, [&, compare] {
+            probe.start();
+            driver.start();
+            compare->runBoth(); // the live runs too, now or once their worlds are built
+            for (auto *controller : { compare->controllerA(), compare->controllerB() })
+                QObject::connect(controller, &td::run::SimulationController::stateChanged,
+                    controller, [controller](td::run::RunState state, int day) {
+                        if (state == td::run::RunState::Paused && day == 0)
+                            controller->run();
+                    });
+            compare->runReplicates(replicates);
+        });
         return app.exec();
     }
     td::ui::TradeoffWindow *tradeoffs = window.openTradeoffWindow();
@@ -165,12 +185,15 @@ int benchWindow(QApplication &app, const QCommandLineParser &parser,
     const int settings = int(grid.mid(eq + 1).count(QLatin1Char(',')) + 1);
     QObject::connect(tradeoffs, &td::ui::TradeoffWindow::frontierShown,
         [&] { finish("frontier drawn", settings * replicates); });
-    probe.start();
-    driver.start();
-    if (!tradeoffs->runGrid(&error)) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error));
-        return 2;
-    }
+    QTimer::singleShot(kSettleMs, tradeoffs, [&, tradeoffs] {
+        probe.start();
+        driver.start();
+        QString message;
+        if (!tradeoffs->runGrid(&message)) {
+            std::fprintf(stderr, "bench_gui: %s\n", qPrintable(message));
+            QCoreApplication::exit(2);
+        }
+    });
     return app.exec();
 }
 

@@ -109,6 +109,23 @@ private slots:
         QCOMPARE(*n, seeds);
     }
 
+    void seedsForPowerMatchesALinearSearch()
+    {
+        // The search starts near the normal approximation: it must find what trying every n
+        // from 2 up finds.
+        for (double ratio : { 0.0, 0.1, 0.3, 0.5, 0.8, 1.0, 1.3, 2.0, 3.7, 6.0 }) {
+            long long n = 2;
+            while (true) {
+                const double t
+                    = stats::tQuantile(0.975, int(n - 1)) + stats::tQuantile(0.8, int(n - 1));
+                if (double(n) >= t * t * ratio * ratio)
+                    break;
+                ++n;
+            }
+            QCOMPARE(*stats::seedsForPower(1.0, ratio), n);
+        }
+    }
+
     void seedsForPowerRefusals()
     {
         QVERIFY(!stats::seedsForPower(0.0, 1.0));
