@@ -2880,7 +2880,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+261"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+206"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2943,24 +2943,24 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+145"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+124"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Alle Kennzahlen am letzten Tag, den beide Läufe erreicht haben</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+1"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+121"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-19"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-3"/>
         <source>95 % interval of B − A</source>
         <translation>95-%-Intervall von B − A</translation>
     </message>
@@ -2971,18 +2971,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-2"/>
         <source>A (as in the main window)</source>
         <translation>A (wie im Hauptfenster)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+1"/>
         <source>B (with the changes)</source>
         <translation>B (mit den Änderungen)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Press Run Both.</source>
         <translation>Klicken Sie auf „Beide starten“.</translation>
@@ -2998,19 +2998,19 @@
         <translation>Was B ändert (%1)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-55"/>
         <source>value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+59"/>
         <source>%1: A and B</source>
         <translation>%1: A und B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+352"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+353"/>
         <location line="+2"/>
         <source>Day of the run</source>
         <translation>Tag des Laufs</translation>
@@ -3026,12 +3026,12 @@
         <translation>Alle Kennzahlen an Tag %1 (dem letzten Tag, den beide Läufe erreicht haben)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+49"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: Tag %1 / %2    B: Tag %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-241"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-242"/>
         <source>%1 of %2 runs</source>
         <translation>%1 von %2 Läufen</translation>
     </message>
@@ -3146,7 +3146,7 @@
         <translation>Es gibt noch keine Replikate zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1: mean of A and B over %2 seeds</source>
         <translation>%1: Mittelwert von A und B über %2 Seeds</translation>
     </message>
@@ -5783,7 +5783,7 @@
 <context>
     <name>td::ui::TradeoffWindow</name>
     <message>
-        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+241"/>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+228"/>
         <source>%1 of %2 runs</source>
         <translation>%1 von %2 Läufen</translation>
     </message>
@@ -5974,7 +5974,7 @@
         <translation>Laufdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/tradeoffs/tradeoffwindowresults.cpp" line="+53"/>
         <source>a temporary database (no workspace is open)</source>
         <translation>einer temporären Datenbank (kein Arbeitsbereich ist geöffnet)</translation>
     </message>
@@ -5989,7 +5989,7 @@
         <translation>%1 unvollständige Läufe bleiben außen vor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>base scenario</source>
         <translation>Grundszenario</translation>
     </message>
@@ -6049,7 +6049,7 @@
         <translation>Diese Einstellung lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+19"/>
         <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Die Läufe des Rasters kommen in eine temporäre Datenbank, bis dieses Fenster geschlossen wird.</translation>
     </message>

@@ -2880,7 +2880,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+261"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+206"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2943,24 +2943,24 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+145"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+124"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Todas las métricas en el último día que alcanzaron ambas ejecuciones</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+1"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+121"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-19"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-3"/>
         <source>95 % interval of B − A</source>
         <translation>Intervalo del 95 % de B − A</translation>
     </message>
@@ -2971,18 +2971,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-2"/>
         <source>A (as in the main window)</source>
         <translation>A (como en la ventana principal)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+1"/>
         <source>B (with the changes)</source>
         <translation>B (con los cambios)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Press Run Both.</source>
         <translation>Pulse «Ejecutar ambas».</translation>
@@ -2998,19 +2998,19 @@
         <translation>Qué cambia B (%1)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-55"/>
         <source>value (%1)</source>
         <translation>valor (%1)</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+59"/>
         <source>%1: A and B</source>
         <translation>%1: A y B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+352"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+353"/>
         <location line="+2"/>
         <source>Day of the run</source>
         <translation>Día de la ejecución</translation>
@@ -3026,12 +3026,12 @@
         <translation>Todas las métricas del día %1 (el último día que alcanzaron ambas ejecuciones)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+49"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: día %1 / %2    B: día %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-241"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-242"/>
         <source>%1 of %2 runs</source>
         <translation>%1 de %2 ejecuciones</translation>
     </message>
@@ -3146,7 +3146,7 @@
         <translation>Todavía no hay réplicas que exportar.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1: mean of A and B over %2 seeds</source>
         <translation>%1: media de A y B sobre %2 semillas</translation>
     </message>
@@ -5783,7 +5783,7 @@
 <context>
     <name>td::ui::TradeoffWindow</name>
     <message>
-        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+241"/>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+228"/>
         <source>%1 of %2 runs</source>
         <translation>%1 de %2 ejecuciones</translation>
     </message>
@@ -5974,7 +5974,7 @@
         <translation>Bases de datos de ejecuciones (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/tradeoffs/tradeoffwindowresults.cpp" line="+53"/>
         <source>a temporary database (no workspace is open)</source>
         <translation>una base de datos temporal (no hay ningún espacio de trabajo abierto)</translation>
     </message>
@@ -5989,7 +5989,7 @@
         <translation>Se omiten %1 ejecuciones incompletas.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>base scenario</source>
         <translation>escenario base</translation>
     </message>
@@ -6049,7 +6049,7 @@
         <translation>No se puede abrir este ajuste: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+19"/>
         <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
         <translation>No hay ningún espacio de trabajo abierto: las ejecuciones de la rejilla van a una base de datos temporal hasta que se cierre esta ventana.</translation>
     </message>
