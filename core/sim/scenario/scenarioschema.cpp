@@ -577,28 +577,6 @@ bool isScenarioSection(std::string_view path)
     return false;
 }
 
-namespace {
-
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min(
-                { row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-} // namespace
-
 std::string unknownFieldMessage(std::string_view path)
 {
     const std::string p(path);
@@ -614,9 +592,13 @@ std::string unknownFieldMessage(std::string_view path)
     const std::string name = dot == std::string::npos ? p : p.substr(dot + 1);
     std::string best;
     std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
-    if (parent.empty() && editDistance(name, "schedule") < bestDistance) {
-        bestDistance = editDistance(name, "schedule");
-        best = "schedule";
+    if (parent.empty()) {
+        for (const char *list : { "schedule", "lesson" }) { // top-level keys outside the table
+            if (text::editDistance(name, list) < bestDistance) {
+                bestDistance = text::editDistance(name, list);
+                best = list;
+            }
+        }
     }
     if (isScenarioSection(parent)) {
         const std::string prefix = parent.empty() ? std::string() : parent + ".";
@@ -625,7 +607,7 @@ std::string unknownFieldMessage(std::string_view path)
                 continue;
             const std::string rest = f.path.substr(prefix.size());
             const std::string child = rest.substr(0, rest.find('.'));
-            const std::size_t d = editDistance(name, child);
+            const std::size_t d = text::editDistance(name, child);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = child;

@@ -113,6 +113,7 @@ void validateScenario(const Scenario &scenario)
     checkCrossFields(scenario);
     for (std::size_t i = 0; i < scenario.schedule.size(); ++i)
         checkScheduleEntry(scenario, scenario.schedule[i], "schedule[" + std::to_string(i) + "]");
+    checkLesson(scenario.lesson);
 }
 
 void checkScheduleGenres(const Scenario &scenario, const std::vector<std::string> &genreNames)
