@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+665"/>
+        <location filename="../ui/coretextstable.cpp" line="+697"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -618,13 +618,7 @@
         <translation>Lohnt sich Exploration?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run the 90 days. The policy is Thompson sampling: it spends some slots on tracks it is unsure about.</source>
-        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist Thompson-Ziehung: Sie vergibt einige Plätze an Titel, bei denen sie unsicher ist.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
         <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Reiter Exploration &amp; Gewissheit: Exploration ist der Anteil der erkundeten Plätze; Modell gegenüber Wahrheit zeigt, wie gut die Rangfolge des Modells mit dem übereinstimmt, was die Hörer wirklich mögen.</translation>
@@ -654,10 +648,16 @@
         <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try ε-greedy with a small Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <location line="-10"/>
+        <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist ε-gierig: Jeder zehnte Platz geht an einen zufälligen Kandidaten, einen Titel, bei dem sie unsicher ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try Thompson sampling (Policy › Kind), a larger Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
         <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Welcher Lauf streamt mehr, welcher behält mehr Abonnenten, und ist die bessere Übereinstimmung das wert? Versuchen Sie dann ε-gierig mit kleinem Strategie › Epsilon (ε) oder schnellere Drift (Hörer &amp; Drift › Geschmacksdrift › Rate der Regimewechsel).</translation>
+        <translation>Welcher Lauf streamt mehr, welcher behält mehr Abonnenten, und ist die bessere Übereinstimmung das wert? Versuchen Sie dann Thompson-Ziehung (Strategie › Art), ein größeres Strategie › Epsilon (ε) oder schnellere Drift (Hörer &amp; Drift › Geschmacksdrift › Rate der Regimewechsel).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -801,7 +801,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-736"/>
+        <location filename="../ui/coretextstable.cpp" line="-776"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2757,13 +2757,13 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-214"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+216"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -4929,7 +4929,7 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
         <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>

@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+665"/>
+        <location filename="../ui/coretextstable.cpp" line="+697"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -618,13 +618,7 @@
         <translation>¿Compensa explorar?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run the 90 days. The policy is Thompson sampling: it spends some slots on tracks it is unsure about.</source>
-        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Ejecute los 90 días. La política es el muestreo de Thompson: dedica algunas posiciones a pistas de las que no está segura.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
         <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Pestaña Exploración y certeza: Exploración es la proporción de posiciones exploradas; Modelo frente a verdad indica cuánto coincide el orden del modelo con lo que a los oyentes realmente les gusta.</translation>
@@ -654,10 +648,16 @@
         <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try ε-greedy with a small Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <location line="-10"/>
+        <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 90 días. La política es ε-voraz: una de cada diez posiciones va a un candidato al azar, una pista de la que no está segura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try Thompson sampling (Policy › Kind), a larger Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
         <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>¿Qué ejecución tiene más escuchas, cuál conserva más suscriptores y compensa la mejor concordancia? Pruebe después ε-voraz con un Política › Épsilon pequeño, o una deriva más rápida (Oyentes y deriva › Deriva › Tasa de cambios de régimen).</translation>
+        <translation>¿Qué ejecución tiene más escuchas, cuál conserva más suscriptores y compensa la mejor concordancia? Pruebe después el muestreo de Thompson (Política › Tipo), un Política › Épsilon mayor, o una deriva más rápida (Oyentes y deriva › Deriva › Tasa de cambios de régimen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -801,7 +801,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-736"/>
+        <location filename="../ui/coretextstable.cpp" line="-776"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2757,13 +2757,13 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-214"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+216"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Evaluación fuera de política</translation>
@@ -4929,7 +4929,7 @@
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
         <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>

@@ -45,7 +45,7 @@ const std::vector<CoreText> &CoreTexts::presetTexts()
         //: title of the preset scenario scenarios/exploration-pays-off.json
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Does exploration pay off?") },
         //: step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Run the 90 days. The policy is Thompson sampling: it spends some slots on tracks it is unsure about.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.") },
         //: step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Exploration & certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model's ranking agrees with what the listeners truly like.") },
         //: step 3 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them
@@ -57,7 +57,7 @@ const std::vector<CoreText> &CoreTexts::presetTexts()
         //: step 6 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Open Simulation › A/B Compare (Ctrl+B), set B's Policy › Kind to Greedy, press Run Both and compare streams, model_truth_alignment and churned in the table.") },
         //: step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try ε-greedy with a small Policy › Epsilon, or faster drift (Listeners & drift › Drift › Regime shift rate).") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try Thompson sampling (Policy › Kind), a larger Policy › Epsilon, or faster drift (Listeners & drift › Drift › Regime shift rate).") },
         //: title of the preset scenario scenarios/filter-bubble.json
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Filter bubble") },
         //: step 1 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them
