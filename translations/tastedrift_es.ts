@@ -518,6 +518,12 @@
         <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
         <translation>gs_score solo de las escuchas recomendadas de 7 días (Anderson et al. 2020)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>calls to the recommender today: Home slates, weekly lists and radio tracks</source>
+        <extracomment>description of metric column rec_requests (unit: requests)</extracomment>
+        <translation>llamadas al recomendador hoy: selecciones de Inicio, listas semanales y pistas de radio</translation>
+    </message>
 </context>
 <context>
     <name>td::Presets</name>
@@ -801,7 +807,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-776"/>
+        <location filename="../ui/coretextstable.cpp" line="-778"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -6317,18 +6323,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Valence</source>
         <translation>Valencia</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Acousticness</source>
         <translation>Acusticidad</translation>
     </message>
@@ -6349,18 +6355,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>days</source>
         <translation>días</translation>
     </message>
@@ -6553,6 +6559,11 @@
         <location line="+1"/>
         <source>streams per impression</source>
         <translation>escuchas por impresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>solicitudes</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -791,6 +791,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
         //: description of metric column gs_score_rec (unit: -1..1)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
+        //: description of metric column rec_requests (unit: requests)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "calls to the recommender today: Home slates, weekly lists and radio tracks") },
     };
     // clang-format on
     return texts;

@@ -100,7 +100,7 @@ const std::array<const char *, 9> kFeatures {
     QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Loudness"),
 };
 
-const std::array<Entry, 39> kUnits { {
+const std::array<Entry, 40> kUnits { {
     { "days", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "days") },
     { "share", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "share") },
     { "listeners", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "listeners") },
@@ -140,6 +140,7 @@ const std::array<Entry, 39> kUnits { {
     { "actions", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "actions") },
     { "variance", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "variance") },
     { "streams/impression", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "streams per impression") },
+    { "requests", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "requests") },
 } };
 
 const std::array<Entry, 6> kGroups { {
