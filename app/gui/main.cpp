@@ -54,6 +54,21 @@ int execApp(QApplication &app)
     return s_exitStatus != 0 ? s_exitStatus : status;
 }
 
+// After 50 ms (the last repaint), saves `widget` as a PNG and leaves the event loop with 0
+// (1 if it cannot be written); nothing if a failure was reported before.
+void grabLaterAndQuit(QWidget *widget, const QString &outPath)
+{
+    QTimer::singleShot(50, widget, [widget, outPath] {
+        if (s_exitStatus != 0)
+            return;
+        QString error;
+        const bool written = td::ui::writePng(td::ui::widgetImage(widget), outPath, &error);
+        if (!written)
+            printError(error);
+        quit(written ? 0 : 1);
+    });
+}
+
 // Saves the window, or one tab of it, and leaves the event loop with 0 (1 if it cannot).
 void saveScreenshot(td::ui::MainWindow &window, const QString &tab, const QString &outPath)
 {
@@ -196,16 +211,7 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
         QObject::connect(
             compare, &td::ui::CompareWindow::replicatesShown, compare, [compare, outPath] {
                 compare->flush();
-                QTimer::singleShot(50, compare, [compare, outPath] {
-                    if (s_exitStatus != 0)
-                        return;
-                    QString error;
-                    const bool written
-                        = td::ui::writePng(td::ui::widgetImage(compare), outPath, &error);
-                    if (!written)
-                        printError(error);
-                    quit(written ? 0 : 1);
-                });
+                grabLaterAndQuit(compare, outPath);
             });
         return true;
     }
@@ -224,16 +230,7 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
             compare->runBoth();
         } else if (*started && a == RunState::Finished && b == RunState::Finished) {
             compare->flush();
-            QTimer::singleShot(50, compare, [compare, outPath] {
-                if (s_exitStatus != 0)
-                    return;
-                QString error;
-                const bool written
-                    = td::ui::writePng(td::ui::widgetImage(compare), outPath, &error);
-                if (!written)
-                    printError(error);
-                quit(written ? 0 : 1);
-            });
+            grabLaterAndQuit(compare, outPath);
         }
     };
     QObject::connect(
@@ -275,19 +272,8 @@ bool startTradeoffs(
         printError(error); // the plan's message names --grid and the field
         return false;
     }
-    QObject::connect(
-        tradeoffs, &td::ui::TradeoffWindow::frontierShown, tradeoffs, [tradeoffs, outPath] {
-            QTimer::singleShot(50, tradeoffs, [tradeoffs, outPath] {
-                if (s_exitStatus != 0)
-                    return;
-                QString message;
-                const bool written
-                    = td::ui::writePng(td::ui::widgetImage(tradeoffs), outPath, &message);
-                if (!written)
-                    printError(message);
-                quit(written ? 0 : 1);
-            });
-        });
+    QObject::connect(tradeoffs, &td::ui::TradeoffWindow::frontierShown, tradeoffs,
+        [tradeoffs, outPath] { grabLaterAndQuit(tradeoffs, outPath); });
     return true;
 }
 
