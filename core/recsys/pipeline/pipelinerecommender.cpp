@@ -150,7 +150,7 @@ void PipelineRecommender::serveRadio(const ServingRequest &request, base::Rng &r
     m_stats.countShown(l, 1);
     ImpressionLog::Shown shown;
     shown.track = entry->track;
-    shown.position = std::uint8_t(std::min<std::size_t>(pos, 255));
+    shown.position = std::uint16_t(pos);
     shown.features = m_stations.features(l, pos);
     m_impressions.addShown(l, shown);
 }
@@ -211,7 +211,7 @@ void PipelineRecommender::logSlate(
     for (std::size_t pos = 0; pos < out.items.size(); ++pos) {
         ImpressionLog::Shown shown;
         shown.track = out.items[pos].track;
-        shown.position = std::uint8_t(std::min<std::size_t>(pos, 255));
+        shown.position = std::uint16_t(pos);
         shown.features = candidates[s.policy.chosen[pos]].features;
         shown.home = req.surface == Surface::Home;
         if (pos < s.policy.opeWeights.size())
