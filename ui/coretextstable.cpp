@@ -317,6 +317,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Radio max tracks") },
         //: description of scenario field world.sessions.radio_max_tracks (unit: tracks)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "longest radio session") },
+        //: label of scenario field world.sessions.max_hours_per_day
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Max hours per day") },
+        //: description of scenario field world.sessions.max_hours_per_day (unit: hours)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "most listening time of one listener in one day: the play that reaches it is the day's last (its session ends and no later session starts that day); 24 = a whole day") },
         //: label of scenario field world.sessions.organic_tracks_mean
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Organic tracks mean") },
         //: description of scenario field world.sessions.organic_tracks_mean (unit: tracks)

@@ -27,6 +27,7 @@ struct WorkerScratch
     events::Slate slate;
     std::vector<events::SlateEntry> shown;
     std::vector<float> contextTaste;
+    std::vector<float> sessionHours; ///< start times of one listener's sessions of the day
     /// Listeners of this chunk whose first Home request today is traced, and where to.
     std::vector<std::pair<ListenerId, events::RequestTrace *>> traces;
 };

@@ -158,6 +158,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.sessions.radio_quit_base", TD_LEAF(world.sessions.radioQuitBase), kListeners, "per track", "base hazard of quitting a radio session").range(0, 1),
         leaf("world.sessions.radio_quit_per_skip", TD_LEAF(world.sessions.radioQuitPerSkip), kListeners, "per skip", "added quit hazard per skip in a radio session").range(0, 1),
         leaf("world.sessions.radio_max_tracks", TD_LEAF(world.sessions.radioMaxTracks), kListeners, "tracks", "longest radio session").range(1, 1000),
+        leaf("world.sessions.max_hours_per_day", TD_LEAF(world.sessions.maxHoursPerDay), kListeners, "hours", "most listening time of one listener in one day: the play that reaches it is the day's last (its session ends and no later session starts that day); 24 = a whole day").above(0).atMost(24),
         leaf("world.sessions.organic_tracks_mean", TD_LEAF(world.sessions.organicTracksMean), kListeners, "tracks", "mean plays of an organic session").range(0, 1000),
         leaf("world.sessions.search_candidates", TD_LEAF(world.sessions.searchCandidates), kListeners, "tracks", "tracks a listener considers when searching").range(1, 10000),
         leaf("world.sessions.library_share", TD_LEAF(world.sessions.libraryShare), kListeners, "share", "organic plays taken from the listener's library (rest: search)").range(0, 1),
