@@ -198,7 +198,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.listeners.malleability
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Malleability") },
         //: description of scenario field world.listeners.malleability (unit: 0..1)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "population mean of how far a satisfying listen pulls taste toward the track (0 = off)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "population mean of how far a satisfying listen pulls taste toward the track (0 = off, 1 = every listener's taste moves onto the track); each listener's own rate, at most 1, follows an individual factor") },
         //: label of scenario field world.listeners.premium_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Premium share") },
         //: description of scenario field world.listeners.premium_share (unit: share)

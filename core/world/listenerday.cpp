@@ -6,6 +6,7 @@
 #include "world/contextmix.h"
 #include "world/drift.h"
 #include "world/latent.h"
+#include "world/malleability.h"
 
 #include <boost/random/poisson_distribution.hpp>
 
@@ -379,8 +380,9 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
     // Exposure: a satisfying listen pulls taste toward the track (malleability).
     p.satisfying = o.streamed && o.utility >= m_params.response.streamThreshold + 0.1;
     if (p.satisfying) {
-        const double rate = m_params.listeners.malleability * m_pop.malleabilityFactor[m_l];
-        exposurePull(m_pop.tasteOf(m_l), m_catalog.track(t), std::min(rate, 1.0), m_pop.dim);
+        const double rate
+            = individualMalleability(m_world.m_malleabilityScale, m_pop.malleabilityFactor[m_l]);
+        exposurePull(m_pop.tasteOf(m_l), m_catalog.track(t), rate, m_pop.dim);
     }
     m_lastPlayed = t;
     return p;

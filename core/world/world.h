@@ -59,6 +59,11 @@ public:
     /// Returns the number of arrivals.
     std::size_t beginDay(Day day);
 
+    /// The scale c of today's individual malleability rates min(1, c·factor): the one that
+    /// makes their population mean world.listeners.malleability (world/malleability.h). Set
+    /// at construction and by beginDay(), so a live change applies from the next day.
+    double malleabilityScale() const { return m_malleabilityScale; }
+
     /// A mass regime shift: a `share` of active listeners move their anchor (and half of the
     /// way their taste) toward `genre` (-1: a random genre each) with `strength`.
     void tasteShock(Day day, double share, int genre, double strength);
@@ -95,6 +100,8 @@ private:
         events::Context::Evening, events::Context::Sleep };
     std::vector<TrackId> m_released; ///< released tracks (organic search pool)
     std::vector<double> m_releasedCumulative; ///< prefix sums of appeal over m_released
+    /// malleabilityScale() of world.listeners.malleability (a live knob), set each day
+    double m_malleabilityScale = 0.0;
     friend class ListenerDay;
 };
 

@@ -130,7 +130,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.listeners.count", TD_LEAF(world.listeners.count), kListeners, "listeners", "listeners signed up on day 0").range(1, 10'000'000),
         leaf("world.listeners.arrivals_per_day", TD_LEAF(world.listeners.arrivalsPerDay), kListeners, "listeners/day", "mean of the Poisson number of new listeners per day (cold start)").range(0, 1'000'000),
         leaf("world.listeners.specialist_share", TD_LEAF(world.listeners.specialistShare), kListeners, "share", "listeners whose taste concentrates on one genre").range(0, 1),
-        leaf("world.listeners.malleability", TD_LEAF(world.listeners.malleability), kListeners, "0..1", "population mean of how far a satisfying listen pulls taste toward the track (0 = off)").range(0, 1).liveKnob(),
+        leaf("world.listeners.malleability", TD_LEAF(world.listeners.malleability), kListeners, "0..1", "population mean of how far a satisfying listen pulls taste toward the track (0 = off, 1 = every listener's taste moves onto the track); each listener's own rate, at most 1, follows an individual factor").range(0, 1).liveKnob(),
         leaf("world.listeners.premium_share", TD_LEAF(world.listeners.premiumShare), kListeners, "share", "listeners on the premium tier").range(0, 1),
         leaf("world.listeners.activity_mean", TD_LEAF(world.listeners.activityMean), kListeners, "sessions/day", "mean sessions per listener per day").range(0, 100),
         leaf("world.listeners.patience_mean", TD_LEAF(world.listeners.patienceMean), kListeners, "0..1", "mean patience (how late listeners skip)").range(0, 1),
