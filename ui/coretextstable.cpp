@@ -70,11 +70,11 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.catalog.missing_genre_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Missing genre share") },
         //: description of scenario field world.catalog.missing_genre_share (unit: share)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "tracks whose observable genre label is missing") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "generated catalogue: tracks whose observable genre label is missing, as in real metadata. The service's view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)") },
         //: label of scenario field world.catalog.noisy_genre_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noisy genre share") },
         //: description of scenario field world.catalog.noisy_genre_share (unit: share)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "tracks whose observable genre label is wrong") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "generated catalogue: tracks whose observable genre label names another genre, as in real metadata. The service's view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)") },
         //: label of scenario field world.catalog.new_release_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "New release share") },
         //: description of scenario field world.catalog.new_release_share (unit: share)
