@@ -5300,18 +5300,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Valence</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Acousticness</source>
         <translation>Akustik</translation>
     </message>
@@ -5332,20 +5332,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Loudness</source>
         <translation>Lautheit</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5300,18 +5300,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Valence</source>
         <translation>Valencia</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Acousticness</source>
         <translation>Acusticidad</translation>
     </message>
@@ -5332,20 +5332,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>days</source>
         <translation>días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+1"/>
