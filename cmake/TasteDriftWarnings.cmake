@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Project-wide compile flags. Determinism (docs/architecture.md §5): never -march=native or -ffast-math;
 # floating point must not depend on the machine.
-add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local
+                    $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor>)
 if(TD_WERROR)
   add_compile_options(-Werror)
 endif()

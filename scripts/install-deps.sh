@@ -11,6 +11,10 @@ packages=(
   qt6-l10n-tools qt6-svg-dev libgl-dev
   libeigen3-dev libboost-dev libhnswlib-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth
+  # The Python module (python/, docs/extending.md) and its tests. pandas only backs
+  # Simulation.metrics_frame(); ~37 MiB installed with its dependencies, worth it so that the
+  # tests cover it.
+  pybind11-dev python3-dev python3-numpy python3-pandas
 )
 
 missing=()

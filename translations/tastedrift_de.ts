@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+175"/>
+        <location filename="../app/gui/main.cpp" line="+177"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+143"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -31,11 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>N</source>
         <translation>ANZAHL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>Start running at once instead of paused.</source>
         <translation>Sofort starten statt pausiert.</translation>
     </message>
@@ -60,23 +61,28 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-263"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+186"/>
+        <source>--grid %1: %2</source>
+        <translation>--grid %1: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>ID</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche: en, de oder es (Vorgabe: die gespeicherte Wahl, sonst die des Systems).</translation>
     </message>
@@ -112,6 +118,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>With --compare: run both configurations on N seeds and show their means, intervals and paired differences; with --grid: seeds per setting (default 5).</source>
+        <translation>Mit --compare: beide Konfigurationen mit N Seeds rechnen und ihre Mittelwerte, Intervalle und gepaarten Differenzen zeigen; mit --grid: Seeds je Einstellung (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the Trade-offs window with this knob and its values (at most twice; with --screenshot: run the grid and save that window).</source>
+        <translation>Das Fenster „Zielkonflikte“ mit diesem Regler und seinen Werten öffnen (höchstens zweimal; mit --screenshot: das Raster rechnen und dieses Fenster speichern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH=V1,V2,...</source>
+        <translation>PFAD=W1,W2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
         <translation>Lauf NUMMER des Arbeitsbereichs gestrichelt in die Diagramme zeichnen (Lauf-Browser: Überlagern).</translation>
     </message>
@@ -141,7 +162,27 @@
         <translation>--metric: unbekannte Kennzahl &apos;%1&apos; (die Spalten von &apos;tastedrift-cli metrics&apos;, z. B. skip_rate)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>--replicates: expected a number of seeds &gt;= 2, got &apos;%1&apos;</source>
+        <translation>--replicates: erwartet wird eine Anzahl Seeds &gt;= 2, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--replicates needs --compare (A/B with replicates) or --grid (trade-offs)</source>
+        <translation>--replicates braucht --compare (A/B mit Replikaten) oder --grid (Zielkonflikte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--grid: at most two knobs</source>
+        <translation>--grid: höchstens zwei Regler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--grid and --compare open different windows: give one of them</source>
+        <translation>--grid und --compare öffnen verschiedene Fenster: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: erwartet einen von %1, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -184,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+693"/>
+        <location filename="../ui/coretextstable.cpp" line="+701"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -477,11 +518,296 @@
         <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
         <translation>gs_score nur der empfohlenen Streams über 7 Tage (Anderson et al. 2020)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>calls to the recommender today: Home slates, weekly lists and radio tracks</source>
+        <extracomment>description of metric column rec_requests (unit: requests)</extracomment>
+        <translation>Aufrufe des Empfehlungssystems heute: Startseiten-Auswahlen, wöchentliche Listen und Radiotitel</translation>
+    </message>
+</context>
+<context>
+    <name>td::Presets</name>
+    <message>
+        <location filename="../ui/presettextstable.cpp" line="+16"/>
+        <source>Cold start</source>
+        <extracomment>title of the preset scenario scenarios/cold-start.json</extracomment>
+        <translation>Kaltstart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step one day (Ctrl+.) and open the Pipeline funnel tab: with no history yet, Trending, Audio-feature neighbours and New releases offer almost every candidate; Collaborative filtering offers none.</source>
+        <extracomment>step 1 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Gehen Sie einen Tag weiter (Strg+.) und öffnen Sie den Reiter Pipeline-Trichter: Noch ohne Verlauf liefern Im Trend, Nachbarn nach Audiomerkmalen und Neuerscheinungen fast alle Kandidaten; Kollaboratives Filtern liefert keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the rest of the 60 days (Space) and look at the funnel again: collaborative filtering now leads.</source>
+        <extracomment>step 2 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die übrigen der 60 Tage laufen (Leertaste) und sehen Sie sich den Trichter erneut an: Jetzt führt Kollaboratives Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Listeners: the service starts with 300 listeners and about sixty sign up every day.</source>
+        <extracomment>step 3 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Hörer: Der Dienst beginnt mit 300 Hörern, und jeden Tag melden sich etwa sechzig neu an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention by signup day: each line is a group of signup days. Do the late groups keep their listeners as well as the early ones?</source>
+        <extracomment>step 4 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Bindung nach Anmeldetag: Jede Linie ist eine Gruppe von Anmeldetagen. Halten die späten Gruppen ihre Hörer so gut wie die frühen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model uncertainty: the model&apos;s posterior variance falls fast as the first evidence arrives.</source>
+        <extracomment>step 5 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit, Unsicherheit des Modells: Die A-posteriori-Varianz des Modells fällt schnell, sobald die ersten Belege eintreffen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Dieser Lauf exploriert mit UCB. Vergleichen Sie ihn mit Strategie › Art = Gierig (greedy) (Simulation › A/B-Vergleich, Strg+B) und sehen Sie sich Katalogabdeckung im Reiter Vielfalt an: Welcher Lauf zeigt mehr vom neuen Katalog?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context matters</source>
+        <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
+        <translation>Der Kontext zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 45 days, then open the Listener inspector tab and pick a listener from the list Most streams on the last day.</source>
+        <extracomment>step 1 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 45 Tage laufen, öffnen Sie dann den Reiter Hörer-Inspektor und wählen Sie einen Hörer aus der Liste Meiste Streams am letzten Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
+        <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Geschmack gegenüber Einschätzung: Wechseln Sie den Kontext (Pendeln, Konzentration, Training, Abend, Schlafen). Der wahre Geschmack des Hörers ändert sich mit der Tageszeit; vergleichen Sie in jedem Kontext die Einschätzung des Modells.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Skips and listen-through and Satisfaction near the end of the run.</source>
+        <extracomment>step 3 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung: Merken Sie sich Überspringen und Durchhören sowie Zufriedenheit gegen Ende des Laufs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Context aware to false (the service ignores the time of day), press Reset (Ctrl+Shift+R) and run again: do skips and satisfaction move?</source>
+        <extracomment>step 4 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Schalten Sie Live-Regler › Empfehlungssystem › Kontextbewusst aus (der Dienst übergeht die Tageszeit), drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Bewegen sich Überspringen und Zufriedenheit?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then set it back and set Listeners &amp; drift › Contexts › Enabled to false (listeners no longer change with the time of day), press Reset and run: compare the skip rate again.</source>
+        <extracomment>step 5 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Schalten Sie es dann wieder ein und schalten Sie Hörer &amp; Drift › Kontexte › Aktiviert aus (die Hörer ändern sich nicht mehr mit der Tageszeit), drücken Sie Zurücksetzen und starten Sie: Vergleichen Sie die Überspring-Rate erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would a recommender need to turn context into plays?</source>
+        <extracomment>step 6 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Was bräuchte ein Empfehlungssystem, um aus dem Kontext Wiedergaben zu machen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: a small streaming service</source>
+        <extracomment>title of the preset scenario scenarios/default.json</extracomment>
+        <translation>Standard: ein kleiner Streamingdienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does exploration pay off?</source>
+        <extracomment>title of the preset scenario scenarios/exploration-pays-off.json</extracomment>
+        <translation>Lohnt sich Exploration?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
+        <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit: Exploration ist der Anteil der erkundeten Plätze; Modell gegenüber Wahrheit zeigt, wie gut die Rangfolge des Modells mit dem übereinstimmt, was die Hörer wirklich mögen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regret: how much true utility each slate gave up against an oracle that knows every taste.</source>
+        <extracomment>step 3 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Regret (entgangener Nutzen): wie viel wahren Nutzen jede Auswahl gegenüber einem Orakel verschenkt, das jeden Geschmack kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-policy estimates: from the logged slates, IPS and SNIPS estimate what another policy would earn; Truth (simulated) checks them. They exist only while the policy explores.</source>
+        <extracomment>step 4 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Off-Policy-Schätzungen: Aus den protokollierten Auswahlen schätzen IPS und SNIPS, was eine andere Strategie erreichen würde; Wahrheit (simuliert) prüft sie. Es gibt sie nur, solange die Strategie exploriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Plays per day, and the Subscribed line of Listeners at the end.</source>
+        <extracomment>step 5 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung: Merken Sie sich Wiedergaben pro Tag und am Ende die Linie Noch angemeldet im Diagramm Hörer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Simulation › A/B Compare (Ctrl+B), set B&apos;s Policy › Kind to Greedy, press Run Both and compare streams, model_truth_alignment and churned in the table.</source>
+        <extracomment>step 6 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist ε-gierig: Jeder zehnte Platz geht an einen zufälligen Kandidaten, einen Titel, bei dem sie unsicher ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try Thompson sampling (Policy › Kind), a larger Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Welcher Lauf streamt mehr, welcher behält mehr Abonnenten, und ist die bessere Übereinstimmung das wert? Versuchen Sie dann Thompson-Ziehung (Strategie › Art), ein größeres Strategie › Epsilon (ε) oder schnellere Drift (Hörer &amp; Drift › Geschmacksdrift › Rate der Regimewechsel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter bubble</source>
+        <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
+        <translation>Filterblase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Run (Space) and let the 90 days play.</source>
+        <extracomment>step 1 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Drücken Sie Starten (Leertaste) und lassen Sie die 90 Tage laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: the line True tastes (cosine) climbs. The listeners&apos; own tastes grow alike, not only what they are shown.</source>
+        <extracomment>step 2 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Homogenisierung: Die Linie Wahrer Geschmack (Kosinus) steigt. Der eigene Geschmack der Hörer gleicht sich an, nicht nur das, was ihnen gezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Satisfaction: it rises at the same time. The bubble feels good.</source>
+        <extracomment>step 3 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Zufriedenheit: Sie steigt zugleich. Die Blase fühlt sich gut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Catalogue coverage: after its early peak, a smaller share of the catalogue is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Vielfalt, Katalogabdeckung: Nach dem frühen Höchststand wird ein kleinerer Teil des Katalogs gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now set Live knobs › Listeners › Malleability to 0 (Ctrl+K), press Reset (Ctrl+Shift+R) and run again: listening no longer pulls taste, and True tastes stays flat.</source>
+        <extracomment>step 5 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie nun Live-Regler › Hörer › Formbarkeit auf 0 (Strg+K), drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Hören zieht den Geschmack nicht mehr mit, und Wahrer Geschmack bleibt flach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Formbarkeit wieder auf 0,05 und versuchen Sie Strategie › Art = Thompson-Ziehung oder Vielfalt › MMR-Lambda = 0,3: Die Auswahlen werden abwechslungsreicher (Reiter Vielfalt, Vielfalt innerhalb der Liste). Gleichen sich die wahren Geschmäcker weniger an?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
+        <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Simulation › A/B-Vergleich (Strg+B) lässt eine solche Änderung neben diesem Lauf laufen, mit denselben Hörern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists</source>
+        <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
+        <translation>Long Tail und neue Künstler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 60 days.</source>
+        <extracomment>step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie die 60 Tage laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Popularity bias: both the recommended and the streamed tracks sit far above the catalogue&apos;s middle (0.5). The head gets heard.</source>
+        <extracomment>step 2 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Popularitäts-Bias: Sowohl die empfohlenen als auch die gestreamten Titel liegen weit über der Mitte des Katalogs (0,5). Gehört wird die Spitze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Exposure inequality: the Gini of impressions stays close to 1; a few tracks get almost every impression.</source>
+        <extracomment>step 3 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Vielfalt, Ungleichheit der Sichtbarkeit: Der Gini der Einblendungen bleibt nahe 1; wenige Titel bekommen fast alle Einblendungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists: once the model has learned, the long tail and the debuting artists get only a small share of what is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Long Tail und neue Künstler: Sobald das Modell gelernt hat, bekommen Nischentitel und debütierende Künstler nur einen kleinen Teil dessen, was gezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real catalogue: Spotify songs, Last.fm listeners</source>
+        <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
+        <translation>Echter Katalog: Spotify-Songs, Last.fm-Hörer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste shock</source>
+        <extracomment>title of the preset scenario scenarios/taste-shock.json</extracomment>
+        <translation>Geschmacksschock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run all 75 days. On day 30, marked by a vertical line on every chart, most listeners suddenly turn toward one genre.</source>
+        <extracomment>step 1 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie alle 75 Tage laufen. An Tag 30, in jedem Diagramm durch eine senkrechte Linie markiert, wenden sich die meisten Hörer plötzlich einem Genre zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: True tastes (cosine) jumps at the marker. That is the shock itself.</source>
+        <extracomment>step 2 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Rückkopplung, Homogenisierung: Wahrer Geschmack (Kosinus) springt an der Markierung. Das ist der Schock selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Skips and listen-through: the skip rate jumps at the marker, then comes back down as the model relearns.</source>
+        <extracomment>step 3 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Nutzung &amp; Abwanderung, Überspringen und Durchhören: Die Überspring-Rate springt an der Markierung und sinkt wieder, während das Modell neu lernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model versus truth: the alignment drops at the marker, then recovers; the tracking error stays higher.</source>
+        <extracomment>step 4 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Exploration &amp; Gewissheit, Modell gegenüber Wahrheit: Die Übereinstimmung fällt an der Markierung und erholt sich dann; der Nachführfehler bleibt höher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View › Smoothing (7-day mean) shows the trend under the daily noise.</source>
+        <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ansicht › Glättung (7-Tage-Mittel) zeigt den Trend unter dem täglichen Rauschen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Versuchen Sie eine kürzere Empfehlungs-Pipeline › Konfidenz › Halbwertszeit in Tagen (alte Belege verblassen schneller) oder eine explorierende Strategie › Art wie Thompson-Ziehung, drücken Sie Zurücksetzen und vergleichen Sie: Erholt sich das Modell schneller?</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-772"/>
+        <location filename="../ui/coretextstable.cpp" line="-782"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -1765,13 +2091,7 @@
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
-        <extracomment>description of scenario field recommender.kind</extracomment>
-        <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit) oder die vollständige Pipeline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Objective</source>
         <extracomment>label of scenario field recommender.objective</extracomment>
         <translation>Ziel</translation>
@@ -2354,6 +2674,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Plugin</source>
+        <extracomment>scenario section recommender.plugin</extracomment>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file</source>
+        <extracomment>description of scenario field recommender.plugin.path</extracomment>
+        <translation>kind = plugin: die Plugin-Bibliothek (eine gemeinsam genutzte Bibliothek mit der C-Schnittstelle aus include/tastedrift/plugin.h), relativ zur Szenariodatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <extracomment>label of scenario field recommender.plugin.options</extracomment>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: text handed verbatim to the plugin when it is created (its own settings)</source>
+        <extracomment>description of scenario field recommender.plugin.options</extracomment>
+        <translation>kind = plugin: Text, der dem Plugin beim Erzeugen unverändert übergeben wird (seine eigenen Einstellungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy</source>
         <extracomment>scenario section recommender.policy</extracomment>
         <translation>Strategie</translation>
@@ -2431,7 +2775,13 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-214"/>
+        <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -2572,7 +2922,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+206"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2582,7 +2932,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>A/B-Vergleich — TasteDrift</translation>
     </message>
@@ -2608,8 +2958,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Metric:</source>
-        <translation>Kennzahl:</translation>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2635,28 +2985,41 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+124"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+124"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Alle Kennzahlen am letzten Tag, den beide Läufe erreicht haben</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+1"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-19"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>95 % interval of B − A</source>
+        <translation>95-%-Intervall von B − A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BH, q = 0.05</source>
+        <translation>BH, q = 0,05</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-2"/>
         <source>A (as in the main window)</source>
         <translation>A (wie im Hauptfenster)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+1"/>
         <source>B (with the changes)</source>
         <translation>B (mit den Änderungen)</translation>
     </message>
@@ -2667,7 +3030,7 @@
         <translation>Klicken Sie auf „Beide starten“.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>What B changes: nothing yet — edit B on the left</source>
         <translation>Was B ändert: noch nichts — bearbeiten Sie B links</translation>
     </message>
@@ -2677,13 +3040,20 @@
         <translation>Was B ändert (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-55"/>
+        <source>value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1: A and B</source>
         <translation>%1: A und B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+353"/>
+        <location line="+2"/>
         <source>Day of the run</source>
         <translation>Tag des Laufs</translation>
     </message>
@@ -2698,15 +3068,230 @@
         <translation>Alle Kennzahlen an Tag %1 (dem letzten Tag, den beide Läufe erreicht haben)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+49"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: Tag %1 / %2    B: Tag %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-242"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicates cancelled: %1 of %2 runs complete; the complete pairs are shown.</source>
+        <translation>Replikate abgebrochen: %1 von %2 Läufen vollständig; die vollständigen Paare werden gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That comparison has no seed with both runs complete.</source>
+        <translation>Dieser Vergleich hat keinen Seed, dessen beide Läufe vollständig sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replicates: %1</source>
+        <translation>Replikate: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 seeds — %3</source>
+        <translation>%1 — %2 Seeds — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comparison with replicates in this workspace yet</source>
+        <translation>Noch kein Vergleich mit Replikaten in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show Re&amp;plicates</source>
+        <translation>Re&amp;plikate zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the means over the replicate seeds (or the two live runs)</source>
+        <translation>Die Mittelwerte über die Replikat-Seeds zeigen (oder die beiden laufenden Läufe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: both on the same seeds</source>
+        <translation>Replikate: beide mit denselben Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds per arm:</source>
+        <translation>S&amp;eeds je Arm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both configurations run on these seeds: A&apos;s seed and the next ones. Each seed gives a pair of runs on the same population.</source>
+        <translation>Beide Konfigurationen laufen mit diesen Seeds: dem Seed von A und den folgenden. Jeder Seed ergibt ein Paar von Läufen mit derselben Population.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;Replicates</source>
+        <translation>&amp;Replikate rechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Earlier…</source>
+        <translation>Frühere ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a comparison with replicates recorded in the workspace</source>
+        <translation>Einen im Arbeitsbereich aufgezeichneten Vergleich mit Replikaten wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write ab-values.csv, ab-summary.csv and both charts (PNG, SVG) into a folder</source>
+        <translation>ab-values.csv, ab-summary.csv und beide Diagramme (PNG, SVG) in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replicates are already running.</source>
+        <translation>Die Replikate laufen bereits.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export the Replicates into a Folder</source>
+        <translation>Replikate in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote ab-values.csv, ab-summary.csv and the charts into %1</source>
+        <translation>ab-values.csv, ab-summary.csv und die Diagramme nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no replicates to export yet.</source>
+        <translation>Es gibt noch keine Replikate zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: mean of A and B over %2 seeds</source>
+        <translation>%1: Mittelwert von A und B über %2 Seeds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: B − A, paired over %2 seeds</source>
+        <translation>%1: B − A, gepaart über %2 Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: mean (band: 95 % interval)</source>
+        <translation>A: Mittelwert (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: mean (band: 95 % interval)</source>
+        <translation>B: Mittelwert (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B − A: mean of the differences (band: 95 % interval)</source>
+        <translation>B − A: Mittelwert der Differenzen (Band: 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same %1 seeds in both arms: a paired comparison</source>
+        <translation>Dieselben %1 Seeds in beiden Armen: ein gepaarter Vergleich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every metric on day %1, mean ± half the 95 % interval over %2 seeds; “significant”: B − A survives a Benjamini–Hochberg correction across the %3 metrics tested (q = 0.05)</source>
+        <translation>Jede Kennzahl an Tag %1, Mittelwert ± halbes 95-%-Intervall über %2 Seeds; „signifikant“: B − A übersteht eine Benjamini-Hochberg-Korrektur über die %3 getesteten Kennzahlen (q = 0,05)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not tested: fewer than two seeds define this metric in both arms</source>
+        <translation>Nicht getestet: weniger als zwei Seeds definieren diese Kennzahl in beiden Armen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired t test: p = %1 before the correction</source>
+        <translation>Gepaarter t-Test: p = %1 vor der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: fewer than two seeds define it in both arms; no difference to size.</source>
+        <translation>%1: weniger als zwei Seeds definieren sie in beiden Armen; keine Differenz, deren Größe sich abschätzen ließe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on day %2: B − A is 0 on every seed pair; there is no difference to detect.</source>
+        <translation>%1 an Tag %2: B − A ist bei jedem Seed-Paar 0; es gibt keine Differenz zu entdecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on day %2: to detect a difference of %3 (per-seed sd %4) with 80 % power at α = 0.05, a paired t test needs about %5 seeds; you ran %6.</source>
+        <translation>%1 an Tag %2: Um eine Differenz von %3 (Standardabweichung je Seed %4) mit 80 % Teststärke bei α = 0,05 zu entdecken, braucht ein gepaarter t-Test etwa %5 Seeds; Sie haben %6 gerechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than a billion</source>
+        <translation>mehr als eine Milliarde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No workspace is open: replicates are kept in a temporary database until this window closes.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet: Die Replikate liegen in einer temporären Datenbank, bis dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicates are recorded in the workspace as one sweep per comparison.</source>
+        <translation>Replikate werden im Arbeitsbereich aufgezeichnet, ein Sweep je Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A or B has changed since these replicates ran: run them again for the current configurations.</source>
+        <translation>A oder B hat sich seit diesen Replikaten geändert: Rechnen Sie sie für die aktuellen Konfigurationen neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicates running…</source>
+        <translation>Replikate laufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: %1 seed pairs, %2 days</source>
+        <translation>Replikate: %1 Seed-Paare, %2 Tage</translation>
     </message>
 </context>
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
+        <location filename="../ui/charts/dashboardpages.cpp" line="+14"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Nutzung &amp;&amp; Abwanderung</translation>
     </message>
@@ -2728,7 +3313,7 @@
     <message>
         <location line="+2"/>
         <source>Subscribed (not churned)</source>
-        <translation>Angemeldet (nicht abgewandert)</translation>
+        <translation>Noch angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3073,13 +3658,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>IPS estimate</source>
-        <translation>IPS-Schätzung</translation>
+        <source>IPS</source>
+        <translation>IPS</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SNIPS estimate</source>
-        <translation>SNIPS-Schätzung</translation>
+        <source>SNIPS</source>
+        <translation>SNIPS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3122,7 +3707,7 @@
         <translation>NDCG@K (Rangqualität)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+45"/>
         <source>Pipeline funnel</source>
         <translation>Pipeline-Trichter</translation>
     </message>
@@ -3139,7 +3724,7 @@
     <message>
         <location line="+1"/>
         <source>Days since signup</source>
-        <translation>Tage seit der Anmeldung</translation>
+        <translation>Tage seit Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,8 +3732,8 @@
         <translation>Anteil noch angemeldet</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+47"/>
+        <location line="+100"/>
+        <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
     </message>
@@ -3163,7 +3748,7 @@
         <translation>Noch keine Kohorten: Simulieren Sie einen Tag.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>%1 (dashed)</source>
         <translation>%1 (gestrichelt)</translation>
     </message>
@@ -3171,6 +3756,11 @@
         <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Noch niemand verloren: %1 (Linien übereinander bei 1; ein Punkt markiert jedes Ende)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3817,19 @@
         <location line="+2"/>
         <source>Cannot write %1: %2. No file was written.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontierchart.cpp" line="+313"/>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3546,9 +4149,9 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
-        <source>Listener:</source>
-        <translation>Hörer:</translation>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Hörer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3803,12 +4406,12 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+223"/>
         <source>(no scenarios folder found)</source>
         <translation>(kein Szenario-Ordner gefunden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3843,7 +4446,7 @@
         <translation>14-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -3984,6 +4587,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tra&amp;de-offs…</source>
+        <translation>Ziel&amp;konflikte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a grid of settings on several seeds and draw plays today against listeners later, with the frontier</source>
+        <translation>Ein Raster von Einstellungen mit mehreren Seeds rechnen und Wiedergaben heute gegen Hörer später zeichnen, mit der Front</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3999,8 +4612,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom &amp;zurücksetzen</translation>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Parameter…</source>
+        <translation>Parameter &amp;finden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the scenario panel&apos;s parameters by name</source>
+        <translation>Die Parameter der Szenario-Leiste nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Tab</source>
+        <translation>Gehe zu &amp;Reiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson &amp;Charts</source>
+        <translation>&amp;Diagramme der Lektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tab the scenario&apos;s lesson is about</source>
+        <translation>Den Reiter öffnen, um den es in der Lektion des Szenarios geht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4008,7 +4646,7 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4028,17 +4666,17 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+234"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 ab Tag %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-21"/>
         <source>Preparing the world…</source>
         <translation>Die Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+64"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -4092,22 +4730,7 @@
         <translation>Szenarien (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
-        <translation>Gespeicherter Lauf %1 „%2“ (%3), Tag %4 von %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scenario: %1</source>
-        <translation>Szenario: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
-        <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Am %1 von TasteDrift %2 exportiert</translation>
     </message>
@@ -4164,7 +4787,12 @@
         <translation>Diese Sprache ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
+        <source>Opened the setting %1 from the trade-offs (seed %2)</source>
+        <translation>Einstellung %1 aus den Zielkonflikten geöffnet (Seed %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>About TasteDrift</source>
         <translation>Über TasteDrift</translation>
     </message>
@@ -4174,12 +4802,12 @@
         <translation>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Musikempfehlungen: synthetische Hörer, deren Geschmack sich wandelt, ein Empfehlungssystem eines Streamingdienstes, das sie bedient, und Live-Diagramme dessen, was das Empfehlungssystem mit ihnen macht.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>The scenario could not be started</source>
         <translation>Das Szenario konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No scenario loaded</source>
         <translation>Kein Szenario geladen</translation>
     </message>
@@ -4204,12 +4832,12 @@
         <translation>Fertig: Alle Tage des Szenarios wurden simuliert</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-347"/>
         <source>Simulation error</source>
         <translation>Simulationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+68"/>
         <source>Workspace %1 opened</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
@@ -4311,26 +4939,21 @@
         <translation>Aufzeichnung aus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+369"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Gespeicherter Lauf %1 „%2“ (%3, %4 von %5 Tagen), schreibgeschützt. Der Live-Lauf wartet.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
-        <location line="+252"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
+        <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-304"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Lauf %1 in „%2“ umbenannt.</translation>
     </message>
@@ -4380,7 +5003,7 @@
         <translation>Nachsimulation von Lauf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>Nachsimulation von Lauf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4400,12 +5023,17 @@
         <translation>Lauf %1 lässt sich nicht reproduzieren: erste Abweichung an Tag %2, Kennzahl %3: gespeichert %4, nachsimuliert %5</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>Lauf %1 wurde nicht nachsimuliert: aufgezeichnet mit Simulationsmodell %2, dieser Build hat %3: die Zahlen werden voneinander abweichen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+7"/>
+        <source>Run %1 was not replayed: its plugin &apos;%2&apos; changed since it was recorded (SHA-256 %3, now %4): numbers are expected to differ.</source>
+        <translation>Lauf %1 wurde nicht wiederholt: sein Plugin &apos;%2&apos; hat sich seit der Aufzeichnung geändert (SHA-256 %3, jetzt %4): andere Zahlen sind zu erwarten.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4478,7 +5106,7 @@
 <context>
     <name>td::ui::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="+51"/>
+        <location filename="../ui/session/runhistory.cpp" line="+51"/>
         <source>Day %1: %2 set to %3</source>
         <translation>Tag %1: %2 auf %3 gesetzt</translation>
     </message>
@@ -4501,6 +5129,29 @@
         <location line="+48"/>
         <source>start</source>
         <translation>Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSession</name>
+    <message>
+        <location filename="../ui/session/runsession.cpp" line="+160"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Gespeicherter Lauf %1 „%2“ (%3), Tag %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
+        <translation>Tag %1 von %2 · Seed %3 · %4 Hörer zu Beginn · Empfehlungssystem: %5</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +5324,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
         <source>Filter parameters…</source>
         <translation>Einstellungen filtern…</translation>
     </message>
@@ -4708,7 +5359,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Lesson: where to look</source>
+        <translation>Lektion: wohin schauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;Charts</source>
+        <translation>&amp;Diagramme zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show “%1”</source>
+        <translation>„%1“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson&apos;s tab; its charts are framed</source>
+        <translation>Den Reiter der Lektion öffnen; ihre Diagramme sind umrahmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built-in scenario</source>
         <translation>Eingebautes Szenario</translation>
     </message>
@@ -4782,6 +5453,81 @@
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticEditor</name>
+    <message>
+        <location filename="../ui/tradeoffs/statisticeditor.cpp" line="+122"/>
+        <source>the last day</source>
+        <translation>dem letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>last</source>
+        <translation>letzter</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1, sum over days %2–%3</source>
+        <translation>%1, Summe über die Tage %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mean per day over days %2–%3</source>
+        <translation>%1, Mittelwert je Tag über die Tage %2–%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sum over the days</source>
+        <translation>Summe über die Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean per day over the days</source>
+        <translation>Mittelwert je Tag über die Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sum needs the metric on every day of the window; a mean uses the days on which it is defined. One day: the same day twice.</source>
+        <translation>Eine Summe braucht die Kennzahl an jedem Tag des Fensters; ein Mittelwert nutzt die Tage, an denen sie definiert ist. Ein einzelner Tag: zweimal derselbe Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from day</source>
+        <translation>von Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days as the charts count them, 1 = the first simulated day; &quot;last&quot; = the run&apos;s last day</source>
+        <translation>Tage wie in den Diagrammen gezählt, 1 = der erste simulierte Tag; „letzter“ = der letzte Tag des Laufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower is better</source>
+        <translation>weniger ist besser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the frontier: whether less of this metric is the better end (e.g. churn)</source>
+        <translation>Für die Front: ob weniger von dieser Kennzahl das bessere Ende ist (z. B. Abwanderung)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TasteBeliefChart</name>
     <message>
         <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
@@ -4799,7 +5545,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
@@ -4873,7 +5619,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+434"/>
+        <location filename="../ui/charts/timechart.cpp" line="+546"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -4897,11 +5643,16 @@
         <source>Export as PNG or SVG…</source>
         <translation>Als PNG oder SVG exportieren…</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/timechartframe.cpp" line="+55"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Hervorgehoben: Die Lektion des Szenarios handelt von diesem Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TraceModel</name>
     <message>
-        <location filename="../ui/inspector/tracemodel.cpp" line="+109"/>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+111"/>
         <source>Track %1</source>
         <translation>Titel %1</translation>
     </message>
@@ -5074,6 +5825,285 @@
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TradeoffWindow</name>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+228"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1 of %2 runs complete; the settings with complete runs are drawn.</source>
+        <translation>Abgebrochen: %1 von %2 Läufen vollständig; die Einstellungen mit vollständigen Läufen werden gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds no sweep with a complete run.</source>
+        <translation>%1 enthält keinen Sweep mit einem vollständigen Lauf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2 — %3 settings × %4 seeds</source>
+        <translation>%1 — %2 — %3 Einstellungen × %4 Seeds</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs — TasteDrift</source>
+        <translation>Zielkonflikte — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings to compare</source>
+        <translation>Zu vergleichende Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;1:</source>
+        <translation>Regler &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;2:</source>
+        <translation>Regler &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;alues:</source>
+        <translation>Wert&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0, 0.1, 0.2, 0.3</source>
+        <translation>z. B. 0, 0.1, 0.2, 0.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated values of the knob; every value of knob 1 runs with every value of knob 2</source>
+        <translation>Werte des Reglers, durch Kommas getrennt (Dezimalpunkt); jeder Wert von Regler 1 läuft mit jedem Wert von Regler 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;eeds per setting:</source>
+        <translation>Seeds je Einstell&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every setting runs on these seeds (the scenario&apos;s seed and the next ones); the error bars are 95 % intervals of the mean</source>
+        <translation>Jede Einstellung läuft mit diesen Seeds (dem Seed des Szenarios und den folgenden); die Fehlerbalken sind 95-%-Intervalle des Mittelwerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short term (x axis)</source>
+        <translation>Kurzfristig (x-Achse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short term:</source>
+        <translation>&amp;Kurzfristig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (y axis)</source>
+        <translation>Langfristig (y-Achse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long term:</source>
+        <translation>&amp;Langfristig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Grid</source>
+        <translation>Raster &amp;rechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Sweep…</source>
+        <translation>Sweep ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a sweep recorded earlier: of the workspace, or of any run database (e.g. made with tastedrift-cli sweep)</source>
+        <translation>Einen früher aufgezeichneten Sweep zeichnen: aus dem Arbeitsbereich oder aus einer beliebigen Laufdatenbank (z. B. mit tastedrift-cli sweep erstellt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Main Window</source>
+        <translation>Im &amp;Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected setting into the main window (also: click its point)</source>
+        <translation>Die gewählte Einstellung ins Hauptfenster laden (oder: auf ihren Punkt klicken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short term (mean ± 95 %)</source>
+        <translation>Kurzfristig (Mittelwert ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (mean ± 95 %)</source>
+        <translation>Langfristig (Mittelwert ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>On the frontier</source>
+        <translation>Auf der Front</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dominated (hollow)</source>
+        <translation>Dominiert (hohl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A grid is already running.</source>
+        <translation>Es läuft bereits ein Raster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Knob %1 (%2) has no values.</source>
+        <translation>Regler %1 (%2) hat keine Werte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 settings × %2 seeds …</source>
+        <translation>%1 Einstellungen × %2 Seeds laufen …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a Sweep</source>
+        <translation>Einen Sweep öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Laufdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindowresults.cpp" line="+53"/>
+        <source>a temporary database (no workspace is open)</source>
+        <translation>einer temporären Datenbank (kein Arbeitsbereich ist geöffnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep %1 in %2: %3 settings, %4 complete runs.</source>
+        <translation>Sweep %1 in %2: %3 Einstellungen, %4 vollständige Läufe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 incomplete runs are left out.</source>
+        <translation>%1 unvollständige Läufe bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>base scenario</source>
+        <translation>Grundszenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trade-off: %1 against %2</source>
+        <translation>Zielkonflikt: %1 gegen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose knobs and values, then Run Grid (or Open Sweep…).</source>
+        <translation>Regler und Werte wählen, dann Raster rechnen (oder Sweep öffnen…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No setting has a value for both statistics: see the note.</source>
+        <translation>Keine Einstellung hat einen Wert für beide Statistiken: siehe den Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the frontier. Click to open it in the main window.</source>
+        <translation>Auf der Front. Klicken öffnet sie im Hauptfenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominated. Click to open it in the main window.</source>
+        <translation>Dominiert. Klicken öffnet sie im Hauptfenster.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 settings have no value for a statistic and are not drawn: is the window of days longer than the runs, or the metric undefined for them?</source>
+        <translation>%1 Einstellungen haben keinen Wert für eine Statistik und werden nicht gezeichnet: Ist das Tagesfenster länger als die Läufe, oder ist die Kennzahl für sie nicht definiert?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every setting gave exactly the same numbers: does the knob act in this scenario? (e.g. policy.epsilon acts only with policy.kind = epsilon_greedy)</source>
+        <translation>Jede Einstellung ergab genau dieselben Zahlen: Wirkt der Regler in diesem Szenario? (z. B. wirkt policy.epsilon nur mit policy.kind = epsilon_greedy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points are means over the seeds, bars their 95 % intervals; dominance is decided on the means, so a hollow point whose bars overlap a filled one may not be worse in truth.</source>
+        <translation>Punkte sind Mittelwerte über die Seeds, Balken ihre 95-%-Intervalle; über Dominanz entscheiden die Mittelwerte, daher ist ein hohler Punkt, dessen Balken einen gefüllten überlappen, in Wahrheit vielleicht nicht schlechter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot open this setting: %1</source>
+        <translation>Diese Einstellung lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+19"/>
+        <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet: Die Läufe des Rasters kommen in eine temporäre Datenbank, bis dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid&apos;s runs are recorded in the workspace as one sweep.</source>
+        <translation>Die Läufe des Rasters werden im Arbeitsbereich als ein Sweep aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +6295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Plugin library</source>
+        <translation>Plugin-Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stream chance</source>
         <translation>Stream-Wahrscheinlichkeit</translation>
     </message>
@@ -5300,18 +6335,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Valence</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Acousticness</source>
         <translation>Akustik</translation>
     </message>
@@ -5332,18 +6367,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Loudness</source>
         <translation>Lautheit</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
@@ -5541,6 +6576,11 @@
         <location line="+1"/>
         <source>streams per impression</source>
         <translation>Streams pro Einblendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+175"/>
+        <location filename="../app/gui/main.cpp" line="+177"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+143"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -31,11 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>N</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>Start running at once instead of paused.</source>
         <translation>Empezar a ejecutar enseguida en lugar de en pausa.</translation>
     </message>
@@ -60,23 +61,28 @@
         <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-263"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: no hay tal oyente en esta ejecución (ids 0 a %2 el último día)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+186"/>
+        <source>--grid %1: %2</source>
+        <translation>--grid %1: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>ID</source>
         <translation>NÚM</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>User interface language: en, de or es (default: the saved choice, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: en, de o es (por defecto: la elección guardada o la del sistema).</translation>
     </message>
@@ -112,6 +118,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>With --compare: run both configurations on N seeds and show their means, intervals and paired differences; with --grid: seeds per setting (default 5).</source>
+        <translation>Con --compare: ejecutar ambas configuraciones con N semillas y mostrar sus medias, intervalos y diferencias emparejadas; con --grid: semillas por ajuste (por defecto 5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the Trade-offs window with this knob and its values (at most twice; with --screenshot: run the grid and save that window).</source>
+        <translation>Abrir la ventana «Compromisos» con este parámetro y sus valores (como mucho dos veces; con --screenshot: ejecutar la rejilla y guardar esa ventana).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH=V1,V2,...</source>
+        <translation>RUTA=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Draw run ID of the workspace dashed on the charts (run browser: Overlay).</source>
         <translation>Dibujar con línea discontinua en los gráficos la ejecución NÚM del espacio de trabajo (explorador de ejecuciones: Superponer).</translation>
     </message>
@@ -141,7 +162,27 @@
         <translation>--metric: métrica desconocida &apos;%1&apos; (las columnas de &apos;tastedrift-cli metrics&apos;, p. ej. skip_rate)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>--replicates: expected a number of seeds &gt;= 2, got &apos;%1&apos;</source>
+        <translation>--replicates: se esperaba un número de semillas &gt;= 2, se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--replicates needs --compare (A/B with replicates) or --grid (trade-offs)</source>
+        <translation>--replicates necesita --compare (A/B con réplicas) o --grid (compromisos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--grid: at most two knobs</source>
+        <translation>--grid: como mucho dos parámetros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--grid and --compare open different windows: give one of them</source>
+        <translation>--grid y --compare abren ventanas distintas: indique solo una de las dos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--tab: expected one of %1, got &apos;%2&apos;</source>
         <translation>--tab: se esperaba uno de %1, se recibió &apos;%2&apos;</translation>
     </message>
@@ -184,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+693"/>
+        <location filename="../ui/coretextstable.cpp" line="+701"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -477,11 +518,296 @@
         <extracomment>description of metric column gs_score_rec (unit: -1..1)</extracomment>
         <translation>gs_score solo de las escuchas recomendadas de 7 días (Anderson et al. 2020)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>calls to the recommender today: Home slates, weekly lists and radio tracks</source>
+        <extracomment>description of metric column rec_requests (unit: requests)</extracomment>
+        <translation>llamadas al recomendador hoy: selecciones de Inicio, listas semanales y pistas de radio</translation>
+    </message>
+</context>
+<context>
+    <name>td::Presets</name>
+    <message>
+        <location filename="../ui/presettextstable.cpp" line="+16"/>
+        <source>Cold start</source>
+        <extracomment>title of the preset scenario scenarios/cold-start.json</extracomment>
+        <translation>Arranque en frío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step one day (Ctrl+.) and open the Pipeline funnel tab: with no history yet, Trending, Audio-feature neighbours and New releases offer almost every candidate; Collaborative filtering offers none.</source>
+        <extracomment>step 1 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Avance un día (Ctrl+.) y abra la pestaña Embudo del pipeline: sin historial todavía, En tendencia, Vecinos por rasgos de audio y Lanzamientos aportan casi todos los candidatos; Filtrado colaborativo no aporta ninguno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the rest of the 60 days (Space) and look at the funnel again: collaborative filtering now leads.</source>
+        <extracomment>step 2 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute el resto de los 60 días (Espacio) y vuelva a mirar el embudo: ahora manda el filtrado colaborativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Listeners: the service starts with 300 listeners and about sixty sign up every day.</source>
+        <extracomment>step 3 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Oyentes: el servicio empieza con 300 oyentes y cada día se dan de alta unos sesenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention by signup day: each line is a group of signup days. Do the late groups keep their listeners as well as the early ones?</source>
+        <extracomment>step 4 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Retención por día de alta: cada línea es un grupo de días de alta. ¿Conservan los grupos tardíos a sus oyentes tan bien como los primeros?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model uncertainty: the model&apos;s posterior variance falls fast as the first evidence arrives.</source>
+        <extracomment>step 5 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza, Incertidumbre del modelo: la varianza a posteriori del modelo cae deprisa en cuanto llegan las primeras evidencias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run explores with UCB. Compare it with Policy › Kind = Greedy (Simulation › A/B Compare, Ctrl+B) and look at Catalogue coverage on the Diversity tab: which run shows more of the new catalogue?</source>
+        <extracomment>step 6 of the lesson of scenarios/cold-start.json (about the engagement tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Esta ejecución explora con UCB. Compárela con Política › Tipo = Voraz (greedy) (Simulación › Comparación A/B, Ctrl+B) y mire Cobertura del catálogo en la pestaña Diversidad: ¿qué ejecución muestra más del catálogo nuevo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context matters</source>
+        <extracomment>title of the preset scenario scenarios/context-matters.json</extracomment>
+        <translation>El contexto importa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 45 days, then open the Listener inspector tab and pick a listener from the list Most streams on the last day.</source>
+        <extracomment>step 1 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 45 días, abra después la pestaña Inspector de oyentes y elija un oyente de la lista Más escuchas el último día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste vs belief: switch the context (Commute, Focus, Workout, Evening, Sleep). The listener&apos;s true taste changes with the time of day; compare the model&apos;s belief in each context.</source>
+        <extracomment>step 2 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Gusto frente a creencia: cambie el contexto (Trayecto, Concentración, Ejercicio, Tarde-noche, Dormir). El gusto real del oyente cambia con la hora del día; compare la creencia del modelo en cada contexto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Skips and listen-through and Satisfaction near the end of the run.</source>
+        <extracomment>step 3 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono: fíjese en Saltos y escucha completa y en Satisfacción hacia el final de la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Context aware to false (the service ignores the time of day), press Reset (Ctrl+Shift+R) and run again: do skips and satisfaction move?</source>
+        <extracomment>step 4 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Desactive Controles en vivo › Recomendador › Sensible al contexto (el servicio ignora la hora del día), pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: ¿se mueven los saltos y la satisfacción?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then set it back and set Listeners &amp; drift › Contexts › Enabled to false (listeners no longer change with the time of day), press Reset and run: compare the skip rate again.</source>
+        <extracomment>step 5 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Después vuelva a activarlo y desactive Oyentes y deriva › Contextos › Activado (los oyentes ya no cambian con la hora del día), pulse Reiniciar y ejecute: compare de nuevo la tasa de saltos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would a recommender need to turn context into plays?</source>
+        <extracomment>step 6 of the lesson of scenarios/context-matters.json (about the inspector tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>¿Qué necesitaría un recomendador para convertir el contexto en reproducciones?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: a small streaming service</source>
+        <extracomment>title of the preset scenario scenarios/default.json</extracomment>
+        <translation>Por defecto: un pequeño servicio de streaming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does exploration pay off?</source>
+        <extracomment>title of the preset scenario scenarios/exploration-pays-off.json</extracomment>
+        <translation>¿Compensa explorar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exploration &amp; certainty tab: Exploration is the share of slots it explored; Model versus truth says how well the model&apos;s ranking agrees with what the listeners truly like.</source>
+        <extracomment>step 2 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza: Exploración es la proporción de posiciones exploradas; Modelo frente a verdad indica cuánto coincide el orden del modelo con lo que a los oyentes realmente les gusta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regret: how much true utility each slate gave up against an oracle that knows every taste.</source>
+        <extracomment>step 3 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Arrepentimiento (regret): cuánta utilidad real pierde cada lista frente a un oráculo que conoce todos los gustos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-policy estimates: from the logged slates, IPS and SNIPS estimate what another policy would earn; Truth (simulated) checks them. They exist only while the policy explores.</source>
+        <extracomment>step 4 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Estimaciones fuera de política: a partir de las listas registradas, IPS y SNIPS estiman lo que obtendría otra política; Verdad (simulada) las comprueba. Solo existen mientras la política explora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab: note Plays per day, and the Subscribed line of Listeners at the end.</source>
+        <extracomment>step 5 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono: fíjese en Reproducciones por día y, al final, en la línea Suscritos (sin baja) de Oyentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Simulation › A/B Compare (Ctrl+B), set B&apos;s Policy › Kind to Greedy, press Run Both and compare streams, model_truth_alignment and churned in the table.</source>
+        <extracomment>step 6 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
+        <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 90 días. La política es ε-voraz: una de cada diez posiciones va a un candidato al azar, una pista de la que no está segura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which run streams more, which keeps more subscribers, and is the better alignment worth it? Then try Thompson sampling (Policy › Kind), a larger Policy › Epsilon, or faster drift (Listeners &amp; drift › Drift › Regime shift rate).</source>
+        <extracomment>step 7 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>¿Qué ejecución tiene más escuchas, cuál conserva más suscriptores y compensa la mejor concordancia? Pruebe después el muestreo de Thompson (Política › Tipo), un Política › Épsilon mayor, o una deriva más rápida (Oyentes y deriva › Deriva › Tasa de cambios de régimen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter bubble</source>
+        <extracomment>title of the preset scenario scenarios/filter-bubble.json</extracomment>
+        <translation>Burbuja de filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Run (Space) and let the 90 days play.</source>
+        <extracomment>step 1 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pulse Ejecutar (Espacio) y deje correr los 90 días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: the line True tastes (cosine) climbs. The listeners&apos; own tastes grow alike, not only what they are shown.</source>
+        <extracomment>step 2 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Homogeneización: la línea Gustos reales (coseno) sube. Los propios gustos de los oyentes se parecen cada vez más, no solo lo que se les muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Satisfaction: it rises at the same time. The bubble feels good.</source>
+        <extracomment>step 3 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Satisfacción: sube al mismo tiempo. La burbuja resulta agradable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Catalogue coverage: after its early peak, a smaller share of the catalogue is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Diversidad, Cobertura del catálogo: tras su pico inicial, se muestra una parte menor del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now set Live knobs › Listeners › Malleability to 0 (Ctrl+K), press Reset (Ctrl+Shift+R) and run again: listening no longer pulls taste, and True tastes stays flat.</source>
+        <extracomment>step 5 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga ahora Controles en vivo › Oyentes › Maleabilidad en 0 (Ctrl+K), pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: escuchar ya no arrastra el gusto y Gustos reales se queda plana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?</source>
+        <extracomment>step 6 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Devuelva Maleabilidad a 0,05 y pruebe Política › Tipo = Muestreo de Thompson, o Diversidad › Lambda de MMR = 0,3: las listas se vuelven más variadas (pestaña Diversidad, Diversidad dentro de la lista). ¿Convergen menos los gustos reales?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
+        <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Simulación › Comparación A/B (Ctrl+B) ejecuta un cambio así junto a esta ejecución, con los mismos oyentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists</source>
+        <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
+        <translation>Cola larga y artistas nuevos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the 60 days.</source>
+        <extracomment>step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 60 días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Popularity bias: both the recommended and the streamed tracks sit far above the catalogue&apos;s middle (0.5). The head gets heard.</source>
+        <extracomment>step 2 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Sesgo de popularidad: tanto las pistas recomendadas como las escuchadas quedan muy por encima del centro del catálogo (0,5). Se escucha la cabeza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diversity tab, Exposure inequality: the Gini of impressions stays close to 1; a few tracks get almost every impression.</source>
+        <extracomment>step 3 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Diversidad, Desigualdad de exposición: el Gini de las impresiones se mantiene cerca de 1; unas pocas pistas reciben casi todas las impresiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long tail and new artists: once the model has learned, the long tail and the debuting artists get only a small share of what is shown.</source>
+        <extracomment>step 4 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Cola larga y artistas nuevos: en cuanto el modelo ha aprendido, la cola larga y los artistas que debutan reciben solo una pequeña parte de lo que se muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga Pipeline de recomendación › Objetivo en Orientado a la retención, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
+        <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe después, en su lugar, Controles en vivo › Diversidad › Lambda de MMR = 0,5 con el objetivo Probabilidad de escucha: ¿listas más variadas significan también una cola más larga?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real catalogue: Spotify songs, Last.fm listeners</source>
+        <extracomment>title of the preset scenario scenarios/real-catalog.json</extracomment>
+        <translation>Catálogo real: canciones de Spotify, oyentes de Last.fm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taste shock</source>
+        <extracomment>title of the preset scenario scenarios/taste-shock.json</extracomment>
+        <translation>Choque de gustos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run all 75 days. On day 30, marked by a vertical line on every chart, most listeners suddenly turn toward one genre.</source>
+        <extracomment>step 1 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute los 75 días. El día 30, marcado con una línea vertical en cada gráfico, la mayoría de los oyentes se vuelca de repente hacia un género.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback loop tab, Homogenisation: True tastes (cosine) jumps at the marker. That is the shock itself.</source>
+        <extracomment>step 2 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Bucle de retroalimentación, Homogeneización: Gustos reales (coseno) salta en la marca. Ese es el propio choque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement &amp; churn tab, Skips and listen-through: the skip rate jumps at the marker, then comes back down as the model relearns.</source>
+        <extracomment>step 3 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Uso y abandono, Saltos y escucha completa: la tasa de saltos se dispara en la marca y luego vuelve a bajar mientras el modelo reaprende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exploration &amp; certainty tab, Model versus truth: the alignment drops at the marker, then recovers; the tracking error stays higher.</source>
+        <extracomment>step 4 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Exploración y certeza, Modelo frente a verdad: la concordancia cae en la marca y luego se recupera; el error de seguimiento se queda más alto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View › Smoothing (7-day mean) shows the trend under the daily noise.</source>
+        <extracomment>step 5 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ver › Suavizado (Media de 7 días) muestra la tendencia bajo el ruido diario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try a shorter Pipeline › Confidence › Half life days (old evidence fades faster) or an exploring Policy › Kind such as Thompson sampling, press Reset and compare: does the model recover faster?</source>
+        <extracomment>step 6 of the lesson of scenarios/taste-shock.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pruebe una Pipeline de recomendación › Confianza › Vida media en días más corta (las evidencias antiguas se desvanecen antes) o una Política › Tipo que explore, como Muestreo de Thompson, pulse Reiniciar y compare: ¿se recupera antes el modelo?</translation>
+    </message>
 </context>
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location line="-772"/>
+        <location filename="../ui/coretextstable.cpp" line="-782"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -1765,13 +2091,7 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>random, most popular, oracle (knows the truth) or the full pipeline</source>
-        <extracomment>description of scenario field recommender.kind</extracomment>
-        <translation>aleatorio, más popular, oráculo (conoce la verdad) o el pipeline completo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Objective</source>
         <extracomment>label of scenario field recommender.objective</extracomment>
         <translation>Objetivo</translation>
@@ -2354,6 +2674,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Plugin</source>
+        <extracomment>scenario section recommender.plugin</extracomment>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file</source>
+        <extracomment>description of scenario field recommender.plugin.path</extracomment>
+        <translation>kind = plugin: la biblioteca del complemento (una biblioteca compartida con la interfaz C de include/tastedrift/plugin.h), relativa al archivo del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <extracomment>label of scenario field recommender.plugin.options</extracomment>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind = plugin: text handed verbatim to the plugin when it is created (its own settings)</source>
+        <extracomment>description of scenario field recommender.plugin.options</extracomment>
+        <translation>kind = plugin: texto que se entrega tal cual al complemento al crearlo (sus propios ajustes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy</source>
         <extracomment>scenario section recommender.policy</extracomment>
         <translation>Política</translation>
@@ -2431,7 +2775,13 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-214"/>
+        <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
+        <extracomment>description of scenario field recommender.kind</extracomment>
+        <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Evaluación fuera de política</translation>
@@ -2572,7 +2922,7 @@
 <context>
     <name>td::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/comparewindow.cpp" line="+221"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+206"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -2582,7 +2932,7 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>A/B Compare — TasteDrift</source>
         <translation>Comparación A/B — TasteDrift</translation>
     </message>
@@ -2608,8 +2958,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Metric:</source>
-        <translation>Métrica:</translation>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2635,28 +2985,41 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+124"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+124"/>
         <source>Every metric on the last day both runs reached</source>
         <translation>Todas las métricas en el último día que alcanzaron ambas ejecuciones</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+1"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-19"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>95 % interval of B − A</source>
+        <translation>Intervalo del 95 % de B − A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BH, q = 0.05</source>
+        <translation>BH, q = 0,05</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-2"/>
         <source>A (as in the main window)</source>
         <translation>A (como en la ventana principal)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="+1"/>
         <source>B (with the changes)</source>
         <translation>B (con los cambios)</translation>
     </message>
@@ -2667,7 +3030,7 @@
         <translation>Pulse «Ejecutar ambas».</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>What B changes: nothing yet — edit B on the left</source>
         <translation>Qué cambia B: nada todavía — edite B a la izquierda</translation>
     </message>
@@ -2677,13 +3040,20 @@
         <translation>Qué cambia B (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/compare/comparewindowlive.cpp" line="-55"/>
+        <source>value (%1)</source>
+        <translation>valor (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1: A and B</source>
         <translation>%1: A y B</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="+353"/>
+        <location line="+2"/>
         <source>Day of the run</source>
         <translation>Día de la ejecución</translation>
     </message>
@@ -2698,15 +3068,230 @@
         <translation>Todas las métricas del día %1 (el último día que alcanzaron ambas ejecuciones)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/compare/comparewindow.cpp" line="+49"/>
         <source>A: day %1 / %2    B: day %3 / %4</source>
         <translation>A: día %1 / %2    B: día %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparewindowreplicates.cpp" line="-242"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 de %2 ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicates cancelled: %1 of %2 runs complete; the complete pairs are shown.</source>
+        <translation>Réplicas canceladas: %1 de %2 ejecuciones completas; se muestran los pares completos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That comparison has no seed with both runs complete.</source>
+        <translation>Esa comparación no tiene ninguna semilla con ambas ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replicates: %1</source>
+        <translation>Réplicas: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 seeds — %3</source>
+        <translation>%1 — %2 semillas — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comparison with replicates in this workspace yet</source>
+        <translation>Todavía no hay comparaciones con réplicas en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show Re&amp;plicates</source>
+        <translation>Mostrar ré&amp;plicas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the means over the replicate seeds (or the two live runs)</source>
+        <translation>Mostrar las medias sobre las semillas de las réplicas (o las dos ejecuciones en curso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: both on the same seeds</source>
+        <translation>Réplicas: ambas con las mismas semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds per arm:</source>
+        <translation>S&amp;emillas por brazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both configurations run on these seeds: A&apos;s seed and the next ones. Each seed gives a pair of runs on the same population.</source>
+        <translation>Ambas configuraciones se ejecutan con estas semillas: la semilla de A y las siguientes. Cada semilla da un par de ejecuciones sobre la misma población.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;Replicates</source>
+        <translation>Ejecutar &amp;réplicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Earlier…</source>
+        <translation>&amp;Abrir anterior…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a comparison with replicates recorded in the workspace</source>
+        <translation>Volver a abrir una comparación con réplicas guardada en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write ab-values.csv, ab-summary.csv and both charts (PNG, SVG) into a folder</source>
+        <translation>Escribir ab-values.csv, ab-summary.csv y ambos gráficos (PNG, SVG) en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replicates are already running.</source>
+        <translation>Las réplicas ya se están ejecutando.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>starting…</source>
+        <translation>empezando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export the Replicates into a Folder</source>
+        <translation>Exportar las réplicas a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote ab-values.csv, ab-summary.csv and the charts into %1</source>
+        <translation>Se escribieron ab-values.csv, ab-summary.csv y los gráficos en %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no replicates to export yet.</source>
+        <translation>Todavía no hay réplicas que exportar.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: mean of A and B over %2 seeds</source>
+        <translation>%1: media de A y B sobre %2 semillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: B − A, paired over %2 seeds</source>
+        <translation>%1: B − A, emparejada sobre %2 semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: mean (band: 95 % interval)</source>
+        <translation>A: media (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: mean (band: 95 % interval)</source>
+        <translation>B: media (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B − A: mean of the differences (band: 95 % interval)</source>
+        <translation>B − A: media de las diferencias (banda: intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same %1 seeds in both arms: a paired comparison</source>
+        <translation>Las mismas %1 semillas en ambos brazos: una comparación emparejada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every metric on day %1, mean ± half the 95 % interval over %2 seeds; “significant”: B − A survives a Benjamini–Hochberg correction across the %3 metrics tested (q = 0.05)</source>
+        <translation>Cada métrica el día %1, media ± medio intervalo del 95 % sobre %2 semillas; «significativa»: B − A supera una corrección de Benjamini-Hochberg sobre las %3 métricas contrastadas (q = 0,05)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>significant</source>
+        <translation>significativa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not tested: fewer than two seeds define this metric in both arms</source>
+        <translation>Sin contrastar: menos de dos semillas definen esta métrica en ambos brazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired t test: p = %1 before the correction</source>
+        <translation>Prueba t emparejada: p = %1 antes de la corrección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: fewer than two seeds define it in both arms; no difference to size.</source>
+        <translation>%1: menos de dos semillas la definen en ambos brazos; no hay diferencia que dimensionar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on day %2: B − A is 0 on every seed pair; there is no difference to detect.</source>
+        <translation>%1 el día %2: B − A es 0 en cada par de semillas; no hay diferencia que detectar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on day %2: to detect a difference of %3 (per-seed sd %4) with 80 % power at α = 0.05, a paired t test needs about %5 seeds; you ran %6.</source>
+        <translation>%1 el día %2: para detectar una diferencia de %3 (desviación típica por semilla %4) con una potencia del 80 % y α = 0,05, una prueba t emparejada necesita unas %5 semillas; usted ejecutó %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than a billion</source>
+        <translation>más de mil millones</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No workspace is open: replicates are kept in a temporary database until this window closes.</source>
+        <translation>No hay ningún espacio de trabajo abierto: las réplicas se guardan en una base de datos temporal hasta que se cierre esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicates are recorded in the workspace as one sweep per comparison.</source>
+        <translation>Las réplicas se guardan en el espacio de trabajo, un barrido por comparación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A or B has changed since these replicates ran: run them again for the current configurations.</source>
+        <translation>A o B ha cambiado desde que se ejecutaron estas réplicas: vuelva a ejecutarlas para las configuraciones actuales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicates running…</source>
+        <translation>Réplicas en curso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicates: %1 seed pairs, %2 days</source>
+        <translation>Réplicas: %1 pares de semillas, %2 días</translation>
     </message>
 </context>
 <context>
     <name>td::ui::Dashboard</name>
     <message>
-        <location filename="../ui/charts/dashboard.cpp" line="+49"/>
+        <location filename="../ui/charts/dashboardpages.cpp" line="+14"/>
         <source>Engagement &amp;&amp; churn</source>
         <translation>Uso y abandono</translation>
     </message>
@@ -2839,7 +3424,7 @@
     <message>
         <location line="+1"/>
         <source>share of training evidence</source>
-        <translation>proporción de la evidencia de entrenamiento</translation>
+        <translation>proporción de la evidencia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3073,13 +3658,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>IPS estimate</source>
-        <translation>Estimación IPS</translation>
+        <source>IPS</source>
+        <translation>IPS</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SNIPS estimate</source>
-        <translation>Estimación SNIPS</translation>
+        <source>SNIPS</source>
+        <translation>SNIPS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3119,10 +3704,10 @@
     <message>
         <location line="+1"/>
         <source>NDCG@K</source>
-        <translation>NDCG@K (calidad de orden)</translation>
+        <translation>NDCG@K</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/charts/dashboard.cpp" line="+45"/>
         <source>Pipeline funnel</source>
         <translation>Embudo del pipeline</translation>
     </message>
@@ -3147,8 +3732,8 @@
         <translation>proporción aún suscrita</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+47"/>
+        <location line="+100"/>
+        <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
     </message>
@@ -3163,7 +3748,7 @@
         <translation>Aún no hay cohortes: simule un día.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>%1 (dashed)</source>
         <translation>%1 (discontinua)</translation>
     </message>
@@ -3171,6 +3756,11 @@
         <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No one lost yet: %1 (lines on top of each other at 1; a dot marks each end)</source>
+        <translation>Aún sin bajas: %1 (líneas superpuestas en 1; un punto marca cada final)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3817,19 @@
         <location line="+2"/>
         <source>Cannot write %1: %2. No file was written.</source>
         <translation>No se puede escribir %1: %2. No se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontierchart.cpp" line="+313"/>
+        <source>Copy Image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>Exportar como PNG o SVG…</translation>
     </message>
 </context>
 <context>
@@ -3546,9 +4149,9 @@
 <context>
     <name>td::ui::ListenerInspector</name>
     <message>
-        <location filename="../ui/inspector/listenerinspector.cpp" line="+199"/>
-        <source>Listener:</source>
-        <translation>Oyente:</translation>
+        <location filename="../ui/inspector/listenerinspector.cpp" line="+214"/>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Oyente:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3803,12 +4406,12 @@
 <context>
     <name>td::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+223"/>
         <source>(no scenarios folder found)</source>
         <translation>(no se encontró la carpeta de escenarios)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3843,7 +4446,7 @@
         <translation>Media de 14 días</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset Zoom</source>
         <translation>Restablecer zoom</translation>
     </message>
@@ -3960,7 +4563,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Apply Scenario Changes</source>
-        <translation>&amp;Aplicar cambios del escenario</translation>
+        <translation>Ap&amp;licar cambios del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3970,7 +4573,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Live Knobs</source>
-        <translation>&amp;Controles en vivo</translation>
+        <translation>Controles en &amp;vivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3984,6 +4587,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tra&amp;de-offs…</source>
+        <translation>Co&amp;mpromisos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a grid of settings on several seeds and draw plays today against listeners later, with the frontier</source>
+        <translation>Ejecutar una rejilla de ajustes con varias semillas y dibujar las reproducciones de hoy frente a los oyentes de mañana, con la frontera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3999,8 +4612,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Restablecer zoom</translation>
+        <source>Reset &amp;Zoom</source>
+        <translation>Restablecer &amp;zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Parameter…</source>
+        <translation>&amp;Buscar parámetro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the scenario panel&apos;s parameters by name</source>
+        <translation>Filtrar por nombre los parámetros del panel del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Tab</source>
+        <translation>Ir a la pes&amp;taña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson &amp;Charts</source>
+        <translation>&amp;Gráficos de la lección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tab the scenario&apos;s lesson is about</source>
+        <translation>Abrir la pestaña de la que trata la lección del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4008,7 +4646,7 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4028,17 +4666,17 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+234"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%1 = %2 from day %3</source>
         <translation>%1 = %2 desde el día %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-21"/>
         <source>Preparing the world…</source>
         <translation>Preparando el mundo…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+64"/>
         <source>TasteDrift</source>
         <translation>TasteDrift</translation>
     </message>
@@ -4092,22 +4730,7 @@
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
-        <translation>Ejecución guardada %1 «%2» (%3), día %4 de %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scenario: %1</source>
-        <translation>Escenario: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
-        <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported %1 by TasteDrift %2</source>
         <translation>Exportado el %1 por TasteDrift %2</translation>
     </message>
@@ -4164,7 +4787,12 @@
         <translation>Este idioma no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
+        <source>Opened the setting %1 from the trade-offs (seed %2)</source>
+        <translation>Se abrió el ajuste %1 de los compromisos (semilla %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>About TasteDrift</source>
         <translation>Acerca de TasteDrift</translation>
     </message>
@@ -4174,12 +4802,12 @@
         <translation>&lt;h3&gt;TasteDrift %1&lt;/h3&gt;&lt;p&gt;Un laboratorio de recomendación musical: oyentes sintéticos cuyo gusto cambia, el recomendador de un servicio de streaming que los atiende y gráficos en vivo de lo que el recomendador les hace.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>The scenario could not be started</source>
         <translation>No se pudo iniciar el escenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No scenario loaded</source>
         <translation>No hay ningún escenario cargado</translation>
     </message>
@@ -4204,12 +4832,12 @@
         <translation>Terminado: se han simulado todos los días del escenario</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-347"/>
         <source>Simulation error</source>
         <translation>Error de simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowworkspace.cpp" line="+61"/>
+        <location filename="../ui/mainwindowworkspace.cpp" line="+68"/>
         <source>Workspace %1 opened</source>
         <translation>Espacio de trabajo %1 abierto</translation>
     </message>
@@ -4311,26 +4939,21 @@
         <translation>registro desactivado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+369"/>
         <source>Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.</source>
         <translation>Ejecución guardada %1 «%2» (%3, %4 de %5 días), solo lectura. La ejecución en vivo espera.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>run %1</source>
-        <translation>ejecución %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RunBrowser</name>
     <message>
-        <location filename="../ui/runs/runbrowser.cpp" line="+160"/>
-        <location line="+252"/>
+        <location filename="../ui/runs/runbrowser.cpp" line="+174"/>
+        <location line="+260"/>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-304"/>
         <source>Run %1 renamed to “%2”.</source>
         <translation>Ejecución %1 renombrada como «%2».</translation>
     </message>
@@ -4380,7 +5003,7 @@
         <translation>Nueva simulación de la ejecución %1 cancelada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Replay of run %1 failed: %2</source>
         <translation>La nueva simulación de la ejecución %1 falló: %2</translation>
     </message>
@@ -4400,12 +5023,17 @@
         <translation>La ejecución %1 no se reproduce: primera discrepancia el día %2, métrica %3: guardado %4, al volver a simular %5</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Run %1 was not replayed: it was recorded by simulation model %2, this build is %3: numbers are expected to differ.</source>
         <translation>La ejecución %1 no se volvió a simular: se grabó con el modelo de simulación %2 y esta versión tiene el %3: se espera que los números difieran.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+7"/>
+        <source>Run %1 was not replayed: its plugin &apos;%2&apos; changed since it was recorded (SHA-256 %3, now %4): numbers are expected to differ.</source>
+        <translation>La ejecución %1 no se reprodujo: su complemento &apos;%2&apos; cambió desde que se grabó (SHA-256 %3, ahora %4): se esperan números distintos.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -4478,7 +5106,7 @@
 <context>
     <name>td::ui::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="+51"/>
+        <location filename="../ui/session/runhistory.cpp" line="+51"/>
         <source>Day %1: %2 set to %3</source>
         <translation>Día %1: %2 cambiado a %3</translation>
     </message>
@@ -4501,6 +5129,29 @@
         <location line="+48"/>
         <source>start</source>
         <translation>inicio</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSession</name>
+    <message>
+        <location filename="../ui/session/runsession.cpp" line="+160"/>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored run %1 “%2” (%3), day %4 of %5</source>
+        <translation>Ejecución guardada %1 «%2» (%3), día %4 de %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5</source>
+        <translation>Día %1 de %2 · semilla %3 · %4 oyentes al inicio · recomendador: %5</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +5324,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+173"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
         <source>Filter parameters…</source>
         <translation>Filtrar parámetros…</translation>
     </message>
@@ -4708,7 +5359,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Lesson: where to look</source>
+        <translation>Lección: dónde mirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;Charts</source>
+        <translation>Mostrar los &amp;gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show “%1”</source>
+        <translation>Mostrar «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson&apos;s tab; its charts are framed</source>
+        <translation>Abrir la pestaña de la lección; sus gráficos van enmarcados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built-in scenario</source>
         <translation>Escenario integrado</translation>
     </message>
@@ -4782,6 +5453,81 @@
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticEditor</name>
+    <message>
+        <location filename="../ui/tradeoffs/statisticeditor.cpp" line="+122"/>
+        <source>the last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1, sum over days %2–%3</source>
+        <translation>%1, suma de los días %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mean per day over days %2–%3</source>
+        <translation>%1, media diaria de los días %2–%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sum over the days</source>
+        <translation>suma de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean per day over the days</source>
+        <translation>media diaria de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sum needs the metric on every day of the window; a mean uses the days on which it is defined. One day: the same day twice.</source>
+        <translation>Una suma necesita la métrica en todos los días de la ventana; una media usa los días en que está definida. Un solo día: el mismo día dos veces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from day</source>
+        <translation>del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days as the charts count them, 1 = the first simulated day; &quot;last&quot; = the run&apos;s last day</source>
+        <translation>Días tal como los cuentan los gráficos, 1 = el primer día simulado; «último» = el último día de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower is better</source>
+        <translation>menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the frontier: whether less of this metric is the better end (e.g. churn)</source>
+        <translation>Para la frontera: si menos de esta métrica es el extremo mejor (p. ej., el abandono)</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TasteBeliefChart</name>
     <message>
         <location filename="../ui/charts/tastebeliefchart.cpp" line="+34"/>
@@ -4799,7 +5545,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
@@ -4873,7 +5619,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+434"/>
+        <location filename="../ui/charts/timechart.cpp" line="+546"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -4897,11 +5643,16 @@
         <source>Export as PNG or SVG…</source>
         <translation>Exportar como PNG o SVG…</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/timechartframe.cpp" line="+55"/>
+        <source>Highlighted: the scenario&apos;s lesson is about this chart</source>
+        <translation>Resaltado: la lección del escenario trata de este gráfico</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TraceModel</name>
     <message>
-        <location filename="../ui/inspector/tracemodel.cpp" line="+109"/>
+        <location filename="../ui/inspector/tracemodel.cpp" line="+111"/>
         <source>Track %1</source>
         <translation>Pista %1</translation>
     </message>
@@ -5074,6 +5825,285 @@
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TradeoffWindow</name>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+228"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 de %2 ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1 of %2 runs complete; the settings with complete runs are drawn.</source>
+        <translation>Cancelado: %1 de %2 ejecuciones completas; se dibujan los ajustes con ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds no sweep with a complete run.</source>
+        <translation>%1 no contiene ningún barrido con una ejecución completa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2 — %3 settings × %4 seeds</source>
+        <translation>%1 — %2 — %3 ajustes × %4 semillas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs — TasteDrift</source>
+        <translation>Compromisos — TasteDrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings to compare</source>
+        <translation>Ajustes que comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;1:</source>
+        <translation>Parámetro &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knob &amp;2:</source>
+        <translation>Parámetro &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Valores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;alues:</source>
+        <translation>Val&amp;ores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0, 0.1, 0.2, 0.3</source>
+        <translation>p. ej. 0, 0.1, 0.2, 0.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated values of the knob; every value of knob 1 runs with every value of knob 2</source>
+        <translation>Valores del parámetro separados por comas (punto decimal); cada valor del parámetro 1 se ejecuta con cada valor del parámetro 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;eeds per setting:</source>
+        <translation>Semillas por a&amp;juste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every setting runs on these seeds (the scenario&apos;s seed and the next ones); the error bars are 95 % intervals of the mean</source>
+        <translation>Cada ajuste se ejecuta con estas semillas (la semilla del escenario y las siguientes); las barras de error son intervalos del 95 % de la media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short term (x axis)</source>
+        <translation>Corto plazo (eje x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short term:</source>
+        <translation>&amp;Corto plazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (y axis)</source>
+        <translation>Largo plazo (eje y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long term:</source>
+        <translation>Lar&amp;go plazo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Grid</source>
+        <translation>Ejecutar &amp;rejilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Sweep…</source>
+        <translation>Abrir &amp;barrido…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a sweep recorded earlier: of the workspace, or of any run database (e.g. made with tastedrift-cli sweep)</source>
+        <translation>Dibujar un barrido guardado antes: del espacio de trabajo o de cualquier base de datos de ejecuciones (p. ej., creada con tastedrift-cli sweep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Main Window</source>
+        <translation>Abrir en la ventana &amp;principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected setting into the main window (also: click its point)</source>
+        <translation>Cargar el ajuste seleccionado en la ventana principal (también: pulsar su punto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short term (mean ± 95 %)</source>
+        <translation>Corto plazo (media ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term (mean ± 95 %)</source>
+        <translation>Largo plazo (media ± 95 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>Semillas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>On the frontier</source>
+        <translation>En la frontera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dominated (hollow)</source>
+        <translation>Dominado (hueco)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier</source>
+        <translation>Frontera</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A grid is already running.</source>
+        <translation>Ya se está ejecutando una rejilla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Knob %1 (%2) has no values.</source>
+        <translation>El parámetro %1 (%2) no tiene valores.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>starting…</source>
+        <translation>empezando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 settings × %2 seeds …</source>
+        <translation>Ejecutando %1 ajustes × %2 semillas…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a Sweep</source>
+        <translation>Abrir un barrido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de ejecuciones (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindowresults.cpp" line="+53"/>
+        <source>a temporary database (no workspace is open)</source>
+        <translation>una base de datos temporal (no hay ningún espacio de trabajo abierto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep %1 in %2: %3 settings, %4 complete runs.</source>
+        <translation>Barrido %1 en %2: %3 ajustes, %4 ejecuciones completas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 incomplete runs are left out.</source>
+        <translation>Se omiten %1 ejecuciones incompletas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>base scenario</source>
+        <translation>escenario base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trade-off: %1 against %2</source>
+        <translation>Compromiso: %1 frente a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose knobs and values, then Run Grid (or Open Sweep…).</source>
+        <translation>Elija parámetros y valores y luego Ejecutar rejilla (o Abrir barrido…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No setting has a value for both statistics: see the note.</source>
+        <translation>Ningún ajuste tiene valor para ambas estadísticas: vea la nota.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the frontier. Click to open it in the main window.</source>
+        <translation>En la frontera. Púlselo para abrirlo en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominated. Click to open it in the main window.</source>
+        <translation>Dominado. Púlselo para abrirlo en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 settings have no value for a statistic and are not drawn: is the window of days longer than the runs, or the metric undefined for them?</source>
+        <translation>%1 ajustes no tienen valor para una estadística y no se dibujan: ¿es la ventana de días más larga que las ejecuciones, o la métrica no está definida para ellos?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every setting gave exactly the same numbers: does the knob act in this scenario? (e.g. policy.epsilon acts only with policy.kind = epsilon_greedy)</source>
+        <translation>Todos los ajustes dieron exactamente los mismos números: ¿actúa el parámetro en este escenario? (p. ej., policy.epsilon solo actúa con policy.kind = epsilon_greedy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points are means over the seeds, bars their 95 % intervals; dominance is decided on the means, so a hollow point whose bars overlap a filled one may not be worse in truth.</source>
+        <translation>Los puntos son medias sobre las semillas y las barras sus intervalos del 95 %; la dominancia se decide sobre las medias, así que un punto hueco cuyas barras se solapan con uno relleno quizá no sea peor en realidad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot open this setting: %1</source>
+        <translation>No se puede abrir este ajuste: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs/tradeoffwindow.cpp" line="+19"/>
+        <source>No workspace is open: the grid&apos;s runs go to a temporary database until this window closes.</source>
+        <translation>No hay ningún espacio de trabajo abierto: las ejecuciones de la rejilla van a una base de datos temporal hasta que se cierre esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid&apos;s runs are recorded in the workspace as one sweep.</source>
+        <translation>Las ejecuciones de la rejilla se guardan en el espacio de trabajo como un barrido.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +6295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Plugin library</source>
+        <translation>Biblioteca de complemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stream chance</source>
         <translation>Probabilidad de escucha</translation>
     </message>
@@ -5300,18 +6335,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Valence</source>
         <translation>Valencia</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Acousticness</source>
         <translation>Acusticidad</translation>
     </message>
@@ -5332,18 +6367,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>days</source>
         <translation>días</translation>
     </message>
@@ -5541,6 +6576,11 @@
         <location line="+1"/>
         <source>streams per impression</source>
         <translation>escuchas por impresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>solicitudes</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -59,4 +59,9 @@ QString CoreTexts::metricDescription(std::string_view description)
     return translated(sim::kMetricTextContext, std::string(description));
 }
 
+QString CoreTexts::presetText(const std::string &text)
+{
+    return text.empty() ? QString() : translated(sim::kPresetTextContext, text);
+}
+
 } // namespace td::ui

@@ -454,7 +454,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.kind
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Kind") },
         //: description of scenario field recommender.kind
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "random, most popular, oracle (knows the truth) or the full pipeline") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)") },
         //: label of scenario field recommender.objective
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Objective") },
         //: description of scenario field recommender.objective
@@ -637,6 +637,14 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Popular") },
         //: description of scenario field recommender.popular.half_life_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "half-life of the play counts of the most-popular chart") },
+        //: scenario section recommender.plugin
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Plugin") },
+        //: description of scenario field recommender.plugin.path
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file") },
+        //: label of scenario field recommender.plugin.options
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Options") },
+        //: description of scenario field recommender.plugin.options
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "kind = plugin: text handed verbatim to the plugin when it is created (its own settings)") },
         //: scenario section recommender.policy
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Policy") },
         //: description of scenario field recommender.policy.kind
@@ -787,6 +795,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)") },
         //: description of metric column gs_score_rec (unit: -1..1)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
+        //: description of metric column rec_requests (unit: requests)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "calls to the recommender today: Home slates, weekly lists and radio tracks") },
     };
     // clang-format on
     return texts;

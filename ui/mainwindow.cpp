@@ -4,6 +4,7 @@
 
 #include "charts/dashboard.h"
 #include "compare/comparewindow.h"
+#include "coretexts.h"
 #include "export/dashboardreport.h"
 #include "export/exportablechart.h"
 #include "export/filewrite.h"
@@ -14,10 +15,12 @@
 #include "languagemanager.h"
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
+#include "runs/runbrowser.h"
 #include "runtoolbar.h"
 #include "scenario/presetlibrary.h"
 #include "scenario/scenariopanel.h"
 #include "sim/scenario/scenarioio.h"
+#include "tradeoffs/tradeoffwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,9 +63,7 @@ QString settingsKey(const char *key)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_controller(new run::SimulationController(this)),
-      m_autoApply(new QTimer(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new RunSession(this))
 {
     initTasteDriftResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,9 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_runBar = new RunToolBar(this);
     addToolBar(Qt::TopToolBarArea, m_runBar);
-    m_history.clear(1);
-    m_dashboard = new Dashboard(&m_history, this);
-    m_inspector = new ListenerInspector(m_controller, m_dashboard);
+    m_dashboard = new Dashboard(&m_session->liveHistory(), this);
+    m_inspector = new ListenerInspector(m_session, m_dashboard);
     m_dashboard->addPage(m_inspector, QStringLiteral("inspector"), QString());
     // Above the dashboard, a banner says when a stored run is shown instead of the live one.
     auto *centre = new QWidget(this);
@@ -112,17 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    connectController();
+    connectSession();
     connectWorkspace();
 
-    m_autoApply->setSingleShot(true);
-    m_autoApply->setInterval(kAutoApplyDelayMs);
-    connect(m_autoApply, &QTimer::timeout, this, [this] {
-        if (m_controller->currentDay() == 0 && m_state != run::RunState::Running)
-            resetRun();
-    });
-
-    m_controller->setSpeed(m_runBar->speed());
+    controller()->setSpeed(m_runBar->speed());
     retranslateUi();
     updateActions();
 }
@@ -130,9 +123,11 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Before the charts and labels go: no signal of the run may reach a half-destroyed window.
-    m_controller->shutdown();
+    controller()->shutdown();
     if (m_compare)
         delete m_compare.data();
+    if (m_tradeoffs)
+        delete m_tradeoffs.data();
 }
 
 void MainWindow::createDock()
@@ -149,6 +144,7 @@ void MainWindow::createDock()
     connect(m_panel, &ScenarioPanel::liveValueChanged, this, &MainWindow::onLiveValue);
     connect(m_panel, &ScenarioPanel::setupValueChanged, this, &MainWindow::onSetupValue);
     connect(m_panel, &ScenarioPanel::applyRequested, this, &MainWindow::resetRun);
+    connect(m_panel, &ScenarioPanel::lessonTabRequested, this, [this] { showLesson(true); });
 }
 
 void MainWindow::createChartOptions()
@@ -209,31 +205,42 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::connectController()
+void MainWindow::connectSession()
 {
     using run::SimulationController;
-    connect(m_runBar->runAction(), &QAction::triggered, m_controller, &SimulationController::run);
-    connect(
-        m_runBar->pauseAction(), &QAction::triggered, m_controller, &SimulationController::pause);
-    connect(
-        m_runBar->stepAction(), &QAction::triggered, m_controller, &SimulationController::stepOne);
+    connect(m_runBar->runAction(), &QAction::triggered, m_session, &RunSession::run);
+    connect(m_runBar->pauseAction(), &QAction::triggered, m_session, &RunSession::pause);
+    connect(m_runBar->stepAction(), &QAction::triggered, m_session, &RunSession::stepOne);
     connect(m_runBar->resetAction(), &QAction::triggered, this, &MainWindow::resetRun);
-    // Running or stepping is about the live run: show it again if a stored one was open.
-    connect(m_runBar->runAction(), &QAction::triggered, this, &MainWindow::showLiveRun);
-    connect(m_runBar->stepAction(), &QAction::triggered, this, &MainWindow::showLiveRun);
-    connect(m_runBar, &RunToolBar::speedChanged, m_controller, &SimulationController::setSpeed);
+    connect(m_runBar, &RunToolBar::speedChanged, controller(), &SimulationController::setSpeed);
 
-    connect(m_controller, &SimulationController::resetDone, this, &MainWindow::onResetDone);
-    connect(m_controller, &SimulationController::stateChanged, this, &MainWindow::onStateChanged);
-    connect(
-        m_controller, &SimulationController::snapshotsPublished, this, &MainWindow::onSnapshots);
-    connect(m_controller, &SimulationController::errorOccurred, this, &MainWindow::onError);
-    connect(m_controller, &SimulationController::parameterApplied, this,
+    connect(m_session, &RunSession::scenarioApplied, this, [this](const sim::Scenario &scenario) {
+        m_panel->markApplied();
+        updateWindowTitle();
+        setStateText(tr("Preparing the world…"));
+        if (m_compare)
+            m_compare->setBaseScenario(scenario);
+        if (m_tradeoffs)
+            m_tradeoffs->setBaseScenario(scenario);
+        updateActions();
+    });
+    connect(m_session, &RunSession::liveRunReset, this, &MainWindow::onResetDone);
+    connect(m_session, &RunSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &RunSession::liveDaysAppended, this, &MainWindow::onSnapshots);
+    connect(m_session, &RunSession::shownHistoryChanged, this, &MainWindow::onShownHistoryChanged);
+    connect(m_session, &RunSession::overlayChanged, this,
+        [this](const RunHistory *overlay, const QString &label) {
+            m_dashboard->setOverlay(overlay, label);
+            m_runBrowser->setOverlayShown(overlay != nullptr);
+        });
+    connect(controller(), &SimulationController::errorOccurred, this,
+        [this](const QString &message) { showError(tr("Simulation error"), message); });
+    connect(controller(), &SimulationController::parameterApplied, this,
         [this](const QString &path, const QString &value, int effectiveDay) {
             m_changeLabel->setText(
                 tr("%1 = %2 from day %3").arg(path, value).arg(effectiveDay + 1));
         });
-    connect(m_controller, &SimulationController::parameterRejected, this,
+    connect(controller(), &SimulationController::parameterRejected, this,
         [this](const QString &path, const QString &message) {
             m_panel->showFieldError(path, message);
             statusBar()->showMessage(message, 8000);
@@ -244,30 +251,36 @@ void MainWindow::setScenario(const sim::Scenario &scenario, const QString &sourc
 {
     m_panel->setScenario(scenario, sourcePath);
     m_scenarioPath = sourcePath;
-    m_hasScenario = true;
-    resetRun();
+    showLesson(true);
+    m_session->apply(m_panel->scenario());
+}
+
+void MainWindow::showLesson(bool openTab)
+{
+    // The lesson of the scenario in the panel: its charts framed, its tab opened on loading.
+    const sim::Lesson &lesson = m_panel->scenario().lesson;
+    QStringList metrics;
+    for (const std::string &name : lesson.metrics)
+        metrics << QString::fromStdString(name);
+    m_dashboard->setLessonMetrics(metrics);
+    const int tab = m_dashboard->tabIndex(QString::fromStdString(lesson.tab));
+    m_panel->setLessonTabTitle(m_dashboard->tabTitle(QString::fromStdString(lesson.tab)));
+    if (openTab && tab >= 0)
+        m_dashboard->setCurrentIndex(tab);
+    m_lessonAction->setEnabled(tab >= 0);
 }
 
 void MainWindow::resetRun()
 {
-    if (!m_hasScenario)
-        return;
-    m_autoApply->stop();
-    showLiveRun();
-    m_runScenario = m_panel->scenario();
-    m_panel->markApplied();
-    updateWindowTitle();
-    setStateText(tr("Preparing the world…"));
-    m_controller->reset(m_runScenario);
-    if (m_compare)
-        m_compare->setBaseScenario(m_runScenario);
-    updateActions();
+    // Reset and Apply: the scenario as edited in the panel, from day 0.
+    if (m_session->hasScenario())
+        m_session->apply(m_panel->scenario());
 }
 
 void MainWindow::updateWindowTitle()
 {
     const QString title
-        = m_hasScenario ? QString::fromStdString(m_panel->scenario().title) : QString();
+        = m_session->hasScenario() ? QString::fromStdString(m_panel->scenario().title) : QString();
     setWindowTitle(title.isEmpty() ? tr("TasteDrift") : tr("%1 — TasteDrift").arg(title));
 }
 
@@ -328,38 +341,12 @@ void MainWindow::chooseSaveFile()
 bool MainWindow::exportMetricsCsv(const QString &path, QString *error) const
 {
     // What the dashboard shows: a stored run while one is open, else the live run.
-    return writeMetricsCsv(shownHistory().days(), path, error);
-}
-
-const RunHistory &MainWindow::shownHistory() const
-{
-    return m_storedRun ? m_storedHistory : m_history;
+    return writeMetricsCsv(m_session->shownHistory().days(), path, error);
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)
 {
-    QStringList facts;
-    if (m_storedRun) {
-        // The dashboard shows the stored run: describe that one, not the waiting live run.
-        facts << tr("Stored run %1 “%2” (%3), day %4 of %5")
-                     .arg(m_storedRun->info.id)
-                     .arg(
-                         QString::fromStdString(m_storedRun->info.name), m_storedRun->scenarioTitle)
-                     .arg(m_storedHistory.daysDone())
-                     .arg(m_storedHistory.totalDays());
-    } else {
-        const sim::Scenario &s = m_runScenario;
-        facts << tr("Scenario: %1").arg(QString::fromStdString(s.title));
-        facts << tr("Day %1 of %2 · seed %3 · %4 listeners at the start · recommender: %5")
-                     .arg(m_history.daysDone())
-                     .arg(m_history.totalDays())
-                     .arg(s.run.seed)
-                     .arg(QLocale().toString(s.world.listeners.count))
-                     .arg(QString::fromLatin1(
-                         td::recsys::kRecommenderKindNames[std::size_t(s.recommender.kind)]));
-    }
-    for (const ChartMarker &marker : shownHistory().markers())
-        facts << marker.detail;
+    QStringList facts = m_session->reportFacts(); // of what the dashboard shows
     facts << tr("Exported %1 by TasteDrift %2")
                  .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
                      QCoreApplication::applicationVersion());
@@ -383,7 +370,7 @@ void MainWindow::chooseCsvFile()
     else
         statusBar()->showMessage(tr("Day metrics written to %1 (%2 days)")
                                      .arg(QFileInfo(path).fileName())
-                                     .arg(shownHistory().daysDone()),
+                                     .arg(m_session->shownHistory().daysDone()),
             5000);
 }
 
@@ -490,12 +477,44 @@ CompareWindow *MainWindow::openCompareWindow()
         // A top-level window of its own (not a child): it can sit beside the main window.
         m_compare = new CompareWindow(nullptr);
         m_compare->setAttribute(Qt::WA_DeleteOnClose);
-        m_compare->setBaseScenario(m_hasScenario ? m_runScenario : m_panel->scenario());
+        m_compare->setBaseScenario(
+            m_session->hasScenario() ? m_session->runScenario() : m_panel->scenario());
+        m_compare->setWorkspace(workspace());
     }
     m_compare->show();
     m_compare->raise();
     m_compare->activateWindow();
     return m_compare;
+}
+
+TradeoffWindow *MainWindow::tradeoffWindow() const
+{
+    return m_tradeoffs;
+}
+
+TradeoffWindow *MainWindow::openTradeoffWindow()
+{
+    if (!m_tradeoffs) {
+        m_tradeoffs = new TradeoffWindow(nullptr);
+        m_tradeoffs->setAttribute(Qt::WA_DeleteOnClose);
+        m_tradeoffs->setBaseScenario(
+            m_session->hasScenario() ? m_session->runScenario() : m_panel->scenario());
+        m_tradeoffs->setWorkspace(workspace());
+        connect(m_tradeoffs, &TradeoffWindow::settingChosen, this,
+            [this](const sim::Scenario &scenario, const QString &label) {
+                setScenario(scenario);
+                raise();
+                activateWindow();
+                statusBar()->showMessage(tr("Opened the setting %1 from the trade-offs (seed %2)")
+                                             .arg(label)
+                                             .arg(scenario.run.seed),
+                    10000);
+            });
+    }
+    m_tradeoffs->show();
+    m_tradeoffs->raise();
+    m_tradeoffs->activateWindow();
+    return m_tradeoffs;
 }
 
 void MainWindow::showAbout()
@@ -530,18 +549,16 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::updateActions()
 {
-    m_runBar->setRunState(m_state, m_hasScenario);
-    m_apply->setEnabled(m_hasScenario);
-    m_exportCsv->setEnabled(m_history.daysDone() > 0);
-    m_exportReport->setEnabled(m_history.daysDone() > 0);
+    m_runBar->setRunState(m_session->state(), m_session->hasScenario());
+    m_apply->setEnabled(m_session->hasScenario());
+    m_exportCsv->setEnabled(m_session->liveHistory().daysDone() > 0);
+    m_exportReport->setEnabled(m_session->liveHistory().daysDone() > 0);
     m_exportChart->setEnabled(!m_dashboard->chartsOnTab(m_dashboard->currentIndex()).isEmpty());
 }
 
 void MainWindow::onResetDone(int totalDays)
 {
-    m_history.clear(totalDays, m_runScenario.schedule);
     m_dashboard->resetCharts();
-    m_inspector->clearRun(totalDays);
     m_runBar->setProgress(0, totalDays);
     m_runBar->setThroughput(0.0);
     m_changeLabel->clear();
@@ -550,12 +567,11 @@ void MainWindow::onResetDone(int totalDays)
 
 void MainWindow::onStateChanged(run::RunState state, int currentDay, int totalDays)
 {
-    m_state = state;
     m_runBar->setProgress(currentDay, totalDays);
     switch (state) {
     case run::RunState::Empty:
-        setStateText(
-            m_hasScenario ? tr("The scenario could not be started") : tr("No scenario loaded"));
+        setStateText(m_session->hasScenario() ? tr("The scenario could not be started")
+                                              : tr("No scenario loaded"));
         break;
     case run::RunState::Paused:
         setStateText(currentDay == 0 ? tr("Ready: press Run (Space) to start") : tr("Paused"));
@@ -568,70 +584,58 @@ void MainWindow::onStateChanged(run::RunState state, int currentDay, int totalDa
         setStateText(tr("Finished: every day of the scenario has been simulated"));
         break;
     }
-    if (state != run::RunState::Running && m_inspector->isVisible())
-        m_inspector->refreshLists(true);
     updateActions();
 }
 
 void MainWindow::onSnapshots(const run::SnapshotBatch &batch)
 {
-    if (batch.isEmpty())
-        return;
-    m_history.append(batch);
     m_dashboard->dataChanged();
     const sim::DaySnapshot &last = *batch.last();
     m_runBar->setProgress(int(last.metrics.day) + 1, last.totalDays);
-    double sum = 0.0;
-    int counted = 0;
-    for (const sim::DaySnapshotPtr &snapshot : batch) {
-        if (std::isfinite(snapshot->listenerDaysPerSecond)) {
-            sum += snapshot->listenerDaysPerSecond;
-            ++counted;
-        }
-    }
-    if (counted > 0)
-        m_runBar->setThroughput(sum / counted);
-    if (m_inspector->isVisible())
-        m_inspector->refreshLists();
-    if (m_history.daysDone() == int(batch.size()))
+    if (std::isfinite(m_session->throughput()))
+        m_runBar->setThroughput(m_session->throughput());
+    if (m_session->liveHistory().daysDone() == int(batch.size()))
         updateActions(); // the first days make the exports possible
 }
 
-void MainWindow::onError(const QString &message)
+void MainWindow::onShownHistoryChanged(const RunHistory *history)
 {
-    showError(tr("Simulation error"), message);
+    m_dashboard->setHistory(history);
+    if (const run::StoredRunPtr &run = m_session->storedRun()) {
+        m_storedLabel->setText(
+            tr("Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.")
+                .arg(run->info.id)
+                .arg(QString::fromStdString(run->info.name), run->scenarioTitle)
+                .arg(run->info.daysDone)
+                .arg(run->info.daysTotal));
+        m_storedBanner->show();
+    } else {
+        m_storedBanner->hide();
+    }
+    updateActions();
 }
 
 void MainWindow::onLiveValue(const QString &path, const QString &value)
 {
-    if (m_state == run::RunState::Empty || !m_hasScenario)
-        return; // no engine: the panel's scenario takes it at the next reset
-    if (m_controller->currentDay() == 0 && m_state != run::RunState::Running) {
-        // Nothing simulated yet: start the run with the new value rather than mark day 0.
-        m_autoApply->start();
-        return;
-    }
-    m_controller->setParameter(path, value);
+    m_session->liveValueEdited(m_panel->scenario(), path, value);
 }
 
 void MainWindow::onSetupValue(const QString &path, const QString &value)
 {
     Q_UNUSED(value);
-    if (path == QLatin1String("title") || path == QLatin1String("description")) {
+    if (path == QLatin1String("title") || path == QLatin1String("description"))
         updateWindowTitle();
-        return;
-    }
-    // Before the first day nothing is lost by rebuilding the engine: apply at once.
-    if (m_hasScenario && m_controller->currentDay() == 0 && m_state != run::RunState::Running)
-        m_autoApply->start();
+    m_session->setupValueEdited(m_panel->scenario(), path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Stop the run before the window goes: the day in progress finishes, then the thread ends.
-    m_controller->shutdown();
+    controller()->shutdown();
     if (m_compare)
         m_compare->close();
+    if (m_tradeoffs)
+        m_tradeoffs->close();
     if (m_settingsEnabled) {
         QSettings settings;
         settings.setValue(settingsKey("geometry"), saveGeometry());

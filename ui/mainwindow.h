@@ -5,7 +5,8 @@
 #include "run/runrecording.h"
 #include "run/runstate.h"
 #include "run/storedrun.h"
-#include "runhistory.h"
+#include "session/runhistory.h"
+#include "session/runsession.h"
 #include "sim/scenario/scenario.h"
 
 #include <QMainWindow>
@@ -18,7 +19,6 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QTimer;
 class QToolButton;
 
 namespace td::run {
@@ -35,11 +35,14 @@ class ListenerInspector;
 class RunBrowser;
 class RunToolBar;
 class ScenarioPanel;
+class TradeoffWindow;
 
 /// TasteDrift's main window: the scenario panel (left dock), the run controls (top), the
 /// dashboard of live charts and the listener inspector (centre), menus for files, presets,
-/// export, view options, language and help. It owns the SimulationController; everything it
-/// shows comes from the controller's signals (published snapshots), never from engine memory.
+/// export, view options, language and help. Layout and actions only: the run itself (its
+/// controller, the live, stored and overlaid histories, what is exported, when an edit is
+/// applied) is a RunSession the window owns and shows; everything shown comes from its
+/// published snapshots, never from engine memory.
 ///
 /// Thread affinity: GUI thread only. Closing the window shuts the run down (waits for the day
 /// in progress, at most one simulated day) before the window goes away.
@@ -59,9 +62,9 @@ public:
     bool openScenarioFile(const QString &path);
     /// Writes the panel's scenario as JSON. Returns false and shows why on failure.
     bool saveScenarioFile(const QString &path);
-    bool hasScenario() const { return m_hasScenario; }
+    bool hasScenario() const { return m_session->hasScenario(); }
     /// The scenario the current engine was built from (the panel may hold later edits).
-    const sim::Scenario &runScenario() const { return m_runScenario; }
+    const sim::Scenario &runScenario() const { return m_session->runScenario(); }
 
     /// Restores geometry, dock layout, smoothing and language from QSettings and saves them
     /// when the window closes. Not called by tests, so they never see a user's settings.
@@ -84,14 +87,14 @@ public:
     void showRunBrowser();
     /// A stored run shown read-only in the dashboard instead of the live run (nullptr: the
     /// live run is shown).
-    const run::StoredRunPtr &shownStoredRun() const { return m_storedRun; }
+    const run::StoredRunPtr &shownStoredRun() const { return m_session->storedRun(); }
     /// Shows `run` in the dashboard, read-only; a running live run is paused first.
     void showStoredRun(const td::run::StoredRunPtr &run);
     /// Back to the live run's charts (Run, Step and Reset do this too).
     void showLiveRun();
     /// Draws `run` dashed on the charts of the run shown; nullptr removes the overlay.
     void setOverlayRun(const td::run::StoredRunPtr &run);
-    const run::StoredRunPtr &overlayRun() const { return m_overlayRun; }
+    const run::StoredRunPtr &overlayRun() const { return m_session->overlayRun(); }
 
     /// Switches the user interface language ("" = system, "en", "de", "es").
     void setLanguage(const QString &code);
@@ -106,31 +109,33 @@ public:
     /// and laid out; returns the page (nullptr for an unknown key).
     QWidget *showTab(const QString &key);
 
-    run::SimulationController *controller() const { return m_controller; }
+    RunSession *session() const { return m_session; }
+    run::SimulationController *controller() const { return m_session->controller(); }
     Dashboard *dashboard() const { return m_dashboard; }
     ScenarioPanel *scenarioPanel() const { return m_panel; }
     ListenerInspector *inspector() const { return m_inspector; }
     RunToolBar *runToolBar() const { return m_runBar; }
-    const RunHistory &history() const { return m_history; }
+    /// The live run's history (session()->shownHistory() is what the dashboard shows).
+    const RunHistory &history() const { return m_session->liveHistory(); }
     /// The A/B window, if it was opened.
     CompareWindow *compareWindow() const;
     CompareWindow *openCompareWindow();
+    /// The Trade-offs window, if it was opened; opening it hands it the scenario and the
+    /// workspace, and a setting chosen there opens here.
+    TradeoffWindow *tradeoffWindow() const;
+    TradeoffWindow *openTradeoffWindow();
 
     /// Default size of a fresh window.
     static constexpr int kDefaultWidth = 1280;
     static constexpr int kDefaultHeight = 800;
     /// Smoothing choices of the View menu and the status bar, in days (1 = off).
     static constexpr int kSmoothingDays[] = { 1, 3, 7, 14 };
-    /// A setup change at day 0 rebuilds the engine after this quiet time (typing settles).
-    static constexpr int kAutoApplyDelayMs = 400;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    /// The run the dashboard shows: the opened stored run, else the live run.
-    const RunHistory &shownHistory() const;
     void createActions();
     void createMenus();
     void createDock();
@@ -140,10 +145,11 @@ private:
     void connectWorkspace();
     void updateWorkspaceLabel();
     void chooseWorkspace(bool create);
-    void connectController();
+    void connectSession();
     void retranslateUi();
     void rebuildPresetMenu();
     void updateWindowTitle();
+    void showLesson(bool openTab);
 
     void chooseScenarioFile();
     void chooseSaveFile();
@@ -161,12 +167,11 @@ private:
     void onResetDone(int totalDays);
     void onStateChanged(td::run::RunState state, int currentDay, int totalDays);
     void onSnapshots(const td::run::SnapshotBatch &batch);
-    void onError(const QString &message);
+    void onShownHistoryChanged(const RunHistory *history);
     void onLiveValue(const QString &path, const QString &value);
     void onSetupValue(const QString &path, const QString &value);
 
-    run::SimulationController *m_controller = nullptr;
-    RunHistory m_history;
+    RunSession *m_session = nullptr;
     Dashboard *m_dashboard = nullptr;
     ListenerInspector *m_inspector = nullptr;
     ScenarioPanel *m_panel = nullptr;
@@ -181,16 +186,12 @@ private:
     QWidget *m_storedBanner = nullptr;
     QLabel *m_storedLabel = nullptr;
     QToolButton *m_backToLive = nullptr;
-    RunHistory m_storedHistory; ///< the stored run shown read-only (Open)
-    RunHistory m_overlayHistory; ///< the stored run drawn dashed (Overlay)
-    run::StoredRunPtr m_storedRun;
-    run::StoredRunPtr m_overlayRun;
     QWidget *m_chartOptions = nullptr;
     QComboBox *m_smoothing = nullptr;
     QToolButton *m_resetZoom = nullptr;
-    QTimer *m_autoApply = nullptr;
     QPointer<GlossaryDialog> m_glossary;
     QPointer<CompareWindow> m_compare;
+    QPointer<TradeoffWindow> m_tradeoffs;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_presetMenu = nullptr;
@@ -198,6 +199,7 @@ private:
     QMenu *m_simulationMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_smoothingMenu = nullptr;
+    QMenu *m_tabMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_open = nullptr;
@@ -211,20 +213,21 @@ private:
     QAction *m_exportReport = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_tradeoffAction = nullptr;
     QAction *m_liveKnobs = nullptr;
     QAction *m_resetZoomAction = nullptr;
+    QAction *m_findParameter = nullptr;
+    QAction *m_lessonAction = nullptr;
+    QList<QAction *> m_tabActions; ///< one per dashboard tab (Alt+1 …)
     QAction *m_glossaryAction = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_smoothingGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
-    sim::Scenario m_runScenario;
     QString m_scenarioPath;
     QString m_exportDirectory;
-    bool m_hasScenario = false;
     bool m_settingsEnabled = false;
-    run::RunState m_state = run::RunState::Empty;
 };
 
 } // namespace td::ui

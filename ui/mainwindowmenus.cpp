@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 
 #include "charts/dashboard.h"
+#include "coretexts.h"
 #include "languagemanager.h"
+#include "mnemonics.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
 #include "runtoolbar.h"
@@ -47,7 +49,7 @@ void MainWindow::createActions()
     m_recordRunsAction = new QAction(this);
     m_recordRunsAction->setObjectName(QStringLiteral("actionRecordRuns"));
     m_recordRunsAction->setCheckable(true);
-    m_recordRunsAction->setChecked(m_controller->recordingEnabled());
+    m_recordRunsAction->setChecked(controller()->recordingEnabled());
     connect(m_recordRunsAction, &QAction::toggled, this, &MainWindow::setRecordRuns);
     m_runDock->toggleViewAction()->setObjectName(QStringLiteral("actionRunBrowser"));
     m_runDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -71,6 +73,10 @@ void MainWindow::createActions()
     m_compareAction->setObjectName(QStringLiteral("actionCompare"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_compareAction, &QAction::triggered, this, [this] { openCompareWindow(); });
+    m_tradeoffAction = new QAction(this);
+    m_tradeoffAction->setObjectName(QStringLiteral("actionTradeoffs"));
+    m_tradeoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tradeoffAction, &QAction::triggered, this, [this] { openTradeoffWindow(); });
     m_liveKnobs = new QAction(this);
     m_liveKnobs->setObjectName(QStringLiteral("actionLiveKnobs"));
     m_liveKnobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -78,6 +84,31 @@ void MainWindow::createActions()
         m_dock->show();
         m_panel->showLiveKnobs();
     });
+
+    // Keyboard ways to what otherwise needs the mouse: the dashboard tabs (Alt+1 …), the
+    // parameter filter and the lesson's tab.
+    QStringList tabKeys = Dashboard::chartTabKeys();
+    tabKeys << QStringLiteral("inspector");
+    for (int i = 0; i < tabKeys.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("actionTab_") + tabKeys[i]);
+        action->setData(tabKeys[i]);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this,
+            [this, key = tabKeys[i]] { m_dashboard->setCurrentIndex(m_dashboard->tabIndex(key)); });
+        m_tabActions << action;
+    }
+    m_findParameter = new QAction(this);
+    m_findParameter->setObjectName(QStringLiteral("actionFindParameter"));
+    m_findParameter->setShortcut(QKeySequence::Find);
+    connect(m_findParameter, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_panel->focusFilter();
+    });
+    m_lessonAction = new QAction(this);
+    m_lessonAction->setObjectName(QStringLiteral("actionLesson"));
+    m_lessonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lessonAction, &QAction::triggered, this, [this] { showLesson(true); });
 
     m_resetZoomAction = new QAction(this);
     m_resetZoomAction->setObjectName(QStringLiteral("actionResetZoom"));
@@ -123,7 +154,7 @@ void MainWindow::createMenus()
     m_presetMenu = m_fileMenu->addMenu(QString());
     m_presetMenu->setObjectName(QStringLiteral("presetMenu"));
     m_presetMenu->setToolTipsVisible(true);
-    rebuildPresetMenu();
+    // Filled by retranslateUi() (the titles are translated).
     m_fileMenu->addAction(m_save);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openWorkspace);
@@ -147,10 +178,17 @@ void MainWindow::createMenus()
     m_simulationMenu->addSeparator();
     m_simulationMenu->addAction(m_liveKnobs);
     m_simulationMenu->addAction(m_compareAction);
+    m_simulationMenu->addAction(m_tradeoffAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dock->toggleViewAction());
     m_viewMenu->addAction(m_runDock->toggleViewAction());
+    m_viewMenu->addAction(m_findParameter);
+    m_viewMenu->addSeparator();
+    m_tabMenu = m_viewMenu->addMenu(QString());
+    m_tabMenu->setObjectName(QStringLiteral("tabMenu"));
+    m_tabMenu->addActions(m_tabActions);
+    m_viewMenu->addAction(m_lessonAction);
     m_viewMenu->addSeparator();
     m_smoothingMenu = m_viewMenu->addMenu(QString());
     m_smoothingMenu->addActions(m_smoothingGroup->actions());
@@ -169,11 +207,12 @@ void MainWindow::createMenus()
 
 void MainWindow::rebuildPresetMenu()
 {
-    m_presetMenu->clear();
+    m_presetMenu->clear(); // (deletes the actions it owns)
     const QList<PresetInfo> presets
         = readPresets(presetDirectory(QCoreApplication::applicationDirPath()));
     for (const PresetInfo &preset : presets) {
-        QAction *action = m_presetMenu->addAction(preset.title);
+        QAction *action
+            = m_presetMenu->addAction(CoreTexts::presetText(preset.title.toStdString()));
         action->setToolTip(preset.description);
         action->setStatusTip(preset.description);
         action->setData(preset.path);
@@ -184,6 +223,7 @@ void MainWindow::rebuildPresetMenu()
         QAction *none = m_presetMenu->addAction(tr("(no scenarios folder found)"));
         none->setEnabled(false);
     }
+    Mnemonics::assign(m_presetMenu->actions());
 }
 
 void MainWindow::retranslateUi()
@@ -201,6 +241,7 @@ void MainWindow::retranslateUi()
     const QList<QAction *> smoothingActions = m_smoothingGroup->actions();
     for (int i = 0; i < smoothingActions.size(); ++i)
         smoothingActions[i]->setText(smoothingNames.value(i));
+    Mnemonics::assign(smoothingActions);
     m_resetZoom->setText(tr("Reset Zoom"));
     m_resetZoom->setToolTip(tr("Show every chart's whole range again (drag on a chart to zoom; "
                                "double-click resets one chart)"));
@@ -234,18 +275,32 @@ void MainWindow::retranslateUi()
     m_compareAction->setText(tr("A/B &Compare…"));
     m_compareAction->setStatusTip(
         tr("Run two configurations on the same population and seed, side by side"));
+    m_tradeoffAction->setText(tr("Tra&de-offs…"));
+    m_tradeoffAction->setStatusTip(tr("Run a grid of settings on several seeds and draw plays "
+                                      "today against listeners later, with the frontier"));
     m_viewMenu->setTitle(tr("&View"));
     m_dock->toggleViewAction()->setText(tr("Scenario &Panel"));
     m_smoothingMenu->setTitle(tr("&Smoothing"));
-    m_resetZoomAction->setText(tr("&Reset Zoom"));
+    m_resetZoomAction->setText(tr("Reset &Zoom"));
+    m_findParameter->setText(tr("&Find Parameter…"));
+    m_findParameter->setStatusTip(tr("Filter the scenario panel's parameters by name"));
+    m_tabMenu->setTitle(tr("Go to &Tab"));
+    for (QAction *action : m_tabActions)
+        action->setText(m_dashboard->tabTitle(action->data().toString()));
+    Mnemonics::assign(m_tabActions);
+    m_lessonAction->setText(tr("Lesson &Charts"));
+    m_lessonAction->setStatusTip(tr("Open the tab the scenario's lesson is about"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions())
         action->setText(LanguageManager::displayName(action->data().toString()));
+    Mnemonics::assign(m_languageGroup->actions());
     m_helpMenu->setTitle(tr("&Help"));
     m_glossaryAction->setText(tr("Metric &Glossary"));
     m_about->setText(tr("&About TasteDrift"));
     m_aboutQt->setText(tr("About &Qt"));
-    onStateChanged(m_state, m_controller->currentDay(), m_controller->totalDays());
+    rebuildPresetMenu(); // titles in the new language
+    showLesson(false); // the lesson button names its tab in the new language
+    onStateChanged(m_session->state(), m_session->currentDay(), m_session->totalDays());
 }
 
 } // namespace td::ui

@@ -6,9 +6,11 @@
 #include "mainwindow.h"
 
 #include "charts/dashboard.h"
+#include "compare/comparewindow.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
 #include "store/runstore.h"
+#include "tradeoffs/tradeoffwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -40,10 +42,11 @@ void MainWindow::createRunBrowser()
     addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
     resizeDocks({ m_runDock }, { 220 }, Qt::Vertical);
     m_runDock->hide(); // View > Run Browser; the saved window state may show it
-    connect(m_runBrowser, &RunBrowser::runOpened, this, &MainWindow::showStoredRun);
-    connect(m_runBrowser, &RunBrowser::overlayRequested, this, &MainWindow::setOverlayRun);
-    connect(m_runBrowser, &RunBrowser::overlayRemoveRequested, this,
-        [this] { setOverlayRun(nullptr); });
+    // The browser's requests go to the session; its overlayChanged() updates the browser.
+    connect(m_runBrowser, &RunBrowser::runOpened, m_session, &RunSession::showStoredRun);
+    connect(m_runBrowser, &RunBrowser::overlayRequested, m_session, &RunSession::setOverlayRun);
+    connect(m_runBrowser, &RunBrowser::overlayRemoveRequested, m_session,
+        [this] { m_session->setOverlayRun(nullptr); });
     connect(m_runBrowser, &RunBrowser::failed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_runBrowser, &RunBrowser::replayFinished, this,
@@ -54,15 +57,19 @@ void MainWindow::connectWorkspace()
 {
     using run::SimulationController;
     connect(
-        m_controller, &SimulationController::workspaceOpened, this, [this](const QString &path) {
+        controller(), &SimulationController::workspaceOpened, this, [this](const QString &path) {
             m_runBrowser->setWorkspace(path);
+            if (m_compare)
+                m_compare->setWorkspace(path);
+            if (m_tradeoffs)
+                m_tradeoffs->setWorkspace(path);
             updateWorkspaceLabel();
             statusBar()->showMessage(
                 tr("Workspace %1 opened").arg(QFileInfo(path).fileName()), 5000);
             if (m_settingsEnabled)
                 QSettings().setValue(kWorkspaceKey, QFileInfo(path).absoluteFilePath());
         });
-    connect(m_controller, &SimulationController::workspaceFailed, this,
+    connect(controller(), &SimulationController::workspaceFailed, this,
         [this](const QString &path, const QString &message) {
             const QString current = workspace();
             const QString kept = current.isEmpty()
@@ -73,7 +80,7 @@ void MainWindow::connectWorkspace()
                     .arg(QFileInfo(path).absoluteFilePath(), message, kept));
             statusBar()->showMessage(message, 10000);
         });
-    connect(m_controller, &SimulationController::recordingChanged, this,
+    connect(controller(), &SimulationController::recordingChanged, this,
         [this](const run::RecordingState &state) {
             m_runBrowser->setRecording(state);
             updateWorkspaceLabel();
@@ -99,17 +106,17 @@ void MainWindow::restoreWorkspace(const QString &chosen)
 void MainWindow::setWorkspace(const QString &path)
 {
     if (!path.isEmpty())
-        m_controller->setWorkspace(QFileInfo(path).absoluteFilePath());
+        controller()->setWorkspace(QFileInfo(path).absoluteFilePath());
 }
 
 QString MainWindow::workspace() const
 {
-    return m_controller->workspace();
+    return controller()->workspace();
 }
 
 void MainWindow::setRecordRuns(bool record)
 {
-    m_controller->setRecordingEnabled(record);
+    controller()->setRecordingEnabled(record);
     if (m_recordRunsAction->isChecked() != record)
         m_recordRunsAction->setChecked(record);
     if (m_settingsEnabled)
@@ -119,7 +126,7 @@ void MainWindow::setRecordRuns(bool record)
 
 bool MainWindow::recordRuns() const
 {
-    return m_controller->recordingEnabled();
+    return controller()->recordingEnabled();
 }
 
 void MainWindow::showRunBrowser()
@@ -162,7 +169,7 @@ void MainWindow::updateWorkspaceLabel()
         m_workspaceLabel->setToolTip(tr("Runs are not recorded (File > Open Workspace)"));
         return;
     }
-    const run::RecordingState &state = m_controller->recording();
+    const run::RecordingState &state = controller()->recording();
     QString text = tr("Workspace: %1").arg(QFileInfo(path).fileName());
     if (state.status == Status::Recording && state.workspace == path)
         text += QStringLiteral(" · ") + tr("recording run %1").arg(state.runId);
@@ -178,48 +185,17 @@ void MainWindow::updateWorkspaceLabel()
 
 void MainWindow::showStoredRun(const run::StoredRunPtr &run)
 {
-    if (!run)
-        return;
-    if (m_state == run::RunState::Running)
-        m_controller->pause(); // the live run waits, unchanged, until the user returns
-    m_storedRun = run;
-    m_storedHistory.clear(run->info.daysTotal, run->schedule);
-    m_storedHistory.append(run->days);
-    m_dashboard->setHistory(&m_storedHistory);
-    m_storedLabel->setText(
-        tr("Stored run %1 “%2” (%3, %4 of %5 days), read-only. The live run waits.")
-            .arg(run->info.id)
-            .arg(QString::fromStdString(run->info.name), run->scenarioTitle)
-            .arg(run->info.daysDone)
-            .arg(run->info.daysTotal));
-    m_storedBanner->show();
-    updateActions();
+    m_session->showStoredRun(run);
 }
 
 void MainWindow::showLiveRun()
 {
-    if (!m_storedRun)
-        return;
-    m_storedRun.reset();
-    m_storedHistory.clear(1);
-    m_storedBanner->hide();
-    m_dashboard->setHistory(&m_history);
-    updateActions();
+    m_session->showLiveRun();
 }
 
 void MainWindow::setOverlayRun(const run::StoredRunPtr &run)
 {
-    m_overlayRun = run;
-    if (!run) {
-        m_dashboard->setOverlay(nullptr);
-        m_overlayHistory.clear(1);
-        m_runBrowser->setOverlayShown(false);
-        return;
-    }
-    m_overlayHistory.clear(run->info.daysTotal);
-    m_overlayHistory.append(run->days);
-    m_dashboard->setOverlay(&m_overlayHistory, tr("run %1").arg(run->info.id));
-    m_runBrowser->setOverlayShown(true);
+    m_session->setOverlayRun(run);
 }
 
 } // namespace td::ui

@@ -74,11 +74,12 @@ const std::array<Entry, 6> kPolicies { {
     { "linucb", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "LinUCB") },
 } };
 
-const std::array<Entry, 10> kChoices { {
+const std::array<Entry, 11> kChoices { {
     { "random", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random") },
     { "popular", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Most popular") },
     { "oracle", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Oracle (knows the truth)") },
     { "pipeline", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Full pipeline") },
+    { "plugin", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Plugin library") },
     { "stream", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Stream chance") },
     { "retention", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Retention-aware") },
     { "logistic", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Logistic ranker") },
@@ -99,7 +100,7 @@ const std::array<const char *, 9> kFeatures {
     QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Loudness"),
 };
 
-const std::array<Entry, 40> kUnits { {
+const std::array<Entry, 41> kUnits { {
     { "days", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "days") },
     { "hours", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "hours") },
     { "share", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "share") },
@@ -140,6 +141,7 @@ const std::array<Entry, 40> kUnits { {
     { "actions", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "actions") },
     { "variance", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "variance") },
     { "streams/impression", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "streams per impression") },
+    { "requests", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "requests") },
 } };
 
 const std::array<Entry, 6> kGroups { {

@@ -35,11 +35,12 @@ int replayCommand(const QStringList &args)
             "and compares every stored day metric bit for bit. An interrupted run replays the\n"
             "days it has. Prints the result on stdout; on a difference, the first one\n"
             "(day, metric, stored value, replayed value). A run recorded by another\n"
-            "simulation model version is not replayed: its numbers are expected to differ.\n"
+            "simulation model version is not replayed: its numbers are expected to differ;\n"
+            "nor is a plugin run whose plugin library changed since (another SHA-256).\n"
             "The database is only read (a read-only file works).\n"
             "Exit status: 0 every value identical, 1 a difference (or a runtime failure, or a\n"
             "damaged database), 2 bad input (not a run database, unknown run, a run of\n"
-            "another simulation model version).");
+            "another simulation model version or plugin).");
         return kExitOk;
     }
     const auto id = sim::text::parseInteger(parser.positional(1));
@@ -73,6 +74,9 @@ int replayCommand(const QStringList &args)
         if (result.status == run::ReplayStatus::OtherModel)
             return usageError(kCommand,
                 "run " + std::to_string(*id) + " was not replayed: " + result.modelNote());
+        if (result.status == run::ReplayStatus::OtherPlugin)
+            return usageError(kCommand,
+                "run " + std::to_string(*id) + " was not replayed: " + result.pluginNote());
         if (!result.matches()) {
             const run::ReplayMismatch &m = *result.mismatch;
             std::cout << "mismatch: run " << *id << ", day " << m.day << ", metric " << m.metric

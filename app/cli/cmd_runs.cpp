@@ -37,7 +37,9 @@ int runsCommand(const QStringList &args)
     if (parser.helpRequested()) {
         std::cout << parser.helpText(
             "Lists the runs, one per line, tab-separated: id, status, days done/total, seed,\n"
-            "name, grid point, sweep, created, model version ('-' if not recorded). A\n"
+            "name, grid point, sweep, created, model version ('-' if not recorded), and the\n"
+            "provenance: git commit of the build that recorded it, plugin library and its\n"
+            "SHA-256 (plugin runs; '-' where not recorded). A\n"
             "database it may write is opened for writing: that upgrades an older schema and\n"
             "marks runs whose writer died as interrupted. A read-only database (or a damaged\n"
             "one, with a warning) is only read.\n"
@@ -77,13 +79,16 @@ int runsCommand(const QStringList &args)
             db = std::make_unique<store::RunStore>(path, readOnly);
         }
         const bool warned = printWarnings(kCommand, db->warnings());
-        std::cout << "id\tstatus\tdays\tseed\tname\tgrid_point\tsweep\tcreated\tmodel_version\n";
+        std::cout << "id\tstatus\tdays\tseed\tname\tgrid_point\tsweep\tcreated\tmodel_version"
+                     "\tgit_commit\tplugin\tplugin_sha256\n";
+        const auto orDash = [](const std::string &s) { return s.empty() ? std::string("-") : s; };
         for (const store::RunInfo &r : db->runs())
             std::cout << r.id << "\t" << store::statusText(r.status) << "\t" << r.daysDone << "/"
                       << r.daysTotal << "\t" << r.seed << "\t" << cell(r.name) << "\t"
                       << cell(r.gridPoint) << "\t" << r.sweepId << "\t" << r.created << "\t"
                       << (r.modelVersion ? std::to_string(*r.modelVersion) : std::string("-"))
-                      << "\n";
+                      << "\t" << orDash(r.gitCommit) << "\t" << orDash(cell(r.pluginPath)) << "\t"
+                      << orDash(r.pluginSha256) << "\n";
         std::cout.flush();
         return warned ? kExitFailure : kExitOk;
     } catch (const store::StoreError &e) {

@@ -12,8 +12,10 @@
 #include "run/scenariofiles.h"
 #include "run/simulationcontroller.h"
 #include "runs/runbrowser.h"
+#include "session/batchsession.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
+#include "tradeoffs/tradeoffwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -165,7 +167,7 @@ void runForScreenshot(
 // --compare: configuration B = the scenario plus the given changes; with --screenshot, run
 // both to the end and save the A/B window.
 bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, const QString &metric,
-    const QString &outPath)
+    int replicates, const QString &outPath)
 {
     td::ui::CompareWindow *compare = window.openCompareWindow();
     for (const QString &assignment : assignments) {
@@ -180,6 +182,33 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
     }
     if (!metric.isEmpty())
         compare->setMetric(metric);
+    if (replicates > 0) {
+        // --replicates: both configurations on N seeds; a screenshot shows their statistics.
+        compare->runReplicates(replicates);
+        if (outPath.isEmpty())
+            return true;
+        compare->resize(td::ui::MainWindow::kDefaultWidth, td::ui::MainWindow::kDefaultHeight);
+        QObject::connect(compare->batchSession(), &td::ui::BatchSession::failed, compare,
+            [](const QString &message) {
+                printError(message);
+                quit(1);
+            });
+        QObject::connect(
+            compare, &td::ui::CompareWindow::replicatesShown, compare, [compare, outPath] {
+                compare->flush();
+                QTimer::singleShot(50, compare, [compare, outPath] {
+                    if (s_exitStatus != 0)
+                        return;
+                    QString error;
+                    const bool written
+                        = td::ui::writePng(td::ui::widgetImage(compare), outPath, &error);
+                    if (!written)
+                        printError(error);
+                    quit(written ? 0 : 1);
+                });
+            });
+        return true;
+    }
     if (outPath.isEmpty())
         return true;
     compare->resize(td::ui::MainWindow::kDefaultWidth, td::ui::MainWindow::kDefaultHeight);
@@ -212,6 +241,53 @@ bool startCompare(td::ui::MainWindow &window, const QStringList &assignments, co
     QObject::connect(
         compare->controllerB(), &td::run::SimulationController::stateChanged, compare, check);
     QTimer::singleShot(0, compare, check);
+    return true;
+}
+
+// --grid: the Trade-offs window with these knobs; with --screenshot, run the grid and save
+// that window once the frontier is drawn.
+bool startTradeoffs(
+    td::ui::MainWindow &window, const QStringList &grids, int seeds, const QString &outPath)
+{
+    td::ui::TradeoffWindow *tradeoffs = window.openTradeoffWindow();
+    for (int k = 0; k < 2; ++k) {
+        const QString grid = k < grids.size() ? grids[k] : QString();
+        const qsizetype eq = grid.indexOf(QLatin1Char('='));
+        QString error;
+        if (k < grids.size()
+            && (eq <= 0 || !tradeoffs->setKnob(k, grid.left(eq), grid.mid(eq + 1), &error))) {
+            printError(
+                QCoreApplication::translate("main", "--grid %1: %2")
+                    .arg(
+                        grid, error.isEmpty() ? QStringLiteral("expected path=v1,v2,...") : error));
+            return false;
+        }
+        if (k >= grids.size())
+            tradeoffs->setKnob(1, QString(), QString());
+    }
+    if (seeds > 0)
+        tradeoffs->setSeeds(seeds);
+    if (outPath.isEmpty())
+        return true;
+    tradeoffs->resize(td::ui::MainWindow::kDefaultWidth, td::ui::MainWindow::kDefaultHeight);
+    QString error;
+    if (!tradeoffs->runGrid(&error)) {
+        printError(error); // the plan's message names --grid and the field
+        return false;
+    }
+    QObject::connect(
+        tradeoffs, &td::ui::TradeoffWindow::frontierShown, tradeoffs, [tradeoffs, outPath] {
+            QTimer::singleShot(50, tradeoffs, [tradeoffs, outPath] {
+                if (s_exitStatus != 0)
+                    return;
+                QString message;
+                const bool written
+                    = td::ui::writePng(td::ui::widgetImage(tradeoffs), outPath, &message);
+                if (!written)
+                    printError(message);
+                quit(written ? 0 : 1);
+            });
+        });
     return true;
 }
 
@@ -287,13 +363,23 @@ int main(int argc, char **argv)
     const QCommandLineOption metricOption(QStringLiteral("metric"),
         QCoreApplication::translate("main", "Metric shown in the A/B window (e.g. skip_rate)."),
         QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption replicatesOption(QStringLiteral("replicates"),
+        QCoreApplication::translate("main",
+            "With --compare: run both configurations on N seeds and show their means, "
+            "intervals and paired differences; with --grid: seeds per setting (default 5)."),
+        QCoreApplication::translate("main", "N"));
+    const QCommandLineOption gridOption(QStringLiteral("grid"),
+        QCoreApplication::translate("main",
+            "Open the Trade-offs window with this knob and its values (at most twice; with "
+            "--screenshot: run the grid and save that window)."),
+        QCoreApplication::translate("main", "PATH=V1,V2,..."));
     const QCommandLineOption overlayOption(QStringLiteral("overlay"),
         QCoreApplication::translate(
             "main", "Draw run ID of the workspace dashed on the charts (run browser: Overlay)."),
         QCoreApplication::translate("main", "ID"));
-    parser.addOptions(
-        { scenarioOption, daysOption, runOption, screenshotOption, tabOption, listenerOption,
-            languageOption, compareOption, metricOption, workspaceOption, overlayOption });
+    parser.addOptions({ scenarioOption, daysOption, runOption, screenshotOption, tabOption,
+        listenerOption, languageOption, compareOption, metricOption, workspaceOption, overlayOption,
+        replicatesOption, gridOption });
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("main", "Scenario file to open (like --scenario)."),
         QCoreApplication::translate("main", "[FILE]"));
@@ -342,6 +428,25 @@ int main(int argc, char **argv)
                            .arg(metric));
             return 2;
         }
+    }
+    const auto replicates = wholeNumberOption(parser, replicatesOption, 2, 0,
+        QCoreApplication::translate(
+            "main", "--replicates: expected a number of seeds >= 2, got '%1'"));
+    if (!replicates)
+        return 2;
+    if (*replicates > 0 && !parser.isSet(compareOption) && !parser.isSet(gridOption)) {
+        printError(QCoreApplication::translate(
+            "main", "--replicates needs --compare (A/B with replicates) or --grid (trade-offs)"));
+        return 2;
+    }
+    if (parser.values(gridOption).size() > 2) {
+        printError(QCoreApplication::translate("main", "--grid: at most two knobs"));
+        return 2;
+    }
+    if (parser.isSet(gridOption) && parser.isSet(compareOption)) {
+        printError(QCoreApplication::translate(
+            "main", "--grid and --compare open different windows: give one of them"));
+        return 2;
     }
     const QString tab = parser.value(tabOption);
     QStringList tabs = td::ui::Dashboard::chartTabKeys();
@@ -468,7 +573,14 @@ int main(int argc, char **argv)
     else if (!tab.isEmpty())
         window.showTab(tab);
     if (parser.isSet(compareOption)) {
-        if (!startCompare(window, parser.values(compareOption), metric,
+        if (!startCompare(window, parser.values(compareOption), metric, int(*replicates),
+                screenshot ? parser.value(screenshotOption) : QString()))
+            return 2;
+        if (screenshot)
+            return execApp(app);
+    }
+    if (parser.isSet(gridOption)) {
+        if (!startTradeoffs(window, parser.values(gridOption), int(*replicates),
                 screenshot ? parser.value(screenshotOption) : QString()))
             return 2;
         if (screenshot)

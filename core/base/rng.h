@@ -32,6 +32,8 @@ enum class Purpose : std::uint32_t {
     Baseline, ///< random baseline recommender
     Exploration, ///< the pipeline's random exploration candidates
     Devices, ///< the device of each session (habit, noise)
+    /// Recommenders from outside the tree (C plugins, Python): the seed of a listener's day
+    External,
 };
 
 /// 64-bit finaliser of SplitMix64: a bijective mix with good avalanche.

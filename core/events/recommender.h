@@ -78,6 +78,12 @@ struct Slate
     /// the evaluation target policy (metrics.ope.target) would have shown on this request. The
     /// world scores it with the true response model but never shows it (metric ope_truth).
     std::vector<TrackId> targetSlate;
+    /// Off-policy evaluation (pipeline slates logged by a stochastic policy only, else empty):
+    /// per item, the marginal probability that the target policy metrics.ope.target shows that
+    /// track at that position on this request; items[i].propensity is the logging policy's.
+    /// Their ratio is the importance weight of ope_ips (docs/metrics.md). Read by the logged
+    /// feedback of the Python module (Simulation.logged_feedback()).
+    std::vector<double> targetPropensities;
     /// The listening context the recommender believes the request is in (its most likely
     /// inferred context), Context::None when it infers none. Read by the engine's metrics
     /// (context_inference_accuracy), never by the world's response.
@@ -86,6 +92,7 @@ struct Slate
     {
         items.clear();
         targetSlate.clear();
+        targetPropensities.clear();
         inferredContext = Context::None;
     }
 };

@@ -69,6 +69,7 @@ void computeEngagement(const world::DayCounters &c, const world::Population &pop
         slowSum += pop.churned[l] ? 0.0 : double(pop.slowSatisfaction[l]);
     out.set("mean_slow_satisfaction", ratio(slowSum, double(satisfaction.size())));
     out.set("context_inference_accuracy", ratio(double(c.contextHits), double(c.contextGuesses)));
+    out.set("rec_requests", double(c.recRequests));
 }
 
 } // namespace td::metrics

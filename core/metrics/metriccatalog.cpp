@@ -93,6 +93,9 @@ const std::vector<MetricInfo> &metricCatalog()
             "gs_score of 7-day organic streams only (search and library; Anderson et al. 2020)" },
         { "gs_score_rec", "-1..1",
             "gs_score of 7-day recommended streams only (Anderson et al. 2020)" },
+        // Cost in the unit other simulators count (T-RECS: one user gets one slate).
+        { "rec_requests", "requests",
+            "calls to the recommender today: Home slates, weekly lists and radio tracks" },
     };
     return catalog;
 }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 
 namespace td::recsys {
 
@@ -14,10 +15,11 @@ namespace td::recsys {
 /// (sim/scenario/scenarioschema.cpp). Settings that the scenario spells as strings are enums
 /// here: the scenario loader resolves them once, so no request compares strings.
 
-/// recommender.kind. The numeric values index kRecommenderKindNames.
-enum class RecommenderKind : std::uint8_t { Random, Popular, Oracle, Pipeline };
-inline constexpr std::array<const char *, 4> kRecommenderKindNames { "random", "popular", "oracle",
-    "pipeline" };
+/// recommender.kind. The numeric values index kRecommenderKindNames; append only (stored).
+/// Plugin: a shared library with the C interface of include/tastedrift/plugin.h.
+enum class RecommenderKind : std::uint8_t { Random, Popular, Oracle, Pipeline, Plugin };
+inline constexpr std::array<const char *, 5> kRecommenderKindNames { "random", "popular", "oracle",
+    "pipeline", "plugin" };
 
 /// recommender.ranker.kind: the trained logistic ranker, or the CF score alone (ablation).
 enum class RankerKind : std::uint8_t { Logistic, Cf };
@@ -161,6 +163,10 @@ struct RecommenderParams
     /// ope_snips) estimate from this run's logged propensities.
     PolicyParams opeTarget;
     double objectiveNoveltyWeight = 0.15; ///< objective_novelty_weight (objective = retention)
+    /// plugin.path: the plugin library (kind = plugin), relative to the scenario file
+    std::string pluginPath;
+    /// plugin.options: text handed verbatim to the plugin's create() (its own settings)
+    std::string pluginOptions;
 };
 
 } // namespace td::recsys

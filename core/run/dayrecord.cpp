@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "run/dayrecord.h"
 
+#include "plugin/filedigest.h"
 #include "sim/engine.h"
 #include "sim/modelversion.h"
+#include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
+
+#include <QFileInfo>
 
 namespace td::run {
 
@@ -17,6 +21,12 @@ store::NewRun newRunFor(const sim::Scenario &scenario, const std::string &name)
     run.seed = scenario.run.seed;
     run.daysTotal = scenario.run.days;
     run.modelVersion = sim::kModelVersion;
+    if (scenario.recommender.kind == recsys::RecommenderKind::Plugin) {
+        // Provenance: which library ran, byte for byte (replay refuses another one).
+        const std::string path = sim::pluginLibraryPath(scenario);
+        run.pluginPath = QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
+        run.pluginSha256 = plugin::fileSha256(path).value_or(std::string());
+    }
     return run;
 }
 

@@ -22,6 +22,8 @@ namespace td::run {
 /// The run row of `scenario` about to be simulated: its JSON as run (before live changes),
 /// base folder, seed, days and this build's simulation model (sim::kModelVersion); `name` is
 /// what the user sees in `runs` and the run browser.
+/// Plugin runs also record the library's absolute path and SHA-256 (throws sim::ScenarioError
+/// when the plugin path names no file).
 store::NewRun newRunFor(const sim::Scenario &scenario, const std::string &name);
 
 /// A DayRecord from the engine's snapshot and the day's full event log with each event's true

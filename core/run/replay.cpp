@@ -3,8 +3,10 @@
 #include "run/replay.h"
 
 #include "metrics/metriccatalog.h"
+#include "plugin/filedigest.h"
 #include "sim/engine.h"
 #include "sim/modelversion.h"
+#include "sim/recommenderfactory.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/textformat.h"
 #include "store/runstore.h"
@@ -50,6 +52,16 @@ std::string ReplayResult::modelNote() const
     return {};
 }
 
+std::string ReplayResult::pluginNote() const
+{
+    if (status != ReplayStatus::OtherPlugin)
+        return {};
+    return "it was recorded with a plugin of SHA-256 " + recordedPluginSha256 + ", but '"
+        + pluginPath + "' now has SHA-256 " + currentPluginSha256
+        + ": the plugin changed since the run, so its numbers are expected to differ (restore "
+          "the library that recorded the run to replay it)";
+}
+
 ReplayInput loadReplayInput(const store::RunStore &store, long long runId)
 {
     ReplayInput input;
@@ -75,6 +87,18 @@ ReplayResult replay(const ReplayInput &input, const ReplayOptions &options)
         return result;
     sim::Scenario scenario = sim::parseScenario(run.scenarioJson, run.baseDirectory);
     scenario.run.seed = run.seed;
+    if (!run.pluginSha256.empty()) {
+        // The same library, byte for byte, or no replay (pluginLibraryPath throws
+        // ScenarioError when the file is gone).
+        result.pluginPath = sim::pluginLibraryPath(scenario);
+        result.recordedPluginSha256 = run.pluginSha256;
+        result.currentPluginSha256
+            = plugin::fileSha256(result.pluginPath).value_or(std::string("unreadable"));
+        if (result.currentPluginSha256 != run.pluginSha256) {
+            result.status = ReplayStatus::OtherPlugin;
+            return result;
+        }
+    }
 
     const int lastDay = days.back().day;
     sim::Engine engine(scenario, options.threads == 0 ? 1 : options.threads);

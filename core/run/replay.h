@@ -42,6 +42,9 @@ enum class ReplayStatus {
     Mismatch, ///< `mismatch` is the first difference
     OtherModel, ///< recorded by another simulation model version: not replayed (modelNote())
     Cancelled, ///< stopped by the cancel flag before the last day
+    /// A plugin run whose plugin library changed since (its SHA-256 differs): not replayed
+    /// (pluginNote()).
+    OtherPlugin,
 };
 
 struct ReplayResult
@@ -62,6 +65,14 @@ struct ReplayResult
     /// to differ". For a run without a recorded version: a hint that a mismatch may come from
     /// a model change. Empty otherwise.
     std::string modelNote() const;
+
+    /// OtherPlugin: the library the run recorded and the file its scenario names now.
+    std::string pluginPath; ///< the file the stored scenario names now (resolved)
+    std::string recordedPluginSha256;
+    std::string currentPluginSha256; ///< "unreadable" when the file cannot be read
+    /// For OtherPlugin: why the run was not replayed, naming the file and both hashes. Empty
+    /// otherwise.
+    std::string pluginNote() const;
 };
 
 struct ReplayOptions
@@ -78,7 +89,8 @@ struct ReplayOptions
 /// with Engine::setParameter when currentDay() == d, before stepDay(), which is exactly how the
 /// engine recorded it. An interrupted run replays the days it has. Stops at the first
 /// mismatch. A run recorded by another simulation model version is not simulated at all
-/// (status OtherModel): its numbers are expected to differ.
+/// (status OtherModel): its numbers are expected to differ; nor is a plugin run whose plugin
+/// file now has another SHA-256 than the one it recorded (status OtherPlugin).
 ///
 /// Touches no store; any thread. Throws sim::ScenarioError (a stored scenario this build
 /// cannot read) or std::runtime_error (the simulation fails).

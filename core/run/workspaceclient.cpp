@@ -170,6 +170,28 @@ quint64 WorkspaceClient::startSweep(std::vector<PlannedRun> runs, unsigned jobs)
         [this](quint64 r, const SweepOutcome &outcome) { emit sweepFinished(r, outcome); });
 }
 
+quint64 WorkspaceClient::listSweeps()
+{
+    if (m_workspace.isEmpty())
+        return 0;
+    const std::string path = m_workspace.toStdString();
+    return submit([path] { return run::listSweeps(path); },
+        [this](quint64 request, const std::vector<SweepListing> &sweeps) {
+            emit sweepsListed(request, sweeps);
+        });
+}
+
+quint64 WorkspaceClient::loadSweep(const std::string &sweepId)
+{
+    if (m_workspace.isEmpty())
+        return 0;
+    const std::string path = m_workspace.toStdString();
+    return submit([path, sweepId] { return loadSweepResults(path, sweepId); },
+        [this](quint64 request, const SweepResultsPtr &results) {
+            emit sweepLoaded(request, results);
+        });
+}
+
 void WorkspaceClient::cancel(quint64 request)
 {
     if (const auto it = m_replays.find(request); it != m_replays.end())

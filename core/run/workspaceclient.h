@@ -5,6 +5,7 @@
 #include "run/replay.h"
 #include "run/storedrun.h"
 #include "run/sweep/sweeprunner.h"
+#include "run/tradeoff/sweepresults.h"
 
 #include <QObject>
 #include <QString>
@@ -55,6 +56,10 @@ public:
     /// sweepProgress() after each committed day, sweepFinished() at the end (also when
     /// cancelled).
     quint64 startSweep(std::vector<td::run::PlannedRun> runs, unsigned jobs);
+    /// The workspace's sweeps (sweepsListed()), and one sweep's complete runs with their day
+    /// metrics (sweepLoaded()), read-only: what the A/B and trade-off windows reopen.
+    quint64 listSweeps();
+    quint64 loadSweep(const std::string &sweepId);
     /// Cancels a replay or a sweep (it stops at its next day); other requests run to the end.
     void cancel(quint64 request);
     /// Replays and sweeps in progress.
@@ -71,6 +76,8 @@ signals:
     void replayFinished(quint64 request, qint64 id, const td::run::ReplayResult &result);
     void sweepProgress(quint64 request, const td::run::SweepProgress &progress);
     void sweepFinished(quint64 request, const td::run::SweepOutcome &outcome);
+    void sweepsListed(quint64 request, const std::vector<td::run::SweepListing> &sweeps);
+    void sweepLoaded(quint64 request, const td::run::SweepResultsPtr &results);
     /// A request failed; `message` is the store's or the simulation's one-line message.
     void failed(quint64 request, const QString &message);
 
@@ -94,3 +101,4 @@ Q_DECLARE_METATYPE(td::run::ReplayResult)
 Q_DECLARE_METATYPE(td::run::SweepProgress)
 Q_DECLARE_METATYPE(td::run::SweepOutcome)
 Q_DECLARE_METATYPE(td::run::StoredRunPtr)
+Q_DECLARE_METATYPE(td::run::SweepResultsPtr)

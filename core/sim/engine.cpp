@@ -30,7 +30,8 @@ constexpr std::size_t kChunkSize = 256;
 class EngineImpl
 {
 public:
-    EngineImpl(const Scenario &scenario, unsigned threads) : m_scenario(scenario), m_pool(threads)
+    EngineImpl(const Scenario &scenario, unsigned threads, EngineHooks hooks)
+        : m_scenario(scenario), m_pool(threads)
     {
         validateScenario(m_scenario);
         // Before anything big is allocated: refuse what this machine cannot hold.
@@ -45,12 +46,18 @@ public:
         checkScheduleGenres(m_scenario, m_world->catalog().observable.genreNames);
         m_dataReport = imported.text();
         m_world->setHomeSlateSize(m_scenario.recommender.slateSize);
-        m_recommender = makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);
+        m_recommender = hooks.recommender
+            ? std::move(hooks.recommender)
+            : makeRecommender(m_scenario, m_scenario.recommender, *m_world, &m_pool);
         m_serving = m_recommender.get();
         if (m_scenario.recommender.startupDays > 0) {
             m_startup = std::make_unique<StartupRecommender>(
                 *m_recommender, m_scenario.recommender.startupDays);
             m_serving = m_startup.get();
+        }
+        if (hooks.wrapServing) {
+            m_wrapper = hooks.wrapServing(*m_serving);
+            m_serving = m_wrapper.get();
         }
         m_dayMetrics = std::make_unique<metrics::DayMetricsComputer>(*m_world, m_scenario.run.seed);
         m_terciles = std::make_unique<metrics::AppetiteTerciles>(m_world->population());
@@ -256,6 +263,7 @@ public:
     std::unique_ptr<world::World> m_world;
     std::unique_ptr<events::Recommender> m_recommender; ///< the configured one (metrics read it)
     std::unique_ptr<StartupRecommender> m_startup; ///< recommender.startup_days > 0 only
+    std::unique_ptr<events::Recommender> m_wrapper; ///< EngineHooks::wrapServing's, if any
     events::Recommender *m_serving = nullptr; ///< answers the requests: m_startup or m_recommender
     std::vector<world::WorkerScratch> m_scratch;
     std::vector<world::DayCounters> m_counters;
@@ -275,7 +283,11 @@ public:
 };
 
 Engine::Engine(const Scenario &scenario, unsigned threads)
-    : d(std::make_unique<EngineImpl>(scenario, threads))
+    : d(std::make_unique<EngineImpl>(scenario, threads, EngineHooks {}))
+{ }
+
+Engine::Engine(const Scenario &scenario, unsigned threads, EngineHooks hooks)
+    : d(std::make_unique<EngineImpl>(scenario, threads, std::move(hooks)))
 { }
 
 Engine::~Engine() = default;

@@ -8,6 +8,7 @@
 #include "sim/scenario/scenario.h"
 #include "sim/snapshot.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,21 @@ namespace td::sim {
 
 class EngineImpl;
 
+/// How a program that embeds the engine (the Python module, docs/extending.md) takes part in a
+/// run. Both members are optional; an engine built without hooks is the usual one.
+struct EngineHooks
+{
+    /// Serves requests instead of the recommender `recommender.kind` names (a Python
+    /// recommender). It keeps the events::Recommender contract like any other; the metrics
+    /// read its diagnostics() and modelProbe().
+    std::unique_ptr<events::Recommender> recommender;
+    /// Called once with the recommender that answers the world's requests (the start-up
+    /// wrapper during recommender.startup_days, else the recommender itself); returns the one
+    /// the world asks instead, which must forward every call to it (e.g. a recorder of logged
+    /// feedback). It must not change what is shown, or runs stop being comparable.
+    std::function<std::unique_ptr<events::Recommender>(events::Recommender &serving)> wrapServing;
+};
+
 /// The day engine: owns the world, the recommender and the thread pool, and advances the
 /// simulation one day at a time (docs/architecture.md §1, §5).
 ///
@@ -33,6 +49,8 @@ public:
     /// Throws std::runtime_error with a clear message if the scenario cannot be set up
     /// (e.g. a missing catalogue file).
     Engine(const Scenario &scenario, unsigned threads = 1);
+    /// The same, with an embedding program's hooks (see EngineHooks).
+    Engine(const Scenario &scenario, unsigned threads, EngineHooks hooks);
     ~Engine();
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;

@@ -40,6 +40,10 @@ struct NewRun
     /// The simulation model that computes the run (td::sim::kModelVersion); nullopt stores
     /// NULL (unknown), which only tests of old layouts should do.
     std::optional<int> modelVersion;
+    /// Plugin runs only (recommender.kind = plugin): the library's absolute path and the
+    /// SHA-256 of the file that ran (64 hex digits); empty otherwise.
+    std::string pluginPath;
+    std::string pluginSha256;
     /// Sweep runs only: the sweep's id (SweepPlan::sweepId), its definition JSON, the index
     /// of the run in the whole (unsharded) plan and the grid point as canonical JSON.
     std::string sweepId;
@@ -65,6 +69,12 @@ struct RunInfo
     /// The simulation model that computed it; nullopt for runs stored before schema
     /// version 2 (or merged from such a database).
     std::optional<int> modelVersion;
+    /// Provenance (schema version 4): the git commit of the build that recorded the run
+    /// (TD_GIT_COMMIT), and for plugin runs the plugin's path and SHA-256. Empty when unknown
+    /// (runs stored before version 4) or, for the plugin fields, not a plugin run.
+    std::string gitCommit;
+    std::string pluginPath;
+    std::string pluginSha256;
     std::string sweepId; ///< empty outside sweeps
     long long sweepItem = -1;
     std::string gridPoint; ///< canonical JSON object, empty outside sweeps

@@ -200,6 +200,7 @@ void RunStore::initialise(const OpenOptions &options, bool isNew)
     }
     m_hasModelVersion
         = hasColumn(m_db, m_path, QStringLiteral("runs"), QStringLiteral("model_version"));
+    m_hasProvenance = hasColumn(m_db, m_path, QStringLiteral("runs"), QStringLiteral("git_commit"));
 }
 
 RunStore::~RunStore()

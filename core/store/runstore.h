@@ -87,6 +87,8 @@ public:
     int schemaVersion() const { return m_version; }
     /// Whether runs record their model version (schema version 2 on).
     bool hasModelVersion() const { return m_hasModelVersion; }
+    /// Whether runs record their provenance: git commit, plugin path and hash (version 4 on).
+    bool hasProvenance() const { return m_hasProvenance; }
     /// Opened `immutable` (read-only fallback): SQLite takes no locks and ignores a -wal file.
     bool immutable() const { return m_immutable; }
     /// What the integrity check on open found (OnDamage::Warn), "" if nothing.
@@ -151,6 +153,7 @@ private:
     bool m_readOnly = false;
     bool m_immutable = false;
     bool m_hasModelVersion = false;
+    bool m_hasProvenance = false;
     int m_version = 0;
     std::string m_damage;
     std::vector<long long> m_marked;

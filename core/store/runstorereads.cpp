@@ -43,16 +43,22 @@ RunInfo runFromQuery(const QSqlQuery &q)
     r.gridPoint = q.value(13).toString().toStdString();
     if (!q.value(14).isNull()) // the column is NULL or absent (schema version 1)
         r.modelVersion = q.value(14).toInt();
+    r.gitCommit = q.value(15).toString().toStdString(); // NULL or absent before version 4
+    r.pluginPath = q.value(16).toString().toStdString();
+    r.pluginSha256 = q.value(17).toString().toStdString();
     return r;
 }
 
-/// The columns runFromQuery() reads; model_version exists from schema version 2 on.
-QString runColumns(bool hasModelVersion)
+/// The columns runFromQuery() reads; model_version exists from schema version 2 on, the
+/// provenance columns from version 4 on.
+QString runColumns(bool hasModelVersion, bool hasProvenance)
 {
     return QStringLiteral(
         "id, name, created, finished, status, app_version, scenario, base_dir, seed,"
-        " days_total, days_done, sweep_id, sweep_item, grid_point, %1")
-        .arg(hasModelVersion ? QStringLiteral("model_version") : QStringLiteral("NULL"));
+        " days_total, days_done, sweep_id, sweep_item, grid_point, %1, %2")
+        .arg(hasModelVersion ? QStringLiteral("model_version") : QStringLiteral("NULL"),
+            hasProvenance ? QStringLiteral("git_commit, plugin_path, plugin_sha256")
+                          : QStringLiteral("NULL, NULL, NULL"));
 }
 
 } // namespace
@@ -61,7 +67,8 @@ std::vector<RunInfo> RunStore::runs() const
 {
     checkThread();
     QSqlQuery q = execSql(m_db, m_path,
-        QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(runColumns(m_hasModelVersion)),
+        QStringLiteral("SELECT %1 FROM runs ORDER BY id")
+            .arg(runColumns(m_hasModelVersion, m_hasProvenance)),
         "cannot read the runs");
     std::vector<RunInfo> result;
     while (q.next()) {
@@ -77,7 +84,8 @@ RunInfo RunStore::run(long long id) const
 {
     checkThread();
     QSqlQuery q = prepareQuery(m_db, m_path,
-        QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(runColumns(m_hasModelVersion)));
+        QStringLiteral("SELECT %1 FROM runs WHERE id = ?")
+            .arg(runColumns(m_hasModelVersion, m_hasProvenance)));
     q.addBindValue(id);
     execQuery(q, m_path, "cannot read run " + std::to_string(id));
     if (!q.next())

@@ -115,6 +115,16 @@ const char *const kVersion3[] = {
     "ALTER TABLE events ADD COLUMN device TEXT",
 };
 
+/// Version 4: the provenance of a run (issue 20): the git commit of the build that recorded it
+/// ("unknown" outside a git checkout; "-dirty" when it had uncommitted changes) and, for
+/// plugin runs (recommender.kind = plugin), the plugin library's path and SHA-256 (replay
+/// refuses a run whose plugin changed). NULL for runs of earlier versions: unknown.
+const char *const kVersion4[] = {
+    "ALTER TABLE runs ADD COLUMN git_commit TEXT",
+    "ALTER TABLE runs ADD COLUMN plugin_path TEXT",
+    "ALTER TABLE runs ADD COLUMN plugin_sha256 TEXT",
+};
+
 const std::vector<Migration> &storeMigrations()
 {
     static const std::vector<Migration> migrations {
@@ -122,6 +132,8 @@ const std::vector<Migration> &storeMigrations()
             { std::begin(kVersion1), std::end(kVersion1) } },
         { 2, "runs.model_version", { std::begin(kVersion2), std::end(kVersion2) } },
         { 3, "events.device", { std::begin(kVersion3), std::end(kVersion3) } },
+        { 4, "runs.git_commit, runs.plugin_path, runs.plugin_sha256",
+            { std::begin(kVersion4), std::end(kVersion4) } },
     };
     return migrations;
 }

@@ -33,6 +33,9 @@ struct DayCounters
     /// response model, and their slots (ope_truth = the ratio).
     double opeTruthStreams = 0.0;
     std::int64_t opeTruthSlots = 0;
+    /// Calls to the recommender: one per Home slate, Discover Weekly or Release Radar list, and
+    /// radio track (rec_requests, the unit T-RECS counts in).
+    std::int64_t recRequests = 0;
 
     void add(const DayCounters &o)
     {
@@ -56,6 +59,7 @@ struct DayCounters
         listenFractionSum += o.listenFractionSum;
         opeTruthStreams += o.opeTruthStreams;
         opeTruthSlots += o.opeTruthSlots;
+        recRequests += o.recRequests;
     }
 };
 

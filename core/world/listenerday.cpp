@@ -194,6 +194,7 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
         trace->k = k;
     }
     m_scratch.slate.targetSlate.clear(); // only the pipeline fills it
+    ++m_counters.recRequests;
     m_recommender.recommend(req, m_policyRng, m_scratch.slate, trace);
     noteInference(m_world.published(ctx), m_scratch.slate.inferredContext);
     if (trace) { // the truth joins the trace only after the recommender answered
@@ -250,6 +251,7 @@ void ListenerDay::radioSession(float &hour, Context ctx)
         events::RecRequest req = makeRequest(hour, Surface::Radio, 1);
         ++m_requestIndex;
         req.positionInSession = std::uint32_t(i);
+        ++m_counters.recRequests;
         m_recommender.recommend(req, m_policyRng, m_scratch.slate, nullptr);
         noteInference(m_world.published(ctx), m_scratch.slate.inferredContext);
         if (m_scratch.slate.items.empty())

@@ -3,9 +3,10 @@
 // The chart widgets and the run history they read, fed with hand-made snapshots.
 #include "charts/dashboard.h"
 #include "charts/funnelchart.h"
+#include "charts/seriesmath.h"
 #include "charts/timechart.h"
 #include "metrics/metriccatalog.h"
-#include "runhistory.h"
+#include "session/runhistory.h"
 #include "testregistry.h"
 
 #include <QtTest>
@@ -151,6 +152,19 @@ private slots:
         chart.setLineData(0, { { 1, 0.2 }, { 2, 1.0 } });
         chart.redraw();
         QCOMPARE(y->max(), 1.0);
+    }
+
+    void dayTicksFitTheLabelsTheWidthHolds()
+    {
+        using td::ui::SeriesMath::tickInterval;
+        // The smallest 1-2-5 step giving at most that many labels.
+        QCOMPARE(tickInterval(90, 10), 10.0);
+        QCOMPARE(tickInterval(90, 5), 20.0);
+        QCOMPARE(tickInterval(90, 3), 50.0);
+        QCOMPARE(tickInterval(20, 10), 2.0);
+        QCOMPARE(tickInterval(20, 4), 5.0);
+        QCOMPARE(tickInterval(36500, 10), 5000.0);
+        QCOMPARE(tickInterval(7, 10), 1.0);
     }
 
     void markersAreKeptPerChart()

@@ -9,6 +9,7 @@
 #include "runtesthelpers.h"
 #include "scenario/fieldeditor.h"
 #include "scenario/scenariopanel.h"
+#include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
 #include "sim/translatabletexts.h"
 #include "testregistry.h"
@@ -16,6 +17,7 @@
 
 #include <QtTest>
 
+#include <QDir>
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
@@ -86,6 +88,72 @@ private slots:
         QVERIFY2(file.readAll() == QByteArray::fromStdString(td::sim::qtStringsSource()),
             "ui/coretextstable.cpp is stale: run tastedrift-cli schema --qt-strings > "
             "ui/coretextstable.cpp, then the update_translations target, and translate");
+    }
+
+    void generatedPresetTableIsCurrent()
+    {
+        // ui/presettextstable.cpp is generated from the presets: regenerate with
+        //   tastedrift-cli schema --qt-preset-strings scenarios > ui/presettextstable.cpp
+        const QDir dir(QStringLiteral(TD_SOURCE_DIR "/scenarios"));
+        std::vector<td::sim::PresetFile> presets;
+        for (const QString &name :
+            dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+            presets.emplace_back(
+                name.toStdString(), td::sim::loadScenarioFile(dir.filePath(name).toStdString()));
+        QVERIFY(presets.size() >= 8);
+        QFile file(QStringLiteral(TD_SOURCE_DIR "/ui/presettextstable.cpp"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), "ui/presettextstable.cpp is missing");
+        QVERIFY2(
+            file.readAll() == QByteArray::fromStdString(td::sim::qtPresetStringsSource(presets)),
+            "ui/presettextstable.cpp is stale: run tastedrift-cli schema --qt-preset-strings "
+            "scenarios > ui/presettextstable.cpp, then the update_translations target, and "
+            "translate");
+        // Every title and step is in the compiled table.
+        QSet<QString> marked;
+        for (const td::ui::CoreText &t : td::ui::CoreTexts::presetTexts()) {
+            QCOMPARE(QByteArray(t.context), QByteArray(td::sim::kPresetTextContext));
+            marked.insert(QString::fromUtf8(t.source));
+        }
+        for (const auto &[name, scenario] : presets) {
+            QVERIFY2(marked.contains(QString::fromStdString(scenario.title)), name.c_str());
+            for (const std::string &step : scenario.lesson.steps)
+                QVERIFY2(marked.contains(QString::fromStdString(step)), step.c_str());
+        }
+    }
+
+    void lessonStepsAndTitlesInGermanAndSpanish()
+    {
+        const td::sim::Scenario scenario
+            = td::sim::loadScenarioFile(TD_SOURCE_DIR "/scenarios/filter-bubble.json");
+        td::ui::ScenarioPanel panel;
+        panel.setScenario(scenario);
+        auto *title = panel.findChild<QLabel *>(QStringLiteral("scenarioTitle"));
+        QCOMPARE(title->text(), QStringLiteral("Filter bubble"));
+        QVERIFY(panel.lessonStepsText().contains(
+            QStringLiteral("Press Run (Space) and let the 90 days play.")));
+        {
+            LanguageScope german(QStringLiteral("de"));
+            QVERIFY(german.ok);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                title->text(), QStringLiteral("Filterblase"), kSignalTimeoutMs);
+            const QString steps = panel.lessonStepsText();
+            QVERIFY2(steps.contains(QStringLiteral("Drücken Sie Starten (Leertaste)")),
+                qPrintable(steps));
+            for (const std::string &step : scenario.lesson.steps) {
+                const QString english = QString::fromStdString(step);
+                QVERIFY2(!steps.contains(english), step.c_str());
+                QVERIFY2(td::ui::CoreTexts::presetText(step) != english, step.c_str());
+            }
+        }
+        {
+            LanguageScope spanish(QStringLiteral("es"));
+            QVERIFY(spanish.ok);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                title->text(), QStringLiteral("Burbuja de filtros"), kSignalTimeoutMs);
+            QVERIFY(panel.lessonStepsText().contains(QStringLiteral("Pulse Ejecutar (Espacio)")));
+        }
+        // A user's own scenario text is shown as it is.
+        QCOMPARE(td::ui::CoreTexts::presetText("My own title"), QStringLiteral("My own title"));
     }
 
     void humanizeIdentifier_data()
@@ -164,7 +232,10 @@ private slots:
                 finished.insert(context + QLatin1Char('|') + source);
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        for (const td::ui::CoreText &t : td::ui::CoreTexts::all()) {
+        std::vector<td::ui::CoreText> texts = td::ui::CoreTexts::all();
+        texts.insert(texts.end(), td::ui::CoreTexts::presetTexts().begin(),
+            td::ui::CoreTexts::presetTexts().end());
+        for (const td::ui::CoreText &t : texts) {
             const QString key
                 = QString::fromUtf8(t.context) + QLatin1Char('|') + QString::fromUtf8(t.source);
             QVERIFY2(finished.contains(key),

@@ -13,6 +13,7 @@
 #include "scenario/scenariodiff.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scheduleeditor.h"
+#include "session/runsession.h"
 #include "sim/scenario/scenarioschema.h"
 #include "testregistry.h"
 
@@ -282,6 +283,10 @@ private slots:
         const double a = window.historyA().days().back().values[std::size_t(metric)];
         const double b = window.historyB().days().back().values[std::size_t(metric)];
         QCOMPARE(window.differenceChart()->lastValue(0), b - a);
+        // B was edited while both engines were still being built: B runs with the edit.
+        QCOMPARE(window.sessionB()->runScenario().recommender.mmrLambda, 0.5);
+        QCOMPARE(window.sessionA()->runScenario().recommender.mmrLambda, 0.0);
+        QVERIFY(a != b); // MMR re-ranking changes the slates' diversity
     }
 };
 

@@ -38,11 +38,12 @@ void ChartView::setEmptyText(const QString &text)
     viewport()->update();
 }
 
-void ChartView::setNote(const QString &text)
+void ChartView::setNote(const QString &text, Qt::Alignment edge)
 {
-    if (m_note == text)
+    if (m_note == text && m_noteEdge == edge)
         return;
     m_note = text;
+    m_noteEdge = edge;
     viewport()->update();
 }
 
@@ -68,9 +69,16 @@ double ChartView::markerPixelX(double x) const
     return plot.left() + (x - m_xAxis->min()) / (m_xAxis->max() - m_xAxis->min()) * plot.width();
 }
 
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event); // resizes the chart
+    emit resized();
+}
+
 void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
+    m_legend.paint(painter, chart()->geometry());
     const QRectF plot = chart()->plotArea();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -108,18 +116,22 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
             plot.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
     }
     if (!m_note.isEmpty()) {
+        const bool bottom = m_noteEdge & Qt::AlignBottom;
+        const bool left = m_noteEdge & Qt::AlignLeft;
         QFont note = painter->font();
-        note.setPointSizeF(8.5);
+        note.setPointSizeF(left ? 7.5 : 8.5);
         note.setItalic(true);
         painter->setFont(note);
-        const QRectF area = plot.adjusted(12, 6, -12, 0);
-        QRectF box = QFontMetricsF(note).boundingRect(
-            area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_note);
-        box.adjust(-6, -3, 6, 3);
+        const QRectF area = plot.adjusted(left ? 6 : 12, bottom ? 0 : 6, -12, bottom ? -4 : 0);
+        const int flags = (left ? Qt::AlignLeft : Qt::AlignHCenter)
+            | (bottom ? Qt::AlignBottom : Qt::AlignTop) | Qt::TextWordWrap;
+        QRectF box = QFontMetricsF(note).boundingRect(area, flags, m_note);
+        box.adjust(-4, -2, 4, 2);
         painter->fillRect(box, QColor(255, 255, 255, 225));
         painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_note);
+        painter->drawText(area, flags, m_note);
     }
+
     painter->restore();
 }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "runhistory.h"
+#include "charts/chartlegend.h"
+#include "session/runhistory.h"
 
 #include <QChartView>
 #include <QString>
@@ -29,16 +30,23 @@ public:
     /// Drawn in the middle of the plot while nothing is plotted (empty = none).
     void setEmptyText(const QString &text);
     void setShowEmptyText(bool show);
-    /// A note drawn at the top of the plot over the data, on a light box (empty = none).
-    void setNote(const QString &text);
+    /// A note drawn at the top (or bottom) of the plot over the data, on a light box (empty
+    /// = none).
+    void setNote(const QString &text, Qt::Alignment edge = Qt::AlignTop);
     QString note() const { return m_note; }
     /// Rubber-band zoom on or off (bar charts have nothing to zoom).
     void setZoomable(bool zoomable);
+    /// A wrapping legend drawn over the chart's bottom or right margin (TimeChart keeps the
+    /// room free and the entries current; Qt Charts' own legend is hidden there).
+    ChartLegend &legend() { return m_legend; }
+    const ChartLegend &legend() const { return m_legend; }
 
 signals:
     void contextMenuWanted(const QPoint &globalPos);
     /// The user zoomed in (rubber band) or reset the zoom (double-click).
     void zoomChanged();
+    /// The view (and its chart) took a new size.
+    void resized();
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -46,6 +54,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     double markerPixelX(double x) const;
@@ -54,8 +63,10 @@ private:
     std::vector<ChartMarker> m_markers;
     QString m_emptyText;
     QString m_note;
+    Qt::Alignment m_noteEdge = Qt::AlignTop;
     bool m_showEmptyText = false;
     bool m_zoomable = true;
+    ChartLegend m_legend;
 };
 
 } // namespace td::ui

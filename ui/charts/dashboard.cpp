@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/dashboard.h"
 
+#include "charts/dashboardpages.h"
 #include "charts/funnelchart.h"
 #include "charts/timechart.h"
 #include "coretexts.h"
@@ -10,168 +11,35 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace td::ui {
 
 namespace {
 
-struct LineDecl
-{
-    const char *metric;
-    const char *name;
-    bool complement = false;
-};
+using namespace DashboardPages;
 
-struct ChartDecl
+/// The values a metric unit allows: "share" 0..1, "a..b" a..b; nothing for open units.
+std::optional<std::pair<double, double>> unitRange(std::string_view unit)
 {
-    const char *title;
-    const char *unit; ///< y-axis title
-    std::vector<LineDecl> lines;
-    bool includeZero = false;
-};
-
-struct PageDecl
-{
-    const char *key;
-    const char *title;
-    std::vector<ChartDecl> charts;
-    bool retention = false; ///< the retention-by-cohort chart closes the page
-};
-
-// The dashboard, declared by metric name. A line whose metric is not in the catalogue is
-// dropped; a chart without lines is dropped; so this table may run ahead of the engine.
-const std::vector<PageDecl> &pageDecls()
-{
-    static const std::vector<PageDecl> pages {
-        { "engagement", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Engagement && churn"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listeners"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "listeners"),
-                    { { "active_listeners",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Active today") },
-                        { "population",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Subscribed (not churned)") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays per day"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "plays per day"),
-                    { { "plays", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Plays") },
-                        { "streams", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streams (≥ 30 s)") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skips and listen-through"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of plays (0–1)"),
-                    { { "skip_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Skip rate") },
-                        { "listen_through",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Listened fraction") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of listeners per day"),
-                    { { "churn_rate", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Churn rate") } },
-                    true },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Satisfaction"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "satisfaction (0–1)"),
-                    { { "satisfaction_p75",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "75th percentile") },
-                        { "mean_satisfaction", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean") },
-                        { "satisfaction_p25",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "25th percentile") } } },
-            },
-            true },
-        { "feedback", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Feedback loop"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Where streams come from"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of streams (0–1)"),
-                    { { "rec_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended") },
-                        { "rec_share",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Organic (search, library)"),
-                            true } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "The model's own evidence"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of training evidence"),
-                    { { "self_caused_evidence",
-                        QT_TRANSLATE_NOOP(
-                            "td::ui::Dashboard", "Caused by its own recommendations") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Homogenisation"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "similarity"),
-                    { { "homogenization_jaccard",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Overlap of streams (Jaccard)") },
-                        { "taste_homogenization",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "True tastes (cosine)") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Popularity bias"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "percentile (catalogue = 0.5)"),
-                    { { "popularity_bias_rec",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Recommended tracks") },
-                        { "popularity_bias_stream",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Streamed tracks") } } },
-            } },
-        { "diversity", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Diversity"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Intra-list diversity"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "mean cosine distance (0–2)"),
-                    { { "intra_list_diversity",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Home slates") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Catalogue coverage"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of released tracks"),
-                    { { "coverage",
-                        QT_TRANSLATE_NOOP(
-                            "td::ui::Dashboard", "Shown at least once in 7 days") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail and new artists"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of impressions"),
-                    { { "longtail_share", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Long tail") },
-                        { "new_artist_share",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "New artists") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exposure inequality"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini coefficient (0–1)"),
-                    { { "exposure_gini",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Gini of impressions") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Generalist–specialist score"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score (1 = specialist)"),
-                    { { "gs_score",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "GS score of 7-day streams") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty and genre entropy"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "bits"),
-                    { { "novelty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Novelty") },
-                        { "genre_entropy",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Genre entropy") } } },
-            } },
-        { "certainty", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration && certainty"),
-            {
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Exploration"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of shown items"),
-                    { { "exploration_share",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Explored slots") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model uncertainty"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "posterior variance"),
-                    { { "mean_posterior_variance",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Mean posterior variance") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Model versus truth"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "rank correlation"),
-                    { { "model_truth_alignment",
-                          QT_TRANSLATE_NOOP("td::ui::Dashboard", "Alignment") },
-                        { "tracking_error",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Tracking error") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "true utility per slate"),
-                    { { "regret",
-                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Regret against the oracle") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Off-policy estimates"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "reward per impression"),
-                    { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS estimate") },
-                        { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS estimate") },
-                        { "ope_truth",
-                            QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Context inference"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "share of sessions"),
-                    { { "context_inference_accuracy",
-                        QT_TRANSLATE_NOOP(
-                            "td::ui::Dashboard", "Inferred context was the true one") } } },
-                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Accuracy against the truth"),
-                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "score (0–1)"),
-                    { { "precision_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Precision@K") },
-                        { "ndcg_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "NDCG@K") } } },
-            } },
-    };
-    return pages;
+    if (unit == "share" || unit == "share/day")
+        return std::make_pair(0.0, 1.0);
+    const std::size_t dots = unit.find("..");
+    if (dots == std::string_view::npos)
+        return std::nullopt;
+    const std::string lo(unit.substr(0, dots)), hi(unit.substr(dots + 2));
+    bool okLo = false, okHi = false;
+    const double a = QString::fromStdString(lo).toDouble(&okLo);
+    const double b = QString::fromStdString(hi).toDouble(&okHi);
+    if (!okLo || !okHi || !(a < b))
+        return std::nullopt;
+    return std::make_pair(a, b);
 }
 
 const char *const kFunnelTab = QT_TRANSLATE_NOOP("td::ui::Dashboard", "Pipeline funnel");
@@ -186,10 +54,24 @@ const char *const kRetentionY = QT_TRANSLATE_NOOP("td::ui::Dashboard", "share st
 QStringList Dashboard::chartTabKeys()
 {
     QStringList keys;
-    for (const PageDecl &page : pageDecls())
+    for (const PageDecl &page : pages())
         keys << QString::fromLatin1(page.key);
     keys << QStringLiteral("funnel");
     return keys;
+}
+
+QString Dashboard::metricAxisTitle(const QString &metric)
+{
+    const std::string name = metric.toStdString();
+    for (const PageDecl &page : pages()) {
+        for (const ChartDecl &chart : page.charts) {
+            for (const LineDecl &line : chart.lines) {
+                if (!line.complement && name == line.metric)
+                    return tr(chart.unit);
+            }
+        }
+    }
+    return {};
 }
 
 Dashboard::Dashboard(const RunHistory *history, QWidget *parent)
@@ -211,16 +93,18 @@ Dashboard::~Dashboard() = default;
 
 void Dashboard::buildPages()
 {
-    for (const PageDecl &decl : pageDecls()) {
+    for (const PageDecl &decl : pages()) {
         auto *page = new QWidget(this);
         page->setObjectName(QString::fromLatin1(decl.key) + QStringLiteral("Tab"));
         auto *grid = new QGridLayout(page);
         grid->setContentsMargins(4, 4, 4, 4);
-        grid->setSpacing(4);
+        grid->setSpacing(8); // charts paint white to their edges: the page shows between
         const int tab = int(m_pages.size());
         int slot = 0;
         const int total = int(decl.charts.size()) + (decl.retention ? 1 : 0);
-        const int columns = total > 4 ? 3 : 2;
+        // Two rows while there are at most eight charts: a third row leaves every chart of
+        // the page too short to read once a dock sits under the dashboard.
+        const int columns = total > 6 ? 4 : total > 4 ? 3 : 2;
         for (const ChartDecl &chartDecl : decl.charts) {
             Chart chart;
             chart.tab = tab;
@@ -237,6 +121,21 @@ void Dashboard::buildPages()
             chart.chart->setObjectName(
                 QString::fromLatin1(decl.key) + QStringLiteral("Chart") + QString::number(slot));
             chart.chart->setIncludeZero(chartDecl.includeZero);
+            // A share stays within 0..1, a correlation within -1..1: the padded automatic
+            // range never shows a share below zero.
+            double lo = 1e300, hi = -1e300;
+            bool bounded = true;
+            for (const Line &line : chart.lines) {
+                const auto range
+                    = unitRange(metrics::metricCatalog()[std::size_t(line.metric)].unit);
+                bounded = bounded && range.has_value();
+                if (range) {
+                    lo = std::min(lo, range->first);
+                    hi = std::max(hi, range->second);
+                }
+            }
+            if (bounded)
+                chart.chart->setYLimits(lo, hi);
             for (std::size_t i = 0; i < chart.lines.size(); ++i)
                 chart.chart->addLine(TimeChart::paletteColor(int(i)));
             connect(
@@ -251,6 +150,8 @@ void Dashboard::buildPages()
             m_retention->setXLabelFormat(tr("Day %1 after signup"));
             m_retention->setYLimits(0.0, 1.0);
             m_retention->setLegendAlignment(Qt::AlignRight); // many short cohort names
+            m_retention->setEndMarkersVisible(
+                true); // where each curve ends, even when they overlap
             connect(
                 m_retention, &ExportableChart::exportRequested, this, &Dashboard::exportRequested);
             grid->addWidget(m_retention, slot / columns, slot % columns);
@@ -322,6 +223,15 @@ int Dashboard::tabIndex(const QString &key) const
             return indexOf(page.widget);
     }
     return -1;
+}
+
+QString Dashboard::tabTitle(const QString &key) const
+{
+    for (const Page &page : m_pages) {
+        if (page.key == key)
+            return page.title ? tr(page.title) : tabText(indexOf(page.widget));
+    }
+    return {};
 }
 
 QString Dashboard::tabKey(int index) const
@@ -459,10 +369,21 @@ void Dashboard::redrawRetention()
         return;
     const std::vector<RunHistory::CohortCurve> curves = m_history->cohortCurves();
     m_retention->setLineCount(int(curves.size()));
+    QStringList noneLost;
     for (std::size_t i = 0; i < curves.size(); ++i) {
         m_retention->setLineName(int(i), curves[i].label);
         m_retention->setLineData(int(i), curves[i].points);
+        if (curves[i].noneLost)
+            noneLost << curves[i].label;
     }
+    // Groups that lost no one all lie exactly on 1, one line over the other: a note says
+    // which they are and each line's end dot shows where it stops (no line is moved off its
+    // value to make it visible).
+    m_retention->setNote(noneLost.size() < 2
+            ? QString()
+            : tr("No one lost yet: %1 (lines on top of each other at 1; a dot marks each "
+                 "end)")
+                  .arg(QLocale().createSeparatedList(noneLost)));
     m_retention->redraw();
     m_retentionRevision = m_history->revision();
 }
@@ -541,6 +462,46 @@ QList<ExportableChart *> Dashboard::chartsOnTab(int index) const
         charts << m_retention;
     if (indexOf(m_funnel) == index)
         charts << m_funnel;
+    return charts;
+}
+
+QStringList Dashboard::chartMetrics(const TimeChart *chart) const
+{
+    QStringList names;
+    for (const Chart &c : m_charts) {
+        if (c.chart != chart)
+            continue;
+        for (const Line &line : c.lines) {
+            const auto name = metrics::metricCatalog()[std::size_t(line.metric)].name;
+            const QString text = QString::fromLatin1(name.data(), qsizetype(name.size()));
+            if (!names.contains(text))
+                names << text;
+        }
+    }
+    return names;
+}
+
+void Dashboard::setLessonMetrics(const QStringList &metrics)
+{
+    m_lessonMetrics = metrics;
+    for (const Chart &chart : m_charts) {
+        bool about = false;
+        for (const QString &name : chartMetrics(chart.chart))
+            about = about || metrics.contains(name);
+        chart.chart->setHighlighted(about);
+        chart.chart->setTitleBold(metrics.isEmpty() || about);
+    }
+    if (m_retention)
+        m_retention->setTitleBold(metrics.isEmpty());
+}
+
+QList<TimeChart *> Dashboard::highlightedCharts() const
+{
+    QList<TimeChart *> charts;
+    for (const Chart &chart : m_charts) {
+        if (chart.chart->isHighlighted())
+            charts << chart.chart;
+    }
     return charts;
 }
 

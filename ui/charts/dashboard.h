@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "runhistory.h"
+#include "session/runhistory.h"
 
 #include <QList>
 #include <QStringList>
@@ -38,6 +38,9 @@ public:
 
     /// Tab keys, also the --tab values of the command line, in tab order.
     static QStringList chartTabKeys();
+    /// The value-axis title of the dashboard chart that draws `metric` (e.g. "share of plays
+    /// (0–1)" for skip_rate), in the current language; "" if no chart draws it.
+    static QString metricAxisTitle(const QString &metric);
 
     explicit Dashboard(const RunHistory *history, QWidget *parent = nullptr);
     ~Dashboard() override;
@@ -68,6 +71,9 @@ public:
     /// Index of the tab with this key (chartTabKeys() or a key given to addPage()), or -1.
     int tabIndex(const QString &key) const;
     QString tabKey(int index) const;
+    /// The title of tab `key` in the current language (also before the tab bar was
+    /// retranslated; "" for an unknown key).
+    QString tabTitle(const QString &key) const;
     /// Adds a page with a key (e.g. "inspector"); `title` is retranslated by its owner.
     void addPage(QWidget *page, const QString &key, const QString &title);
 
@@ -83,6 +89,15 @@ public:
     QList<ExportableChart *> chartsOnTab(int index) const;
     /// Metric names the charts draw (to report what the catalogue lacks).
     QStringList plottedMetrics() const;
+
+    /// Highlights every chart that draws one of `metrics` (metric column names: a scenario's
+    /// lesson), on any tab; only their titles stay bold. Empty: no highlight, every title bold.
+    void setLessonMetrics(const QStringList &metrics);
+    const QStringList &lessonMetrics() const { return m_lessonMetrics; }
+    /// The highlighted charts, in tab order.
+    QList<TimeChart *> highlightedCharts() const;
+    /// Metric names each chart draws (metricCharts() order).
+    QStringList chartMetrics(const TimeChart *chart) const;
 
     void retranslateUi();
 
@@ -135,6 +150,7 @@ private:
     std::uint64_t m_funnelRevision = 0;
     QTimer *m_redrawTimer = nullptr;
     int m_smoothing = 1;
+    QStringList m_lessonMetrics;
 };
 
 } // namespace td::ui

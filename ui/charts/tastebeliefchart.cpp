@@ -58,9 +58,12 @@ TasteBeliefChart::TasteBeliefChart(QWidget *parent) : QWidget(parent)
     QFont note = m_scaleNote->font();
     note.setPointSizeF(note.pointSizeF() * 0.9);
     m_scaleNote->setFont(note);
+    // Wraps rather than widening the inspector (and the window) in longer languages.
+    m_scaleNote->setWordWrap(true);
+    m_scaleNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row->addWidget(m_contextLabel);
     row->addWidget(m_context);
-    row->addWidget(m_scaleNote, 1, Qt::AlignRight | Qt::AlignVCenter);
+    row->addWidget(m_scaleNote, 1);
     layout->addLayout(row);
 
     m_chart = new QChart;

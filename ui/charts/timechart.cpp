@@ -3,18 +3,21 @@
 #include "charts/timechart.h"
 
 #include "charts/chartview.h"
+#include "charts/seriesmath.h"
 #include "export/imageexport.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QClipboard>
 #include <QCursor>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -27,17 +30,6 @@ namespace td::ui {
 
 namespace {
 
-// Day axis ticks: the smallest interval of the 1-2-5 series that keeps ten labels or fewer.
-double tickInterval(double span)
-{
-    for (double decade = 1.0;; decade *= 10.0) {
-        for (const double step : { 1.0, 2.0, 5.0 }) {
-            if (span / (step * decade) <= 10.0)
-                return step * decade;
-        }
-    }
-}
-
 void styleAxis(QValueAxis *axis)
 {
     QFont titleFont = axis->titleFont();
@@ -47,62 +39,6 @@ void styleAxis(QValueAxis *axis)
     QFont labelFont = axis->labelsFont();
     labelFont.setPointSizeF(8.0);
     axis->setLabelsFont(labelFont);
-}
-
-// Trailing moving average over the last `window` points (x ascending). The first points
-// average what exists so far, so the smoothed line starts where the data starts.
-QList<QPointF> movingAverage(const QList<QPointF> &points, int window)
-{
-    if (window <= 1 || points.size() < 2)
-        return points;
-    QList<QPointF> out;
-    out.reserve(points.size());
-    double sum = 0.0;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        sum += points[i].y();
-        if (i >= window)
-            sum -= points[i - window].y();
-        const qsizetype n = std::min<qsizetype>(i + 1, window);
-        out.append(QPointF(points[i].x(), sum / double(n)));
-    }
-    return out;
-}
-
-// Min-max decimation for drawing: at most `buckets` x-buckets, each keeping its first, lowest,
-// highest and last point in x order, so peaks survive and a long run costs what the plot's
-// pixels can show. Tooltips keep using the full list.
-QList<QPointF> decimate(const QList<QPointF> &points, int buckets)
-{
-    if (buckets < 1 || points.size() <= 4 * qsizetype(buckets))
-        return points;
-    const double x0 = points.first().x();
-    const double span = std::max(points.last().x() - x0, 1e-12);
-    QList<QPointF> out;
-    out.reserve(4 * buckets);
-    qsizetype i = 0;
-    while (i < points.size()) {
-        const int bucket = std::min(buckets - 1, int((points[i].x() - x0) / span * buckets));
-        qsizetype end = i;
-        qsizetype lo = i;
-        qsizetype hi = i;
-        while (end < points.size()
-            && std::min(buckets - 1, int((points[end].x() - x0) / span * buckets)) == bucket) {
-            if (points[end].y() < points[lo].y())
-                lo = end;
-            if (points[end].y() > points[hi].y())
-                hi = end;
-            ++end;
-        }
-        qsizetype keep[4] = { i, std::min(lo, hi), std::max(lo, hi), end - 1 };
-        qsizetype last = -1;
-        for (const qsizetype k : keep) {
-            if (k != last)
-                out.append(points[k]);
-            last = k;
-        }
-        i = end;
-    }
-    return out;
 }
 
 QString formatValue(double y, int decimals)
@@ -124,16 +60,16 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setAnimationOptions(QChart::NoAnimation); // live data: animation would lag behind
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setMargins(QMargins(kChartMargin, kChartMargin, kChartMargin, kChartMargin));
     m_chart->setBackgroundRoundness(0);
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(10.0);
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt Charts' legend elides what does not fit in one row; ChartLegend wraps instead.
+    m_chart->legend()->setVisible(false);
     QFont legendFont = m_chart->legend()->font();
     legendFont.setPointSizeF(8.0);
-    m_chart->legend()->setFont(legendFont);
 
     m_xAxis = new QValueAxis(m_chart);
     styleAxis(m_xAxis);
@@ -142,11 +78,32 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     m_xAxis->setTickAnchor(0.0);
     m_xAxis->setTickInterval(1.0);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_yAxis = new QValueAxis(m_chart);
+    // Value labels are written here (setYTicks), not by a printf format: a tick at zero is
+    // exactly 0 (never "-0.0") and numbers follow the language (0,5 in German).
+    m_yAxis = new QCategoryAxis(m_chart);
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     styleAxis(m_yAxis);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
     m_view = new ChartView(m_chart, this); // the view owns the chart
+    m_view->legend().setFont(legendFont);
+    // Qt Charts paints its background inside the margins; the legend lives in the bottom (or
+    // right) margin, so the view paints the same white under all of it.
+    m_view->setBackgroundBrush(m_chart->backgroundBrush());
+    connect(m_view, &ChartView::resized, this, [this] {
+        reserveLegendRoom(); // rows wrap anew at the new width
+        fitTitle();
+    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (!isZoomed()) {
+            rescaleX(); // as many day labels as the plot's width holds
+            if (plot.height() != m_ticksForHeight) {
+                m_ticksForHeight = plot.height();
+                rescaleY(); // as many value labels as its height holds
+            }
+        }
+        fitYTitle();
+    });
     m_view->setMarkerAxis(m_xAxis);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,8 +115,10 @@ TimeChart::TimeChart(QWidget *parent) : ExportableChart(parent), m_chart(new QCh
     });
 
     setXRange(0.0, 1.0);
-    m_yAxis->setRange(0.0, 1.0);
-    setMinimumSize(240, 180);
+    setYTicks(0.0, 1.0, 0.25);
+    // Three rows fit a window of the default size (the certainty tab); a short chart takes
+    // fewer value ticks and fits its value-axis title (rescaleY(), fitYTitle()).
+    setMinimumSize(200, 180);
 }
 
 TimeChart::~TimeChart() = default;
@@ -171,7 +130,13 @@ QColor TimeChart::paletteColor(int index)
         QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
         QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00) };
     constexpr int n = int(sizeof(colours) / sizeof(colours[0]));
+    static_assert(n == 7, "paletteSize()");
     return colours[((index % n) + n) % n];
+}
+
+int TimeChart::paletteSize()
+{
+    return 7;
 }
 
 int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
@@ -185,7 +150,7 @@ int TimeChart::addLine(const QColor &color, Qt::PenStyle style)
     series->attachAxis(m_xAxis);
     series->attachAxis(m_yAxis);
     const int index = int(m_lines.size());
-    m_lines.push_back(Line { series, {}, {}, true, {} });
+    m_lines.push_back(Line { series, nullptr, {}, {}, true, {} });
     connect(series, &QLineSeries::hovered, this,
         [this, index](const QPointF &point, bool state) { showHoverTip(index, point, state); });
     return index;
@@ -197,31 +162,39 @@ void TimeChart::setLineCount(int count)
     while (int(m_lines.size()) > count) {
         m_chart->removeSeries(m_lines.back().series);
         delete m_lines.back().series;
+        if (QScatterSeries *end = m_lines.back().end) {
+            m_chart->removeSeries(end);
+            delete end;
+        }
         m_lines.pop_back();
     }
-    while (int(m_lines.size()) < count)
-        addLine(paletteColor(int(m_lines.size())));
+    while (int(m_lines.size()) < count) {
+        const int i = int(m_lines.size());
+        addLine(paletteColor(i), i < paletteSize() ? Qt::SolidLine : Qt::DashLine);
+    }
+    updateLegend();
 }
 
 void TimeChart::setLegendAlignment(Qt::Alignment alignment)
 {
-    m_chart->legend()->setAlignment(alignment);
+    m_view->legend().setAlignment(alignment);
+    updateLegend();
 }
 
 void TimeChart::setLineName(int line, const QString &name)
 {
-    if (line >= 0 && line < lineCount())
+    if (line >= 0 && line < lineCount() && m_lines[std::size_t(line)].series->name() != name) {
         m_lines[std::size_t(line)].series->setName(name);
+        updateLegend();
+    }
 }
 
 void TimeChart::setLineInLegend(int line, bool shown)
 {
     if (line < 0 || line >= lineCount())
         return;
-    Line &l = m_lines[std::size_t(line)];
-    l.inLegend = shown;
-    for (QLegendMarker *marker : m_chart->legend()->markers(l.series))
-        marker->setVisible(shown);
+    m_lines[std::size_t(line)].inLegend = shown;
+    updateLegend();
 }
 
 bool TimeChart::isLineInLegend(int line) const
@@ -237,14 +210,96 @@ void TimeChart::setLineDescription(int line, const QString &description)
 
 void TimeChart::setTexts(const QString &title, const QString &xTitle, const QString &yTitle)
 {
-    m_chart->setTitle(title);
+    m_title = title;
+    fitTitle();
     m_xAxis->setTitleText(xTitle);
-    m_yAxis->setTitleText(yTitle);
+    m_yTitle = yTitle;
+    fitYTitle();
+}
+
+void TimeChart::fitYTitle()
+{
+    // The value axis title runs along the plot's height. When a short chart (three rows of
+    // charts, a dock below the dashboard, a longer language) cannot hold it, it gives up,
+    // in this order, its trailing " (…)", its one-line form, its size, and at last its place:
+    // a missing title is better than words cut in half (the hover tooltip names the metric).
+    // Qt keeps some of the axis length free around its title: a little less than the plot.
+    const double room = m_chart->plotArea().height() * 0.92 - 4.0;
+    QFont font = m_yAxis->titleFont();
+    font.setPointSizeF(kAxisTitlePointSize);
+    QString shortTitle = m_yTitle;
+    const qsizetype open = shortTitle.lastIndexOf(QStringLiteral(" ("));
+    if (open > 0 && shortTitle.endsWith(QLatin1Char(')')))
+        shortTitle.truncate(open);
+    // The same title on two lines, broken at the space nearest the middle.
+    QString first = shortTitle, second;
+    qsizetype best = -1;
+    for (qsizetype at = shortTitle.indexOf(QLatin1Char(' ')); at > 0;
+         at = shortTitle.indexOf(QLatin1Char(' '), at + 1)) {
+        if (best < 0
+            || std::abs(at - shortTitle.size() / 2) < std::abs(best - shortTitle.size() / 2))
+            best = at;
+    }
+    if (best > 0) {
+        first = shortTitle.left(best);
+        second = shortTitle.mid(best + 1);
+    }
+    const auto fits = [room](const QFont &f, const QString &a, const QString &b = {}) {
+        const QFontMetricsF metrics(f);
+        return std::max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) <= room;
+    };
+    QFont smallFont = font;
+    smallFont.setPointSizeF(kSmallAxisTitlePointSize);
+    QString title;
+    if (room <= 10.0 || fits(font, m_yTitle)) {
+        title = m_yTitle;
+    } else if (fits(font, shortTitle)) {
+        title = shortTitle;
+    } else if (!second.isEmpty() && fits(font, first, second)) {
+        title = first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped();
+    } else if (!second.isEmpty() && fits(smallFont, first, second)) {
+        title = first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped();
+        font = smallFont;
+    }
+    if (m_yAxis->titleFont() != font)
+        m_yAxis->setTitleFont(font);
+    if (m_yAxis->titleText() != title)
+        m_yAxis->setTitleText(title);
+}
+
+QString TimeChart::yTitle() const
+{
+    return m_yAxis->titleText();
 }
 
 QString TimeChart::title() const
 {
-    return m_chart->title();
+    return m_title;
+}
+
+void TimeChart::fitTitle()
+{
+    // A narrow chart (four columns, a longer language) takes its title on two lines rather
+    // than letting Qt cut it.
+    // Qt lays the title out in the chart's width less its margins (the legend's room
+    // included), with some padding.
+    const QMargins margins = m_chart->margins();
+    const double room = (m_chart->size().width() - margins.left() - margins.right()) * 0.92 - 12.0;
+    const QFontMetricsF metrics(m_chart->titleFont());
+    QString shown = m_title;
+    if (room > 10.0 && metrics.horizontalAdvance(m_title) > room) {
+        qsizetype best = -1;
+        for (qsizetype at = m_title.indexOf(QLatin1Char(' ')); at > 0;
+             at = m_title.indexOf(QLatin1Char(' '), at + 1)) {
+            if (best < 0 || std::abs(at - m_title.size() / 2) < std::abs(best - m_title.size() / 2))
+                best = at;
+        }
+        if (best > 0)
+            shown = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+                + m_title.mid(best + 1).toHtmlEscaped();
+    }
+    if (m_chart->title() != shown)
+        m_chart->setTitle(shown);
 }
 
 void TimeChart::setXRange(double first, double last)
@@ -259,7 +314,11 @@ void TimeChart::rescaleX()
 {
     // Touch the axis only when it changes: every change re-lays out the chart (milliseconds
     // of GUI time per chart), and the x range is fixed for a whole run.
-    const double interval = tickInterval(m_xLast - m_xFirst);
+    // At most ten day labels, fewer on a narrow plot (each needs about 30 px), so the labels
+    // never overlap and Qt never elides them to "...".
+    const double plotWidth = m_chart->plotArea().width();
+    const int maxLabels = plotWidth > 10.0 ? std::clamp(int(plotWidth / 30.0), 2, 10) : 10;
+    const double interval = SeriesMath::tickInterval(m_xLast - m_xFirst, maxLabels);
     if (m_xAxis->min() == m_xFirst && m_xAxis->max() == m_xLast
         && m_xAxis->tickInterval() == interval)
         return;
@@ -296,6 +355,18 @@ void TimeChart::setEmptyText(const QString &text)
     m_view->setEmptyText(text);
 }
 
+void TimeChart::setEndMarkersVisible(bool visible)
+{
+    m_endMarkers = visible;
+}
+
+QList<QPointF> TimeChart::endMarker(int line) const
+{
+    if (line < 0 || line >= lineCount() || !m_lines[std::size_t(line)].end)
+        return {};
+    return m_lines[std::size_t(line)].end->points();
+}
+
 void TimeChart::redraw()
 {
     bool any = false;
@@ -304,11 +375,26 @@ void TimeChart::redraw()
     const double plotWidth = m_chart->plotArea().width();
     const int buckets = plotWidth > 10.0 ? int(plotWidth) : 1000;
     for (Line &line : m_lines) {
-        line.shown = movingAverage(line.raw, m_smoothing);
+        line.shown = SeriesMath::movingAverage(line.raw, m_smoothing);
         // One bulk update per series, never one per point; zoomed in, every point is drawn.
-        line.series->replace(isZoomed() ? line.shown : decimate(line.shown, buckets));
+        line.series->replace(isZoomed() ? line.shown : SeriesMath::decimate(line.shown, buckets));
         any = any || !line.shown.isEmpty();
+        if (m_endMarkers) {
+            if (!line.end) {
+                line.end = new QScatterSeries(m_chart);
+                line.end->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+                line.end->setMarkerSize(8.0);
+                line.end->setColor(line.series->pen().color());
+                line.end->setBorderColor(Qt::white);
+                m_chart->addSeries(line.end);
+                line.end->attachAxis(m_xAxis);
+                line.end->attachAxis(m_yAxis);
+            }
+            line.end->replace(
+                line.shown.isEmpty() ? QList<QPointF>() : QList<QPointF> { line.shown.last() });
+        }
     }
+    redrawBands();
     m_view->setShowEmptyText(!any);
     if (!isZoomed()) {
         rescaleX();
@@ -326,11 +412,16 @@ void TimeChart::rescaleY()
             hi = std::max(hi, p.y());
         }
     }
+    for (const Band &band : m_bands) {
+        for (const QList<QPointF> *edge : { &band.shownLower, &band.shownUpper }) {
+            for (const QPointF &p : *edge) {
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+            }
+        }
+    }
     if (!std::isfinite(lo)) {
-        if (m_yAxis->min() != 0.0 || m_yAxis->max() != 1.0)
-            m_yAxis->setRange(0.0, 1.0);
-        if (m_yAxis->tickCount() != 5)
-            m_yAxis->setTickCount(5);
+        setYTicks(0.0, 1.0, 0.25);
         return;
     }
     if (m_includeZero) {
@@ -362,22 +453,43 @@ void TimeChart::rescaleY()
     // whose range did not move is not laid out again (see rescaleX()).
     QValueAxis nice;
     nice.setRange(lo, hi);
-    nice.setTickCount(5);
+    // Five ticks, fewer on a short plot (each label needs about 28 px), so that Qt never has
+    // to elide overlapping value labels.
+    const double plotHeight = m_chart->plotArea().height();
+    nice.setTickCount(plotHeight > 10.0 ? std::clamp(int(plotHeight / 28.0) + 1, 3, 5) : 5);
     nice.applyNiceNumbers(); // round limits and ticks: 0, 0.1, 0.2 … rather than 0.0371
-    // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again.
+    // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again. The
+    // ticks keep the nice step, so a clipped axis still reads 0, 0.2 … 1.
     const double niceLo = std::max(nice.min(), m_yMin);
     const double niceHi = std::min(nice.max(), m_yMax);
-    const int ticks = nice.tickCount();
-    // Labels with as many decimals as the tick step needs, no more.
-    const double step = (niceHi - niceLo) / std::max(1, ticks - 1);
+    double step = (nice.max() - nice.min()) / std::max(1, nice.tickCount() - 1);
+    // The nice step is 1, 2 or 5 times a power of ten: drop the division's rounding error.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    step = std::round(step / magnitude * 100.0) / 100.0 * magnitude;
+    setYTicks(niceLo, niceHi, step);
+}
+
+void TimeChart::setYTicks(double lo, double hi, double step)
+{
+    // Touch the axis only when it changes (see rescaleX()).
+    if (m_yAxis->min() == lo && m_yAxis->max() == hi && m_yStep == step
+        && m_yLocale == QLocale().name())
+        return;
+    m_yStep = step;
+    m_yLocale = QLocale().name();
+    m_yAxis->setRange(lo, hi);
+    for (const QString &label : m_yAxis->categoriesLabels())
+        m_yAxis->remove(label);
+    // Ticks at whole multiples of the step: k * step is exactly 0 for k = 0.
     const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
-    const QString format = QStringLiteral("%.%1f").arg(decimals);
-    if (m_yAxis->min() != niceLo || m_yAxis->max() != niceHi)
-        m_yAxis->setRange(niceLo, niceHi);
-    if (m_yAxis->tickCount() != ticks)
-        m_yAxis->setTickCount(ticks);
-    if (m_yAxis->labelFormat() != format)
-        m_yAxis->setLabelFormat(format);
+    const long long first = (long long)std::ceil(lo / step - 1e-9);
+    const long long last = (long long)std::floor(hi / step + 1e-9);
+    m_yAxis->setStartValue(double(first - 1) * step);
+    const QLocale locale;
+    for (long long k = first; k <= last && k - first < 50; ++k) {
+        const double value = double(k) * step;
+        m_yAxis->append(locale.toString(value, 'f', decimals), value);
+    }
 }
 
 void TimeChart::resetZoom()

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "compare/comparewindow.h"
 
+#include "charts/dashboard.h"
 #include "charts/timechart.h"
 #include "coretexts.h"
 #include "metrics/metriccatalog.h"
 #include "run/simulationcontroller.h"
+#include "run/tradeoff/replicateplan.h"
+#include "run/tradeoff/replicatereport.h"
 #include "scenario/scenariodiff.h"
 #include "scenario/scenariopanel.h"
+#include "session/batchsession.h"
+#include "session/runsession.h"
 #include "vocabulary.h"
 
 #include <QAction>
@@ -26,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace td::ui {
@@ -34,52 +40,18 @@ namespace {
 
 constexpr int kRedrawMs = 33;
 
-QString metricName(int index)
-{
-    const auto name = metrics::metricCatalog()[std::size_t(index)].name;
-    return QString::fromLatin1(name.data(), qsizetype(name.size()));
-}
-
-QString formatValue(double v)
-{
-    if (!std::isfinite(v))
-        return QStringLiteral("—");
-    const double magnitude = std::abs(v);
-    return QLocale().toString(v, magnitude >= 1000.0 ? 'f' : 'g', magnitude >= 1000.0 ? 0 : 4);
-}
-
-// B − A at every x both have.
-QList<QPointF> difference(const QList<QPointF> &a, const QList<QPointF> &b)
-{
-    QList<QPointF> out;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].x() < b[j].x()) {
-            ++i;
-        } else if (b[j].x() < a[i].x()) {
-            ++j;
-        } else {
-            out.append(QPointF(a[i].x(), b[j].y() - a[i].y()));
-            ++i;
-            ++j;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 CompareWindow::CompareWindow(QWidget *parent)
-    : QMainWindow(parent), m_controllerA(new run::SimulationController(this)),
-      m_controllerB(new run::SimulationController(this)), m_redrawTimer(new QTimer(this))
+    : QMainWindow(parent), m_sessionA(new RunSession(this)), m_sessionB(new RunSession(this)),
+      m_redrawTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tastedrift.svg")));
     resize(1280, 800);
     // Two engines share the machine with the GUI: one engine thread each.
-    m_controllerA->setEngineThreads(1);
-    m_controllerB->setEngineThreads(1);
+    controllerA()->setEngineThreads(1);
+    controllerB()->setEngineThreads(1);
 
     auto *toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("compareToolBar"));
@@ -107,11 +79,18 @@ CompareWindow::CompareWindow(QWidget *parent)
     toolBar->addWidget(m_metricLabel);
     m_metric = new QComboBox(toolBar);
     m_metric->setObjectName(QStringLiteral("compareMetric"));
-    m_metric->setFocusPolicy(Qt::NoFocus);
+    m_metric->setFocusPolicy(Qt::StrongFocus); // Alt+M (its label's mnemonic) reaches it
     for (int i = 0; i < int(metrics::metricCatalog().size()); ++i)
         m_metric->addItem(metricName(i), i); // descriptions as tooltips: retranslateUi()
     m_metricLabel->setBuddy(m_metric);
     toolBar->addWidget(m_metric);
+    toolBar->addSeparator();
+    m_showReplicates = toolBar->addAction(QString());
+    m_showReplicates->setObjectName(QStringLiteral("actionShowReplicates"));
+    m_showReplicates->setCheckable(true);
+    m_showReplicates->setEnabled(false);
+    m_showReplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_showReplicates, &QAction::toggled, this, [this] { redraw(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         m_metricIndex = m_metric->currentData().toInt();
         redraw();
@@ -139,8 +118,10 @@ CompareWindow::CompareWindow(QWidget *parent)
     diffLayout->addWidget(m_diff, 1);
     left->addWidget(m_panelB);
     left->addWidget(diffBox);
+    left->addWidget(createReplicateBox(left));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    left->setStretchFactor(2, 0);
 
     // Right: overlay and difference charts, then the table of every metric.
     auto *right = new QSplitter(Qt::Vertical, split);
@@ -149,10 +130,14 @@ CompareWindow::CompareWindow(QWidget *parent)
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     m_overlay = new TimeChart(charts);
     m_overlay->setObjectName(QStringLiteral("overlayChart"));
+    // The replicates' 95 % bands under the lines (empty while the live runs are shown).
+    m_overlay->addBand(TimeChart::paletteColor(0));
+    m_overlay->addBand(TimeChart::paletteColor(1));
     m_overlay->addLine(TimeChart::paletteColor(0));
     m_overlay->addLine(TimeChart::paletteColor(1), Qt::DashLine);
     m_difference = new TimeChart(charts);
     m_difference->setObjectName(QStringLiteral("differenceChart"));
+    m_difference->addBand(TimeChart::paletteColor(2));
     m_difference->addLine(TimeChart::paletteColor(2));
     m_difference->setIncludeZero(true);
     chartsLayout->addWidget(m_overlay, 1);
@@ -160,13 +145,19 @@ CompareWindow::CompareWindow(QWidget *parent)
     auto *summaryBox = new QWidget(right);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->addWidget(m_powerHint);
     m_summaryTitle = new QLabel(summaryBox);
     m_summaryTitle->setFont(bold);
+    m_summaryTitle->setWordWrap(true);
     summaryLayout->addWidget(m_summaryTitle);
-    m_summary = new QTableWidget(int(metrics::metricCatalog().size()), 4, summaryBox);
+    // Metric, A, B, B − A, and with replicates the interval of B − A and the correction.
+    m_summary = new QTableWidget(int(metrics::metricCatalog().size()), 6, summaryBox);
     m_summary->setObjectName(QStringLiteral("summaryTable"));
     m_summary->verticalHeader()->setVisible(false);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summary->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
+    m_summary->setColumnHidden(4, true);
+    m_summary->setColumnHidden(5, true);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int i = 0; i < m_summary->rowCount(); ++i)
@@ -190,60 +181,43 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_redrawTimer->setInterval(kRedrawMs);
     connect(m_redrawTimer, &QTimer::timeout, this, &CompareWindow::redraw);
 
-    const auto wire = [this](run::SimulationController *controller, RunHistory *history,
-                          run::RunState *state) {
-        connect(controller, &run::SimulationController::resetDone, this, [=](int totalDays) {
-            history->clear(
-                totalDays, controller == m_controllerA ? m_a.schedule : scenarioB().schedule);
-            m_overlay->setXRange(
-                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
-            m_difference->setXRange(
-                0.0, double(std::max(m_historyA.totalDays(), m_historyB.totalDays())));
+    for (RunSession *session : { m_sessionA, m_sessionB }) {
+        connect(session, &RunSession::liveRunReset, this, [this] {
+            const double days = double(std::max(historyA().totalDays(), historyB().totalDays()));
+            m_overlay->setXRange(0.0, days);
+            m_difference->setXRange(0.0, days);
             redraw();
         });
-        connect(controller, &run::SimulationController::stateChanged, this, [=](run::RunState s) {
-            *state = s;
+        connect(session, &RunSession::stateChanged, this, [this](run::RunState s) {
             updateActions();
             updateStatus();
-            if (s != run::RunState::Running)
+            if (s != run::RunState::Running && !showsReplicates())
                 redraw();
         });
-        connect(controller, &run::SimulationController::snapshotsPublished, this,
-            [=](const run::SnapshotBatch &batch) {
-                history->append(batch);
-                if (!m_redrawTimer->isActive())
-                    m_redrawTimer->start();
-                updateStatus();
-            });
-        connect(controller, &run::SimulationController::errorOccurred, this,
-            [this, controller](const QString &message) {
+        connect(session, &RunSession::liveDaysAppended, this, [this] {
+            // The replicates' charts do not change with the live runs: no redraw for them.
+            if (!m_redrawTimer->isActive() && !showsReplicates())
+                m_redrawTimer->start();
+            updateStatus();
+        });
+        connect(session->controller(), &run::SimulationController::errorOccurred, this,
+            [this, session](const QString &message) {
                 statusBar()->showMessage(
-                    (controller == m_controllerA ? tr("A: %1") : tr("B: %1")).arg(message), 10000);
+                    (session == m_sessionA ? tr("A: %1") : tr("B: %1")).arg(message), 10000);
             });
-    };
-    wire(m_controllerA, &m_historyA, &m_stateA);
-    wire(m_controllerB, &m_historyB, &m_stateB);
+    }
 
     connect(m_panelB, &ScenarioPanel::liveValueChanged, this,
-        [this](const QString &path, const QString &value) {
-            updateDiff();
-            // Before the first day a rebuild loses nothing; later it is a live change of B.
-            if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
-                resetBoth();
-            else
-                m_controllerB->setParameter(path, value);
-        });
-    connect(m_panelB, &ScenarioPanel::setupValueChanged, this, [this] {
-        updateDiff();
-        if (m_controllerB->currentDay() == 0 && m_stateB != run::RunState::Running)
-            resetBoth();
-    });
+        [this](const QString &path, const QString &value) { onEditB(path, value, true); });
+    connect(m_panelB, &ScenarioPanel::setupValueChanged, this,
+        [this](const QString &path, const QString &value) { onEditB(path, value, false); });
     connect(m_panelB, &ScenarioPanel::applyRequested, this, &CompareWindow::resetBoth);
-    connect(m_controllerB, &run::SimulationController::parameterRejected, this,
+    connect(controllerB(), &run::SimulationController::parameterRejected, this,
         [this](const QString &path, const QString &message) {
             m_panelB->showFieldError(path, message);
         });
 
+    connectReplicates();
     setMetric(QStringLiteral("streams"));
     retranslateUi();
     updateActions();
@@ -251,8 +225,43 @@ CompareWindow::CompareWindow(QWidget *parent)
 
 CompareWindow::~CompareWindow()
 {
-    m_controllerA->shutdown();
-    m_controllerB->shutdown();
+    delete m_batch; // cancels replicates in progress and waits for their runs to stop
+    controllerA()->shutdown();
+    controllerB()->shutdown();
+}
+
+run::SimulationController *CompareWindow::controllerA() const
+{
+    return m_sessionA->controller();
+}
+
+run::SimulationController *CompareWindow::controllerB() const
+{
+    return m_sessionB->controller();
+}
+
+const RunHistory &CompareWindow::historyA() const
+{
+    return m_sessionA->liveHistory();
+}
+
+const RunHistory &CompareWindow::historyB() const
+{
+    return m_sessionB->liveHistory();
+}
+
+void CompareWindow::onEditB(const QString &path, const QString &value, bool live)
+{
+    updateDiff();
+    // The main window's rules (RunSession::editEffect), except that a rebuild is at once and
+    // of both: A and B start together on the same population.
+    using Effect = RunSession::EditEffect;
+    const Effect effect = RunSession::editEffect(
+        m_sessionB->hasScenario(), m_sessionB->state(), m_sessionB->currentDay(), live, path);
+    if (effect == Effect::RebuildSoon)
+        resetBoth();
+    else if (effect == Effect::SetLive)
+        controllerB()->setParameter(path, value);
 }
 
 void CompareWindow::retranslateUi()
@@ -262,7 +271,7 @@ void CompareWindow::retranslateUi()
     m_pause->setText(tr("Pause Both"));
     m_step->setText(tr("Step Both"));
     m_reset->setText(tr("Reset Both"));
-    m_metricLabel->setText(tr("Metric:"));
+    m_metricLabel->setText(tr("&Metric:"));
     for (int i = 0; i < m_metric->count(); ++i) {
         const auto &metric = metrics::metricCatalog()[std::size_t(m_metric->itemData(i).toInt())];
         m_metric->setItemData(i, CoreTexts::metricDescription(metric), Qt::ToolTipRole);
@@ -270,12 +279,14 @@ void CompareWindow::retranslateUi()
     m_diffTitle->setText(tr("What B changes"));
     m_diff->setHorizontalHeaderLabels({ tr("Parameter"), tr("A"), tr("B") });
     m_summaryTitle->setText(tr("Every metric on the last day both runs reached"));
-    m_summary->setHorizontalHeaderLabels({ tr("Metric"), tr("A"), tr("B"), tr("B − A") });
+    m_summary->setHorizontalHeaderLabels({ tr("Metric"), tr("A"), tr("B"), tr("B − A"),
+        tr("95 % interval of B − A"), tr("BH, q = 0.05") });
     m_overlay->setLineName(0, tr("A (as in the main window)"));
     m_overlay->setLineName(1, tr("B (with the changes)"));
     m_difference->setLineName(0, tr("B − A"));
     m_overlay->setEmptyText(tr("Press Run Both."));
     m_difference->setEmptyText(tr("Press Run Both."));
+    retranslateReplicates();
     updateDiff();
     redraw();
     updateStatus();
@@ -297,7 +308,7 @@ void CompareWindow::setBaseScenario(const sim::Scenario &scenario)
 {
     const QList<ScenarioDifference> edits = scenarioDifferences(m_a, scenarioB());
     const sim::Scenario oldB = scenarioB();
-    const bool first = m_historyA.totalDays() == 0 && m_stateA == run::RunState::Empty;
+    const bool first = !m_sessionA->hasScenario();
     m_a = scenario;
     sim::Scenario b = first ? scenario : applyDifferences(scenario, edits, oldB);
     if (first && b.title.find(" (B)") == std::string::npos)
@@ -339,88 +350,41 @@ void CompareWindow::updateDiff()
     }
     m_diffTitle->setText(diff.isEmpty() ? tr("What B changes: nothing yet — edit B on the left")
                                         : tr("What B changes (%1)").arg(diff.size()));
+    if (m_batch)
+        updateReplicateState(); // replicates of other configurations say so
 }
 
 void CompareWindow::runBoth()
 {
-    m_controllerA->run();
-    m_controllerB->run();
+    m_sessionA->run();
+    m_sessionB->run();
 }
 
 void CompareWindow::pauseBoth()
 {
-    m_controllerA->pause();
-    m_controllerB->pause();
+    m_sessionA->pause();
+    m_sessionB->pause();
 }
 
 void CompareWindow::stepBoth()
 {
-    m_controllerA->stepOne();
-    m_controllerB->stepOne();
+    m_sessionA->stepOne();
+    m_sessionB->stepOne();
 }
 
 void CompareWindow::resetBoth()
 {
-    m_controllerA->reset(m_a);
-    m_controllerB->reset(scenarioB());
+    m_sessionA->apply(m_a);
+    m_sessionB->apply(scenarioB());
     m_panelB->markApplied();
-}
-
-void CompareWindow::flush()
-{
-    redraw();
-}
-
-void CompareWindow::redraw()
-{
-    m_redrawTimer->stop();
-    const QString name = metricName(m_metricIndex);
-    const QString unit
-        = Vocabulary::unitName(metrics::metricCatalog()[std::size_t(m_metricIndex)].unit);
-    m_overlay->setTexts(tr("%1: A and B").arg(name), tr("Day of the run"), unit);
-    m_difference->setTexts(tr("%1: B − A").arg(name), tr("Day of the run"), unit);
-    const QList<QPointF> &a = m_historyA.points(m_metricIndex);
-    const QList<QPointF> &b = m_historyB.points(m_metricIndex);
-    m_overlay->setLineData(0, a);
-    m_overlay->setLineData(1, b);
-    m_overlay->setMarkers(m_historyB.markers());
-    m_overlay->redraw();
-    m_difference->setLineData(0, difference(a, b));
-    m_difference->setMarkers(m_historyB.markers());
-    m_difference->redraw();
-
-    // The last day both runs reached: a fair comparison while one runs ahead.
-    const int common = std::min(m_historyA.daysDone(), m_historyB.daysDone());
-    m_summaryTitle->setText(common > 0
-            ? tr("Every metric on day %1 (the last day both runs reached)").arg(common)
-            : tr("Every metric on the last day both runs reached"));
-    for (int row = 0; row < m_summary->rowCount(); ++row) {
-        double va = NAN;
-        double vb = NAN;
-        if (common > 0) {
-            va = m_historyA.days()[std::size_t(common - 1)].values[std::size_t(row)];
-            vb = m_historyB.days()[std::size_t(common - 1)].values[std::size_t(row)];
-        }
-        const double d = vb - va;
-        const QString cells[3] = { formatValue(va), formatValue(vb),
-            std::isfinite(d) ? (d > 0 ? QStringLiteral("+") : QString()) + formatValue(d)
-                             : QStringLiteral("—") };
-        for (int c = 0; c < 3; ++c) {
-            QTableWidgetItem *item = m_summary->item(row, c + 1);
-            if (!item) {
-                item = new QTableWidgetItem;
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_summary->setItem(row, c + 1, item);
-            }
-            item->setText(cells[c]);
-        }
-    }
 }
 
 void CompareWindow::updateActions()
 {
-    const bool running = m_stateA == run::RunState::Running || m_stateB == run::RunState::Running;
-    const bool canRun = m_stateA == run::RunState::Paused || m_stateB == run::RunState::Paused;
+    const run::RunState a = m_sessionA->state();
+    const run::RunState b = m_sessionB->state();
+    const bool running = a == run::RunState::Running || b == run::RunState::Running;
+    const bool canRun = a == run::RunState::Paused || b == run::RunState::Paused;
     m_run->setEnabled(canRun && !running);
     m_step->setEnabled(canRun && !running);
     m_pause->setEnabled(running);
@@ -430,17 +394,21 @@ void CompareWindow::updateActions()
 
 void CompareWindow::updateStatus()
 {
+    if (showsReplicates()) {
+        updateReplicateState();
+        return;
+    }
     m_status->setText(tr("A: day %1 / %2    B: day %3 / %4")
-                          .arg(m_historyA.daysDone())
-                          .arg(m_historyA.totalDays())
-                          .arg(m_historyB.daysDone())
-                          .arg(m_historyB.totalDays()));
+                          .arg(historyA().daysDone())
+                          .arg(historyA().totalDays())
+                          .arg(historyB().daysDone())
+                          .arg(historyB().totalDays()));
 }
 
 void CompareWindow::closeEvent(QCloseEvent *event)
 {
-    m_controllerA->shutdown();
-    m_controllerB->shutdown();
+    controllerA()->shutdown();
+    controllerB()->shutdown();
     event->accept();
 }
 

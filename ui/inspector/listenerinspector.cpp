@@ -5,6 +5,7 @@
 #include "charts/listenercharts.h"
 #include "inspector/tracemodel.h"
 #include "run/simulationcontroller.h"
+#include "session/runsession.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -70,8 +71,8 @@ QString hourText(float hour)
 
 } // namespace
 
-ListenerInspector::ListenerInspector(run::SimulationController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+ListenerInspector::ListenerInspector(RunSession *session, QWidget *parent)
+    : QWidget(parent), m_controller(session ? session->controller() : nullptr)
 {
     setObjectName(QStringLiteral("inspectorTab"));
     auto *layout = new QHBoxLayout(this);
@@ -189,6 +190,20 @@ ListenerInspector::ListenerInspector(run::SimulationController *controller, QWid
         connect(m_controller, &run::SimulationController::listenerListsPublished, this,
             &ListenerInspector::setLists);
     }
+    if (session) {
+        // A new engine: forget the days, keep following the same listener. Lists of the last
+        // day are asked for while the inspector is seen: often while days arrive, at once
+        // when the run stops.
+        connect(session, &RunSession::liveRunReset, this, &ListenerInspector::clearRun);
+        connect(session, &RunSession::liveDaysAppended, this, [this] {
+            if (isVisible())
+                refreshLists();
+        });
+        connect(session, &RunSession::stateChanged, this, [this](run::RunState state) {
+            if (state != run::RunState::Running && isVisible())
+                refreshLists(true);
+        });
+    }
     retranslateUi();
 }
 
@@ -196,7 +211,7 @@ ListenerInspector::~ListenerInspector() = default;
 
 void ListenerInspector::retranslateUi()
 {
-    m_idLabel->setText(tr("Listener:"));
+    m_idLabel->setText(tr("&Listener:"));
     m_inspect->setText(tr("Inspect"));
     m_inspect->setToolTip(tr("Follow this listener: their first Home request is traced every "
                              "simulated day from now on"));

@@ -27,6 +27,7 @@ class SimulationController;
 namespace td::ui {
 
 class ListenerCharts;
+class RunSession;
 class TraceModel;
 
 /// The teaching view: follow one listener and explain their recommendations end to end.
@@ -44,7 +45,8 @@ class ListenerInspector : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ListenerInspector(run::SimulationController *controller, QWidget *parent = nullptr);
+    /// Follows the run of `session` (nullptr: shows only what it is given).
+    explicit ListenerInspector(RunSession *session, QWidget *parent = nullptr);
     ~ListenerInspector() override;
 
     /// Follows `listener` from the next simulated day on (forgets the previous one's days).

@@ -73,10 +73,12 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (removed)
             return QBrush(QColor(0x9e, 0x9e, 0x9e));
+        // Blue and orange (Okabe & Ito, darkened to read as text), not green and red: told
+        // apart with any colour vision; the words say it too.
         if (index.column() == Outcome && c->outcome == "stream")
-            return QBrush(QColor(0x00, 0x7a, 0x4d));
+            return QBrush(QColor(0x00, 0x5a, 0x8c));
         if (index.column() == Outcome && c->outcome == "skip")
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(QColor(0xa8, 0x4a, 0x00));
         return {};
     }
     if (role == Qt::FontRole && shown) {

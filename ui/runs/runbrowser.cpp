@@ -52,6 +52,20 @@ RunBrowser::RunBrowser(QWidget *parent)
     m_delete = addAction("actionRunDelete", [this] { deleteSelected(); });
     toolBar->addSeparator();
     m_refresh = addAction("actionRunRefresh", [this] { refresh(); });
+    // Toolbar buttons take no focus: keys reach each action while focus is in the browser.
+    // (Plain Return and Delete stay with the name editor while a run is renamed.)
+    const std::pair<QAction *, QKeySequence> keys[]
+        = { { m_open, QKeySequence(Qt::CTRL | Qt::Key_Return) },
+              { m_overlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
+              { m_removeOverlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X) },
+              { m_replay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
+              { m_delete, QKeySequence(QKeySequence::Delete) },
+              { m_refresh, QKeySequence::Refresh } };
+    for (const auto &[action, key] : keys) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action); // the context is this widget and its children
+    }
     top->addWidget(toolBar);
     top->addStretch(1);
     top->addWidget(m_workspaceLabel);
@@ -299,6 +313,14 @@ void RunBrowser::onReplayFinished(quint64 request, qint64 id, const run::ReplayR
                    .arg(id)
                    .arg(result.recordedModel.value_or(0))
                    .arg(result.buildModel);
+        break;
+    case run::ReplayStatus::OtherPlugin:
+        text = tr("Run %1 was not replayed: its plugin '%2' changed since it was recorded "
+                  "(SHA-256 %3, now %4): numbers are expected to differ.")
+                   .arg(id)
+                   .arg(QString::fromStdString(result.pluginPath),
+                       QString::fromStdString(result.recordedPluginSha256),
+                       QString::fromStdString(result.currentPluginSha256));
         break;
     case run::ReplayStatus::Matched:
         matched = true;

@@ -4,6 +4,7 @@
 
 #include "coretexts.h"
 #include "scenario/fieldeditor.h"
+#include "scenario/fittedtextview.h"
 #include "scenario/scheduleeditor.h"
 #include "sim/scenario/scenarioio.h"
 #include "sim/scenario/scenarioschema.h"
@@ -51,13 +52,36 @@ ScenarioPanel::ScenarioPanel(QWidget *parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
-    m_description = new QLabel(this);
+    // The description and the lesson scroll when they are long: never cut mid-sentence.
+    m_description = new FittedTextView(kDescriptionLines, this);
     m_description->setObjectName(QStringLiteral("scenarioDescription"));
-    m_description->setWordWrap(true);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_description->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 7);
     layout->addWidget(m_description);
+
+    m_lessonBox = new QFrame(this);
+    m_lessonBox->setObjectName(QStringLiteral("lessonBox"));
+    m_lessonBox->setFrameShape(QFrame::StyledPanel);
+    m_lessonBox->setStyleSheet(QStringLiteral(
+        "#lessonBox { background: #eef6fb; border: 1px solid #0072b2; border-radius: 3px; }"));
+    auto *lessonLayout = new QVBoxLayout(m_lessonBox);
+    lessonLayout->setContentsMargins(6, 4, 6, 4);
+    lessonLayout->setSpacing(2);
+    m_lessonTitle = new QLabel(m_lessonBox);
+    m_lessonTitle->setObjectName(QStringLiteral("lessonTitle"));
+    m_lessonTitle->setWordWrap(true);
+    QFont lessonFont = m_lessonTitle->font();
+    lessonFont.setBold(true);
+    m_lessonTitle->setFont(lessonFont);
+    lessonLayout->addWidget(m_lessonTitle);
+    m_lessonSteps = new FittedTextView(kLessonLines, m_lessonBox);
+    m_lessonSteps->setObjectName(QStringLiteral("lessonSteps"));
+    lessonLayout->addWidget(m_lessonSteps);
+    // Under the steps, on its own row: its text names the tab and must not widen the panel.
+    m_lessonShow = new QPushButton(m_lessonBox);
+    m_lessonShow->setObjectName(QStringLiteral("lessonShowButton"));
+    connect(m_lessonShow, &QPushButton::clicked, this, &ScenarioPanel::lessonTabRequested);
+    lessonLayout->addWidget(m_lessonShow, 0, Qt::AlignRight);
+    m_lessonBox->hide();
+    layout->addWidget(m_lessonBox);
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("scenarioSource"));
     QFont small = m_source->font();
@@ -113,6 +137,12 @@ ScenarioPanel::ScenarioPanel(QWidget *parent) : QWidget(parent)
         m_toolBox->addItem(page, QString());
     }
     m_toolBox->setCurrentIndex(0);
+    // Tab goes down the panel as it reads: description, lesson steps, their button, the
+    // banner's button, the filter, then the parameters.
+    setTabOrder(m_description, m_lessonSteps);
+    setTabOrder(m_lessonSteps, m_lessonShow);
+    setTabOrder(m_lessonShow, m_apply);
+    setTabOrder(m_apply, m_filter);
     retranslateUi();
     setScenario(sim::Scenario {});
 }
@@ -254,11 +284,25 @@ void ScenarioPanel::showValues()
 
 void ScenarioPanel::updateHeader()
 {
-    m_title->setText(QString::fromStdString(m_scenario.title));
+    // A preset's title and lesson steps in the current language (its own text otherwise).
+    m_title->setText(CoreTexts::presetText(m_scenario.title));
     const QString description = QString::fromStdString(m_scenario.description);
-    m_description->setText(description);
-    m_description->setToolTip(description);
+    m_description->setPlainText(description);
     m_description->setVisible(!description.isEmpty());
+    const sim::Lesson &lesson = m_scenario.lesson;
+    m_lessonBox->setVisible(!lesson.empty());
+    QString steps;
+    for (const std::string &step : lesson.steps)
+        steps += QStringLiteral("<li>%1</li>").arg(CoreTexts::presetText(step).toHtmlEscaped());
+    m_lessonSteps->setHtml(steps.isEmpty()
+            ? QString()
+            : QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">%1</ol>")
+                  .arg(steps));
+    m_lessonSteps->setVisible(!steps.isEmpty());
+    m_lessonTitle->setText(tr("Lesson: where to look"));
+    m_lessonShow->setText(m_lessonTabTitle.isEmpty() ? tr("Show the &Charts")
+                                                     : tr("Show “%1”").arg(m_lessonTabTitle));
+    m_lessonShow->setToolTip(tr("Open the lesson's tab; its charts are framed"));
     m_source->setText(m_sourcePath.isEmpty()
             ? tr("Built-in scenario")
             : tr("File: %1").arg(QFileInfo(m_sourcePath).fileName()));
@@ -348,6 +392,23 @@ int ScenarioPanel::pageCount() const
 void ScenarioPanel::showLiveKnobs()
 {
     m_toolBox->setCurrentIndex(0);
+}
+
+void ScenarioPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ScenarioPanel::setLessonTabTitle(const QString &title)
+{
+    m_lessonTabTitle = title;
+    updateHeader();
+}
+
+QString ScenarioPanel::lessonStepsText() const
+{
+    return m_lessonBox->isHidden() ? QString() : m_lessonSteps->toPlainText();
 }
 
 void ScenarioPanel::setFilter(const QString &text)

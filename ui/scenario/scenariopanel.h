@@ -21,6 +21,7 @@ class QFormLayout;
 namespace td::ui {
 
 class FieldEditor;
+class FittedTextView;
 class ScheduleEditor;
 
 /// The scenario editor: every leaf of scenarioSchema(), grouped as the schema says (Run,
@@ -66,6 +67,16 @@ public:
     int editorCount() const { return int(m_rows.size()); }
     /// Opens the page of the live knobs.
     void showLiveKnobs();
+    /// Puts the keyboard focus in the parameter filter (its text selected).
+    void focusFilter();
+    /// Name of the lesson's tab for the "Show …" button (the window knows the dashboard).
+    void setLessonTabTitle(const QString &title);
+    /// The lesson's steps as shown (plain text, in the current language), for tests.
+    QString lessonStepsText() const;
+
+    /// Lines of description and lesson shown before they scroll.
+    static constexpr int kDescriptionLines = 5;
+    static constexpr int kLessonLines = 9;
 
     void retranslateUi();
 
@@ -73,6 +84,8 @@ signals:
     void liveValueChanged(const QString &path, const QString &value);
     void setupValueChanged(const QString &path, const QString &value);
     void applyRequested();
+    /// The user asked to see the lesson's tab and charts.
+    void lessonTabRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,7 +120,12 @@ private:
     void setPending(bool pending);
 
     QLabel *m_title = nullptr;
-    QLabel *m_description = nullptr;
+    FittedTextView *m_description = nullptr;
+    QFrame *m_lessonBox = nullptr;
+    QLabel *m_lessonTitle = nullptr;
+    QPushButton *m_lessonShow = nullptr;
+    FittedTextView *m_lessonSteps = nullptr;
+    QString m_lessonTabTitle;
     QLabel *m_source = nullptr;
     QLineEdit *m_filter = nullptr;
     QFrame *m_banner = nullptr;

@@ -100,6 +100,7 @@ public:
             scratch.bonus.push_back(item.bonus);
         }
         scratch.opeWeights.clear();
+        out.targetPropensities.clear();
         if (request.opeRng && logsStochastically() && !scratch.slate.empty()) {
             // Per-position importance weights of the target policy on this very request.
             const std::size_t n = scratch.candidates.size();
@@ -110,6 +111,7 @@ public:
                 const auto &item = scratch.slate[pos];
                 const double target = scratch.marginals[std::size_t(item.candidate) * k + pos];
                 scratch.opeWeights.push_back(float(target / double(item.propensity)));
+                out.targetPropensities.push_back(target);
             }
         }
         out.targetSlate.clear();

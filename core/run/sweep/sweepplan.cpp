@@ -48,8 +48,9 @@ std::string jsonValue(const sim::FieldInfo &field, const std::string &text)
     return sim::text::jsonQuote(text);
 }
 
-/// FNV-1a 64 of the text, then a SplitMix finaliser: a stable id, not a secret.
-std::string hashId(const std::string &text)
+} // namespace
+
+std::string sweepIdOf(const std::string &text)
 {
     std::uint64_t h = 0xcbf29ce484222325ull;
     for (unsigned char c : text) {
@@ -61,8 +62,6 @@ std::string hashId(const std::string &text)
     std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(h));
     return buffer;
 }
-
-} // namespace
 
 GridAxis SweepPlan::parseGrid(const std::string &spec, const sim::Scenario &base)
 {
@@ -186,7 +185,7 @@ SweepPlan::SweepPlan(
         definition += (s ? "," : "") + std::to_string(m_seeds[s]);
     definition += "]}";
     m_definition = definition;
-    m_id = hashId(m_definition);
+    m_id = sweepIdOf(m_definition);
 }
 
 std::vector<std::size_t> SweepPlan::gridCoordinates(std::size_t gridIndex) const

@@ -29,6 +29,11 @@ struct GridAxis
     std::vector<std::string> values;
 };
 
+/// The id of a sweep definition: FNV-1a 64 of its JSON text, then a SplitMix finaliser, as 16
+/// hex digits. A stable name, not a secret; every batch recorded like a sweep (a sweep, an A/B
+/// comparison with replicate seeds) names itself this way.
+std::string sweepIdOf(const std::string &definitionJson);
+
 /// One run of a sweep: a grid point and a seed.
 struct SweepItem
 {

@@ -39,6 +39,21 @@ struct ScheduleEvent
     double strength = 0.8;
 };
 
+/// lesson (optional): what a preset teaches and where to look, for the GUI. Nothing in it
+/// changes a number of the run. Empty (no tab) = no lesson; the JSON then has no `lesson`.
+struct Lesson
+{
+    std::string tab; ///< lesson.tab: a dashboard tab, one of lessonTabs()
+    std::vector<std::string> metrics; ///< lesson.metrics: metric column names to highlight
+    std::vector<std::string> steps; ///< lesson.steps: plain-text steps, in order
+
+    bool empty() const { return tab.empty() && metrics.empty() && steps.empty(); }
+    bool operator==(const Lesson &other) const
+    {
+        return tab == other.tab && metrics == other.metrics && steps == other.steps;
+    }
+};
+
 /// A whole scenario: every parameter of a run. `{}` is a valid scenario (all defaults).
 struct Scenario
 {
@@ -49,6 +64,7 @@ struct Scenario
     recsys::RecommenderParams recommender;
     EventLogParams events;
     std::vector<ScheduleEvent> schedule;
+    Lesson lesson;
     /// Directory of the scenario file; relative paths inside the scenario resolve against it.
     std::string baseDirectory;
 };

@@ -197,6 +197,49 @@ void readSchedule(const QJsonValue &value, Scenario &s)
             readScheduleEntry(entries.at(i), "schedule[" + std::to_string(i) + "]"));
 }
 
+/// An array of strings at `path` (lesson.metrics, lesson.steps).
+std::vector<std::string> readStringList(const QJsonValue &value, const std::string &path)
+{
+    if (!value.isArray())
+        fail(path, "expected an array of strings, got " + describe(value));
+    const QJsonArray items = value.toArray();
+    std::vector<std::string> out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isString())
+            fail(path + "[" + std::to_string(i) + "]",
+                "expected a string, got " + describe(items.at(i)));
+        out.push_back(items.at(i).toString().toStdString());
+    }
+    return out;
+}
+
+void readLesson(const QJsonValue &value, Scenario &s)
+{
+    if (!value.isObject())
+        fail("lesson", "expected an object with tab, metrics and steps, got " + describe(value));
+    const QJsonObject lesson = value.toObject();
+    Lesson l;
+    for (auto it = lesson.begin(); it != lesson.end(); ++it) {
+        const std::string key = it.key().toStdString();
+        const std::string path = "lesson." + key;
+        if (key == "tab") {
+            if (!it.value().isString())
+                fail(path, "expected a string, got " + describe(it.value()));
+            l.tab = it.value().toString().toStdString();
+        } else if (key == "metrics") {
+            l.metrics = readStringList(it.value(), path);
+        } else if (key == "steps") {
+            l.steps = readStringList(it.value(), path);
+        } else {
+            fail(path, "unknown field (a lesson takes tab, metrics, steps)");
+        }
+    }
+    // A lesson says where to look: the tab is required even when nothing else is given.
+    if (l.tab.empty())
+        fail("lesson.tab", "missing (a lesson names the tab it is about)");
+    s.lesson = std::move(l);
+}
+
 void readObject(const QJsonObject &object, const std::string &prefix, Scenario &s)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -208,6 +251,8 @@ void readObject(const QJsonObject &object, const std::string &prefix, Scenario &
             fail(path, "unknown field (keys cannot contain '.'; nest objects instead)");
         if (plainKey && prefix.empty() && key == "schedule") {
             readSchedule(it.value(), s);
+        } else if (plainKey && prefix.empty() && key == "lesson") {
+            readLesson(it.value(), s);
         } else if (const FieldInfo *f = plainKey ? findScenarioField(path) : nullptr) {
             setFromJson(*f, s, it.value());
         } else if (plainKey && isScenarioSection(path)) {
@@ -339,6 +384,22 @@ void writeSection(std::string &out, const Scenario &s, const std::string &prefix
         for (std::size_t i = 0; i < s.schedule.size(); ++i)
             out += (i ? ",\n" : "\n") + indent + "  " + scheduleEntryJson(s.schedule[i]);
         out += s.schedule.empty() ? "]" : "\n" + indent + "]";
+        // Optional: written only when the scenario has one, so `{}` still reads back as `{}`.
+        if (!s.lesson.empty()) {
+            const auto list = [&](const std::vector<std::string> &items, bool oneALine) {
+                std::string text = "[";
+                for (std::size_t i = 0; i < items.size(); ++i) {
+                    text += i ? "," : "";
+                    text += oneALine ? "\n" + indent + "    " : (i ? " " : "");
+                    text += text::jsonQuote(items[i]);
+                }
+                return text + (oneALine && !items.empty() ? "\n" + indent + "  ]" : "]");
+            };
+            out += ",\n" + indent + "\"lesson\": {\n" + indent
+                + "  \"tab\": " + text::jsonQuote(s.lesson.tab) + ",\n" + indent
+                + "  \"metrics\": " + list(s.lesson.metrics, false) + ",\n" + indent
+                + "  \"steps\": " + list(s.lesson.steps, true) + "\n" + indent + "}";
+        }
     }
 }
 

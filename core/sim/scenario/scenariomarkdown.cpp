@@ -47,8 +47,8 @@ std::string scenarioSchemaMarkdown()
           "- `run.seed` is an unsigned 64-bit integer. JSON numbers hold integers exactly only up "
           "to 2^53 (9007199254740992); write a larger seed as a decimal string, e.g. "
           "`\"seed\": \"18446744073709551615\"`.\n"
-          "- Relative paths (`world.catalog.path`) resolve against the folder of the scenario "
-          "file.\n"
+          "- Relative paths (`world.catalog.path`, `recommender.plugin.path`) resolve against the "
+          "folder of the scenario file.\n"
           "- On the command line, `--set path=value` overrides any leaf below with the same "
           "validation; values are written as text (`0.3`, `true`, `thompson`).\n"
           "- *Live* fields may change while a run goes on (GUI knobs, `schedule` entries of kind "
@@ -56,10 +56,13 @@ std::string scenarioSchemaMarkdown()
           "- Rules across fields:\n"
           "  - `world.sessions.home_weight`, `radio_weight` and `organic_weight` are not all 0;\n"
           "  - `world.catalog.source` = `csv` requires `world.catalog.path`;\n"
+          "  - `recommender.kind` = `plugin` requires `recommender.plugin.path` (a library with "
+          "the C interface of docs/extending.md);\n"
           "  - a generated catalogue has `world.catalog.tracks` >= `recommender.slate_size`;\n"
           "  - with `recommender.kind` = `pipeline`, `recommender.candidates.pool_size` >= "
           "`recommender.slate_size`;\n"
-          "  - schedule entries follow the rules of the Schedule section.\n\n";
+          "  - schedule entries follow the rules of the Schedule section;\n"
+          "  - a `lesson` follows the rules of the Lesson section.\n\n";
 
     for (const std::string &group : scenarioGroups()) {
         if (group == kGroupSchedule)
@@ -96,6 +99,27 @@ std::string scenarioSchemaMarkdown()
     for (const ScheduleFieldInfo &f : scheduleSchema())
         md += "| `" + f.name + "` | " + f.kinds + " | " + f.type + " | " + code(f.defaultValue)
             + " | " + cell(f.range) + " | " + cell(f.description) + " |\n";
+    md += "\n## Lesson\n\n";
+    md += "`lesson` is optional: what a preset teaches and where to look. It changes no number "
+          "of the run. The GUI opens its tab when the scenario is loaded, highlights the charts "
+          "that draw its metrics and shows its steps in the scenario panel; the steps of the "
+          "presets in scenarios/ are translated with the GUI. Without `lesson` there is no "
+          "lesson (the default), and `tastedrift-cli schema` does not print one. E.g.\n\n"
+          "```json\n"
+          "\"lesson\": {\n"
+          "  \"tab\": \"feedback\",\n"
+          "  \"metrics\": [\"taste_homogenization\", \"homogenization_jaccard\"],\n"
+          "  \"steps\": [\"Run to the end and watch Homogenisation.\", \"Set Policy › Kind to "
+          "thompson and run again.\"]\n"
+          "}\n"
+          "```\n\n"
+          "Errors name the entry: `lesson.metrics[1]: unknown metric column \"streamz\" (did you "
+          "mean \"streams\"?)`.\n\n";
+    md += "| Key | Type | Range | Description |\n";
+    md += "|---|---|---|---|\n";
+    for (const LessonFieldInfo &f : lessonSchema())
+        md += "| `" + f.name + "` | " + f.type + " | " + cell(f.range) + " | " + cell(f.description)
+            + " |\n";
     md += "\n## Default scenario\n\n```json\n" + scenarioToJson(Scenario()) + "```\n";
     return md;
 }

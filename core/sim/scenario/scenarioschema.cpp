@@ -190,7 +190,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.churn.free_tier_penalty", TD_LEAF(world.churn.freeTierPenalty), kListeners, "satisfaction", "session score lost to ads on the free tier").range(0, 1),
         leaf("world.churn.slow_satisfaction_weight", TD_LEAF(world.churn.slowSatisfactionWeight), kListeners, "logit per unit", "change of the churn logit per unit of slow satisfaction above 0.5 (negative: listeners whose weeks were good stay)").range(-100, 100),
 
-        leaf("recommender.kind", TD_ENUM(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth) or the full pipeline").oneOf(names(recsys::kRecommenderKindNames)),
+        leaf("recommender.kind", TD_ENUM(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)").oneOf(names(recsys::kRecommenderKindNames)),
         leaf("recommender.objective", TD_ENUM(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf(names(recsys::kObjectiveNames)),
         leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
         leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
@@ -256,6 +256,8 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.filters.heard_window_days", TD_LEAF(recommender.filters.heardWindowDays), kPipeline, "days", "Home and Radio leave out tracks heard this recently (discovery surfaces: ever)").range(0, 3650),
         leaf("recommender.objective_novelty_weight", TD_LEAF(recommender.objectiveNoveltyWeight), kPipeline, "", "objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score").range(0, 10),
         leaf("recommender.popular.half_life_days", TD_LEAF(recommender.popularHalfLifeDays), kPipeline, "days", "half-life of the play counts of the most-popular chart").above(0).atMost(3650),
+        leaf("recommender.plugin.path", TD_LEAF(recommender.pluginPath), kPipeline, "", "kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file"),
+        leaf("recommender.plugin.options", TD_LEAF(recommender.pluginOptions), kPipeline, "", "kind = plugin: text handed verbatim to the plugin when it is created (its own settings)"),
         leaf("recommender.policy.kind", TD_ENUM(recommender.policy.kind), kExploration, "", "how scores become a slate (exploration policy)").oneOf(names(recsys::policy::kPolicyKindNames)).liveKnob(),
         leaf("recommender.policy.epsilon", TD_LEAF(recommender.policy.epsilon), kExploration, "probability", "epsilon_greedy: chance of a random candidate per slot").range(0, 1).liveKnob(),
         leaf("recommender.policy.temperature", TD_LEAF(recommender.policy.temperature), kExploration, "score", "softmax: temperature of the Plackett-Luce sampling").above(0).atMost(100).liveKnob(),
@@ -576,28 +578,6 @@ bool isScenarioSection(std::string_view path)
     return false;
 }
 
-namespace {
-
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min(
-                { row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-} // namespace
-
 std::string unknownFieldMessage(std::string_view path)
 {
     const std::string p(path);
@@ -613,9 +593,13 @@ std::string unknownFieldMessage(std::string_view path)
     const std::string name = dot == std::string::npos ? p : p.substr(dot + 1);
     std::string best;
     std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
-    if (parent.empty() && editDistance(name, "schedule") < bestDistance) {
-        bestDistance = editDistance(name, "schedule");
-        best = "schedule";
+    if (parent.empty()) {
+        for (const char *list : { "schedule", "lesson" }) { // top-level keys outside the table
+            if (text::editDistance(name, list) < bestDistance) {
+                bestDistance = text::editDistance(name, list);
+                best = list;
+            }
+        }
     }
     if (isScenarioSection(parent)) {
         const std::string prefix = parent.empty() ? std::string() : parent + ".";
@@ -624,7 +608,7 @@ std::string unknownFieldMessage(std::string_view path)
                 continue;
             const std::string rest = f.path.substr(prefix.size());
             const std::string child = rest.substr(0, rest.find('.'));
-            const std::size_t d = editDistance(name, child);
+            const std::size_t d = text::editDistance(name, child);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = child;

@@ -132,8 +132,28 @@ struct ScheduleFieldInfo
 const std::vector<std::string> &scheduleKinds();
 const std::vector<ScheduleFieldInfo> &scheduleSchema();
 
+/// Tabs a lesson may name in `lesson.tab`, in the dashboard's order: its chart tabs
+/// (engagement, feedback, diversity, certainty, funnel) and the listener inspector.
+const std::vector<std::string> &lessonTabs();
+
+/// One key of the optional `lesson` object, for documentation.
+struct LessonFieldInfo
+{
+    std::string name; ///< key inside `lesson`, e.g. "steps"
+    std::string type;
+    std::string range;
+    std::string description;
+};
+const std::vector<LessonFieldInfo> &lessonSchema();
+
+/// Checks `lesson` (also run by validateScenario()): an empty lesson is valid; otherwise the
+/// tab is one of lessonTabs(), every metric a column of metrics::metricCatalog(), listed once,
+/// and every step a non-blank line of plain text. Throws ScenarioError naming the entry, e.g.
+/// `lesson.metrics[1]: unknown metric column 'streamz' (did you mean 'streams'?)`.
+void checkLesson(const Lesson &lesson);
+
 /// docs/scenario.md: every leaf by group (type, default, range, unit, live, description),
-/// the schedule entries and the rules; printed by `tastedrift-cli schema --markdown`.
+/// the schedule entries, the lesson and the rules; printed by `tastedrift-cli schema --markdown`.
 std::string scenarioSchemaMarkdown();
 
 } // namespace td::sim

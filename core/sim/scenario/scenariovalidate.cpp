@@ -32,6 +32,8 @@ void checkCrossFields(const Scenario &s)
         fail("world.catalog.tracks",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + "), got " + std::to_string(s.world.catalog.tracks));
+    if (s.recommender.kind == recsys::RecommenderKind::Plugin && s.recommender.pluginPath.empty())
+        fail("recommender.plugin.path", "required when recommender.kind is \"plugin\"");
     // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
     if (s.recommender.kind == recsys::RecommenderKind::Pipeline
         && s.recommender.poolSize < s.recommender.slateSize)
@@ -111,6 +113,7 @@ void validateScenario(const Scenario &scenario)
     checkCrossFields(scenario);
     for (std::size_t i = 0; i < scenario.schedule.size(); ++i)
         checkScheduleEntry(scenario, scenario.schedule[i], "schedule[" + std::to_string(i) + "]");
+    checkLesson(scenario.lesson);
 }
 
 void checkScheduleGenres(const Scenario &scenario, const std::vector<std::string> &genreNames)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,9 @@ std::string shortestNumber(double value);
 
 /// `text` as a JSON string literal, quotes included (escapes `"`, `\` and control chars).
 std::string jsonQuote(std::string_view text);
+
+/// Levenshtein distance of two strings (bytes), for "did you mean" suggestions.
+std::size_t editDistance(std::string_view a, std::string_view b);
 
 /// Whole-string parses; nullopt on any stray character, sign or overflow.
 std::optional<long long> parseInteger(std::string_view text);

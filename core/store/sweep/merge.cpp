@@ -42,6 +42,7 @@ struct CheckedInput
 {
     std::string path;
     bool hasModelVersion = false;
+    bool hasProvenance = false;
     std::set<std::string> sweeps;
 };
 
@@ -69,7 +70,7 @@ std::vector<CheckedInput> checkInputs(const std::string &outPath, int outVersion
                 "'" + input + "' has schema version " + std::to_string(in.schemaVersion())
                     + ", newer than '" + outPath + "' (" + std::to_string(outVersion)
                     + "); merge with a newer TasteDrift");
-        CheckedInput c { input, in.hasModelVersion(), {} };
+        CheckedInput c { input, in.hasModelVersion(), in.hasProvenance(), {} };
         for (const RunInfo &r : in.runs()) {
             if (r.status == RunStatus::Running)
                 throw StoreError(Kind::BadRequest,
@@ -133,15 +134,20 @@ int copyInput(const QSqlDatabase &db, const std::string &outPath, const CheckedI
     // An input of schema version 1 has no model_version: its runs stay without one.
     const QString model
         = input.hasModelVersion ? QStringLiteral("model_version") : QStringLiteral("NULL");
+    // Before version 4 an input has no provenance: its runs stay without one.
+    const QString provenance = input.hasProvenance
+        ? QStringLiteral("git_commit, plugin_path, plugin_sha256")
+        : QStringLiteral("NULL, NULL, NULL");
     for (long long sourceId : sourceIds) {
         QSqlQuery run = prepareQuery(db, outPath,
             QStringLiteral("INSERT INTO main.runs (name, created, finished, status, app_version,"
                            " scenario, base_dir, seed, days_total, days_done, sweep_id, sweep_item,"
-                           " grid_point, model_version) SELECT name, created, finished,"
+                           " grid_point, model_version, git_commit, plugin_path, plugin_sha256)"
+                           " SELECT name, created, finished,"
                            " CASE status WHEN 'running' THEN 'interrupted' ELSE status END,"
                            " app_version, scenario, base_dir, seed, days_total, days_done,"
-                           " sweep_id, sweep_item, grid_point, %1 FROM src.runs WHERE id = ?")
-                .arg(model));
+                           " sweep_id, sweep_item, grid_point, %1, %2 FROM src.runs WHERE id = ?")
+                .arg(model, provenance));
         run.addBindValue(sourceId);
         execQuery(run, outPath, doing);
         const long long newId = run.lastInsertId().toLongLong();

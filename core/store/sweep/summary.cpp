@@ -5,17 +5,9 @@
 #include "store/sweep/pairedsummary.h"
 #include "store/sweep/summarygroups.h"
 
-#include <boost/math/distributions/students_t.hpp>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
-
 namespace td::store {
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 StoreError badRequest(const std::string &message)
 {
@@ -77,36 +69,6 @@ std::string plainCsv(const RunStore &store, const SummaryOptions &options,
 }
 
 } // namespace
-
-double tQuantile975(int df)
-{
-    const boost::math::students_t_distribution<double> t(double(std::max(1, df)));
-    return boost::math::quantile(boost::math::complement(t, 0.025));
-}
-
-MeanInterval meanInterval(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    MeanInterval r;
-    r.n = int(values.size());
-    r.mean = r.sd = r.low = r.high = kNaN;
-    if (r.n == 0)
-        return r;
-    double sum = 0.0;
-    for (double v : values)
-        sum += v;
-    r.mean = sum / double(r.n);
-    if (r.n < 2)
-        return r;
-    double squares = 0.0;
-    for (double v : values)
-        squares += (v - r.mean) * (v - r.mean);
-    r.sd = std::sqrt(squares / double(r.n - 1));
-    const double half = tQuantile975(r.n - 1) * r.sd / std::sqrt(double(r.n));
-    r.low = r.mean - half;
-    r.high = r.mean + half;
-    return r;
-}
 
 std::string summaryCsv(
     const RunStore &store, const SummaryOptions &options, std::vector<std::string> *notes)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "stats/interval.h"
 #include "store/runstore.h"
 
 #include <optional>
@@ -30,22 +31,11 @@ struct SummaryOptions
     bool window() const { return fromDay.has_value() || toDay.has_value(); }
 };
 
-/// Two-sided 95 % quantile of Student's t with `df` >= 1 degrees of freedom, t_{0.975, df}
-/// (Boost.Math): 12.7062 for df = 1, 2.2622 for df = 9, -> 1.95996 as df grows.
-double tQuantile975(int df);
-
-/// Mean, sample standard deviation and the 95 % confidence interval of the mean,
-/// mean ± t_{0.975, n-1} · sd / sqrt(n). Values are summed in ascending order, so the result
-/// does not depend on the order of the runs (a merged database gives the same bytes).
-struct MeanInterval
-{
-    int n = 0;
-    double mean = 0.0; ///< NaN if n = 0
-    double sd = 0.0; ///< NaN if n < 2
-    double low = 0.0; ///< NaN if n < 2
-    double high = 0.0; ///< NaN if n < 2
-};
-MeanInterval meanInterval(std::vector<double> values);
+/// The t quantile and the mean with its 95 % interval live in td::stats (core/stats/interval.h),
+/// shared with the GUI's replicate comparisons; the summaries use them under these names.
+using stats::MeanInterval;
+using stats::meanInterval;
+using stats::tQuantile975;
 
 /// The summary CSV: one row per (grid point, sweep), sorted by the grid point's canonical
 /// JSON text then the sweep id, so two databases holding the same runs give identical bytes.

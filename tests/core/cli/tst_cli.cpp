@@ -141,7 +141,8 @@ private slots:
         QTest::newRow("cohort-by unknown") << args({ "run", "@tiny", "--cohorts", "c.csv", "--cohort-by", "nope" }) << "tastedrift-cli run: --cohort-by: expected 'signup' or 'novelty_appetite', got 'nope'";
         QTest::newRow("cohort-by without cohorts") << args({ "run", "@tiny", "--cohort-by", "novelty_appetite" }) << "tastedrift-cli run: --cohort-by needs --cohorts FILE";
         QTest::newRow("schema bad flag") << args({ "schema", "--md" }) << "tastedrift-cli schema: unknown option '--md' (see 'tastedrift-cli schema --help')";
-        QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown and --qt-strings exclude each other";
+        QTest::newRow("schema two outputs") << args({ "schema", "--markdown", "--qt-strings" }) << "tastedrift-cli schema: --markdown, --qt-strings and --qt-preset-strings exclude each other";
+        QTest::newRow("schema presets: no folder") << args({ "schema", "--qt-preset-strings", "/nonexistent/presets" }) << "tastedrift-cli schema: --qt-preset-strings: no folder '/nonexistent/presets'";
         // clang-format on
     }
     void usageErrors()
@@ -203,6 +204,12 @@ private slots:
             R"({ "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Arrivals per day") },)"));
         QVERIFY(
             qt.out.contains(R"(QT_TRANSLATE_NOOP("td::MetricCatalog", "mean plays per session"))"));
+        // The presets' titles and lesson steps (tst_ui compares ui/presettextstable.cpp).
+        const Result presets = runCli({ QStringLiteral("schema"),
+            QStringLiteral("--qt-preset-strings"), QStringLiteral(TD_SOURCE_DIR "/scenarios") });
+        QCOMPARE(presets.exitCode, 0);
+        QCOMPARE(presets.out, readAll(QStringLiteral(TD_SOURCE_DIR "/ui/presettextstable.cpp")));
+        QVERIFY(presets.out.contains(R"(QT_TRANSLATE_NOOP("td::Presets", "Filter bubble"))"));
     }
 
     void runWritesCsvAndJson()

@@ -166,7 +166,7 @@ private slots:
         QTest::newRow("section not an object") << QByteArray(R"({"world": 5})")
             << "world: expected an object, got 5";
         QTest::newRow("bad enum") << QByteArray(R"({"recommender": {"kind": "magic"}})")
-            << R"(recommender.kind: expected one of random, popular, oracle, pipeline; got "magic")";
+            << R"(recommender.kind: expected one of random, popular, oracle, pipeline, plugin; got "magic")";
         QTest::newRow("enum given a number") << QByteArray(R"({"recommender": {"objective": 1}})")
             << "recommender.objective: expected one of stream, retention; got 1";
         QTest::newRow("bad bool") << QByteArray(R"({"world": {"contexts": {"enabled": "yes"}}})")

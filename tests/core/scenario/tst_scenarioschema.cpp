@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(td::sim::findScenarioField("world.catalog.source")->choices,
             (V { "generated", "csv" }));
         QCOMPARE(td::sim::findScenarioField("recommender.kind")->choices,
-            (V { "random", "popular", "oracle", "pipeline" }));
+            (V { "random", "popular", "oracle", "pipeline", "plugin" }));
         QCOMPARE(td::sim::findScenarioField("recommender.policy.kind")->choices,
             (V { "greedy", "epsilon_greedy", "softmax", "ucb", "thompson", "linucb" }));
         QCOMPARE(td::sim::findScenarioField("recommender.objective")->choices,

@@ -527,6 +527,59 @@ private slots:
         QVERIFY(allWinbacks > 0);
     }
 
+    /// rec_requests (world/listenerday.cpp counts each call to the recommender) against the
+    /// event log: a Home slate, a Discover Weekly or a Release Radar list logs its impressions
+    /// at positions 0, 1, ..., so a non-empty answer logs exactly one position 0; a radio
+    /// request asks for one track and logs one impression. Exact with the random recommender,
+    /// which never answers empty; with the pipeline an empty answer logs nothing (a radio
+    /// station that ran out ends its session, at most one such request per station), so the
+    /// log bounds the count from both sides.
+    void recRequestsCountTheRecommenderCallsOfTheEventLog_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("random") << int(td::recsys::RecommenderKind::Random);
+        QTest::newRow("pipeline") << int(td::recsys::RecommenderKind::Pipeline);
+    }
+    void recRequestsCountTheRecommenderCallsOfTheEventLog()
+    {
+        QFETCH(int, kind);
+        Scenario s = smallScenario(200, 8); // 8 days: every listener's weekly playlist day
+        s.world.catalog.tracks = 800;
+        s.recommender.kind = td::recsys::RecommenderKind(kind);
+        const bool exact = s.recommender.kind == td::recsys::RecommenderKind::Random;
+        Engine engine(s, 2);
+        std::array<std::int64_t, 5> bySurface {};
+        while (!engine.finished()) {
+            const auto snap = engine.stepDay();
+            std::int64_t logged = 0, stations = 0;
+            for (const auto &e : engine.lastDayEvents()) {
+                if (e.action != events::Action::Impression)
+                    continue;
+                const bool radio = e.surface == events::Surface::Radio;
+                if (radio || e.position == 0) {
+                    ++logged;
+                    ++bySurface[std::size_t(e.surface)];
+                }
+                stations += radio && e.position == 0 ? 1 : 0;
+            }
+            const double requests = snap->metrics.value("rec_requests");
+            if (exact) {
+                QCOMPARE(requests, double(logged));
+            } else {
+                QVERIFY2(requests >= double(logged) && requests <= double(logged + stations),
+                    qPrintable(QStringLiteral("day %1: %2 requests, %3 logged, %4 stations")
+                                   .arg(snap->metrics.day)
+                                   .arg(requests)
+                                   .arg(logged)
+                                   .arg(stations)));
+            }
+        }
+        // Every requesting surface took part.
+        for (const auto surface : { events::Surface::Home, events::Surface::Radio,
+                 events::Surface::DiscoverWeekly, events::Surface::ReleaseRadar })
+            QVERIFY2(bySurface[std::size_t(surface)] > 0, events::surfaceName(surface).data());
+    }
+
     /// The novelty-appetite terciles of `run --cohort-by novelty_appetite` (snapshot
     /// appetiteCohorts) against a brute-force recomputation from the day's event log and the
     /// population: each listener's tercile from the k-th smallest initial appetite found by

@@ -32,7 +32,7 @@ struct Fixture
     events::Recommender *serving = nullptr;
     Day day = 0;
 
-    Fixture(recsys::RecommenderKind kind, int startupDays)
+    Fixture(recsys::RecommenderKind kind, int startupDays, const std::string &pluginPath = {})
     {
         scenario.run.seed = 5;
         scenario.world.catalog.tracks = 600;
@@ -45,6 +45,7 @@ struct Fixture
         scenario.recommender.slateSize = 10;
         scenario.recommender.poolSize = 60;
         scenario.recommender.startupDays = startupDays;
+        scenario.recommender.pluginPath = pluginPath;
         world = std::make_unique<world::World>(scenario.world, scenario.run.seed);
         world->setHomeSlateSize(scenario.recommender.slateSize);
         configured = sim::makeRecommender(scenario, scenario.recommender, *world, &pool);
@@ -125,13 +126,15 @@ class RecommenderContract : public QObject
 protected:
     virtual recsys::RecommenderKind kind() const = 0;
     virtual int startupDays() const { return 0; }
+    /// recommender.plugin.path for kind Plugin (an absolute path).
+    virtual std::string pluginPath() const { return {}; }
     /// The contract is checked after `livedDays` days (the pipeline has a model by then).
     static constexpr int kLivedDays = 3;
 
 private slots:
     void slatesHonourTheRequest()
     {
-        Fixture f(kind(), startupDays());
+        Fixture f(kind(), startupDays(), pluginPath());
         f.live(kLivedDays);
         f.open();
         const auto &catalog = f.catalog();
@@ -163,7 +166,7 @@ private slots:
 
     void theSameStreamGivesTheSameSlate()
     {
-        Fixture f(kind(), startupDays());
+        Fixture f(kind(), startupDays(), pluginPath());
         f.live(kLivedDays);
         f.open();
         for (ListenerId l = 0; l < 20; ++l) {
@@ -175,7 +178,7 @@ private slots:
     void inspectionChangesNothing()
     {
         // Two identical worlds; one is inspected between days. Its next day must be the same.
-        Fixture a(kind(), startupDays()), b(kind(), startupDays());
+        Fixture a(kind(), startupDays(), pluginPath()), b(kind(), startupDays(), pluginPath());
         a.live(kLivedDays);
         b.live(kLivedDays);
         b.open();
@@ -201,7 +204,7 @@ private slots:
 
     void tracesListTheShownTracks()
     {
-        Fixture f(kind(), startupDays());
+        Fixture f(kind(), startupDays(), pluginPath());
         f.live(kLivedDays);
         f.open();
         for (ListenerId l = 0; l < 10; ++l) {
@@ -233,6 +236,7 @@ private slots:
             s.recommender.slateSize = 10;
             s.recommender.poolSize = 60;
             s.recommender.startupDays = startupDays();
+            s.recommender.pluginPath = pluginPath();
             return s;
         };
         sim::Engine one(scenario(), 1), two(scenario(), 2);
@@ -257,6 +261,7 @@ private slots:
         s.recommender.slateSize = 10;
         s.recommender.poolSize = 60;
         s.recommender.startupDays = startupDays();
+        s.recommender.pluginPath = pluginPath();
         sim::Engine engine(s, 1);
         while (!engine.finished()) {
             const auto snap = engine.stepDay();
@@ -318,5 +323,26 @@ protected:
     int startupDays() const override { return 5; }
 };
 TD_REGISTER_TEST(TestStartupContract)
+
+/// The example item-kNN plugin (examples/plugin-itemknn) behind the C interface: the adapter
+/// and the plugin together keep the contract of every in-tree recommender.
+class TestPluginContract : public RecommenderContract
+{
+    Q_OBJECT
+protected:
+    recsys::RecommenderKind kind() const override { return recsys::RecommenderKind::Plugin; }
+    std::string pluginPath() const override { return TD_BINARY_DIR "/plugins/libitemknn.so"; }
+};
+TD_REGISTER_TEST(TestPluginContract)
+
+/// The most-popular baseline in plain C (examples/plugin-popular): a deterministic plugin.
+class TestCPluginContract : public RecommenderContract
+{
+    Q_OBJECT
+protected:
+    recsys::RecommenderKind kind() const override { return recsys::RecommenderKind::Plugin; }
+    std::string pluginPath() const override { return TD_BINARY_DIR "/plugins/libpopular.so"; }
+};
+TD_REGISTER_TEST(TestCPluginContract)
 
 #include "tst_recommendercontract.moc"

@@ -13,6 +13,7 @@
 #include "store/storeerror.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,11 +103,14 @@ private slots:
             raw.exec(QStringLiteral("PRAGMA user_version = 0"));
         }
         const store::RunStore db(file.toStdString());
-        QCOMPARE(kLatest, 3);
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(kLatest, 4);
+        QCOMPARE(db.schemaVersion(), 4);
         QVERIFY(db.hasModelVersion());
+        QVERIFY(db.hasProvenance());
         RawConnection raw(file);
-        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 3);
+        QCOMPARE(raw.exec(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 4);
+        for (const char *column : { "git_commit", "plugin_path", "plugin_sha256" })
+            QVERIFY(hasColumn(raw, QStringLiteral("runs"), QLatin1String(column)));
         QVERIFY(hasColumn(raw, QStringLiteral("runs"), QStringLiteral("model_version")));
         QVERIFY(hasColumn(raw, QStringLiteral("events"), QStringLiteral("device")));
         QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id")).toInt(), 1413772148);
@@ -123,7 +127,7 @@ private slots:
         const QString file = copyOf("v1.sqlite", "v1-copy.sqlite");
         QVERIFY(!file.isEmpty());
         store::RunStore db(file.toStdString());
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QVERIFY(db.hasModelVersion());
         QCOMPARE(db.integrityCheck(), std::string("ok"));
         const std::vector<store::RunInfo> runs = db.runs();
@@ -159,7 +163,7 @@ private slots:
         const QString file = copyOf("v2.sqlite", "v2-copy.sqlite");
         QVERIFY(!file.isEmpty());
         store::RunStore db(file.toStdString());
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QCOMPARE(db.integrityCheck(), std::string("ok"));
         const std::vector<store::RunInfo> runs = db.runs();
         QCOMPARE(int(runs.size()), kFixtureRuns);
@@ -191,6 +195,52 @@ private slots:
                              .arg(id))
                     .toInt()
             > 1);
+    }
+
+    void fixtureV3MigratesToV4WithItsData()
+    {
+        const QString file = copyOf("v3.sqlite", "v3-copy.sqlite");
+        QVERIFY(!file.isEmpty());
+        {
+            RawConnection before(file);
+            QCOMPARE(
+                before.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 3);
+            QVERIFY(!hasColumn(before, QStringLiteral("runs"), QStringLiteral("git_commit")));
+        }
+        store::RunStore db(file.toStdString());
+        QCOMPARE(db.schemaVersion(), 4);
+        QVERIFY(db.hasProvenance());
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
+        const std::vector<store::RunInfo> runs = db.runs();
+        QCOMPARE(int(runs.size()), kFixtureRuns);
+        for (const store::RunInfo &r : runs) {
+            QCOMPARE(r.modelVersion, std::optional<int>(2)); // written by simulation model 2
+            QCOMPARE(r.status, store::RunStatus::Complete);
+            QCOMPARE(r.daysDone, kFixtureDays);
+            QCOMPARE(int(db.dayMetrics(r.id).size()), kFixtureDays);
+            QCOMPARE(sim::parseScenario(r.scenarioJson).run.days, kFixtureDays);
+            // Version 3 did not record provenance: unknown, read back as empty.
+            QVERIFY(r.gitCommit.empty());
+            QVERIFY(r.pluginPath.empty());
+            QVERIFY(r.pluginSha256.empty());
+        }
+        std::vector<events::Context> contexts;
+        QVERIFY(!db.events(runs[0].id, 1, &contexts).empty());
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("SELECT git_commit FROM runs WHERE id = 1")).isNull());
+        // A run recorded now records the commit of this build; not a plugin run: no plugin.
+        const long long id = storetest::recordRun(db, storetest::smallScenario(1));
+        const store::RunInfo now = db.run(id);
+        const QRegularExpression commit(QStringLiteral("^(unknown|[0-9a-f]{40}(-dirty)?)$"));
+        QVERIFY2(
+            commit.match(QString::fromStdString(now.gitCommit)).hasMatch(), now.gitCommit.c_str());
+        QCOMPARE(raw.exec(QStringLiteral("SELECT git_commit FROM runs WHERE id = %1").arg(id))
+                     .toString()
+                     .toStdString(),
+            now.gitCommit);
+        QVERIFY(now.pluginPath.empty());
+        QVERIFY(raw.exec(QStringLiteral("SELECT plugin_sha256 FROM runs WHERE id = %1").arg(id))
+                    .isNull());
     }
 
     void syntheticNextVersionMigrates()
@@ -286,7 +336,7 @@ private slots:
         // 4294967297 = 2^32 + 1: a 32-bit read sees 1 and would write to the file.
         QTest::newRow("2^32 + 1") << QStringLiteral("4294967297")
                                   << QStringLiteral("has schema version 4294967297, newer than "
-                                                    "this TasteDrift knows (3)");
+                                                    "this TasteDrift knows (4)");
         QTest::newRow("2^63 - 1") << QStringLiteral("9223372036854775807")
                                   << QStringLiteral("has schema version 9223372036854775807");
         // The only row (`version` is the rowid, so it holds integers only).

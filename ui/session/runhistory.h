@@ -59,6 +59,9 @@ public:
     {
         QString label;
         QList<QPointF> points;
+        /// Nobody of the group churned at any age shown: every point is exactly 1 (such
+        /// curves lie on top of each other; the chart says so rather than move them).
+        bool noneLost = false;
     };
     std::vector<CohortCurve> cohortCurves() const;
     /// Days of signup per cohort group (>= 7, about a tenth of the run).

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
-#include "runhistory.h"
+#include "session/runhistory.h"
 
 #include "metrics/metriccatalog.h"
 
@@ -124,15 +124,18 @@ std::vector<RunHistory::CohortCurve> RunHistory::cohortCurves() const
         const int members
             = g.cohorts.empty() ? 0 : *std::max_element(g.cohorts.begin(), g.cohorts.end());
         bool started = false;
+        curve.noneLost = true;
         for (std::size_t age = 0; age < g.active.size(); ++age) {
             if (!started && g.cohorts[age] == 0)
                 continue; // younger than any row seen (the initial cohort starts at age 1)
             started = true;
             if (g.cohorts[age] < members)
                 break; // not every cohort is this old yet
-            if (g.signedUp[age] > 0)
+            if (g.signedUp[age] > 0) {
                 curve.points.append(
                     QPointF(double(age), double(g.active[age]) / double(g.signedUp[age])));
+                curve.noneLost = curve.noneLost && g.active[age] == g.signedUp[age];
+            }
         }
         if (!curve.points.isEmpty())
             curves.push_back(std::move(curve));
