@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+697"/>
+        <location filename="../ui/coretextstable.cpp" line="+701"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -807,7 +807,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-778"/>
+        <location filename="../ui/coretextstable.cpp" line="-782"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -975,25 +975,13 @@
         <translation>Anteil fehlender Genres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>tracks whose observable genre label is missing</source>
-        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
-        <translation>Titel, deren beobachtbares Genre-Label fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Noisy genre share</source>
         <extracomment>label of scenario field world.catalog.noisy_genre_share</extracomment>
         <translation>Anteil falscher Genres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>tracks whose observable genre label is wrong</source>
-        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
-        <translation>Titel, deren beobachtbares Genre-Label falsch ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New release share</source>
         <extracomment>label of scenario field world.catalog.new_release_share</extracomment>
         <translation>Anteil Neuerscheinungen</translation>
@@ -1359,13 +1347,7 @@
         <translation>Formbarkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off)</source>
-        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
-        <translation>Populationsmittel dafür, wie weit ein zufriedenstellendes Hören den Geschmack zum Titel hinzieht (0 = aus)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Premium share</source>
         <extracomment>label of scenario field world.listeners.premium_share</extracomment>
         <translation>Premium-Anteil</translation>
@@ -1653,7 +1635,7 @@
         <translation>längste Radio-Sitzung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organic tracks mean</source>
         <extracomment>label of scenario field world.sessions.organic_tracks_mean</extracomment>
         <translation>Mittlere organische Titel</translation>
@@ -1707,13 +1689,31 @@
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Noise</source>
         <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-182"/>
+        <source>generated catalogue: tracks whose observable genre label is missing, as in real metadata. The service&apos;s view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)</source>
+        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
+        <translation>generierter Katalog: Titel, deren beobachtbares Genre-Label fehlt, wie in echten Metadaten. Nur die Sicht des Dienstes: der Inspektor und tastedrift-cli inspect zeigen diese Labels; weder ein Empfehlungssystem noch eine Kennzahl liest Genre-Labels (Kennzahlen nutzen die wahren Genres)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generated catalogue: tracks whose observable genre label names another genre, as in real metadata. The service&apos;s view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)</source>
+        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
+        <translation>generierter Katalog: Titel, deren beobachtbares Genre-Label ein anderes Genre nennt, wie in echten Metadaten. Nur die Sicht des Dienstes: der Inspektor und tastedrift-cli inspect zeigen diese Labels; weder ein Empfehlungssystem noch eine Kennzahl liest Genre-Labels (Kennzahlen nutzen die wahren Genres)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off, 1 = every listener&apos;s taste moves onto the track); each listener&apos;s own rate, at most 1, follows an individual factor</source>
+        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
+        <translation>Populationsmittel dafür, wie weit ein zufriedenstellendes Hören den Geschmack zum Titel hinzieht (0 = aus, 1 = der Geschmack jedes Hörers rückt auf den Titel); die eigene Rate jedes Hörers, höchstens 1, folgt einem individuellen Faktor</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
         <extracomment>description of scenario field world.contexts.enabled</extracomment>
         <translation>jede Sitzung hat einen Hörkontext (Pendeln, Fokus, Training, Abend, Schlaf), gezogen nach Tageszeit und Wochentag</translation>
@@ -1773,7 +1773,19 @@
         <translation>am Wochenende der Anteil jeder Tageszeit-Kontextmischung, der von Pendeln und Arbeit zur Freizeit wandert</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Max hours per day</source>
+        <extracomment>label of scenario field world.sessions.max_hours_per_day</extracomment>
+        <translation>Höchstens Stunden pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most listening time of one listener in one day: the play that reaches it is the day&apos;s last (its session ends and no later session starts that day); 24 = a whole day</source>
+        <extracomment>description of scenario field world.sessions.max_hours_per_day (unit: hours)</extracomment>
+        <translation>größte Hördauer eines Hörers an einem Tag: die Wiedergabe, die sie erreicht, ist die letzte des Tages (ihre Sitzung endet, und an diesem Tag beginnt keine weitere Sitzung); 24 = ein ganzer Tag</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>Standardabweichung des Nutzenrauschens</translation>
@@ -6323,18 +6335,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Valence</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Acousticness</source>
         <translation>Akustik</translation>
     </message>
@@ -6355,20 +6367,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Loudness</source>
         <translation>Lautheit</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>

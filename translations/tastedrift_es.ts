@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+697"/>
+        <location filename="../ui/coretextstable.cpp" line="+701"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -807,7 +807,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-778"/>
+        <location filename="../ui/coretextstable.cpp" line="-782"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -975,25 +975,13 @@
         <translation>Proporción sin género</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>tracks whose observable genre label is missing</source>
-        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
-        <translation>pistas cuya etiqueta de género observable falta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Noisy genre share</source>
         <extracomment>label of scenario field world.catalog.noisy_genre_share</extracomment>
         <translation>Proporción con género erróneo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>tracks whose observable genre label is wrong</source>
-        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
-        <translation>pistas cuya etiqueta de género observable es errónea</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New release share</source>
         <extracomment>label of scenario field world.catalog.new_release_share</extracomment>
         <translation>Proporción de lanzamientos</translation>
@@ -1359,13 +1347,7 @@
         <translation>Maleabilidad</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off)</source>
-        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
-        <translation>media de la población de cuánto acerca una escucha satisfactoria el gusto a la pista (0 = desactivado)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Premium share</source>
         <extracomment>label of scenario field world.listeners.premium_share</extracomment>
         <translation>Proporción premium</translation>
@@ -1653,7 +1635,7 @@
         <translation>sesión de radio más larga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organic tracks mean</source>
         <extracomment>label of scenario field world.sessions.organic_tracks_mean</extracomment>
         <translation>Pistas orgánicas medias</translation>
@@ -1707,13 +1689,31 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Noise</source>
         <extracomment>label of scenario field world.devices.noise</extracomment>
         <translation>Ruido</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-182"/>
+        <source>generated catalogue: tracks whose observable genre label is missing, as in real metadata. The service&apos;s view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)</source>
+        <extracomment>description of scenario field world.catalog.missing_genre_share (unit: share)</extracomment>
+        <translation>catálogo generado: pistas cuya etiqueta de género observable falta, como en los metadatos reales. Solo la vista del servicio: el inspector y tastedrift-cli inspect muestran estas etiquetas; ningún recomendador ni métrica lee etiquetas de género (las métricas usan los géneros reales)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generated catalogue: tracks whose observable genre label names another genre, as in real metadata. The service&apos;s view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)</source>
+        <extracomment>description of scenario field world.catalog.noisy_genre_share (unit: share)</extracomment>
+        <translation>catálogo generado: pistas cuya etiqueta de género observable nombra otro género, como en los metadatos reales. Solo la vista del servicio: el inspector y tastedrift-cli inspect muestran estas etiquetas; ningún recomendador ni métrica lee etiquetas de género (las métricas usan los géneros reales)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>population mean of how far a satisfying listen pulls taste toward the track (0 = off, 1 = every listener&apos;s taste moves onto the track); each listener&apos;s own rate, at most 1, follows an individual factor</source>
+        <extracomment>description of scenario field world.listeners.malleability (unit: 0..1)</extracomment>
+        <translation>media de la población de cuánto acerca una escucha satisfactoria el gusto a la pista (0 = desactivado, 1 = el gusto de cada oyente pasa a la pista); la tasa propia de cada oyente, como mucho 1, sigue un factor individual</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>each session has a listening context (commute, focus, workout, evening, sleep) drawn from the time of day and the weekday</source>
         <extracomment>description of scenario field world.contexts.enabled</extracomment>
         <translation>cada sesión tiene un contexto de escucha (trayecto, concentración, ejercicio, noche, sueño) elegido según la hora y el día de la semana</translation>
@@ -1773,7 +1773,19 @@
         <translation>en fin de semana, la parte de cada mezcla de contextos por hora que pasa de trayectos y trabajo al ocio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Max hours per day</source>
+        <extracomment>label of scenario field world.sessions.max_hours_per_day</extracomment>
+        <translation>Máximo de horas por día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most listening time of one listener in one day: the play that reaches it is the day&apos;s last (its session ends and no later session starts that day); 24 = a whole day</source>
+        <extracomment>description of scenario field world.sessions.max_hours_per_day (unit: hours)</extracomment>
+        <translation>mayor tiempo de escucha de un oyente en un día: la reproducción que lo alcanza es la última del día (su sesión termina y ese día no empieza ninguna sesión más); 24 = un día entero</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>standard deviation of utility noise</source>
         <extracomment>description of scenario field world.response.noise (unit: utility)</extracomment>
         <translation>desviación estándar del ruido de utilidad</translation>
@@ -6323,18 +6335,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Valence</source>
         <translation>Valencia</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Acousticness</source>
         <translation>Acusticidad</translation>
     </message>
@@ -6355,20 +6367,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tempo</source>
         <translation>Tempo (BPM)</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>days</source>
         <translation>días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+1"/>

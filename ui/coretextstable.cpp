@@ -70,11 +70,11 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.catalog.missing_genre_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Missing genre share") },
         //: description of scenario field world.catalog.missing_genre_share (unit: share)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "tracks whose observable genre label is missing") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "generated catalogue: tracks whose observable genre label is missing, as in real metadata. The service's view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)") },
         //: label of scenario field world.catalog.noisy_genre_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Noisy genre share") },
         //: description of scenario field world.catalog.noisy_genre_share (unit: share)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "tracks whose observable genre label is wrong") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "generated catalogue: tracks whose observable genre label names another genre, as in real metadata. The service's view only: the inspector and tastedrift-cli inspect show these labels; no recommender or metric reads genre labels (metrics use the true genres)") },
         //: label of scenario field world.catalog.new_release_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "New release share") },
         //: description of scenario field world.catalog.new_release_share (unit: share)
@@ -198,7 +198,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field world.listeners.malleability
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Malleability") },
         //: description of scenario field world.listeners.malleability (unit: 0..1)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "population mean of how far a satisfying listen pulls taste toward the track (0 = off)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "population mean of how far a satisfying listen pulls taste toward the track (0 = off, 1 = every listener's taste moves onto the track); each listener's own rate, at most 1, follows an individual factor") },
         //: label of scenario field world.listeners.premium_share
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Premium share") },
         //: description of scenario field world.listeners.premium_share (unit: share)
@@ -317,6 +317,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Radio max tracks") },
         //: description of scenario field world.sessions.radio_max_tracks (unit: tracks)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "longest radio session") },
+        //: label of scenario field world.sessions.max_hours_per_day
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Max hours per day") },
+        //: description of scenario field world.sessions.max_hours_per_day (unit: hours)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "most listening time of one listener in one day: the play that reaches it is the day's last (its session ends and no later session starts that day); 24 = a whole day") },
         //: label of scenario field world.sessions.organic_tracks_mean
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Organic tracks mean") },
         //: description of scenario field world.sessions.organic_tracks_mean (unit: tracks)

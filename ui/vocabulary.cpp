@@ -100,8 +100,9 @@ const std::array<const char *, 9> kFeatures {
     QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Loudness"),
 };
 
-const std::array<Entry, 40> kUnits { {
+const std::array<Entry, 41> kUnits { {
     { "days", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "days") },
+    { "hours", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "hours") },
     { "share", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "share") },
     { "listeners", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "listeners") },
     { "listeners/day", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "listeners/day") },

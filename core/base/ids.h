@@ -12,6 +12,9 @@ using ListenerId = std::uint32_t;
 using TrackId = std::uint32_t;
 /// Dense index of an artist.
 using ArtistId = std::uint32_t;
+/// Index of a genre or a sub-genre (sub-genres are numbered across all genres, so a generated
+/// catalogue has up to genres × subgenres_per_genre = 100,000 of them); -1 = no label.
+using GenreId = std::int32_t;
 /// Simulated day, 0 = first day of the run. Catalogue release days before the run are negative.
 using Day = std::int32_t;
 

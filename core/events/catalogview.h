@@ -17,8 +17,8 @@ namespace td::events {
 struct ObservableCatalog
 {
     std::vector<ArtistId> artist;
-    std::vector<std::int16_t> genreLabel; ///< -1 when the label is missing
-    std::vector<std::int16_t> subgenreLabel; ///< -1 when missing
+    std::vector<GenreId> genreLabel; ///< -1 when the label is missing
+    std::vector<GenreId> subgenreLabel; ///< -1 when missing
     std::vector<Day> releaseDay; ///< negative: released before the run
     std::vector<float> durationSeconds;
     std::vector<std::uint8_t> isExplicit;

@@ -53,8 +53,12 @@ void CatalogView::build(const events::ObservableCatalog &catalog)
     m_view.artist_count = std::uint32_t(catalog.artistCount());
     m_view.genre_count = std::uint32_t(catalog.genreNames.size());
     m_view.artist = catalog.artist.data();
-    m_view.genre = catalog.genreLabel.data();
-    m_view.subgenre = catalog.subgenreLabel.data();
+    // The catalogue's labels are 32-bit (up to 100,000 sub-genres); interface version 1 has
+    // 16-bit ones, and the factory lets only catalogues whose labels fit reach a plugin.
+    m_genre16.assign(catalog.genreLabel.begin(), catalog.genreLabel.end());
+    m_subgenre16.assign(catalog.subgenreLabel.begin(), catalog.subgenreLabel.end());
+    m_view.genre = m_genre16.data();
+    m_view.subgenre = m_subgenre16.data();
     m_view.release_day = catalog.releaseDay.data();
     m_view.duration_seconds = catalog.durationSeconds.data();
     m_view.is_explicit = catalog.isExplicit.data();

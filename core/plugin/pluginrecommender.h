@@ -37,6 +37,9 @@ private:
     const events::ObservableCatalog *m_source = nullptr;
     tastedrift_catalog m_view {};
     std::vector<const char *> m_genreNames, m_artistNames, m_trackNames;
+    /// The labels as interface version 1 carries them (16-bit); the factory refuses a
+    /// catalogue whose labels do not fit (sim::makeRecommender).
+    std::vector<std::int16_t> m_genre16, m_subgenre16;
 };
 
 /// events::Event as the C interface shows it.

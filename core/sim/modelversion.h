@@ -16,7 +16,9 @@ namespace td::sim {
 /// History: 1 = the first recorded model; 2 = the state trap (contexts drawn from a weekly
 /// rhythm with blur, devices, cancellations, the recommender infers the context); 3 = the
 /// world v2 (satiation, discovery, slow satisfaction in the churn hazard, cold start without
-/// a zero collaborative vector).
-inline constexpr int kModelVersion = 3;
+/// a zero collaborative vector); 4 = no cap on sessions per day (it was 12, and bound a few
+/// listener-days per run on the default scenario), a daily listening-time budget
+/// (world.sessions.max_hours_per_day, not binding on the presets).
+inline constexpr int kModelVersion = 4;
 
 } // namespace td::sim

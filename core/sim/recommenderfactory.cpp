@@ -12,6 +12,8 @@
 
 #include <QFileInfo>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 namespace td::sim {
@@ -49,6 +51,15 @@ std::unique_ptr<events::Recommender> makeRecommender(const Scenario &scenario,
         return pipeline;
     }
     case recsys::RecommenderKind::Plugin: {
+        // Interface version 1 carries genre and sub-genre labels as 16-bit numbers
+        // (include/tastedrift/plugin.h); the world numbers sub-genres up to 99,999.
+        const std::size_t subgenres = world.catalog().observable.subgenreNames.size();
+        if (subgenres > std::size_t(std::numeric_limits<std::int16_t>::max()) + 1)
+            throw ScenarioError("recommender.kind: a plugin sees genre and sub-genre labels as "
+                                "16-bit numbers (plugin interface version 1), so the catalogue "
+                                "may have at most 32768 sub-genres (world.catalog.genres x "
+                                "world.catalog.subgenres_per_genre); this one has "
+                + std::to_string(subgenres));
         plugin::PluginRecommender::Config config;
         config.path = pluginLibraryPath(scenario);
         config.options = params.pluginOptions;

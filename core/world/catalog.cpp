@@ -135,8 +135,8 @@ Catalog generateCatalog(
         obs.artist[t] = a;
         const int sub = artistSubgenre[a];
         const int genre = sub / p.subgenresPerGenre;
-        c.trueGenre[t] = std::int16_t(genre);
-        c.trueSubgenre[t] = std::int16_t(sub);
+        c.trueGenre[t] = GenreId(genre);
+        c.trueSubgenre[t] = GenreId(sub);
 
         float *v = c.latent.data() + t * std::size_t(dim);
         std::copy_n(c.artistLatent.data() + std::size_t(a) * dim, dim, v);
@@ -153,11 +153,11 @@ Catalog generateCatalog(
             obs.subgenreLabel[t] = -1;
         } else if (labelDraw < p.missingGenreShare + p.noisyGenreShare && genres > 1) {
             const int wrong = (genre + 1 + int(trackRng.below(std::uint32_t(genres - 1)))) % genres;
-            obs.genreLabel[t] = std::int16_t(wrong);
-            obs.subgenreLabel[t] = std::int16_t(wrong * p.subgenresPerGenre);
+            obs.genreLabel[t] = GenreId(wrong);
+            obs.subgenreLabel[t] = GenreId(wrong * p.subgenresPerGenre);
         } else {
-            obs.genreLabel[t] = std::int16_t(genre);
-            obs.subgenreLabel[t] = std::int16_t(sub);
+            obs.genreLabel[t] = GenreId(genre);
+            obs.subgenreLabel[t] = GenreId(sub);
         }
 
         // Release day: most tracks are back catalogue (days before the run); a share is

@@ -25,8 +25,8 @@ struct Catalog
     std::vector<float> latent; ///< trackCount × dim, unit rows
     std::vector<float> popularityZ; ///< standardised log appeal per track
     std::vector<float> appealWeight; ///< appeal as a sampling weight (sums to 1 over tracks)
-    std::vector<std::int16_t> trueGenre;
-    std::vector<std::int16_t> trueSubgenre;
+    std::vector<GenreId> trueGenre;
+    std::vector<GenreId> trueSubgenre;
     std::vector<float> genreCenters; ///< genres × dim
     std::vector<float> subgenreCenters; ///< subgenres × dim
     std::vector<float> artistLatent; ///< artists × dim

@@ -250,8 +250,8 @@ LabelIndex indexLabels(const std::vector<io::ImportedTrack> &tracks, events::Obs
         for (const auto &sub : entry.second)
             ++subNameUses[sub.first];
     }
-    if (l.index.size() > std::size_t(std::numeric_limits<std::int16_t>::max()))
-        throw io::DataFileError("more than 32767 genres (genre labels are 16-bit)");
+    if (l.index.size() > std::size_t(std::numeric_limits<GenreId>::max()))
+        throw io::DataFileError("more than 2147483647 genres (genre labels are 32-bit)");
     for (auto &[genre, subs] : l.index) {
         const int g = int(obs.genreNames.size());
         l.genre[genre] = g;
@@ -269,8 +269,8 @@ LabelIndex indexLabels(const std::vector<io::ImportedTrack> &tracks, events::Obs
             obs.subgenreNames.push_back(subNameUses[sub] > 1 ? sub + " (" + genre + ")" : sub);
         }
     }
-    if (obs.subgenreNames.size() > std::size_t(std::numeric_limits<std::int16_t>::max()))
-        throw io::DataFileError("more than 32767 sub-genres (sub-genre labels are 16-bit)");
+    if (obs.subgenreNames.size() > std::size_t(std::numeric_limits<GenreId>::max()))
+        throw io::DataFileError("more than 2147483647 sub-genres (sub-genre labels are 32-bit)");
     return l;
 }
 
@@ -307,8 +307,8 @@ TrackLabels fillObservable(const io::ImportedCatalog &imported, const CatalogPar
             if (!in.subgenre.empty())
                 out.subgenre[t] = labels.index.at(in.genre).at(in.subgenre);
         }
-        obs.genreLabel[t] = std::int16_t(out.genre[t]);
-        obs.subgenreLabel[t] = std::int16_t(out.subgenre[t]);
+        obs.genreLabel[t] = GenreId(out.genre[t]);
+        obs.subgenreLabel[t] = GenreId(out.subgenre[t]);
         const std::int64_t day = in.releaseDate - imported.newestReleaseDate + params.holdbackDays;
         obs.releaseDay[t] = Day(std::clamp<std::int64_t>(
             day, std::numeric_limits<Day>::min() / 2, std::numeric_limits<Day>::max() / 2));
@@ -422,7 +422,7 @@ void assignTrueLabels(const LabelIndex &index, TrackLabels labels, Catalog &c)
     for (std::size_t t = 0; t < n; ++t) {
         if (labels.genre[t] < 0)
             labels.genre[t] = nearestCentre(c.track(TrackId(t)), c.genreCenters, d, allGenres);
-        c.trueGenre[t] = std::int16_t(labels.genre[t]);
+        c.trueGenre[t] = GenreId(labels.genre[t]);
     }
     std::vector<std::vector<int>> subsOfGenre(genres);
     for (std::size_t s = 0; s < subgenres; ++s)
@@ -436,7 +436,7 @@ void assignTrueLabels(const LabelIndex &index, TrackLabels labels, Catalog &c)
                 ? candidates.front()
                 : nearestCentre(c.track(TrackId(t)), c.subgenreCenters, d, candidates);
         }
-        c.trueSubgenre[t] = std::int16_t(labels.subgenre[t]);
+        c.trueSubgenre[t] = GenreId(labels.subgenre[t]);
     }
     // Final centres: means over every track of the genre / sub-genre, labelled or not.
     c.subgenreCenters = groupCentres(c.latent, d, labels.subgenre, subgenres);

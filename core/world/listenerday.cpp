@@ -6,6 +6,7 @@
 #include "world/contextmix.h"
 #include "world/drift.h"
 #include "world/latent.h"
+#include "world/malleability.h"
 
 #include <boost/random/poisson_distribution.hpp>
 
@@ -20,7 +21,6 @@ using events::Context;
 using events::Surface;
 
 namespace {
-constexpr int kMaxSessionsPerDay = 12;
 constexpr int kDiscoverWeeklySize = 30;
 constexpr int kReleaseRadarSize = 15;
 constexpr double kWeeklyExaminationDecay = 0.92;
@@ -77,13 +77,14 @@ void ListenerDay::run()
     const bool weekend = events::isWeekend(m_day);
     const double rate = m_pop.activity[m_l] * (0.4 + 1.2 * m_pop.satisfaction[m_l])
         * (weekend ? m_params.rhythm.weekendActivity : 1.0);
-    const int sessions = std::min<int>(kMaxSessionsPerDay, int(poisson(m_sessionRng, rate)));
-    std::array<float, kMaxSessionsPerDay> hours {};
+    const int sessions = int(poisson(m_sessionRng, rate));
+    auto &hours = m_scratch.sessionHours;
+    hours.resize(std::size_t(sessions));
     for (int s = 0; s < sessions; ++s) {
         const double h = m_pop.peakHour[m_l] + m_pop.hourSpread[m_l] * m_sessionRng.normal();
         hours[std::size_t(s)] = float(std::fmod(std::fmod(h, 24.0) + 24.0, 24.0));
     }
-    std::sort(hours.begin(), hours.begin() + sessions);
+    std::sort(hours.begin(), hours.end());
 
     // Weekly playlists land on the listener's own weekday.
     const bool weeklyDay = (m_day + Day(m_l % 7)) % 7 == 0;
@@ -95,6 +96,8 @@ void ListenerDay::run()
     }
     m_scratch.contextTaste.resize(std::size_t(m_pop.dim));
     for (int s = 0; s < sessions + (weekly ? 1 : 0); ++s) {
+        if (dayBudgetSpent())
+            break; // the day's listening time is used up: no later session starts
         m_sessionIndex = std::uint32_t(s);
         float hour = s < sessions ? hours[std::size_t(s)] : 19.0f;
         const Context ctx = drawContext(hour, weekend, m_pop.workoutHabit[m_l], m_params.contexts,
@@ -212,6 +215,8 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
     auto &shown = m_scratch.shown; // the slate scratch is reused by later requests
     shown.assign(items.begin(), items.end());
     for (std::size_t pos = 0; pos < shown.size(); ++pos) {
+        if (dayBudgetSpent())
+            break;
         if (!m_responseRng.bernoulli(ResponseModel::examinationProbability(int(pos), decay)))
             continue;
         const Played p
@@ -260,6 +265,8 @@ void ListenerDay::radioSession(float &hour, Context ctx)
         const Played p
             = playTrack(entry.track, hour, ctx, Surface::Radio, &entry, i, m_scratch.slate.policy);
         skips += p.outcome.streamed ? 0 : 1;
+        if (dayBudgetSpent())
+            break;
         // Quit hazard rises with skips and falls with satisfaction.
         const double quit = std::clamp(
             s.radioQuitBase * (1.5 - m_pop.satisfaction[m_l]) + s.radioQuitPerSkip * skips, 0.0,
@@ -273,7 +280,7 @@ void ListenerDay::organicSession(float &hour, Context ctx)
 {
     const int tracks
         = 1 + int(poisson(m_organicRng, std::max(0.0, m_params.sessions.organicTracksMean - 1.0)));
-    for (int i = 0; i < tracks; ++i) {
+    for (int i = 0; i < tracks && !dayBudgetSpent(); ++i) {
         const TrackId t = searchOrLibrary(ctx);
         if (t == kNoTrack)
             break;
@@ -348,6 +355,7 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
         noteArtistSkip(artist);
     }
     hour += float(o.listenMs / 3.6e6);
+    m_dayListenMs += o.listenMs;
     notePlay(m_session, t, o.listenMs, !o.streamed);
     if (o.replay)
         logEvent(Action::Replay, t, hour, ctx, surface, entry, position, policy, 0);
@@ -374,8 +382,9 @@ ListenerDay::Played ListenerDay::playTrack(TrackId t, float &hour, Context ctx, 
     // Exposure: a satisfying listen pulls taste toward the track (malleability).
     p.satisfying = o.streamed && o.utility >= m_params.response.streamThreshold + 0.1;
     if (p.satisfying) {
-        const double rate = m_params.listeners.malleability * m_pop.malleabilityFactor[m_l];
-        exposurePull(m_pop.tasteOf(m_l), m_catalog.track(t), std::min(rate, 1.0), m_pop.dim);
+        const double rate
+            = individualMalleability(m_world.m_malleabilityScale, m_pop.malleabilityFactor[m_l]);
+        exposurePull(m_pop.tasteOf(m_l), m_catalog.track(t), rate, m_pop.dim);
     }
     m_lastPlayed = t;
     return p;

@@ -50,6 +50,12 @@ private:
         events::Surface surface, const events::SlateEntry *entry, int position, std::uint8_t policy,
         std::int32_t listenMs);
     void finishSession(std::size_t firstEvent);
+    /// Whether today's listening reached world.sessions.max_hours_per_day: the play that
+    /// reaches it is the day's last (docs/world.md, "Sessions").
+    bool dayBudgetSpent() const
+    {
+        return m_dayListenMs >= m_params.sessions.maxHoursPerDay * 3.6e6;
+    }
     void driftAndChurn();
 
     World &m_world;
@@ -76,6 +82,7 @@ private:
     int m_discoveries = 0; ///< today's liked first streams of an artist
     double m_boredomSum = 0.0; ///< Σ boredom of today's plays (slow satisfaction)
     int m_dayPlays = 0;
+    double m_dayListenMs = 0.0; ///< today's listening time, every play (budget)
     double m_dayQualitySum = 0.0; ///< Σ quality of today's sessions (slow satisfaction)
     int m_daySessions = 0;
     bool m_active = false; ///< at least one session today

@@ -4,6 +4,7 @@
 
 #include "world/contextmix.h"
 #include "world/latent.h"
+#include "world/malleability.h"
 
 #include <boost/random/beta_distribution.hpp>
 #include <boost/random/gamma_distribution.hpp>
@@ -88,7 +89,7 @@ void addListeners(Population &pop, const Catalog &catalog, const ListenerParams 
         pop.patience[l] = betaAroundMean(rng, p.patienceMean);
         pop.noveltyAppetite[l] = betaAroundMean(rng, p.noveltyAppetiteMean);
         pop.mainstreamness[l] = betaAroundMean(rng, p.mainstreamnessMean);
-        pop.malleabilityFactor[l] = gammaAroundMean(rng, 1.0, 4.0);
+        pop.malleabilityFactor[l] = gammaAroundMean(rng, 1.0, kMalleabilityShape);
         pop.churnTendency[l] = float(p.churnTendencySd * rng.normal());
         pop.premium[l] = rng.bernoulli(p.premiumShare) ? 1 : 0;
         pop.explicitOff[l] = rng.bernoulli(p.explicitOffShare) ? 1 : 0;

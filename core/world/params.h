@@ -127,6 +127,9 @@ struct SessionParams
     double radioQuitBase = 0.05; ///< sessions.radio_quit_base (per track)
     double radioQuitPerSkip = 0.05; ///< sessions.radio_quit_per_skip
     int radioMaxTracks = 40; ///< sessions.radio_max_tracks
+    /// sessions.max_hours_per_day: a listener's listening time in one day; the play that
+    /// reaches it is the day's last. 24 (a whole day) binds on no preset.
+    double maxHoursPerDay = 24.0;
     double organicTracksMean = 6.0; ///< sessions.organic_tracks_mean
     int searchCandidates = 30; ///< sessions.search_candidates
     double libraryShare = 0.5; ///< sessions.library_share (of organic plays)

@@ -66,7 +66,8 @@ struct Population
     std::vector<float> patience; ///< [0,1], higher = skips later and less
     std::vector<float> noveltyAppetite; ///< [0,1], higher = likes unfamiliar tracks
     std::vector<float> mainstreamness; ///< [0,1], higher = likes popular tracks
-    std::vector<float> malleabilityFactor; ///< individual multiplier of the population mean
+    /// individual factor of the malleability, Gamma(4) with mean 1 (world/malleability.h)
+    std::vector<float> malleabilityFactor;
     std::vector<float> churnTendency; ///< logit offset of the churn hazard
     std::vector<std::uint8_t> premium; ///< tier: 1 premium, 0 free
     std::vector<std::uint8_t> explicitOff;

@@ -5,6 +5,7 @@
 #include "world/drift.h"
 #include "world/listenerday.h"
 #include "world/listenergenerator.h"
+#include "world/malleability.h"
 
 #include <boost/random/poisson_distribution.hpp>
 
@@ -28,6 +29,7 @@ World::World(const WorldParams &params, std::uint64_t seed, Catalog catalog)
 void World::initialise(std::size_t listeners)
 {
     m_population.dim = m_params.latentDim;
+    m_malleabilityScale = world::malleabilityScale(m_params.listeners.malleability);
     indexArtists(m_catalog);
     // Initial listeners signed up before the run (day -1) so they are not an arrival cohort.
     addListeners(m_population, m_catalog, m_params.listeners, listeners, -1, m_seed);
@@ -35,6 +37,7 @@ void World::initialise(std::size_t listeners)
 
 std::size_t World::beginDay(Day day)
 {
+    m_malleabilityScale = world::malleabilityScale(m_params.listeners.malleability);
     std::size_t arrivals = 0;
     if (day > 0 && m_params.listeners.arrivalsPerDay > 0.0) {
         base::Rng rng(m_seed, base::Purpose::ListenerArrivals, 0, day);

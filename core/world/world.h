@@ -27,6 +27,7 @@ struct WorkerScratch
     events::Slate slate;
     std::vector<events::SlateEntry> shown;
     std::vector<float> contextTaste;
+    std::vector<float> sessionHours; ///< start times of one listener's sessions of the day
     /// Listeners of this chunk whose first Home request today is traced, and where to.
     std::vector<std::pair<ListenerId, events::RequestTrace *>> traces;
 };
@@ -57,6 +58,11 @@ public:
     /// Start of `day`: new listeners arrive, newly released tracks become findable.
     /// Returns the number of arrivals.
     std::size_t beginDay(Day day);
+
+    /// The scale c of today's individual malleability rates min(1, c·factor): the one that
+    /// makes their population mean world.listeners.malleability (world/malleability.h). Set
+    /// at construction and by beginDay(), so a live change applies from the next day.
+    double malleabilityScale() const { return m_malleabilityScale; }
 
     /// A mass regime shift: a `share` of active listeners move their anchor (and half of the
     /// way their taste) toward `genre` (-1: a random genre each) with `strength`.
@@ -94,6 +100,8 @@ private:
         events::Context::Evening, events::Context::Sleep };
     std::vector<TrackId> m_released; ///< released tracks (organic search pool)
     std::vector<double> m_releasedCumulative; ///< prefix sums of appeal over m_released
+    /// malleabilityScale() of world.listeners.malleability (a live knob), set each day
+    double m_malleabilityScale = 0.0;
     friend class ListenerDay;
 };
 

@@ -29,7 +29,7 @@ void CandidateGenerator::generate(const ServingView &view, const ServingRequest 
     SourceScratch &scratch, CandidatePool &pool) const
 {
     pool.reset(view.catalog->trackCount());
-    const int poolSize = view.params->poolSize;
+    const int poolSize = request.poolSize > 0 ? request.poolSize : view.params->poolSize;
     for (const auto &source : m_sources) {
         const int quota = sourceQuota(poolSize, source->share(view, request));
         if (quota > 0)

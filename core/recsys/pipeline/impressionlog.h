@@ -28,7 +28,9 @@ public:
     struct Shown
     {
         TrackId track = kNoTrack;
-        std::uint8_t position = 0;
+        /// Slate or radio-queue position, as in events::Event (Home slates and radio sessions
+        /// reach 999: recommender.slate_size, world.sessions.radio_max_tracks).
+        std::uint16_t position = 0;
         std::array<float, kFeatureCount> features {};
         bool home = false; ///< a Home impression (off-policy tallies)
         float opeWeight = -1.0f; ///< P_target / P_logged; < 0 when not computed

@@ -130,15 +130,26 @@ void PipelineRecommender::serveRadio(const ServingRequest &request, base::Rng &r
         return;
     }
     // The station's queue is built when the session starts and served one track at a time;
-    // each track's propensity is that of its place in the queue.
-    if (m_stations.startsStation(req)) {
+    // each track's propensity is that of its place in the queue. At the end of the queue the
+    // station queues the next tracks, from the track playing now, without the ones it played.
+    const bool starts = m_stations.startsStation(req);
+    if (starts || m_stations.needsRefill(req)) {
         const auto started = std::chrono::steady_clock::now();
-        buildSlate(request, RadioStations::kQueueLength, rng, s.queue, trace, s);
+        ServingRequest next = request;
+        if (!starts) {
+            m_stations.retireQueue(l);
+            next.playedOnStation = &m_stations.played(l);
+            next.poolSize = m_params.poolSize + int(m_stations.played(l).size());
+        }
+        buildSlate(next, RadioStations::kQueueLength, rng, s.queue, trace, s);
         std::vector<std::array<float, kFeatureCount>> features;
         features.reserve(s.queue.items.size());
         for (std::size_t chosen : s.policy.chosen)
             features.push_back(s.pool.candidates()[chosen].features);
-        m_stations.start(req, s.queue.items, std::move(features));
+        if (starts)
+            m_stations.start(req, s.queue.items, std::move(features));
+        else
+            m_stations.refill(req, s.queue.items, std::move(features));
         m_stats.addServeSeconds(l, secondsSince(started));
     }
     const std::size_t pos = req.positionInSession;
@@ -150,7 +161,7 @@ void PipelineRecommender::serveRadio(const ServingRequest &request, base::Rng &r
     m_stats.countShown(l, 1);
     ImpressionLog::Shown shown;
     shown.track = entry->track;
-    shown.position = std::uint8_t(std::min<std::size_t>(pos, 255));
+    shown.position = std::uint16_t(pos);
     shown.features = m_stations.features(l, pos);
     m_impressions.addShown(l, shown);
 }
@@ -162,6 +173,8 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
     m_generator.generate(m_view, request, s.sources, s.pool);
     auto &candidates = s.pool.candidates();
     m_filters.applyBeforeRanking(m_view, req, candidates);
+    if (request.playedOnStation)
+        m_filters.applyPlayedOnStation(*request.playedOnStation, candidates);
     computeRankerFeatures(m_view, request, candidates);
     m_ranking.rank(m_ranker, candidates, s.ranked);
     m_filters.applyArtistCap(m_view, candidates, s.ranked);
@@ -211,7 +224,7 @@ void PipelineRecommender::logSlate(
     for (std::size_t pos = 0; pos < out.items.size(); ++pos) {
         ImpressionLog::Shown shown;
         shown.track = out.items[pos].track;
-        shown.position = std::uint8_t(std::min<std::size_t>(pos, 255));
+        shown.position = std::uint16_t(pos);
         shown.features = candidates[s.policy.chosen[pos]].features;
         shown.home = req.surface == Surface::Home;
         if (pos < s.policy.opeWeights.size())

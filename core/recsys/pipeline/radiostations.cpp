@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/radiostations.h"
 
+#include <algorithm>
+
 namespace td::recsys {
 
 void RadioStations::resize(std::size_t listeners)
@@ -17,6 +19,12 @@ bool RadioStations::startsStation(const events::RecRequest &request) const
         || request.positionInSession == 0;
 }
 
+bool RadioStations::needsRefill(const events::RecRequest &request) const
+{
+    const Station &s = m_stations[request.listener];
+    return request.positionInSession >= s.first + s.queue.size();
+}
+
 void RadioStations::start(const events::RecRequest &request,
     const std::vector<events::SlateEntry> &queue,
     std::vector<std::array<float, kFeatureCount>> features)
@@ -24,6 +32,30 @@ void RadioStations::start(const events::RecRequest &request,
     Station &s = m_stations[request.listener];
     s.session = request.sessionIndex;
     s.day = request.day;
+    s.first = request.positionInSession;
+    s.queue = queue;
+    s.features = std::move(features);
+    s.played.clear();
+}
+
+void RadioStations::retireQueue(ListenerId l)
+{
+    Station &s = m_stations[l];
+    const auto middle = std::ptrdiff_t(s.played.size());
+    for (const events::SlateEntry &e : s.queue)
+        s.played.push_back(e.track);
+    std::sort(s.played.begin() + middle, s.played.end());
+    std::inplace_merge(s.played.begin(), s.played.begin() + middle, s.played.end());
+    s.queue.clear();
+    s.features.clear();
+}
+
+void RadioStations::refill(const events::RecRequest &request,
+    const std::vector<events::SlateEntry> &queue,
+    std::vector<std::array<float, kFeatureCount>> features)
+{
+    Station &s = m_stations[request.listener];
+    s.first = request.positionInSession;
     s.queue = queue;
     s.features = std::move(features);
 }
@@ -31,7 +63,8 @@ void RadioStations::start(const events::RecRequest &request,
 const events::SlateEntry *RadioStations::track(ListenerId l, std::size_t position) const
 {
     const Station &s = m_stations[l];
-    return position < s.queue.size() ? &s.queue[position] : nullptr;
+    return position >= s.first && position - s.first < s.queue.size() ? &s.queue[position - s.first]
+                                                                      : nullptr;
 }
 
 } // namespace td::recsys

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace td::recsys {
 
@@ -67,6 +68,12 @@ struct ServingRequest
     bool seedIsPlaying = false; ///< seedTrack is the track playing now (not history)
     const float *userVector = nullptr; ///< x_u; null when the model has none for the listener
     int surface = 0; ///< index into kServedSurfaceNames (Organic never asks)
+    /// A radio refill: the tracks this station already played, sorted; the filters leave them
+    /// out as heard recently (FilterChain::applyPlayedOnStation). Null otherwise.
+    const std::vector<TrackId> *playedOnStation = nullptr;
+    /// Candidates to merge when not recommender.candidates.pool_size (0): a radio refill
+    /// retrieves one more per track the station played, which the filters then leave out.
+    int poolSize = 0;
 };
 
 } // namespace td::recsys

@@ -120,8 +120,8 @@ private slots:
         // Labels sorted by name; sub-genres grouped by genre.
         QCOMPARE(o.genreNames, (std::vector<std::string> { "pop", "rap", "rock" }));
         QCOMPARE(o.subgenreNames, (std::vector<std::string> { "dance pop", "trap", "hard rock" }));
-        QCOMPARE(o.genreLabel, (std::vector<std::int16_t> { 0, 0, 2, 1 }));
-        QCOMPARE(o.subgenreLabel, (std::vector<std::int16_t> { 0, 0, 2, 1 }));
+        QCOMPARE(o.genreLabel, (std::vector<td::GenreId> { 0, 0, 2, 1 }));
+        QCOMPARE(o.subgenreLabel, (std::vector<td::GenreId> { 0, 0, 2, 1 }));
         QCOMPARE(c.trueGenre, o.genreLabel);
         QCOMPARE(c.trueSubgenre, o.subgenreLabel);
         // Newest 2020-01-10 is day 0; 2019-12 = 2019-12-01 (-40); 2019 = 2019-01-01 (-374).
@@ -345,7 +345,7 @@ private slots:
         QCOMPARE(o.trackNames, (std::vector<std::string> { "One", "Two" }));
         QCOMPARE(o.artistNames, (std::vector<std::string> { "Ann", "Bob" })); // no "Zed"
         QCOMPARE(o.genreNames, (std::vector<std::string> { "pop", "rock" })); // no "rap"
-        QCOMPARE(o.genreLabel[0], std::int16_t(0));
+        QCOMPARE(o.genreLabel[0], td::GenreId(0));
         QCOMPARE(o.priorPopularity[0], 50.0f);
         const std::vector<float> first { 0.1f, 0.2f, 0.7f, 0.4f, 0.5f, 0.3f, 0.6f, 100.0f, -5.0f };
         QCOMPARE(std::vector<float>(o.features(0), o.features(0) + 9), first);
@@ -373,11 +373,11 @@ private slots:
         // Labels: n2 has none, n3 only a genre.
         QCOMPARE(o.genreNames, (std::vector<std::string> { "pop", "rock" }));
         QCOMPARE(o.subgenreNames, (std::vector<std::string> { "dance pop", "hard rock" }));
-        QCOMPARE(o.genreLabel, (std::vector<std::int16_t> { 0, -1, 1, 1 }));
-        QCOMPARE(o.subgenreLabel, (std::vector<std::int16_t> { 0, -1, -1, 1 }));
+        QCOMPARE(o.genreLabel, (std::vector<td::GenreId> { 0, -1, 1, 1 }));
+        QCOMPARE(o.subgenreLabel, (std::vector<td::GenreId> { 0, -1, -1, 1 }));
         // True genres: n3 gets rock's only sub-genre; n2 the nearest genre centre, and a
         // sub-genre of that genre.
-        QCOMPARE(c.trueSubgenre[2], std::int16_t(1));
+        QCOMPARE(c.trueSubgenre[2], td::GenreId(1));
         QVERIFY(c.trueGenre[1] == 0 || c.trueGenre[1] == 1);
         QCOMPARE(c.trueSubgenre[1], c.trueGenre[1]); // one sub-genre per genre here
         const float toPop = world::dot(c.track(1), c.genreCenter(0), 16);

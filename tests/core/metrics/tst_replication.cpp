@@ -208,7 +208,10 @@ private slots:
               "-> %.4f",
             start, early, end, startOracle, earlyOracle, endOracle);
         QCOMPARE(start, startOracle); // the same population on day 0
-        QVERIFY(end - start > 2.0 * (endOracle - startOracle));
+        // About twice the ideal's convergence (1.96 times on seed 1, simulation model 4;
+        // docs/validation.md). The bound was 2 until model 4 dropped the cap of 12 sessions a
+        // day: seed 1 sat at 2.006 times, within 0.3 % of it.
+        QVERIFY(end - start > 1.75 * (endOracle - startOracle));
         QVERIFY(end - endOracle > early - earlyOracle + 0.01);
     }
 

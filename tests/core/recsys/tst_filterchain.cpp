@@ -135,6 +135,23 @@ private slots:
         FilterChain().applyArtistCap(f.view, candidates, ranked);
         QCOMPARE(ranked, (std::vector<std::size_t> { 0, 1 })); // tracks 0 and 4
     }
+
+    // A radio refill leaves out what the station played this session, as heard recently,
+    // even with heard_window_days = 0; a reason already given stays.
+    void aRefillLeavesOutWhatTheStationPlayed()
+    {
+        ServingFixture f;
+        f.params.filters.heardWindowDays = 0;
+        auto candidates = candidatesOf({ 3, 9, 14, 20, 31 });
+        candidates[4].removed = FilterReason::ExplicitOff;
+        const std::vector<TrackId> played { 1, 9, 20, 31, 33 }; // sorted
+        FilterChain().applyPlayedOnStation(played, candidates);
+        QCOMPARE(candidates[0].removed, FilterReason::None);
+        QCOMPARE(candidates[1].removed, FilterReason::HeardRecently);
+        QCOMPARE(candidates[2].removed, FilterReason::None);
+        QCOMPARE(candidates[3].removed, FilterReason::HeardRecently);
+        QCOMPARE(candidates[4].removed, FilterReason::ExplicitOff);
+    }
 };
 TD_REGISTER_TEST(TestFilterChain)
 

@@ -3,7 +3,9 @@
 #include "run/inspection.h"
 #include "run/simulationcontroller.h"
 #include "runtesthelpers.h"
+#include "sim/engine.h"
 #include "testregistry.h"
+#include "world/world.h"
 
 #include <QtTest>
 
@@ -233,6 +235,62 @@ private slots:
         QVERIFY(!plain.empty());
         for (std::size_t i = 0; i < plain.size(); ++i)
             QVERIFY((std::isnan(plain[i]) && std::isnan(inspected[i])) || plain[i] == inspected[i]);
+    }
+
+    // world.catalog.missing_genre_share and noisy_genre_share shape the genre labels the
+    // service observes. No recommender and no metric reads them (metrics use the true
+    // genres); the inspector does: its genre mix of a listener's streams (the last bucket
+    // counts unlabelled tracks) and its labels of candidates. Over three days of 300
+    // listeners, the mix shows each share; with both at 0 the labels are the truth.
+    void genreLabelSharesShowInTheInspector_data()
+    {
+        QTest::addColumn<double>("missing");
+        QTest::addColumn<double>("noisy");
+        QTest::newRow("clean") << 0.0 << 0.0;
+        QTest::newRow("half missing") << 0.5 << 0.0;
+        QTest::newRow("a third wrong") << 0.0 << 0.3;
+    }
+    void genreLabelSharesShowInTheInspector()
+    {
+        QFETCH(double, missing);
+        QFETCH(double, noisy);
+        td::sim::Scenario s;
+        s.run.days = 3;
+        s.world.listeners.count = 300;
+        s.world.listeners.arrivalsPerDay = 0.0;
+        s.world.catalog.tracks = 3000;
+        s.world.catalog.missingGenreShare = missing;
+        s.world.catalog.noisyGenreShare = noisy;
+        s.recommender.kind
+            = td::recsys::RecommenderKind::Random; // streams spread over the catalogue
+        td::sim::Engine engine(s, 1);
+        const auto &observable = engine.catalog();
+        const auto &trueGenre = engine.world().catalog().trueGenre;
+        double unlabelled = 0.0, wrong = 0.0, streams = 0.0;
+        while (!engine.finished()) {
+            const td::Day day = engine.currentDay();
+            engine.stepDay();
+            const auto &events = engine.lastDayEvents();
+            for (td::ListenerId l = 0; l < 300; ++l) {
+                const td::run::ListenerDay d = td::run::summarizeListenerDay(
+                    l, day, events, engine.lastDayContexts(), observable);
+                unlabelled += d.genreStreams.back();
+                for (int n : d.genreStreams)
+                    streams += n;
+            }
+            for (const Event &e : events) {
+                if (e.action == Action::Stream && observable.genreLabel[e.track] >= 0
+                    && observable.genreLabel[e.track] != trueGenre[e.track])
+                    wrong += 1.0;
+            }
+        }
+        QVERIFY(streams > 1000);
+        QVERIFY2(std::abs(unlabelled / streams - missing) < 0.05,
+            qPrintable(QString::number(unlabelled / streams)));
+        QVERIFY2(
+            std::abs(wrong / streams - noisy) < 0.05, qPrintable(QString::number(wrong / streams)));
+        if (missing == 0.0 && noisy == 0.0)
+            QCOMPARE(unlabelled + wrong, 0.0);
     }
 };
 

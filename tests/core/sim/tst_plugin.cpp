@@ -137,6 +137,31 @@ private slots:
         QCOMPARE(QString::fromStdString(kind), QStringLiteral("scenario"));
     }
 
+    // Interface version 1 carries 16-bit genre labels; the world numbers sub-genres up to
+    // 99,999 (1000 genres x 100). A catalogue whose labels do not fit is refused as bad input
+    // before the plugin sees a wrapped label; 32,768 sub-genres still run, labels intact.
+    void sixteenBitLabelsAreCheckedBeforeAPluginSeesThem()
+    {
+        auto s = pluginScenario(pluginFile("faulty_none"), 1);
+        s.world.catalog.genres = 1000;
+        s.world.catalog.subgenresPerGenre = 33; // 33,000 sub-genres
+        std::string kind;
+        const QString what = QString::fromStdString(failureOf(s, &kind));
+        QCOMPARE(QString::fromStdString(kind), QStringLiteral("scenario"));
+        QVERIFY2(what.contains(QStringLiteral("at most 32768 sub-genres"))
+                && what.contains(QStringLiteral("33000")),
+            qPrintable(what));
+        s.world.catalog.genres = 512;
+        s.world.catalog.subgenresPerGenre = 64; // exactly 32,768: ids 0..32767 fit
+        QCOMPARE(QString::fromStdString(failureOf(s, &kind)), QString());
+        sim::Engine engine(s, 1);
+        const auto &labels = engine.catalog().subgenreLabel;
+        plugin::CatalogView view;
+        view.build(engine.catalog());
+        for (std::size_t t = 0; t < labels.size(); ++t)
+            QCOMPARE(int(view.view().subgenre[t]), int(labels[t]));
+    }
+
     void aFileThatIsNoLibraryIsARuntimeFailure()
     {
         QTemporaryDir dir;

@@ -124,6 +124,41 @@ private slots:
         QVERIFY(std::abs(wrong / n - m_params.noisyGenreShare) < 0.01);
     }
 
+    // The schema allows 1000 genres × 100 sub-genres: sub-genre ids run to 99,999, past the
+    // 16 bits they once had (issue 16: ids above 32,767 wrapped to negative numbers, so
+    // satiation merged sub-genres and their artists were known to nobody).
+    void subgenreIdsBeyondSixteenBits()
+    {
+        CatalogParams p;
+        p.genres = 1000;
+        p.subgenresPerGenre = 100;
+        p.tracks = 3000;
+        p.tracksPerArtist = 1.0; // one artist per track, each in a random sub-genre
+        Catalog c = generateCatalog(p, 8, 3, AudioProjection(8));
+        indexArtists(c);
+        const int subgenres = p.genres * p.subgenresPerGenre;
+        QCOMPARE(int(c.observable.subgenreNames.size()), subgenres);
+        int highest = -1;
+        int highTracks = 0;
+        for (TrackId t = 0; t < c.trackCount(); ++t) {
+            const int sub = c.trueSubgenre[t];
+            QVERIFY2(sub >= 0 && sub < subgenres, qPrintable(QString::number(sub)));
+            QCOMPARE(int(c.trueGenre[t]), sub / p.subgenresPerGenre);
+            if (c.observable.genreLabel[t] == c.trueGenre[t])
+                QCOMPARE(int(c.observable.subgenreLabel[t]), sub);
+            highest = std::max(highest, sub);
+            if (sub <= 32767)
+                continue;
+            ++highTracks;
+            // The artist of a high sub-genre is among the artists its listeners know.
+            const auto &known = c.subgenreTopArtists.at(std::size_t(sub));
+            const ArtistId a = c.observable.artist[t];
+            QVERIFY(std::find(known.begin(), known.end(), a) != known.end());
+        }
+        QVERIFY(highest > 65535);
+        QVERIFY(highTracks > 1000);
+    }
+
     void releasesDuringTheRun()
     {
         const auto &o = m_catalog.observable;

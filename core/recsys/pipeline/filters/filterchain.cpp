@@ -5,6 +5,8 @@
 #include "recsys/pipeline/evidencestore.h"
 #include "recsys/pipeline/filters/filterrules.h"
 
+#include <algorithm>
+
 namespace td::recsys {
 
 FilterChain::FilterChain()
@@ -33,6 +35,16 @@ void FilterChain::applyBeforeRanking(const ServingView &view, const events::RecR
                 break;
             }
         }
+    }
+}
+
+void FilterChain::applyPlayedOnStation(
+    const std::vector<TrackId> &played, std::vector<Candidate> &candidates) const
+{
+    for (Candidate &c : candidates) {
+        if (c.removed == FilterReason::None
+            && std::binary_search(played.begin(), played.end(), c.track))
+            c.removed = FilterReason::HeardRecently;
     }
 }
 

@@ -26,6 +26,11 @@ public:
     /// Marks each candidate the first matching rule removes (Candidate::removed).
     void applyBeforeRanking(const ServingView &view, const events::RecRequest &request,
         std::vector<Candidate> &candidates) const;
+    /// A radio refill: candidates this station already played this session (`played`,
+    /// sorted) are marked FilterReason::HeardRecently, unless a rule removed them already. A
+    /// station does not repeat itself, whatever filters.heard_window_days says.
+    void applyPlayedOnStation(
+        const std::vector<TrackId> &played, std::vector<Candidate> &candidates) const;
     /// The artist cap over `ranked` (indices of kept candidates, best first): candidates past
     /// their artist's cap are marked FilterReason::ArtistCap and leave `ranked`.
     void applyArtistCap(const ServingView &view, std::vector<Candidate> &candidates,
