@@ -95,12 +95,14 @@ enum class CohortBy { Signup, NoveltyAppetite };
 /// The `--cohorts` header for `by`.
 std::string cohortHeader(CohortBy by)
 {
-    return by == CohortBy::Signup ? "cohort_day,days_since_signup,share_active\n"
-                                  : "cohort,day,active,satisfaction,churned,streams\n";
+    return by == CohortBy::Signup
+        ? "cohort_day,days_since_signup,share_active\n"
+        : "cohort,day,active,satisfaction,churned,streams,slow_satisfaction\n";
 }
 
 /// The `--cohorts` rows of one day: by signup, cohort_day,days_since_signup,share_active; by
-/// novelty appetite, cohort,day,active,satisfaction,churned,streams (one row per tercile).
+/// novelty appetite, cohort,day,active,satisfaction,churned,streams,slow_satisfaction (one row
+/// per tercile).
 std::string cohortRows(const sim::DaySnapshot &snapshot, CohortBy by)
 {
     std::string rows;
@@ -114,7 +116,8 @@ std::string cohortRows(const sim::DaySnapshot &snapshot, CohortBy by)
     for (const metrics::AppetiteCohortDay &c : snapshot.appetiteCohorts)
         rows += std::string(metrics::AppetiteTerciles::name(c.tercile)) + "," + day + ","
             + std::to_string(c.active) + "," + base::formatNumber(c.satisfaction) + ","
-            + std::to_string(c.churned) + "," + std::to_string(c.streams) + "\n";
+            + std::to_string(c.churned) + "," + std::to_string(c.streams) + ","
+            + base::formatNumber(c.slowSatisfaction) + "\n";
     return rows;
 }
 
@@ -154,7 +157,7 @@ int runCommand(const QStringList &args)
         "one row per day and cohort, cohort -1 = listeners present before the run; '-' = stdout)");
     parser.addValue("cohort-by", "KIND",
         "with --cohorts: 'signup' (default) or 'novelty_appetite' (terciles of the listeners' "
-        "true novelty appetite: cohort,day,active,satisfaction,churned,streams)");
+        "true novelty appetite: cohort,day,active,satisfaction,churned,streams,slow_satisfaction)");
     parser.addFlag("dry-run", "",
         "check the scenario and print the memory it needs and the memory available, then "
         "exit without simulating or writing anything (exit 1 if it would not fit)");

@@ -49,6 +49,7 @@ std::array<AppetiteCohortDay, AppetiteTerciles::kTerciles> AppetiteTerciles::day
 {
     std::array<AppetiteCohortDay, kTerciles> rows {};
     std::array<double, kTerciles> satisfaction {};
+    std::array<double, kTerciles> slowSatisfaction {};
     std::array<int, kTerciles> present {};
     for (int t = 0; t < kTerciles; ++t)
         rows[std::size_t(t)].tercile = t;
@@ -66,12 +67,16 @@ std::array<AppetiteCohortDay, AppetiteTerciles::kTerciles> AppetiteTerciles::day
         }
         if (!pop.churned[l]) {
             satisfaction[t] += double(pop.satisfaction[l]);
+            slowSatisfaction[t] += double(pop.slowSatisfaction[l]);
             ++present[t];
         }
     }
-    for (std::size_t t = 0; t < rows.size(); ++t)
-        rows[t].satisfaction = present[t] > 0 ? satisfaction[t] / double(present[t])
-                                              : std::numeric_limits<double>::quiet_NaN();
+    constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t t = 0; t < rows.size(); ++t) {
+        rows[t].satisfaction = present[t] > 0 ? satisfaction[t] / double(present[t]) : kNone;
+        rows[t].slowSatisfaction
+            = present[t] > 0 ? slowSatisfaction[t] / double(present[t]) : kNone;
+    }
     return rows;
 }
 

@@ -29,6 +29,9 @@ struct AppetiteCohortDay
     int listeners = 0; ///< signed up by the end of the day (churned or not)
     int active = 0; ///< with a session that day
     double satisfaction = 0.0; ///< mean satisfaction of the members not churned; NaN if none
+    /// mean slow satisfaction (world::Population::slowSatisfaction, the weeks-long component
+    /// of docs/world.md "Two time scales") of the same members; NaN if none
+    double slowSatisfaction = 0.0;
     int churned = 0; ///< churned that day
     std::int64_t streams = 0; ///< streams that day
 };

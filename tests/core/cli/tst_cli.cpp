@@ -261,7 +261,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = readAll(cohorts).split('\n');
         QCOMPARE(lines.size(), 1 + 9 + 1); // header, 3 terciles x 3 days, "" after the last
-        QCOMPARE(lines[0], QByteArray("cohort,day,active,satisfaction,churned,streams"));
+        QCOMPARE(lines[0],
+            QByteArray("cohort,day,active,satisfaction,churned,streams,slow_satisfaction"));
         const QList<QByteArray> metricLines = readAll(csv).split('\n');
         const QList<QByteArray> header = metricLines[0].split(',');
         for (int day = 0; day < 3; ++day) {
@@ -269,11 +270,13 @@ private slots:
             double active = 0, streams = 0, churned = 0;
             for (int t = 0; t < 3; ++t) {
                 const QList<QByteArray> cells = lines[1 + 3 * day + t].split(',');
-                QCOMPARE(cells.size(), 6);
+                QCOMPARE(cells.size(), 7);
                 QCOMPARE(cells[0], QByteArray(t == 0 ? "low" : t == 1 ? "middle" : "high"));
                 QCOMPARE(cells[1].toInt(), day);
                 const double satisfaction = cells[3].toDouble();
                 QVERIFY(satisfaction > 0.0 && satisfaction < 1.0);
+                const double slow = cells[6].toDouble();
+                QVERIFY(slow > 0.0 && slow < 1.0);
                 active += cells[2].toDouble();
                 churned += cells[4].toDouble();
                 streams += cells[5].toDouble();

@@ -51,6 +51,7 @@ private slots:
         // Day 1: the arrivals are not there yet. Listener 5 churned today (satisfaction not
         // counted), listener 2 churned earlier; streams and activity from the tallies.
         pop.satisfaction = { 0.8f, 0.4f, 0.5f, 0.6f, 0.2f, 0.9f, 0.25f, 0.75f };
+        pop.slowSatisfaction = { 0.7f, 0.3f, 0.1f, 0.65f, 0.5f, 0.2f, 0.45f, 0.55f };
         pop.churned = { 0, 0, 1, 0, 0, 1, 0, 0 };
         std::vector<metrics::ListenerDayTally> tallies(8);
         tallies[0] = { 7, 1, 0 };
@@ -66,6 +67,7 @@ private slots:
         QCOMPARE(rows[0].streams, std::int64_t(7));
         QCOMPARE(rows[0].churned, 1);
         QCOMPARE(rows[0].satisfaction, double(0.4f));
+        QCOMPARE(rows[0].slowSatisfaction, double(0.3f));
         // middle {2, 3}: 2 churned before; active 1, streams 2, satisfaction 0.6.
         QCOMPARE(rows[1].listeners, 2);
         QCOMPARE(rows[1].active, 1);
@@ -76,6 +78,7 @@ private slots:
         QCOMPARE(rows[2].active, 2);
         QCOMPARE(rows[2].streams, std::int64_t(7));
         QCOMPARE(rows[2].satisfaction, (double(0.8f) + double(0.2f)) / 2.0);
+        QCOMPARE(rows[2].slowSatisfaction, (double(0.7f) + double(0.5f)) / 2.0);
 
         // Day 2: the arrivals count; a tercile whose members all churned has no satisfaction.
         tallies[7] = { 1, 1, 0 };
@@ -89,6 +92,7 @@ private slots:
         pop.churned = { 1, 0, 0, 0, 1, 0, 0, 0 };
         rows = terciles.day(pop, tallies, 2);
         QVERIFY(std::isnan(rows[2].satisfaction));
+        QVERIFY(std::isnan(rows[2].slowSatisfaction));
     }
 };
 
