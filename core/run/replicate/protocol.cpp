@@ -134,50 +134,79 @@ void checkSize(const Protocol &p, const Size &size)
     baseScenario("pipeline", 0.0, size, 1); // the scenario's own ranges
 }
 
+SeedResult seedResult(const ChaneyResult &c)
+{
+    SeedResult r;
+    r.values = { c.gapLast, c.gapLast - c.gapFirst };
+    r.details = { { "gap_first", c.gapFirst }, { "gap_middle", c.gapMiddle },
+        { "gap_last", c.gapLast }, { "random_minus_ideal_last", c.randomLast },
+        { "homogenization_jaccard_pipeline", c.windowedPipeline },
+        { "homogenization_jaccard_ideal", c.windowedIdeal },
+        { "homogenization_jaccard_random", c.windowedRandom } };
+    return r;
+}
+
+SeedResult seedResult(const JiangResult &j)
+{
+    SeedResult r;
+    const double g = j.greedy.narrowing();
+    r.values = { g - j.wide.narrowing(), g, g - j.epsilon.narrowing() };
+    r.details = { { "greedy_early", j.greedy.early }, { "greedy_late", j.greedy.late },
+        { "epsilon_early", j.epsilon.early }, { "epsilon_late", j.epsilon.late },
+        { "wide_early", j.wide.early }, { "wide_late", j.wide.late } };
+    return r;
+}
+
+SeedResult seedResult(const MansouryResult &m)
+{
+    SeedResult r;
+    const double niche = m.nicheLate - m.nicheEarly;
+    const double mainstream
+        = std::abs(m.mainLate - m.mainTaste) - std::abs(m.mainEarly - m.mainTaste);
+    r.values = { niche, m.overallLate - m.overallEarly, niche - mainstream };
+    r.details = { { "overall_early", m.overallEarly }, { "overall_late", m.overallLate },
+        { "niche_taste", m.nicheTaste }, { "niche_early", m.nicheEarly },
+        { "niche_late", m.nicheLate }, { "mainstream_taste", m.mainTaste },
+        { "mainstream_early", m.mainEarly }, { "mainstream_late", m.mainLate } };
+    return r;
+}
+
+SeedResult seedResult(const AndersonResult &a)
+{
+    SeedResult r;
+    r.values = { a.gsRec - a.gsOrganic, a.churnSpecialist - a.churnGeneralist };
+    r.details = { { "gs_score_organic", a.gsOrganic }, { "gs_score_rec", a.gsRec },
+        { "listeners", double(a.listeners) }, { "churn_generalist", a.churnGeneralist },
+        { "churn_middle", a.churnMiddle }, { "churn_specialist", a.churnSpecialist } };
+    return r;
+}
+
+SeedResult seedResult(const OpeResult &o)
+{
+    SeedResult r;
+    r.values = { o.ips - o.truth, o.snips - o.truth };
+    r.details = { { "ope_ips", o.ips }, { "ope_snips", o.snips }, { "ope_truth", o.truth },
+        { "home_stream_rate", o.logger } };
+    return r;
+}
+
 SeedResult runSeed(const Protocol &p, std::uint64_t seed, const Size &size, unsigned threads)
 {
     checkSize(p, size);
     SeedResult r;
-    r.seed = seed;
-    if (p.name == "chaney") {
-        const ChaneyResult c = chaney(size, seed, threads);
-        r.values = { c.gapLast, c.gapLast - c.gapFirst };
-        r.details = { { "gap_first", c.gapFirst }, { "gap_middle", c.gapMiddle },
-            { "gap_last", c.gapLast }, { "random_minus_ideal_last", c.randomLast },
-            { "homogenization_jaccard_pipeline", c.windowedPipeline },
-            { "homogenization_jaccard_ideal", c.windowedIdeal },
-            { "homogenization_jaccard_random", c.windowedRandom } };
-    } else if (p.name == "jiang") {
-        const JiangResult j = jiang(size, seed, threads);
-        const double g = j.greedy.narrowing();
-        r.values = { g - j.wide.narrowing(), g, g - j.epsilon.narrowing() };
-        r.details = { { "greedy_early", j.greedy.early }, { "greedy_late", j.greedy.late },
-            { "epsilon_early", j.epsilon.early }, { "epsilon_late", j.epsilon.late },
-            { "wide_early", j.wide.early }, { "wide_late", j.wide.late } };
-    } else if (p.name == "mansoury") {
-        const MansouryResult m = mansoury(size, seed, threads);
-        const double niche = m.nicheLate - m.nicheEarly;
-        const double mainstream
-            = std::abs(m.mainLate - m.mainTaste) - std::abs(m.mainEarly - m.mainTaste);
-        r.values = { niche, m.overallLate - m.overallEarly, niche - mainstream };
-        r.details = { { "overall_early", m.overallEarly }, { "overall_late", m.overallLate },
-            { "niche_taste", m.nicheTaste }, { "niche_early", m.nicheEarly },
-            { "niche_late", m.nicheLate }, { "mainstream_taste", m.mainTaste },
-            { "mainstream_early", m.mainEarly }, { "mainstream_late", m.mainLate } };
-    } else if (p.name == "anderson") {
-        const AndersonResult a = anderson(size, seed, threads);
-        r.values = { a.gsRec - a.gsOrganic, a.churnSpecialist - a.churnGeneralist };
-        r.details = { { "gs_score_organic", a.gsOrganic }, { "gs_score_rec", a.gsRec },
-            { "listeners", double(a.listeners) }, { "churn_generalist", a.churnGeneralist },
-            { "churn_middle", a.churnMiddle }, { "churn_specialist", a.churnSpecialist } };
-    } else if (p.name == "ope") {
-        const OpeResult o = ope(size, seed, threads);
-        r.values = { o.ips - o.truth, o.snips - o.truth };
-        r.details = { { "ope_ips", o.ips }, { "ope_snips", o.snips }, { "ope_truth", o.truth },
-            { "home_stream_rate", o.logger } };
-    } else {
+    if (p.name == "chaney")
+        r = seedResult(chaney(size, seed, threads));
+    else if (p.name == "jiang")
+        r = seedResult(jiang(size, seed, threads));
+    else if (p.name == "mansoury")
+        r = seedResult(mansoury(size, seed, threads));
+    else if (p.name == "anderson")
+        r = seedResult(anderson(size, seed, threads));
+    else if (p.name == "ope")
+        r = seedResult(ope(size, seed, threads));
+    else
         throw std::invalid_argument("unknown protocol '" + p.name + "'");
-    }
+    r.seed = seed;
     for (std::size_t i = 0; i < r.values.size(); ++i) {
         if (!std::isfinite(r.values[i]))
             throw std::runtime_error(p.name + ": " + p.measures[i].name + " is undefined on seed "

@@ -93,4 +93,13 @@ struct OpeResult
 };
 OpeResult ope(const Size &size, std::uint64_t seed, unsigned threads);
 
+/// A protocol's measures (values, parallel to Protocol::measures) and printed details from
+/// its detailed result: what runSeed() returns, so the tests that assert on the detailed
+/// results check the very numbers `tastedrift-cli replicate` prints (seed left 0).
+SeedResult seedResult(const ChaneyResult &c);
+SeedResult seedResult(const JiangResult &j);
+SeedResult seedResult(const MansouryResult &m);
+SeedResult seedResult(const AndersonResult &a);
+SeedResult seedResult(const OpeResult &o);
+
 } // namespace td::run::replicate
