@@ -39,7 +39,8 @@ AndersonResult anderson(const Size &size, std::uint64_t seed, unsigned threads)
     // (b) per listener, the streams of the GS window: track -> count.
     std::vector<std::map<TrackId, double>> streams;
     std::vector<ListenerId> cohort; // active at the end of the GS window, enough streams
-    std::vector<char> churned;
+    std::vector<char> churned, premium, cancelled;
+    std::vector<int> member; // listener -> index in cohort, -1 outside
     while (!engine.finished()) {
         const auto snapshot = engine.stepDay();
         const int day = snapshot->metrics.day;
@@ -60,10 +61,22 @@ AndersonResult anderson(const Size &size, std::uint64_t seed, unsigned threads)
                     cohort.push_back(l);
             }
             churned.assign(cohort.size(), 0);
+            cancelled.assign(cohort.size(), 0);
+            member.assign(pop.size(), -1);
+            for (std::size_t i = 0; i < cohort.size(); ++i) {
+                premium.push_back(char(pop.premium[cohort[i]]));
+                member[cohort[i]] = int(i);
+            }
         }
         if (day >= r.gsTo) {
             for (std::size_t i = 0; i < cohort.size(); ++i)
                 churned[i] = char(churned[i] || pop.churned[cohort[i]]);
+            // What a service observes: premium listeners' cancellations.
+            for (const auto &e : engine.lastDayEvents()) {
+                if (e.action == events::Action::Cancel && e.listener < member.size()
+                    && member[e.listener] >= 0 && premium[std::size_t(member[e.listener])])
+                    cancelled[std::size_t(member[e.listener])] = 1;
+            }
         }
     }
     // (a) the two CSV columns over the days whose 7-day windows are full.
@@ -98,6 +111,16 @@ AndersonResult anderson(const Size &size, std::uint64_t seed, unsigned threads)
             c += churned[gs[k].second];
         return c / double(to - from);
     };
+    auto cancelShare = [&](std::size_t from, std::size_t to) {
+        double c = 0.0, members = 0.0;
+        for (std::size_t k = from; k < to; ++k) {
+            members += premium[gs[k].second];
+            c += cancelled[gs[k].second];
+        }
+        return members > 0.0 ? c / members : std::nan("");
+    };
+    r.cancelGeneralist = cancelShare(0, cut1);
+    r.cancelSpecialist = cancelShare(cut2, n);
     r.churnGeneralist = share(0, cut1); // lowest GS: the most diverse listening
     r.churnMiddle = share(cut1, cut2);
     r.churnSpecialist = share(cut2, n);

@@ -177,7 +177,8 @@ SeedResult seedResult(const AndersonResult &a)
     r.values = { a.gsRec - a.gsOrganic, a.churnSpecialist - a.churnGeneralist };
     r.details = { { "gs_score_organic", a.gsOrganic }, { "gs_score_rec", a.gsRec },
         { "listeners", double(a.listeners) }, { "churn_generalist", a.churnGeneralist },
-        { "churn_middle", a.churnMiddle }, { "churn_specialist", a.churnSpecialist } };
+        { "churn_middle", a.churnMiddle }, { "churn_specialist", a.churnSpecialist },
+        { "cancel_generalist", a.cancelGeneralist }, { "cancel_specialist", a.cancelSpecialist } };
     return r;
 }
 

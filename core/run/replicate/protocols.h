@@ -80,6 +80,9 @@ struct AndersonResult
     int listeners = 0; ///< listeners in (b)
     double churnGeneralist = 0.0, churnMiddle = 0.0, churnSpecialist = 0.0;
     double gsCutLow = 0.0, gsCutHigh = 0.0; ///< tercile boundaries of GS
+    /// The observable side: the share of each extreme tercile's premium listeners (tier at the
+    /// end of the GS window) with a `cancel` event in the second half; NaN without premium.
+    double cancelGeneralist = 0.0, cancelSpecialist = 0.0;
 };
 AndersonResult anderson(const Size &size, std::uint64_t seed, unsigned threads);
 

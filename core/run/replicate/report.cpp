@@ -76,7 +76,8 @@ std::string summaryText(const Protocol &p, const Verdict &v)
         const stats::MeanInterval &ci = v.measures[i].interval;
         text += m.name + ": mean " + fixed(ci.mean, true) + ", 95 % interval ["
             + fixed(ci.low, true) + ", " + fixed(ci.high, true) + "] over " + std::to_string(ci.n)
-            + " seeds; must lie " + expectWords(m.expect) + ": "
+            + " seeds; "
+            + (m.expect == Expect::Positive ? "must lie above 0: " : "must contain 0: ")
             + (v.measures[i].holds ? "holds" : "does not hold") + "\n    (" + m.meaning + ")\n";
     }
     text += "claim: " + p.claim + "\n";
