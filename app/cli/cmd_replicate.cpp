@@ -38,8 +38,8 @@ std::string protocolList()
     std::string text;
     for (const auto &p : run::replicate::protocols()) {
         text += "  " + p.name + std::string(10 - std::min<std::size_t>(9, p.name.size()), ' ')
-            + p.paper + "\n            default " + sizeText(p.defaultSize) + ", seeds 1.."
-            + std::to_string(p.defaultSeeds) + "; CI " + sizeText(p.ciSize) + "\n";
+            + "default " + sizeText(p.defaultSize) + ", seeds 1.." + std::to_string(p.defaultSeeds)
+            + "\n            CI size " + sizeText(p.ciSize) + "\n            " + p.paper + "\n";
     }
     return text;
 }

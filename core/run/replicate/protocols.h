@@ -36,12 +36,14 @@ ChaneyResult chaney(const Size &size, std::uint64_t seed, unsigned threads, int 
 /// TRUE sub-genre mix of each initial listener's Home impressions, early (days 1–5) and late
 /// (the last 10 days), over listeners shown at least 40 Home tracks in both windows;
 /// malleability 0.05. Narrowing = early − late.
+/// One policy's arm of jiang(): mean early and late entropy and the listeners averaged.
 struct JiangArm
 {
     double early = 0.0, late = 0.0;
     int listeners = 0;
     double narrowing() const { return early - late; }
 };
+/// The three arms of Jiang et al.'s protocol on one seed.
 struct JiangResult
 {
     JiangArm greedy; ///< greedy
