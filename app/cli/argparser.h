@@ -14,6 +14,8 @@ namespace td::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1; ///< runtime failure (simulation, writing output)
 inline constexpr int kExitUsage = 2; ///< bad input: arguments, scenario, files to read
+/// `replicate` only: the protocol ran and the paper's claim did not reproduce (a finding).
+inline constexpr int kExitNotReproduced = 3;
 
 /// A small command-line parser with messages that name the flag, for the sub-commands.
 /// Accepts `--name value` and `--name=value`; `--` ends the options. A value may start with

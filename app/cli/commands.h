@@ -22,5 +22,7 @@ int summarizeCommand(const QStringList &args); ///< summarize DB --csv FILE (cmd
 int runsCommand(const QStringList &args); ///< runs DB (cmd_runs.cpp)
 int checkCommand(const QStringList &args); ///< check DB (cmd_check.cpp)
 int metricsCommand(const QStringList &args); ///< metrics [--csv] (cmd_metrics.cpp)
+/// replicate NAME [--seeds ...] (cmd_replicate.cpp); exits 3 when the claim does not reproduce
+int replicateCommand(const QStringList &args);
 
 } // namespace td::cli

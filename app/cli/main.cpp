@@ -23,16 +23,19 @@ const char *const kUsage = "Usage: tastedrift-cli COMMAND [options]\n"
                            "  replay    re-simulate a stored run and compare every metric exactly\n"
                            "  merge     combine run databases (e.g. the shards of a sweep)\n"
                            "  summarize mean and 95 % interval of metrics per grid point (CSV)\n"
+                           "  replicate run a published result's protocol on seeds: verdict\n"
                            "  runs      list the runs of a run database\n"
                            "  check     list a run database's runs and check it for damage\n"
                            "  als       train implicit ALS on an interaction file\n"
                            "  eval      evaluate recommendations against held-out data\n"
                            "\n"
                            "'tastedrift-cli COMMAND --help' describes a command.\n"
-                           "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
+                           "Exit status: 0 success, 1 runtime failure, 2 bad input (replicate:\n"
+                           "3 when the claim does not reproduce).\n";
 
-const char *const kCommandList = "run, schema, inspect, metrics"
-                                 ", sweep, replay, merge, summarize, runs, check, als, eval";
+const char *const kCommandList
+    = "run, schema, inspect, metrics"
+      ", sweep, replay, merge, summarize, replicate, runs, check, als, eval";
 
 } // namespace
 
@@ -82,6 +85,8 @@ int main(int argc, char **argv)
             return td::cli::mergeCommand(args);
         if (command == QLatin1String("summarize"))
             return td::cli::summarizeCommand(args);
+        if (command == QLatin1String("replicate"))
+            return td::cli::replicateCommand(args);
         if (command == QLatin1String("runs"))
             return td::cli::runsCommand(args);
         if (command == QLatin1String("check"))

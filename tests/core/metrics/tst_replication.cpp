@@ -1,59 +1,28 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // Replications of published feedback-loop results (docs/validation.md, "Feedback loops").
-#include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 
-#include "metrics/feedbackloop.h"
-#include "recsys/pipeline/pipelinerecommender.h"
+#include "run/replicate/protocol.h"
+#include "run/replicate/protocols.h"
+#include "run/replicate/windows.h"
 #include "sim/engine.h"
-#include "world/listenerseeding.h"
-#include "world/world.h"
+#include "sim/scenario/scenarioio.h"
 
 #include <QtTest>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <functional>
-#include <numeric>
-#include <set>
 
 using namespace td;
+using namespace td::run::replicate;
 
 namespace {
 
-sim::Scenario replicationScenario(const std::string &kind, double malleability, int days)
-{
-    sim::Scenario s;
-    s.run.days = days;
-    // Seed 1 is what the assertions were set on; TD_REPLICATION_SEED reproduces the other
-    // seeds of docs/validation.md with the same code.
-    s.run.seed = qEnvironmentVariableIsSet("TD_REPLICATION_SEED")
-        ? std::uint64_t(qEnvironmentVariableIntValue("TD_REPLICATION_SEED"))
-        : 1;
-    s.world.listeners.count = 600;
-    s.world.catalog.tracks = 2000;
-    s.world.listeners.malleability = malleability;
-    td::sim::setScenarioValue(s, "recommender.kind", kind);
-    s.recommender.policy.kind = td::recsys::policy::PolicyKind::Greedy;
-    return s;
-}
-
-/// Mean of metric `name` over days [from, to).
-double window(const std::vector<metrics::DayMetrics> &h, const char *name, int from, int to)
-{
-    double sum = 0.0;
-    int n = 0;
-    for (const auto &d : h) {
-        const double v = d.value(name);
-        if (d.day >= from && d.day < to && !std::isnan(v)) {
-            sum += v;
-            ++n;
-        }
-    }
-    return n > 0 ? sum / n : std::nan("");
-}
+/// Seed 1 at the protocols' default size (600 listeners, 2,000 tracks, 40 days): what the
+/// assertions below were set on. Other seeds and sizes: `tastedrift-cli replicate NAME
+/// --seeds ...`, which runs the same functions (docs/validation.md).
+constexpr std::uint64_t kSeed = 1;
+const Size kSize { 600, 2000, 40 };
 
 std::vector<metrics::DayMetrics> runScenario(const sim::Scenario &s)
 {
@@ -61,45 +30,6 @@ std::vector<metrics::DayMetrics> runScenario(const sim::Scenario &s)
     while (!engine.finished())
         engine.stepDay();
     return engine.history();
-}
-
-/// What the initial listeners of one run have consumed: per day, each listener's cumulative
-/// set of streamed tracks (any surface, sorted), and with the pipeline each listener's nearest
-/// neighbour in its ALS user space after that day (Chaney et al.'s pairs).
-struct Consumption
-{
-    std::vector<std::vector<std::vector<TrackId>>> sets; ///< [day][listener]
-    std::vector<std::vector<std::size_t>> modelPartner; ///< [day][listener], pipeline only
-    std::vector<metrics::DayMetrics> metrics;
-};
-
-Consumption recordConsumption(const sim::Scenario &s, std::size_t listeners)
-{
-    Consumption c;
-    std::vector<std::set<TrackId>> streamed(listeners);
-    sim::Engine engine(s, 2);
-    const auto *pipeline = dynamic_cast<const recsys::PipelineRecommender *>(&engine.recommender());
-    while (!engine.finished()) {
-        engine.stepDay();
-        for (const auto &e : engine.lastDayEvents()) {
-            if (e.action == events::Action::Stream && e.listener < listeners)
-                streamed[e.listener].insert(e.track);
-        }
-        auto &today = c.sets.emplace_back(listeners);
-        for (std::size_t l = 0; l < listeners; ++l)
-            today[l].assign(streamed[l].begin(), streamed[l].end());
-        if (pipeline) {
-            const std::size_t f = std::size_t(pipeline->collaborative().factors());
-            std::vector<float> users(listeners * f, 0.0f); // no vector yet: a zero row
-            for (std::size_t l = 0; l < listeners; ++l) {
-                if (const float *x = pipeline->collaborative().userVector(ListenerId(l)))
-                    std::copy(x, x + f, users.begin() + std::ptrdiff_t(l * f));
-            }
-            c.modelPartner.push_back(metrics::nearestByCosine(users.data(), listeners, int(f)));
-        }
-    }
-    c.metrics = engine.history();
-    return c;
 }
 
 } // namespace
@@ -114,75 +44,45 @@ private slots:
     /// knows the true preferences makes the same users consume, and random ones less.
     void chaneyHomogenisation()
     {
-        // The paper starts with 10 iterations of random recommendations; so do we (10 days).
-        // TD_REPLICATION_STARTUP=0 shows what happens without them (docs/validation.md).
-        const int days = 40;
-        const int startup = qEnvironmentVariableIsSet("TD_REPLICATION_STARTUP")
-            ? qEnvironmentVariableIntValue("TD_REPLICATION_STARTUP")
-            : 10;
-        const std::size_t listeners = 600; // the initial population
-        auto scenario = [&](const char *kind, double malleability) {
-            sim::Scenario s = replicationScenario(kind, malleability, days);
-            s.recommender.startupDays = startup;
-            return s;
-        };
-        // Fixed tastes, as in the paper (malleability 0; the small OU drift stays).
-        const auto pipeline = recordConsumption(scenario("pipeline", 0.0), listeners);
-        const auto oracle = recordConsumption(scenario("oracle", 0.0), listeners);
-        const auto random = recordConsumption(scenario("random", 0.0), listeners);
-        // The start-up days are the same days for every kind, event for event.
-        if (startup > 0) {
-            QVERIFY(
-                pipeline.sets[std::size_t(startup - 1)] == oracle.sets[std::size_t(startup - 1)]);
-            QVERIFY(random.sets[std::size_t(startup - 1)] == oracle.sets[std::size_t(startup - 1)]);
-        }
-        QVERIFY(pipeline.sets[std::size_t(startup)] != oracle.sets[std::size_t(startup)]);
-
-        // Chaney et al.'s measure: the mean Jaccard index of the cumulative consumption of
-        // each user and the user most similar to them in the recommender's representation,
-        // minus the same for the ideal recommender's consumption on the same pairs.
-        auto change = [&](const Consumption &run, int day) {
-            const auto &pairs = pipeline.modelPartner[std::size_t(day)];
-            return metrics::meanPartnerJaccard(run.sets[std::size_t(day)], pairs)
-                - metrics::meanPartnerJaccard(oracle.sets[std::size_t(day)], pairs);
-        };
-        auto mean = [&](const Consumption &run, int from, int to) {
-            double sum = 0.0;
-            for (int d = from; d < to; ++d)
-                sum += change(run, d);
-            return sum / double(to - from);
-        };
-        for (int d = std::max(0, startup - 1); d < days; d += 5)
-            qInfo("Chaney: day %2d: paired Jaccard pipeline %.4f, ideal %.4f, random %.4f", d,
-                metrics::meanPartnerJaccard(
-                    pipeline.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]),
-                metrics::meanPartnerJaccard(
-                    oracle.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]),
-                metrics::meanPartnerJaccard(
-                    random.sets[std::size_t(d)], pipeline.modelPartner[std::size_t(d)]));
-        const int w = 5, first = startup + 2, middle = (first + days - w) / 2, last = days - w;
-        const double g0 = mean(pipeline, first, first + w), g1 = mean(pipeline, middle, middle + w),
-                     g2 = mean(pipeline, last, days);
-        const double r2 = mean(random, last, days);
+        const ChaneyResult c = chaney(kSize, kSeed, 2);
         qInfo("Chaney: change in paired Jaccard vs ideal, days %d-%d / %d-%d / %d-%d: pipeline "
               "%+.4f / %+.4f / %+.4f, random at the end %+.4f",
-            first, first + w - 1, middle, middle + w - 1, last, days - 1, g0, g1, g2, r2);
-        // The CSV metric (7-day windows, random pairs: no representation needed) agrees.
-        const char *j = "homogenization_jaccard";
-        const double windowed = window(pipeline.metrics, j, last, days);
-        const double windowedIdeal = window(oracle.metrics, j, last, days);
-        const double windowedRandom = window(random.metrics, j, last, days);
-        qInfo("Chaney: %s at the end: pipeline %.4f, ideal %.4f, random %.4f", j, windowed,
-            windowedIdeal, windowedRandom);
+            c.first, c.first + 4, c.middle, c.middle + 4, c.last, kSize.days - 1, c.gapFirst,
+            c.gapMiddle, c.gapLast, c.randomLast);
+        qInfo("Chaney: homogenization_jaccard at the end: pipeline %.4f, ideal %.4f, random %.4f",
+            c.windowedPipeline, c.windowedIdeal, c.windowedRandom);
+        // The start-up days are the same days for every kind, event for event.
+        QVERIFY(c.startupShared);
+        QVERIFY(c.servingDiffers);
         // More homogeneous than under the ideal recommender from the first days of serving...
-        QVERIFY(g0 > 0.03);
+        QVERIFY(c.gapFirst > 0.03);
         // ...increasingly so over time...
-        QVERIFY(g1 > g0 + 0.02);
-        QVERIFY(g2 > g1 + 0.01);
+        QVERIFY(c.gapMiddle > c.gapFirst + 0.02);
+        QVERIFY(c.gapLast > c.gapMiddle + 0.01);
         // ...while random recommendations homogenise less than the ideal ones.
-        QVERIFY(r2 < -0.02);
-        QVERIFY(windowed > 1.25 * windowedIdeal);
-        QVERIFY(windowedIdeal > 2.0 * windowedRandom);
+        QVERIFY(c.randomLast < -0.02);
+        // The CSV metric (7-day windows, random pairs: no representation needed) agrees.
+        QVERIFY(c.windowedPipeline > 1.25 * c.windowedIdeal);
+        QVERIFY(c.windowedIdeal > 2.0 * c.windowedRandom);
+        // What `replicate chaney` prints for this seed: the late gap and its growth.
+        const SeedResult r = seedResult(c);
+        QCOMPARE(r.values.size(), findProtocol("chaney")->measures.size());
+        QCOMPARE(r.values[0], c.gapLast);
+        QCOMPARE(r.values[1], c.gapLast - c.gapFirst);
+    }
+
+    /// The same protocol without the start-up: the pipeline serves from day 0 and the gap is
+    /// largest at once (docs/validation.md, "Without the start-up").
+    void chaneyWithoutStartup()
+    {
+        const ChaneyResult c = chaney(kSize, kSeed, 2, 0);
+        qInfo("Chaney without start-up: days %d-%d / %d-%d / %d-%d: pipeline %+.4f / %+.4f / "
+              "%+.4f",
+            c.first, c.first + 4, c.middle, c.middle + 4, c.last, kSize.days - 1, c.gapFirst,
+            c.gapMiddle, c.gapLast);
+        QVERIFY(c.servingDiffers);
+        // The cold start homogenises at once, and the personalisation that follows dilutes it.
+        QVERIFY(c.gapFirst > c.gapLast);
     }
 
     /// What only a simulator can show next to Chaney et al.: with malleable listeners (each
@@ -190,20 +90,21 @@ private slots:
     /// far faster than the ideal recommender does, with a gap that keeps growing.
     void chaneyTasteConvergence()
     {
-        const int days = 40, startup = 10;
+        const int days = kSize.days, startup = 10;
         auto run = [&](const char *kind) {
-            sim::Scenario s = replicationScenario(kind, 0.1, days);
+            sim::Scenario s = baseScenario(kind, 0.1, kSize, kSeed);
             s.recommender.startupDays = startup;
             return runScenario(s);
         };
         const auto pipeline = run("pipeline");
         const auto oracle = run("oracle");
         const char *t = "taste_homogenization";
-        const double start = window(pipeline, t, 0, 1), startOracle = window(oracle, t, 0, 1);
-        const double early = window(pipeline, t, startup + 2, startup + 7);
-        const double earlyOracle = window(oracle, t, startup + 2, startup + 7);
-        const double end = window(pipeline, t, days - 5, days);
-        const double endOracle = window(oracle, t, days - 5, days);
+        const double start = windowMean(pipeline, t, 0, 1);
+        const double startOracle = windowMean(oracle, t, 0, 1);
+        const double early = windowMean(pipeline, t, startup + 2, startup + 7);
+        const double earlyOracle = windowMean(oracle, t, startup + 2, startup + 7);
+        const double end = windowMean(pipeline, t, days - 5, days);
+        const double endOracle = windowMean(oracle, t, days - 5, days);
         qInfo("Chaney: taste homogenization pipeline %.4f -> %.4f -> %.4f, ideal %.4f -> %.4f "
               "-> %.4f",
             start, early, end, startOracle, earlyOracle, endOracle);
@@ -220,73 +121,24 @@ private slots:
     /// after round; exploration over the whole catalogue slows the narrowing.
     void jiangDegenerateLoops()
     {
-        const int days = 40;
-        const int early0 = 1, early1 = 6, late0 = days - 10;
-        // Malleable listeners (the filter-bubble setting): the loop has something to feed on.
-        auto narrowing = [&](const char *policy, double epsilon, double exploreShare) {
-            sim::Scenario s = replicationScenario("pipeline", 0.05, days);
-            td::sim::setScenarioValue(s, "recommender.policy.kind", policy);
-            s.recommender.policy.epsilon = epsilon;
-            s.recommender.exploreShare = exploreShare;
-            const auto twin = world::makeWorld(s.world, s.run.seed, {});
-            const auto &subgenre = twin->catalog().trueSubgenre;
-            const std::size_t subgenres
-                = std::size_t(*std::max_element(subgenre.begin(), subgenre.end()) + 1);
-            const std::size_t initial = twin->population().size();
-            // Per initial listener: counts of Home impressions per true sub-genre, early/late.
-            std::vector<std::vector<double>> early(initial, std::vector<double>(subgenres)),
-                late = early;
-            sim::Engine engine(s, 2);
-            while (!engine.finished()) {
-                const auto snapshot = engine.stepDay();
-                const int day = snapshot->metrics.day;
-                auto *window = day >= early0 && day < early1 ? &early
-                    : day >= late0                           ? &late
-                                                             : nullptr;
-                if (!window)
-                    continue;
-                for (const auto &e : engine.lastDayEvents()) {
-                    if (e.action == events::Action::Impression && e.surface == events::Surface::Home
-                        && e.listener < initial)
-                        (*window)[e.listener][std::size_t(subgenre[e.track])] += 1.0;
-                }
-            }
-            // Mean Shannon entropy (bits) of the recommended sub-genre mix, over listeners
-            // shown at least 40 Home tracks in each window.
-            auto entropy = [](const std::vector<double> &counts) {
-                const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
-                double h = 0.0;
-                for (double c : counts)
-                    h -= c > 0.0 ? c / total * std::log2(c / total) : 0.0;
-                return h;
-            };
-            double h0 = 0.0, h1 = 0.0;
-            int n = 0;
-            for (std::size_t l = 0; l < initial; ++l) {
-                const auto sum0 = std::accumulate(early[l].begin(), early[l].end(), 0.0);
-                const auto sum1 = std::accumulate(late[l].begin(), late[l].end(), 0.0);
-                if (sum0 < 40.0 || sum1 < 40.0)
-                    continue;
-                h0 += entropy(early[l]);
-                h1 += entropy(late[l]);
-                ++n;
-            }
-            qInfo("Jiang: %s %.2f, explore_share %.2f: recommended sub-genre entropy %.3f -> "
-                  "%.3f bits (%d listeners)",
-                policy, epsilon, exploreShare, h0 / n, h1 / n, n);
-            return std::pair(h0 / n, h1 / n);
-        };
-        const auto greedy = narrowing("greedy", 0.0, 0.0);
-        const auto epsilon = narrowing("epsilon_greedy", 0.2, 0.0);
-        const auto wide = narrowing("epsilon_greedy", 0.2, 0.5);
+        const JiangResult j = jiang(kSize, kSeed, 2);
+        for (const auto &[name, arm] :
+            { std::pair("greedy", j.greedy), std::pair("epsilon_greedy 0.2", j.epsilon),
+                std::pair("epsilon_greedy 0.2, explore_share 0.5", j.wide) })
+            qInfo("Jiang: %s: recommended sub-genre entropy %.3f -> %.3f bits (%d listeners)", name,
+                arm.early, arm.late, arm.listeners);
         // Without exploration the recommended mix narrows...
-        QVERIFY(greedy.second < greedy.first - 0.2);
+        QVERIFY(j.greedy.late < j.greedy.early - 0.2);
         // ...and exploration that reaches the whole catalogue (ε-greedy over a pool half
         // filled with random released tracks) narrows it far less. ε-greedy over the
         // retrieved pool alone slows it on some seeds only (seed 1 barely; docs/validation.md),
         // because the pool narrows with the models, but its late slates stay wider.
-        QVERIFY(wide.first - wide.second < greedy.first - greedy.second - 0.1);
-        QVERIFY(epsilon.second > greedy.second + 0.1);
+        QVERIFY(j.wide.narrowing() < j.greedy.narrowing() - 0.1);
+        QVERIFY(j.epsilon.late > j.greedy.late + 0.1);
+        const SeedResult r = seedResult(j);
+        QCOMPARE(r.values.size(), findProtocol("jiang")->measures.size());
+        QCOMPARE(r.values[0], j.greedy.narrowing() - j.wide.narrowing());
+        QCOMPARE(r.values[1], j.greedy.narrowing());
     }
 
     /// Mansoury, Abdollahpouri, Pechenizkiy, Mobasher & Burke (2020), "Feedback loop and bias
@@ -296,103 +148,77 @@ private slots:
     /// recommendations drift away from their taste.
     void mansouryBiasAmplification()
     {
-        const int days = 40;
-        // The paper's setting: a CF model retrained every round (here every day), slates
-        // ordered by its score. docs/validation.md reports the logistic ranker too.
-        sim::Scenario scenario = replicationScenario("pipeline", 0.01, days);
-        scenario.recommender.ranker.kind = td::recsys::RankerKind::Cf;
-        // A twin of the engine's world (same parameters and seed give the same catalogue and
-        // initial listeners): the ground truth the engine keeps to itself.
-        world::WorldParams params = scenario.world;
-        const auto twin = world::makeWorld(params, scenario.run.seed, {});
-        const auto &catalog = twin->catalog();
-        const auto &pop = twin->population();
-        const std::size_t initial = pop.size();
-        metrics::PopularityRanks ranks(catalog.appealWeight, catalog.observable.releaseDay);
-        ranks.advanceTo(0);
-
-        // Taste popularity: the mean true-popularity percentile of each listener's 50
-        // favourite tracks (true expected utility, no context) at the start of the run.
-        // Niche = its bottom quarter, mainstream = its top quarter.
-        std::vector<double> preference(initial);
-        std::vector<float> taste(std::size_t(pop.dim));
-        std::vector<std::pair<float, TrackId>> scored;
-        for (ListenerId l = 0; l < initial; ++l) {
-            twin->response().contextTaste(pop, l, events::Context::None, taste.data());
-            scored.clear();
-            for (TrackId t = 0; t < catalog.trackCount(); ++t) {
-                if (catalog.observable.isReleased(t, 0))
-                    scored.push_back(
-                        { twin->response().utility(pop, catalog, l, taste.data(), t, 0).total(),
-                            t });
-            }
-            std::partial_sort(scored.begin(), scored.begin() + 50, scored.end(), std::greater<>());
-            double sum = 0.0;
-            for (int i = 0; i < 50; ++i)
-                sum += ranks.percentile(scored[std::size_t(i)].second);
-            preference[l] = sum / 50.0;
-        }
-        std::vector<double> sorted = preference;
-        std::sort(sorted.begin(), sorted.end());
-        const double q1 = sorted[sorted.size() / 4], q3 = sorted[(3 * sorted.size()) / 4];
-        auto group = [&](ListenerId l) {
-            if (l >= initial)
-                return -1;
-            return preference[l] <= q1 ? 0 : preference[l] >= q3 ? 1 : -1;
-        };
-        std::array<double, 2> tastePopularity {}, members {};
-        for (ListenerId l = 0; l < initial; ++l) {
-            if (const int g = group(l); g >= 0) {
-                tastePopularity[std::size_t(g)] += preference[l];
-                members[std::size_t(g)] += 1.0;
-            }
-        }
-        for (std::size_t g = 0; g < 2; ++g)
-            tastePopularity[g] /= members[g];
-
-        // Each day, per group: the mean true-popularity percentile of Home recommendations.
-        std::vector<std::array<double, 2>> recPopularity;
-        std::vector<double> overall;
-        sim::Engine engine(scenario, 2);
-        while (!engine.finished()) {
-            const auto snapshot = engine.stepDay();
-            overall.push_back(snapshot->metrics.value("popularity_bias_rec"));
-            ranks.advanceTo(snapshot->metrics.day);
-            std::array<double, 2> sum {}, n {};
-            for (const auto &e : engine.lastDayEvents()) {
-                if (e.action != events::Action::Impression || e.surface != events::Surface::Home)
-                    continue;
-                if (const int g = group(e.listener); g >= 0) {
-                    sum[std::size_t(g)] += ranks.percentile(e.track);
-                    n[std::size_t(g)] += 1.0;
-                }
-            }
-            recPopularity.push_back({ sum[0] / n[0], sum[1] / n[1] });
-        }
-        // Early: the first retraining rounds (day 0 has no model yet); late: the last 10 days.
-        auto mean = [&](int g, int from, int to) {
-            double s = 0.0;
-            for (int d = from; d < to; ++d)
-                s += g < 0 ? overall[std::size_t(d)]
-                           : recPopularity[std::size_t(d)][std::size_t(g)];
-            return s / double(to - from);
-        };
-        const int early0 = 1, early1 = 6, late0 = days - 10;
-        const double all0 = mean(-1, early0, early1), all1 = mean(-1, late0, days);
-        const double niche0 = mean(0, early0, early1), niche1 = mean(0, late0, days);
-        const double main0 = mean(1, early0, early1), main1 = mean(1, late0, days);
+        const MansouryResult m = mansoury(kSize, kSeed, 2);
         qInfo("Mansoury: shown popularity %.4f -> %.4f; niche (taste %.4f): %.4f -> %.4f; "
               "mainstream (taste %.4f): %.4f -> %.4f",
-            all0, all1, tastePopularity[0], niche0, niche1, tastePopularity[1], main0, main1);
+            m.overallEarly, m.overallLate, m.nicheTaste, m.nicheEarly, m.nicheLate, m.mainTaste,
+            m.mainEarly, m.mainLate);
         // Popularity bias grows over the retraining rounds...
-        QVERIFY(all1 > all0 + 0.02);
+        QVERIFY(m.overallLate > m.overallEarly + 0.02);
         // ...niche listeners are shown tracks far more popular than their taste, and ever more
         // so (their miscalibration grows)...
-        QVERIFY(niche0 - tastePopularity[0] > 0.1);
-        QVERIFY(niche1 > niche0 + 0.01);
+        QVERIFY(m.nicheEarly - m.nicheTaste > 0.1);
+        QVERIFY(m.nicheLate > m.nicheEarly + 0.01);
         // ...while the same drift brings mainstream listeners' slates closer to their taste.
-        QVERIFY(main0 < tastePopularity[1]);
-        QVERIFY(std::abs(main1 - tastePopularity[1]) < std::abs(main0 - tastePopularity[1]));
+        QVERIFY(m.mainEarly < m.mainTaste);
+        QVERIFY(std::abs(m.mainLate - m.mainTaste) < std::abs(m.mainEarly - m.mainTaste));
+        const SeedResult r = seedResult(m);
+        QCOMPARE(r.values[0], m.nicheLate - m.nicheEarly);
+        QCOMPARE(r.values[1], m.overallLate - m.overallEarly);
+    }
+
+    /// Anderson et al. (2020), both directions, checked against what an ordinary run of the
+    /// same scenario reports: (a) is the mean of two CSV columns of that run; (b) splits the
+    /// listeners into terciles and counts churn from the truth.
+    void andersonBothDirections()
+    {
+        const Size size { 300, 1000, 30 };
+        const AndersonResult a = anderson(size, kSeed, 2);
+        qInfo("Anderson: gs_score organic %.4f, recommended %.4f; churn by GS tercile "
+              "(generalist / middle / specialist, %d listeners, GS cuts %.3f, %.3f): %.4f / "
+              "%.4f / %.4f",
+            a.gsOrganic, a.gsRec, a.listeners, a.gsCutLow, a.gsCutHigh, a.churnGeneralist,
+            a.churnMiddle, a.churnSpecialist);
+        // (a) equals the columns of `tastedrift-cli run` on the documented scenario.
+        sim::Scenario s
+            = baseScenario("pipeline", sim::Scenario().world.listeners.malleability, size, kSeed);
+        const auto history = runScenario(s);
+        QCOMPARE(a.gsOrganic, windowMean(history, "gs_score_organic", 7, size.days));
+        QCOMPARE(a.gsRec, windowMean(history, "gs_score_rec", 7, size.days));
+        // (b) is over the listeners active on day 14 with 10 streams in days 1-14.
+        QCOMPARE(a.gsFrom, 1);
+        QCOMPARE(a.gsTo, 15);
+        QVERIFY(a.listeners > size.listeners / 2);
+        QVERIFY(a.gsCutLow <= a.gsCutHigh);
+        for (double share : { a.churnGeneralist, a.churnMiddle, a.churnSpecialist })
+            QVERIFY(share >= 0.0 && share <= 1.0);
+        const SeedResult r = seedResult(a);
+        QCOMPARE(r.values[0], a.gsRec - a.gsOrganic);
+        QCOMPARE(r.values[1], a.churnSpecialist - a.churnGeneralist);
+    }
+
+    /// Off-policy evaluation: the protocol is the documented ε-greedy (0.2) logger with the
+    /// greedy target, and its numbers are the run's own columns over the second half.
+    void offPolicyEstimatesAgainstTruth()
+    {
+        const Size size { 300, 1000, 10 };
+        const OpeResult o = ope(size, kSeed, 2);
+        qInfo("OPE: days %d-%d: ips %.4f, snips %.4f, truth %.4f, logger %.4f", o.from,
+            o.from + o.days - 1, o.ips, o.snips, o.truth, o.logger);
+        sim::Scenario s
+            = baseScenario("pipeline", sim::Scenario().world.listeners.malleability, size, kSeed);
+        sim::setScenarioValue(s, "recommender.policy.kind", "epsilon_greedy");
+        sim::setScenarioValue(s, "recommender.policy.epsilon", "0.2");
+        const auto history = runScenario(s);
+        QCOMPARE(o.from, 5);
+        QCOMPARE(o.ips, windowMean(history, "ope_ips", 5, 10));
+        QCOMPARE(o.snips, windowMean(history, "ope_snips", 5, 10));
+        QCOMPARE(o.truth, windowMean(history, "ope_truth", 5, 10));
+        // Exploring costs the logger plays against the greedy target's truth.
+        QVERIFY(o.logger < o.truth);
+        const SeedResult r = seedResult(o);
+        QCOMPARE(r.values[0], o.ips - o.truth);
+        QCOMPARE(r.values[1], o.snips - o.truth);
     }
 };
 
