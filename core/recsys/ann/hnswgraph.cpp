@@ -3,6 +3,7 @@
 #include "recsys/ann/hnswgraph.h"
 
 #include "base/rng.h"
+#include "recsys/kernels/batchscores.h"
 #include "recsys/kernels/dotkernel.h"
 
 // hnswlib.h defines non-inline functions (cpuid, AVXCapable, ...): include it in exactly one
@@ -17,28 +18,36 @@
 
 namespace td::recsys::ann {
 
-using kernels::dotLanes;
 using kernels::dotSequential;
 using kernels::paddedDim;
 
 namespace {
 
-/// hnswlib space whose "distance" is the negated lane inner product on padded vectors.
+/// hnswlib space whose "distance" is the negated lane inner product on padded vectors, on the
+/// fastest instruction set the CPU has (kernels::laneDot: dotLanes()'s bits on every one, so
+/// the graph is the same on every machine).
 class LaneInnerProductSpace final : public hnswlib::SpaceInterface<float>
 {
 public:
-    explicit LaneInnerProductSpace(int padded) : m_padded(std::size_t(padded)) { }
-    std::size_t get_data_size() override { return m_padded * sizeof(float); }
+    explicit LaneInnerProductSpace(int padded)
+        : m_param { int(padded), kernels::laneDot(kernels::bestIsa()) }
+    { }
+    std::size_t get_data_size() override { return std::size_t(m_param.padded) * sizeof(float); }
     hnswlib::DISTFUNC<float> get_dist_func() override { return &distance; }
-    void *get_dist_func_param() override { return &m_padded; }
+    void *get_dist_func_param() override { return &m_param; }
 
 private:
+    struct Param
+    {
+        int padded;
+        kernels::LaneDotFunction dot;
+    };
     static float distance(const void *a, const void *b, const void *param)
     {
-        const int n = int(*static_cast<const std::size_t *>(param));
-        return -dotLanes(static_cast<const float *>(a), static_cast<const float *>(b), n);
+        const auto *p = static_cast<const Param *>(param);
+        return -p->dot(static_cast<const float *>(a), static_cast<const float *>(b), p->padded);
     }
-    std::size_t m_padded;
+    Param m_param;
 };
 
 using Node = std::pair<float, std::uint32_t>; // (distance, internal id): a total order
@@ -108,8 +117,9 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         return;
     const auto &index = *m_impl->index;
     const int padded = paddedDim(m_dim);
+    const kernels::LaneDotFunction dot = kernels::laneDot(kernels::bestIsa());
     const auto distance
-        = [&](std::uint32_t node) { return -dotLanes(paddedQuery, m_impl->vector(node), padded); };
+        = [&](std::uint32_t node) { return -dot(paddedQuery, m_impl->vector(node), padded); };
 
     // Greedy descent through the upper layers, as hnswlib's searchKnn.
     std::uint32_t current = index.enterpoint_node_;
