@@ -178,6 +178,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     for (std::uint32_t node : m_seeds)
         seed(node, distance(node));
     float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
+    const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
     while (!candidates.empty()) {
         const Node next = candidates.front();
         if (next.first > bound && (beam.size() == width || !allow))
@@ -186,13 +187,26 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         candidates.pop_back();
         const unsigned *links = index.get_linklist0(next.second);
         const int count = index.getListCount(const_cast<unsigned *>(links));
+        // Two passes over the links: first mark the unvisited ones and start loading every
+        // cache line of their vectors, then score them in link order. The walk waited on one
+        // vector at a time before (memory latency was most of this loop at 100k × 50k); the
+        // nodes, their order and every distance are the same.
+        if (s.fresh.size() < std::size_t(count))
+            s.fresh.resize(std::size_t(count));
+        std::uint32_t *fresh = s.fresh.data();
+        int freshCount = 0;
         for (int j = 1; j <= count; ++j) {
-            if (j < count)
-                __builtin_prefetch(m_impl->vector(links[j + 1]));
             const std::uint32_t node = links[j];
             if (s.visited[node] == s.epoch)
                 continue;
             s.visited[node] = s.epoch;
+            fresh[freshCount++] = node;
+            const char *v = reinterpret_cast<const char *>(m_impl->vector(node));
+            for (std::size_t line = 0; line < vectorBytes; line += 64)
+                __builtin_prefetch(v + line);
+        }
+        for (int f = 0; f < freshCount; ++f) {
+            const std::uint32_t node = fresh[f];
             const float d = distance(node);
             if (beam.size() < width || d < bound) {
                 candidates.emplace_back(d, node);
