@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/ann/blockedmatrix.h"
 
+#include "recsys/kernels/batchscores.h"
 #include "recsys/kernels/dotkernel.h"
+
+#include <algorithm>
 
 namespace td::recsys::ann {
 
@@ -30,24 +33,26 @@ void BlockedItemMatrix::assign(
 void BlockedItemMatrix::scan(
     const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const
 {
-    using Lanes = Eigen::Array<float, kLanes, 1>;
-    using LanesMap = Eigen::Map<const Lanes, Eigen::Aligned16>;
+    // Panels of kPanelBlocks blocks are scored by the batched kernel on the CPU's fastest
+    // instruction set (every score is dotSequential()'s bits on each), then offered in order.
+    constexpr std::size_t kPanelBlocks = 16;
+    float scores[kPanelBlocks * kLanes];
+    const kernels::Isa isa = kernels::bestIsa();
     const std::size_t count = m_ids.size();
+    const std::size_t blockCount = (count + kLanes - 1) / kLanes;
     const std::size_t blockFloats = std::size_t(m_dim) * kLanes;
-    for (std::size_t b = 0, first = 0; first < count; ++b, first += kLanes) {
-        const float *block = m_blocks.data() + b * blockFloats;
-        // Lane l accumulates q[0]*y[0] + q[1]*y[1] + ... in index order: dotSequential().
-        Lanes acc = Lanes::Zero();
-        for (int d = 0; d < m_dim; ++d)
-            acc += query[d] * LanesMap(block + std::size_t(d) * kLanes);
-        const std::size_t lanes = std::min<std::size_t>(kLanes, count - first);
-        for (std::size_t l = 0; l < lanes; ++l) {
-            const TrackId id = m_ids[first + l];
-            if (!top.wouldKeep(acc[Eigen::Index(l)], id))
+    for (std::size_t b = 0; b < blockCount; b += kPanelBlocks) {
+        const std::size_t blocks = std::min(kPanelBlocks, blockCount - b);
+        kernels::scoreQuery(isa, query, m_blocks.data() + b * blockFloats, blocks, m_dim, scores);
+        const std::size_t first = b * kLanes;
+        const std::size_t items = std::min(blocks * kLanes, count - first);
+        for (std::size_t i = 0; i < items; ++i) {
+            const TrackId id = m_ids[first + i];
+            if (!top.wouldKeep(scores[i], id))
                 continue;
             if (allow && !(*allow)(id))
                 continue;
-            top.offer(acc[Eigen::Index(l)], id);
+            top.offer(scores[i], id);
         }
     }
 }

@@ -22,6 +22,7 @@ struct GraphScratch
     std::uint32_t epoch = 0; ///< tag of the current search
     std::vector<std::pair<float, std::uint32_t>> candidates; ///< min-heap (distance, node)
     std::vector<std::pair<float, std::uint32_t>> beam; ///< max-heap, the best `ef` so far
+    std::vector<std::uint32_t> fresh; ///< the unvisited neighbours of the node being expanded
 };
 
 /// One hnswlib graph (0.6.2, header-only) over a set of item vectors, searched by inner product.

@@ -17,6 +17,18 @@ void scoreBlocksPortable(const float *users, std::size_t userStride, std::size_t
     scoreBlocksTiled<4, 3, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
 }
 
+// One query: 2 blocks = 8 independent accumulators (the single-row addition chains overlap).
+void scoreQueryPortable(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    scoreBlocksTiled<4, 1, 2>(query, 0, 1, blocks, blockCount, dim, out, 0);
+}
+
+float laneDotPortable(const float *q, const float *y, int n)
+{
+    return laneDot<4>(q, y, n);
+}
+
 #if !defined(TD_BATCHSCORES_X86)
 // Builds without the x86 translation units: never called (isaAvailable() says no).
 void scoreBlocksAvx2(const float *users, std::size_t userStride, std::size_t rows,
@@ -28,6 +40,24 @@ void scoreBlocksAvx512(const float *users, std::size_t userStride, std::size_t r
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride)
 {
     scoreBlocksPortable(users, userStride, rows, blocks, blockCount, dim, out, outStride);
+}
+void scoreQueryAvx2(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    scoreQueryPortable(query, blocks, blockCount, dim, out);
+}
+void scoreQueryAvx512(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    scoreQueryPortable(query, blocks, blockCount, dim, out);
+}
+float laneDotAvx2(const float *q, const float *y, int n)
+{
+    return laneDotPortable(q, y, n);
+}
+float laneDotAvx512(const float *q, const float *y, int n)
+{
+    return laneDotPortable(q, y, n);
 }
 #endif
 
@@ -89,6 +119,39 @@ void scoreBlocks(Isa isa, const float *users, std::size_t userStride, std::size_
         break;
     }
     detail::scoreBlocksPortable(users, userStride, rows, blocks, blockCount, dim, out, outStride);
+}
+
+void scoreQuery(
+    Isa isa, const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    if (!isaAvailable(isa))
+        isa = Isa::Portable;
+    switch (isa) {
+    case Isa::Avx512:
+        detail::scoreQueryAvx512(query, blocks, blockCount, dim, out);
+        return;
+    case Isa::Avx2:
+        detail::scoreQueryAvx2(query, blocks, blockCount, dim, out);
+        return;
+    case Isa::Portable:
+        break;
+    }
+    detail::scoreQueryPortable(query, blocks, blockCount, dim, out);
+}
+
+LaneDotFunction laneDot(Isa isa)
+{
+    if (!isaAvailable(isa))
+        isa = Isa::Portable;
+    switch (isa) {
+    case Isa::Avx512:
+        return &detail::laneDotAvx512;
+    case Isa::Avx2:
+        return &detail::laneDotAvx2;
+    case Isa::Portable:
+        break;
+    }
+    return &detail::laneDotPortable;
 }
 
 } // namespace td::recsys::kernels

@@ -45,6 +45,20 @@ const char *isaName(Isa isa);
 void scoreBlocks(Isa isa, const float *users, std::size_t userStride, std::size_t rows,
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride);
 
+/// One query against `blockCount` packed blocks: out[j] = dotSequential(query, item j, dim),
+/// the same bits as scoreBlocks() with one row, with a tile shaped for a single row (several
+/// blocks at once, so the lanes' addition chains overlap). `out` holds blockCount · 16 floats.
+/// The exact scan of the retrieval index (ann::BlockedItemMatrix) runs on it.
+void scoreQuery(
+    Isa isa, const float *query, const float *blocks, std::size_t blockCount, int dim, float *out);
+
+/// kernels::dotLanes() (16 lane sums, then its fixed reduction tree) on the given instruction
+/// set: the same bits as dotLanes() on every one, since each lane is one IEEE multiply and one
+/// add per step and the reduction is written out. `n` is a multiple of 16. The hnswlib graphs
+/// walk with it (ann::HnswGraph).
+using LaneDotFunction = float (*)(const float *q, const float *y, int n);
+LaneDotFunction laneDot(Isa isa);
+
 namespace detail {
 /// One entry point per instruction set (each compiled in its own translation unit with its
 /// own target flags); same contract as scoreBlocks().
@@ -54,6 +68,15 @@ void scoreBlocksAvx2(const float *users, std::size_t userStride, std::size_t row
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride);
 void scoreBlocksAvx512(const float *users, std::size_t userStride, std::size_t rows,
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride);
+void scoreQueryPortable(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out);
+void scoreQueryAvx2(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out);
+void scoreQueryAvx512(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out);
+float laneDotPortable(const float *q, const float *y, int n);
+float laneDotAvx2(const float *q, const float *y, int n);
+float laneDotAvx512(const float *q, const float *y, int n);
 } // namespace detail
 
 } // namespace td::recsys::kernels

@@ -14,4 +14,16 @@ void scoreBlocksAvx2(const float *users, std::size_t userStride, std::size_t row
     scoreBlocksTiled<8, 6, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
 }
 
+// One query: 4 blocks = 8 independent accumulators (the single-row addition chains overlap).
+void scoreQueryAvx2(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    scoreBlocksTiled<8, 1, 4>(query, 0, 1, blocks, blockCount, dim, out, 0);
+}
+
+float laneDotAvx2(const float *q, const float *y, int n)
+{
+    return laneDot<8>(q, y, n);
+}
+
 } // namespace td::recsys::kernels::detail

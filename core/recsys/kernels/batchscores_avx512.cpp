@@ -15,4 +15,16 @@ void scoreBlocksAvx512(const float *users, std::size_t userStride, std::size_t r
     scoreBlocksTiled<16, 12, 1>(users, userStride, rows, blocks, blockCount, dim, out, outStride);
 }
 
+// One query: 8 blocks = 8 independent accumulators (the single-row addition chains overlap).
+void scoreQueryAvx512(
+    const float *query, const float *blocks, std::size_t blockCount, int dim, float *out)
+{
+    scoreBlocksTiled<16, 1, 8>(query, 0, 1, blocks, blockCount, dim, out, 0);
+}
+
+float laneDotAvx512(const float *q, const float *y, int n)
+{
+    return laneDot<16>(q, y, n);
+}
+
 } // namespace td::recsys::kernels::detail

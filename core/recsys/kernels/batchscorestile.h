@@ -104,5 +104,32 @@ void scoreBlocksTiled(const float *users, std::size_t userStride, std::size_t ro
             out + b * kLanesPerBlock, outStride);
 }
 
+/// kernels::dotLanes() with N-float vectors: lane l (of 16) sums q[d]·y[d] over d ≡ l mod 16
+/// in index order, then the fixed tree t_i = a_i + a_{i+8}, t_i += t_{i+4}, (t0 + t2) + (t1 + t3).
+template<int N> float laneDot(const float *q, const float *y, int n)
+{
+    using Vec = typename VecOf<N>::type;
+    constexpr int C = kLanesPerBlock / N;
+    Vec acc[C];
+    for (int c = 0; c < C; ++c)
+        acc[c] = Vec {};
+    for (int d = 0; d < n; d += kLanesPerBlock) {
+        for (int c = 0; c < C; ++c) {
+            Vec a, b;
+            __builtin_memcpy(&a, q + d + c * N, sizeof(Vec));
+            __builtin_memcpy(&b, y + d + c * N, sizeof(Vec));
+            acc[c] += a * b;
+        }
+    }
+    float lanes[kLanesPerBlock];
+    __builtin_memcpy(lanes, acc, sizeof lanes);
+    float t[8];
+    for (int i = 0; i < 8; ++i)
+        t[i] = lanes[i] + lanes[i + 8];
+    for (int i = 0; i < 4; ++i)
+        t[i] += t[i + 4];
+    return (t[0] + t[2]) + (t[1] + t[3]);
+}
+
 } // namespace
 } // namespace td::recsys::kernels::detail

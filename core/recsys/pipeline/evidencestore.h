@@ -61,6 +61,9 @@ public:
     void confidence(const TrackEvidence &e, Day day, float &preference, float &confidence) const;
 
     bool follows(ListenerId l, ArtistId a) const;
+    /// Whether the listener follows any artist (a new follow always enters slot 0, and empty
+    /// slots hold 0xFFFFFFFF, which is no artist's id).
+    bool followsAnyone(ListenerId l) const { return m_follows[l][0] != 0xFFFFFFFFu; }
     bool blocked(ListenerId l, ArtistId a) const;
     const std::array<ArtistId, kFollowSlots> &followedArtists(ListenerId l) const
     {

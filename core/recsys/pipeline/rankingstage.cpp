@@ -3,6 +3,8 @@
 #include "recsys/pipeline/rankingstage.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 namespace td::recsys {
 
@@ -19,7 +21,17 @@ void RankingStage::rank(const LogisticRanker &ranker, std::vector<Candidate> &ca
     // The position feature stays at its inference value 0.
     const bool useRanker = usesRanker(ranker);
     const bool retention = m_objective == Objective::Retention;
-    ranked.clear();
+    // Sorted as compact keys rather than indices into the candidates: the comparisons then
+    // read contiguous memory instead of two scattered Candidates each. The order (score
+    // descending, then track id) is total, so the result is the same either way.
+    struct Key
+    {
+        float score;
+        TrackId track;
+        std::uint32_t index;
+    };
+    thread_local std::vector<Key> keys; // per-thread working memory: no allocation once warm
+    keys.clear();
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         Candidate &c = candidates[i];
         if (c.removed != FilterReason::None)
@@ -27,13 +39,14 @@ void RankingStage::rank(const LogisticRanker &ranker, std::vector<Candidate> &ca
         c.rankerScore = useRanker ? float(ranker.logit(c.features.data())) : c.features[kFeatCf];
         if (retention)
             c.rankerScore += m_noveltyWeight * c.features[kFeatNovel];
-        ranked.push_back(i);
+        keys.push_back(Key { c.rankerScore, c.track, std::uint32_t(i) });
     }
-    std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
-        const Candidate &x = candidates[a], &y = candidates[b];
-        return x.rankerScore > y.rankerScore
-            || (x.rankerScore == y.rankerScore && x.track < y.track);
+    std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) {
+        return x.score > y.score || (x.score == y.score && x.track < y.track);
     });
+    ranked.clear();
+    for (const Key &k : keys)
+        ranked.push_back(k.index);
 }
 
 const char *RankingStage::scoreKind(bool usedRanker) const

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // ItemIndex contracts: exact path = naive loop, determinism, filters, edge cases.
+#include "base/rng.h"
 #include "base/threadpool.h"
 #include "naivereference.h"
 #include "recsys/ann/itemindex.h"
@@ -127,6 +128,36 @@ class TestItemIndex : public QObject
 {
     Q_OBJECT
 private slots:
+    void topKKeepsTheBestKInOrder()
+    {
+        // TopK (a buffer with a threshold and a selection) against a full sort, with many
+        // equal scores (ties go to the lower id), for k from 0 to past the item count; also
+        // full()/worstScore(), which the index's pruning reads, after every offer.
+        td::base::Rng rng(5, td::base::Purpose::Model, 9, 0);
+        for (int k : { 0, 1, 2, 3, 10, 64, 299, 300, 301, 1000 }) {
+            std::vector<ScoredItem> offered;
+            for (TrackId id = 0; id < 300; ++id)
+                offered.push_back(ScoredItem { id, float(int(rng.uniform(0.0, 40.0))) });
+            // Offer in a shuffled order, so ids do not arrive sorted.
+            for (std::size_t i = offered.size() - 1; i > 0; --i)
+                std::swap(offered[i], offered[std::size_t(rng.uniform(0.0, double(i + 1)))]);
+            std::vector<ScoredItem> storage, out, seen;
+            td::recsys::ann::TopK top(storage, k);
+            for (const ScoredItem &item : offered) {
+                top.offer(item.score, item.id);
+                seen.push_back(item);
+                std::sort(seen.begin(), seen.end(), td::recsys::rankedBefore);
+                const bool full = k > 0 && seen.size() >= std::size_t(k);
+                QCOMPARE(top.full(), full);
+                if (full)
+                    QCOMPARE(top.worstScore(), seen[std::size_t(k - 1)].score);
+            }
+            top.finish(out);
+            seen.resize(std::min(seen.size(), std::size_t(k)));
+            QVERIFY2(identical(out, seen), qPrintable(QStringLiteral("k %1").arg(k)));
+        }
+    }
+
     void kernelsAgree()
     {
         // Lane kernel = sequential kernel up to rounding; the sequential one is the naive loop.

@@ -111,6 +111,86 @@ private slots:
         QVERIFY(checked >= 1);
     }
 
+    void scoreQueryGivesDotSequentialBits_data()
+    {
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<int>("items");
+        // Around the single-row tile widths (2, 4 and 8 blocks) with remainders.
+        QTest::newRow("dim 1, 1 item") << 1 << 1;
+        QTest::newRow("dim 23, 40 items") << 23 << 40;
+        QTest::newRow("dim 64, 129 items") << 64 << 129;
+        QTest::newRow("dim 64, 1000 items") << 64 << 1000;
+        QTest::newRow("dim 67, 300 items") << 67 << 300;
+    }
+    void scoreQueryGivesDotSequentialBits()
+    {
+        QFETCH(int, dim);
+        QFETCH(int, items);
+        td::base::Rng rng(std::uint64_t(dim * 7 + items), td::base::Purpose::Model, 2, 0);
+        std::vector<float> x(static_cast<std::size_t>(dim));
+        std::vector<float> y(std::size_t(items) * std::size_t(dim));
+        for (float &v : x)
+            v = spreadValue(rng);
+        for (float &v : y)
+            v = spreadValue(rng);
+        const Packed p = pack(y, std::size_t(items), dim);
+        int checked = 0;
+        for (const Isa isa : { Isa::Portable, Isa::Avx2, Isa::Avx512 }) {
+            if (!isaAvailable(isa))
+                continue;
+            ++checked;
+            std::vector<float> out(p.blocks * kBlockItems + 3, -1.0f);
+            scoreQuery(isa, x.data(), p.data.get(), p.blocks, dim, out.data());
+            for (std::size_t j = 0; j < p.blocks * kBlockItems; ++j) {
+                const float expected = j < std::size_t(items)
+                    ? dotSequential(x.data(), y.data() + j * std::size_t(dim), dim)
+                    : 0.0f;
+                if (std::memcmp(&out[j], &expected, sizeof expected) != 0)
+                    QFAIL(qPrintable(QStringLiteral("%1: item %2: %3 != %4")
+                                         .arg(QLatin1String(isaName(isa)))
+                                         .arg(j)
+                                         .arg(double(out[j]), 0, 'g', 9)
+                                         .arg(double(expected), 0, 'g', 9)));
+            }
+            for (std::size_t j = p.blocks * kBlockItems; j < out.size(); ++j)
+                QCOMPARE(out[j], -1.0f); // nothing written past the blocks
+        }
+        QVERIFY(checked >= 1);
+    }
+
+    void laneDotGivesDotLanesBits()
+    {
+        // The graphs' distance on every instruction set is dotLanes(), bit for bit, at the
+        // padded lengths the index uses (16 .. 128).
+        td::base::Rng rng(11, td::base::Purpose::Model, 3, 0);
+        int checked = 0;
+        for (const Isa isa : { Isa::Portable, Isa::Avx2, Isa::Avx512 }) {
+            if (!isaAvailable(isa))
+                continue;
+            ++checked;
+            const LaneDotFunction dot = laneDot(isa);
+            for (int n = 16; n <= 128; n += 16) {
+                for (int t = 0; t < 50; ++t) {
+                    std::vector<float> a(std::size_t(n) + 1), b(std::size_t(n) + 1);
+                    for (std::size_t d = 0; d < a.size(); ++d) {
+                        a[d] = spreadValue(rng);
+                        b[d] = spreadValue(rng);
+                    }
+                    // Unaligned on purpose (offset 1): the index pads, it does not align.
+                    const float expected = dotLanes(a.data() + 1, b.data() + 1, n);
+                    const float got = dot(a.data() + 1, b.data() + 1, n);
+                    if (std::memcmp(&got, &expected, sizeof got) != 0)
+                        QFAIL(qPrintable(QStringLiteral("%1: n %2: %3 != %4")
+                                             .arg(QLatin1String(isaName(isa)))
+                                             .arg(n)
+                                             .arg(double(got), 0, 'g', 9)
+                                             .arg(double(expected), 0, 'g', 9)));
+                }
+            }
+        }
+        QVERIFY(checked >= 1);
+    }
+
     void orderMattersForTheseValues()
     {
         // The data above must be able to tell summation orders apart, or the test proves

@@ -16,6 +16,10 @@ void FollowedSource::offer(const ServingView &view, const ServingRequest &reques
     SourceScratch &, CandidatePool &pool) const
 {
     const ListenerId l = request.request->listener;
+    // Most listeners follow nobody: skip the walk over every recent release (at 100k × 50k it
+    // was 4 % of the CPU, a 16-slot search per release).
+    if (!view.evidence->followsAnyone(l))
+        return;
     int offered = 0;
     for (TrackId t : view.trending->recentReleases()) {
         if (offered >= quota)
