@@ -79,6 +79,10 @@ struct RankerParams
     int windowDays = 7; ///< ranker.window_days of logged impressions to train on
     double l2 = 1.0; ///< ranker.l2 regularisation
     int maxRows = 50000; ///< ranker.max_rows (deterministic subsample above)
+    /// ranker.ips_weighting: each row weighs min(1/propensity, ips_clip) (counterfactual
+    /// training: rows the logger rarely shows stand in for those it never showed)
+    bool ipsWeighting = false;
+    double ipsClip = 10.0; ///< ranker.ips_clip, >= 1 (only with ips_weighting)
 };
 
 struct FilterParams

@@ -163,6 +163,7 @@ void PipelineRecommender::serveRadio(const ServingRequest &request, base::Rng &r
     shown.track = entry->track;
     shown.position = std::uint16_t(pos);
     shown.features = m_stations.features(l, pos);
+    shown.propensity = entry->propensity;
     m_impressions.addShown(l, shown);
 }
 
@@ -227,6 +228,7 @@ void PipelineRecommender::logSlate(
         shown.position = std::uint16_t(pos);
         shown.features = candidates[s.policy.chosen[pos]].features;
         shown.home = req.surface == Surface::Home;
+        shown.propensity = out.items[pos].propensity;
         if (pos < s.policy.opeWeights.size())
             shown.opeWeight = s.policy.opeWeights[pos];
         m_impressions.addShown(req.listener, shown);
@@ -289,9 +291,13 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
 
 void PipelineRecommender::trainRanker()
 {
-    std::vector<float> features, labels;
-    m_impressions.trainingRows(m_params.ranker.maxRows, features, labels);
-    m_ranker.train(features, kFeatureCount, labels, {}, m_params.ranker.l2, 12);
+    std::vector<float> features, labels, propensities, weights;
+    const bool ips = m_params.ranker.ipsWeighting;
+    m_impressions.trainingRows(
+        m_params.ranker.maxRows, features, labels, ips ? &propensities : nullptr);
+    if (ips) // counterfactual training: undo the logger's selection (docs/pipeline.md)
+        ipsWeights(propensities, m_params.ranker.ipsClip, weights);
+    m_ranker.train(features, kFeatureCount, labels, weights, m_params.ranker.l2, 12);
     // Diagnostics for ranker trouble: TD_DEBUG_RANKER=1 prints each retrain's raw weights.
     if (std::getenv("TD_DEBUG_RANKER")) {
         std::fprintf(stderr, "ranker day %d rows %zu pos %.3f:", m_day, labels.size(),

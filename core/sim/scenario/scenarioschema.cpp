@@ -251,6 +251,8 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.ranker.window_days", TD_LEAF(recommender.ranker.windowDays), kPipeline, "days", "days of logged impressions the ranker trains on").range(1, 365),
         leaf("recommender.ranker.l2", TD_LEAF(recommender.ranker.l2), kPipeline, "", "L2 regularisation of the ranker's logistic regression").range(0, 1e6),
         leaf("recommender.ranker.max_rows", TD_LEAF(recommender.ranker.maxRows), kPipeline, "rows", "most training rows per retrain (a deterministic subsample above)").range(100, 100'000'000),
+        leaf("recommender.ranker.ips_weighting", TD_LEAF(recommender.ranker.ipsWeighting), kPipeline, "", "counterfactual training: each logged row weighs min(1/propensity, ips_clip), so tracks the policy rarely shows stand in for those it never showed (off: every row weighs 1). Greedy logging has propensity 1 everywhere, where it changes nothing"),
+        leaf("recommender.ranker.ips_clip", TD_LEAF(recommender.ranker.ipsClip), kPipeline, "rows", "largest inverse-propensity weight of one row, >= 1 (1 = every weight 1); only with ranker.ips_weighting = true. Larger: less bias, more variance").range(1, 1e6),
         leaf("recommender.filters.artist_cap", TD_LEAF(recommender.filters.artistCap), kPipeline, "tracks", "most tracks of one artist per slate").range(1, 1000),
         leaf("recommender.filters.skip_window_days", TD_LEAF(recommender.filters.skipWindowDays), kPipeline, "days", "a track the listener skipped this recently is not recommended").range(0, 3650),
         leaf("recommender.filters.heard_window_days", TD_LEAF(recommender.filters.heardWindowDays), kPipeline, "days", "Home and Radio leave out tracks heard this recently (discovery surfaces: ever)").range(0, 3650),

@@ -40,6 +40,13 @@ void checkCrossFields(const Scenario &s)
         fail("recommender.candidates.pool_size",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + ") for the pipeline, got " + std::to_string(s.recommender.poolSize));
+    // No inert knobs: the clip means something only when the ranker weighs its rows.
+    if (!s.recommender.ranker.ipsWeighting
+        && s.recommender.ranker.ipsClip != recsys::RankerParams {}.ipsClip)
+        fail("recommender.ranker.ips_clip",
+            "applies only with recommender.ranker.ips_weighting = true (set it, or leave "
+            "ips_clip at its default "
+                + text::shortestNumber(recsys::RankerParams {}.ipsClip) + ")");
 }
 
 std::string liveKnobList()
