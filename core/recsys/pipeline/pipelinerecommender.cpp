@@ -65,6 +65,17 @@ void PipelineRecommender::beginDay(
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
     m_policy->configure(m_params);
+    for (int surface = 0; surface < kServedSurfaceCount; ++surface) {
+        auto &own = m_surfacePolicies[std::size_t(surface)];
+        const SurfacePolicy &wanted = m_params.surfacePolicies[std::size_t(surface)];
+        if (!wanted.own) {
+            own.reset();
+            continue;
+        }
+        if (!own || own->kind() != wanted.policy.kind)
+            own = makeSlatePolicy(m_params, surface);
+        own->configure(m_params);
+    }
     m_ranking.configure(m_params);
 
     m_view.catalog = m_catalog;
@@ -101,8 +112,8 @@ void PipelineRecommender::recommend(const events::RecRequest &req, base::Rng &po
 {
     thread_local RequestScratch scratch;
     out.clear();
-    out.policy = m_policy->id();
     const ServingRequest request = servingRequest(req);
+    out.policy = policyFor(request.surface).id();
     out.inferredContext = request.context;
     if (req.surface == Surface::Radio) {
         serveRadio(request, policyRng, out, trace, scratch);
@@ -192,13 +203,14 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
             std::int64_t(req.day) * 4096 + req.requestIndex);
         preq.opeRng = &*opeRng;
     }
-    if (m_policy->needsPosterior() && m_collaborative.ready()) {
+    const SlatePolicy &policy = policyFor(request.surface);
+    if (policy.needsPosterior() && m_collaborative.ready()) {
         m_collaborative.evidenceRow(m_evidence, req.listener, m_day, s.evidence);
         s.policy.posterior.emplace(m_collaborative.als().userPosterior(s.evidence));
     } else {
         s.policy.posterior.reset();
     }
-    m_policy->select(m_view.items, candidates, s.ranked, preq, rng, s.policy, out);
+    policy.select(m_view.items, candidates, s.ranked, preq, rng, s.policy, out);
 
     if (!req.inspectOnly)
         m_stats.countRequest(req.listener, candidates, s.ranked.size());
@@ -209,7 +221,7 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
         in.chosen = &s.policy.chosen;
         in.bonus = &s.policy.bonus;
         in.slate = &out;
-        in.policy = policy::policyKindName(m_params.policy.kind);
+        in.policy = policy::policyKindName(m_params.policyFor(request.surface).kind);
         in.scoreKind = m_ranking.scoreKind(usedRanker);
         in.rankStage = m_ranking.stageName(usedRanker);
         in.mmr = m_params.mmrLambda > 0;
@@ -272,10 +284,14 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     // Gather today's ranker rows, funnel and off-policy tallies in listener order.
     m_diagnostics.funnel = m_stats.endDay(timings);
     m_diagnostics.offPolicy = m_impressions.endDay(day, m_params.ranker.windowDays);
-    m_diagnostics.offPolicy.stochasticLogger = m_policy->logsStochastically();
+    // The off-policy tallies are of Home impressions: Home's policy is the logger.
+    m_diagnostics.offPolicy.stochasticLogger = policyFor(int(Surface::Home)).logsStochastically();
     if (m_params.contextAware)
         m_context.endDay(day);
     m_policy->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
+    for (auto &own : m_surfacePolicies)
+        if (own)
+            own->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
     timings.endDayGather += secondsSince(started);
 
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
@@ -287,6 +303,12 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     }
     if ((day + 1) % 30 == 0)
         m_evidence.prune(day + 1);
+}
+
+const SlatePolicy &PipelineRecommender::policyFor(int surface) const
+{
+    const auto &own = m_surfacePolicies[std::size_t(surface)];
+    return own ? *own : *m_policy;
 }
 
 void PipelineRecommender::trainRanker()

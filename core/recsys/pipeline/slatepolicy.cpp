@@ -24,9 +24,10 @@ constexpr double kLinUcbDecayPerDay = 0.9;
 class PipelineSlatePolicy final : public SlatePolicy
 {
 public:
-    explicit PipelineSlatePolicy(const RecommenderParams &params)
-        : m_kind(params.policy.kind), m_id(std::uint8_t(std::uint8_t(m_kind) + 1)),
-          m_linucb(kFeatureCount, 1.0)
+    /// `surface`: index into kServedSurfaceNames; -1 = recommender.policy itself.
+    PipelineSlatePolicy(const RecommenderParams &params, int surface)
+        : m_surface(surface), m_kind(ownParams(params).kind),
+          m_id(std::uint8_t(std::uint8_t(m_kind) + 1)), m_linucb(kFeatureCount, 1.0)
     {
         configure(params);
     }
@@ -35,7 +36,7 @@ public:
     std::uint8_t id() const override { return m_id; }
     void configure(const RecommenderParams &params) override
     {
-        m_policy = policy::makePolicy(params);
+        m_policy = policy::makePolicy(params, ownParams(params));
         policy::ExplorationPolicy::Options target;
         target.mmrLambda = params.mmrLambda;
         target.propensitySamples = params.opeTarget.propensitySamples;
@@ -135,6 +136,12 @@ public:
     }
 
 private:
+    const PolicyParams &ownParams(const RecommenderParams &params) const
+    {
+        return m_surface < 0 ? params.policy : params.policyFor(m_surface);
+    }
+
+    int m_surface;
     policy::PolicyKind m_kind;
     std::uint8_t m_id;
     std::unique_ptr<policy::ExplorationPolicy> m_policy;
@@ -146,7 +153,12 @@ private:
 
 std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params)
 {
-    return std::make_unique<PipelineSlatePolicy>(params);
+    return std::make_unique<PipelineSlatePolicy>(params, -1);
+}
+
+std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params, int surface)
+{
+    return std::make_unique<PipelineSlatePolicy>(params, surface);
 }
 
 } // namespace td::recsys
