@@ -71,6 +71,9 @@ const std::vector<MetricInfo> &metricCatalog()
             "logging only)" },
         { "ope_snips", "streams/impression",
             "self-normalised IPS estimate of the same (stochastic logging only)" },
+        { "ope_dr", "streams/impression",
+            "doubly-robust estimate of the same: the ranker's predicted stream probability "
+            "under the target, corrected by IPS-weighted residuals (stochastic logging only)" },
         { "home_stream_rate", "streams/impression",
             "this run's Home stream rate per impression: the truth ope_* estimate when the target "
             "runs" },

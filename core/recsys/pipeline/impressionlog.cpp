@@ -39,8 +39,12 @@ void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std:
             log.ope.impressions += 1.0;
             log.ope.streams += r;
             if (p.opeWeight >= 0.0f) {
-                log.ope.weighted += double(p.opeWeight) * r;
-                log.ope.weights += double(p.opeWeight);
+                const double w = p.opeWeight;
+                log.ope.weighted += w * r;
+                log.ope.weights += w;
+                log.ope.weightedSquares += w * w * r;
+                log.ope.squaredWeights += w * w;
+                log.ope.doublyRobust += double(p.opeDirect) + w * (r - double(p.opePredicted));
             }
         }
     }

@@ -37,6 +37,10 @@ public:
         /// inverse-propensity weighting of the ranker's rows (ranker.ips_weighting)
         float propensity = 1.0f;
         float opeWeight = -1.0f; ///< P_target / P_logged; < 0 when not computed
+        /// Doubly-robust terms (with opeWeight): the reward model's value of the target at this
+        /// slot, Σ_a P_target(a at slot)·r̂(a, slot), and r̂ of the shown track here
+        float opeDirect = 0.0f;
+        float opePredicted = 0.0f;
     };
 
     void resize(std::size_t listeners);

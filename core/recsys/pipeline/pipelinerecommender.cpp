@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/pipelinerecommender.h"
 
+#include "recsys/pipeline/doublyrobust.h"
 #include "recsys/pipeline/pipelinetrace.h"
 #include "recsys/pipeline/rankerfeatures.h"
 #include "recsys/pipeline/slatepolicy.h"
@@ -27,6 +28,11 @@ struct PipelineRecommender::RequestScratch
     std::vector<als::Entry> evidence;
     PolicyScratch policy;
     events::Slate queue; ///< a radio station being built
+    // Doubly-robust off-policy terms of a Home slate (when the off-policy weights exist).
+    std::vector<double> logits;
+    std::vector<std::size_t> shownCandidate;
+    std::vector<float> opeDirect;
+    std::vector<float> opePredicted;
 };
 
 PipelineRecommender::PipelineRecommender(const RecommenderParams &params, std::uint64_t seed)
@@ -211,6 +217,23 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
         s.policy.posterior.reset();
     }
     policy.select(m_view.items, candidates, s.ranked, preq, rng, s.policy, out);
+    s.opeDirect.clear();
+    s.opePredicted.clear();
+    if (!s.policy.opeWeights.empty()) {
+        // Reward model of the doubly-robust estimate: the ranker's stream probability.
+        const std::size_t n = s.ranked.size(), slots = s.policy.slate.size();
+        s.logits.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            s.logits[i] = m_ranker.logit(candidates[s.ranked[i]].features.data());
+        s.shownCandidate.resize(slots);
+        for (std::size_t pos = 0; pos < slots; ++pos)
+            s.shownCandidate[pos] = s.policy.slate[pos].candidate;
+        s.opeDirect.resize(slots);
+        s.opePredicted.resize(slots);
+        doublyRobustTerms(s.policy.marginals.data(), n, slots, s.logits.data(),
+            m_ranker.rawWeight(kFeatPosition), s.shownCandidate.data(), s.opeDirect.data(),
+            s.opePredicted.data());
+    }
 
     if (!req.inspectOnly)
         m_stats.countRequest(req.listener, candidates, s.ranked.size());
@@ -241,8 +264,11 @@ void PipelineRecommender::logSlate(
         shown.features = candidates[s.policy.chosen[pos]].features;
         shown.home = req.surface == Surface::Home;
         shown.propensity = out.items[pos].propensity;
-        if (pos < s.policy.opeWeights.size())
+        if (pos < s.policy.opeWeights.size()) {
             shown.opeWeight = s.policy.opeWeights[pos];
+            shown.opeDirect = s.opeDirect[pos];
+            shown.opePredicted = s.opePredicted[pos];
+        }
         m_impressions.addShown(req.listener, shown);
     }
 }
