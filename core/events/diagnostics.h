@@ -72,6 +72,7 @@ struct RecommenderTimings
     double evidenceMatrix = 0.0; ///< retrain: decayed evidence → confidence matrix
     double alsFit = 0.0; ///< retrain: warm-started implicit ALS (pool)
     int alsIterations = 0; ///< iterations run by that fit (0: no retrain today)
+    double itemPosteriors = 0.0; ///< retrain: Cholesky factors of the item posteriors (pool)
     double rankerTrain = 0.0; ///< retrain: logistic ranker (Newton)
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/slatepolicy.h"
 
+#include "recsys/pipeline/collaborativemodel.h"
 #include "recsys/policy/explorationpolicy.h"
 #include "recsys/policy/linucbmodel.h"
 
@@ -66,7 +67,6 @@ public:
             policy::PolicyCandidate pc;
             pc.track = c.track;
             pc.score = c.rankerScore;
-            pc.itemUncertainty = c.uncertainty;
             pc.itemFactors = withModel ? items.factors(c.track) : nullptr;
             pc.features = c.features.data();
             pc.diversityVector = items.audioFeatures(c.track);
@@ -74,6 +74,9 @@ public:
             if (scratch.posterior && pc.itemFactors) {
                 const Eigen::Map<const Eigen::VectorXf> y(pc.itemFactors, f);
                 pc.cfUncertainty = float(std::sqrt(std::max(0.0, scratch.posterior->variance(y))));
+                // Item side: x_uᵀ Σ_i x_u from the ALS item posterior (docs/policies.md).
+                pc.itemUncertainty = float(std::sqrt(std::max(0.0,
+                    items.collaborative->itemPosteriors().variance(c.track, request.userVector))));
             }
             scratch.candidates.push_back(pc);
         }
