@@ -297,21 +297,23 @@ private slots:
                   (1.0 - 2.0 * snips) * sum.weightedSquares + snips * snips * sum.squaredWeights))
             / sum.weights;
         const double dr = sum.doublyRobust / n;
-        const QString report = QStringLiteral("truth %1 IPS %2 ± %3 SNIPS %4 ± %5 DR %6 (n %7)")
-                                   .arg(truth)
-                                   .arg(ips)
-                                   .arg(ipsSe)
-                                   .arg(snips)
-                                   .arg(snipsSe)
-                                   .arg(dr)
-                                   .arg(n);
+        const double logged = sum.streams / n;
+        const QString report
+            = QStringLiteral("truth %1 IPS %2 ± %3 SNIPS %4 ± %5 DR %6 logged %8 (n %7)")
+                  .arg(truth)
+                  .arg(ips)
+                  .arg(ipsSe)
+                  .arg(snips)
+                  .arg(snipsSe)
+                  .arg(dr)
+                  .arg(n)
+                  .arg(logged);
         qInfo("%s", qPrintable(report));
         QVERIFY2(ipsSe > 0.0 && snipsSe > 0.0, qPrintable(report));
         QVERIFY2(std::abs(ips - truth) < 2.0 * ipsSe, qPrintable(report));
         QVERIFY2(std::abs(snips - truth) < 2.0 * snipsSe, qPrintable(report));
         // The estimates estimate something else than the logger's own rate (greedy streams
         // more than epsilon-greedy here), so passing is not the trivial target = logger case.
-        const double logged = sum.streams / n;
         QVERIFY2(std::abs(logged - truth) > 4.0 * ipsSe, qPrintable(report));
     }
 
