@@ -471,13 +471,13 @@
         <translation>selbstnormierte IPS-Schätzung derselben Größe (nur bei stochastischem Logging)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>doubly-robust estimate of the same: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
+        <location line="+20"/>
+        <source>doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
         <extracomment>description of metric column ope_dr (unit: streams/impression)</extracomment>
-        <translation>doppelt robuste Schätzung desselben: die vom Ranker vorhergesagte Stream-Wahrscheinlichkeit unter der Zielstrategie, korrigiert um IPS-gewichtete Residuen (nur bei stochastischer Protokollierung)</translation>
+        <translation>doppelt robuste Schätzung der Stream-Rate der Startseite unter metrics.ope.target: die vom Ranker vorhergesagte Stream-Wahrscheinlichkeit unter der Zielstrategie, korrigiert um IPS-gewichtete Residuen (nur bei stochastischer Protokollierung)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
@@ -813,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-806"/>
+        <location filename="../ui/coretextstable.cpp" line="-804"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -3740,8 +3740,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Doubly robust</source>
-        <translation>Doppelt robust</translation>
+        <source>DR</source>
+        <translation>DR</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6404,6 +6404,11 @@
         <location line="+1"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default policy (inherit)</source>
+        <translation>Standardstrategie (übernehmen)</translation>
     </message>
     <message>
         <location line="+4"/>

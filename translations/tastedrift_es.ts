@@ -471,13 +471,13 @@
         <translation>estimación IPS autonormalizada de lo mismo (solo con registro estocástico)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>doubly-robust estimate of the same: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
+        <location line="+20"/>
+        <source>doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
         <extracomment>description of metric column ope_dr (unit: streams/impression)</extracomment>
-        <translation>estimación doblemente robusta de lo mismo: la probabilidad de stream que predice el ordenador bajo la política objetivo, corregida con residuos ponderados por IPS (solo con registro estocástico)</translation>
+        <translation>estimación doblemente robusta de la tasa de streams de Inicio con metrics.ope.target: la probabilidad de stream que predice el ordenador bajo la política objetivo, corregida con residuos ponderados por IPS (solo con registro estocástico)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
@@ -813,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-806"/>
+        <location filename="../ui/coretextstable.cpp" line="-804"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -3740,8 +3740,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Doubly robust</source>
-        <translation>Doblemente robusta</translation>
+        <source>DR</source>
+        <translation>DR</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6404,6 +6404,11 @@
         <location line="+1"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default policy (inherit)</source>
+        <translation>Política por defecto (heredar)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -801,8 +801,6 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "per-position IPS estimate of the Home stream rate of metrics.ope.target (stochastic logging only)") },
         //: description of metric column ope_snips (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "self-normalised IPS estimate of the same (stochastic logging only)") },
-        //: description of metric column ope_dr (unit: streams/impression)
-        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "doubly-robust estimate of the same: the ranker's predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)") },
         //: description of metric column home_stream_rate (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "this run's Home stream rate per impression: the truth ope_* estimate when the target runs") },
         //: description of metric column ope_truth (unit: streams/impression)
@@ -821,6 +819,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
         //: description of metric column rec_requests (unit: requests)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "calls to the recommender today: Home slates, weekly lists and radio tracks") },
+        //: description of metric column ope_dr (unit: streams/impression)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker's predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)") },
     };
     // clang-format on
     return texts;
