@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+177"/>
+        <location filename="../app/gui/main.cpp" line="+192"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+114"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -61,17 +61,17 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-234"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+168"/>
         <source>--grid %1: %2</source>
         <translation>--grid %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+701"/>
+        <location filename="../ui/coretextstable.cpp" line="+723"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -471,7 +471,13 @@
         <translation>selbstnormierte IPS-Schätzung derselben Größe (nur bei stochastischem Logging)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
+        <extracomment>description of metric column ope_dr (unit: streams/impression)</extracomment>
+        <translation>doppelt robuste Schätzung der Stream-Rate der Startseite unter metrics.ope.target: die vom Ranker vorhergesagte Stream-Wahrscheinlichkeit unter der Zielstrategie, korrigiert um IPS-gewichtete Residuen (nur bei stochastischer Protokollierung)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
@@ -807,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-782"/>
+        <location filename="../ui/coretextstable.cpp" line="-804"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2608,6 +2614,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ips weighting</source>
+        <extracomment>label of scenario field recommender.ranker.ips_weighting</extracomment>
+        <translation>IPS-Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counterfactual training: each logged row weighs min(1/propensity, ips_clip), so tracks the policy rarely shows stand in for those it never showed (off: every row weighs 1). Greedy logging has propensity 1 everywhere, where it changes nothing</source>
+        <extracomment>description of scenario field recommender.ranker.ips_weighting</extracomment>
+        <translation>kontrafaktisches Training: jede protokollierte Zeile wiegt min(1/Propensität, ips_clip), so stehen Titel, die die Strategie selten zeigt, für jene, die sie nie zeigte (aus: jede Zeile wiegt 1). Gierige Protokollierung hat überall Propensität 1 und ändert dann nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ips clip</source>
+        <extracomment>label of scenario field recommender.ranker.ips_clip</extracomment>
+        <translation>IPS-Obergrenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest inverse-propensity weight of one row, &gt;= 1 (1 = every weight 1); only with ranker.ips_weighting = true. Larger: less bias, more variance</source>
+        <extracomment>description of scenario field recommender.ranker.ips_clip (unit: rows)</extracomment>
+        <translation>größtes inverses Propensitätsgewicht einer Zeile, &gt;= 1 (1 = jedes Gewicht 1); nur mit ranker.ips_weighting = true. Größer: weniger Verzerrung, mehr Varianz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filters</source>
         <extracomment>scenario section recommender.filters</extracomment>
         <translation>Filter</translation>
@@ -2763,6 +2793,48 @@
         <translation>Monte-Carlo-Ziehungen pro Auswahl für die Propensitäten der Thompson-Ziehung und stochastischer Strategien mit nachfolgendem MMR (sonst exakt). Der Aufwand wächst linear: jede Ziehung ordnet den Kandidatenpool neu, etwa 2,5 Mikrosekunden pro Ziehung und Home-Auswahl auf einem Kern bei der voreingestellten Poolgröße (10.000 Ziehungen: ~25 s Rechenzeit für 300 Hörer über 3 Tage; 100.000: ~4 Minuten); die Voreinstellung 32 kostet wenig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Surfaces</source>
+        <extracomment>scenario section recommender.surfaces</extracomment>
+        <translation>Oberflächen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.kind</extracomment>
+        <translation>die eigene Explorationsstrategie dieser Oberfläche, oder inherit: recommender.policy bedient sie. Die übrigen Felder dieses Objekts gelten nur, wenn sie nicht inherit ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: epsilon_greedy&apos;s chance of a random candidate per slot</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.epsilon (unit: probability)</extracomment>
+        <translation>eigene Strategie dieser Oberfläche: Wahrscheinlichkeit von epsilon_greedy für einen zufälligen Kandidaten je Platz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: softmax temperature</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.temperature (unit: score)</extracomment>
+        <translation>eigene Strategie dieser Oberfläche: Softmax-Temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: ucb weight of the model&apos;s uncertainty</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.ucb_beta (unit: std)</extracomment>
+        <translation>eigene Strategie dieser Oberfläche: UCB-Gewicht der Unsicherheit des Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: linucb width of the confidence bound</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.linucb_alpha (unit: std)</extracomment>
+        <translation>eigene Strategie dieser Oberfläche: LinUCB-Breite der Konfidenzschranke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.propensity_samples (unit: draws)</extracomment>
+        <translation>eigene Strategie dieser Oberfläche: Monte-Carlo-Ziehungen je Auswahl, wo Propensitäten nicht exakt sind (Kosten wachsen linear, wie bei policy.propensity_samples)</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
         <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
@@ -2775,13 +2847,13 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-236"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+238"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -3665,6 +3737,11 @@
         <location line="+1"/>
         <source>SNIPS</source>
         <translation>SNIPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DR</source>
+        <translation>DR</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6327,6 +6404,11 @@
         <location line="+1"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default policy (inherit)</source>
+        <translation>Standardstrategie (übernehmen)</translation>
     </message>
     <message>
         <location line="+4"/>

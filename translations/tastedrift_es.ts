@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+177"/>
+        <location filename="../app/gui/main.cpp" line="+192"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+114"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: un laboratorio de recomendación musical con gráficos en vivo.</translation>
     </message>
@@ -61,17 +61,17 @@
         <translation>Mostrar esta pestaña: engagement, feedback, diversity, certainty, funnel o inspector (con --screenshot: guardar solo esa pestaña), o runs: el explorador de ejecuciones (con --screenshot: toda la ventana).</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-234"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: no hay tal oyente en esta ejecución (ids 0 a %2 el último día)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+168"/>
         <source>--grid %1: %2</source>
         <translation>--grid %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Inspeccionar a este oyente desde el día 1 (por defecto con --tab inspector: 0; una captura del inspector sigue al oyente con más escuchas el día 1).</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+701"/>
+        <location filename="../ui/coretextstable.cpp" line="+723"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -471,7 +471,13 @@
         <translation>estimación IPS autonormalizada de lo mismo (solo con registro estocástico)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker&apos;s predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)</source>
+        <extracomment>description of metric column ope_dr (unit: streams/impression)</extracomment>
+        <translation>estimación doblemente robusta de la tasa de streams de Inicio con metrics.ope.target: la probabilidad de stream que predice el ordenador bajo la política objetivo, corregida con residuos ponderados por IPS (solo con registro estocástico)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
@@ -807,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-782"/>
+        <location filename="../ui/coretextstable.cpp" line="-804"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2608,6 +2614,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ips weighting</source>
+        <extracomment>label of scenario field recommender.ranker.ips_weighting</extracomment>
+        <translation>Ponderación IPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counterfactual training: each logged row weighs min(1/propensity, ips_clip), so tracks the policy rarely shows stand in for those it never showed (off: every row weighs 1). Greedy logging has propensity 1 everywhere, where it changes nothing</source>
+        <extracomment>description of scenario field recommender.ranker.ips_weighting</extracomment>
+        <translation>entrenamiento contrafactual: cada fila registrada pesa min(1/propensión, ips_clip), así las pistas que la política rara vez muestra representan a las que nunca mostró (desactivado: cada fila pesa 1). El registro voraz tiene propensión 1 en todas partes y ahí no cambia nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ips clip</source>
+        <extracomment>label of scenario field recommender.ranker.ips_clip</extracomment>
+        <translation>Tope IPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest inverse-propensity weight of one row, &gt;= 1 (1 = every weight 1); only with ranker.ips_weighting = true. Larger: less bias, more variance</source>
+        <extracomment>description of scenario field recommender.ranker.ips_clip (unit: rows)</extracomment>
+        <translation>mayor peso de propensión inversa de una fila, &gt;= 1 (1 = todos los pesos 1); solo con ranker.ips_weighting = true. Mayor: menos sesgo, más varianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filters</source>
         <extracomment>scenario section recommender.filters</extracomment>
         <translation>Filtros</translation>
@@ -2763,6 +2793,48 @@
         <translation>Extracciones de Monte Carlo por lista para las propensiones del muestreo de Thompson y de las políticas estocásticas seguidas de MMR (exactas en los demás casos). El coste crece linealmente: cada extracción reordena la reserva de candidatos, unos 2,5 microsegundos por extracción y lista de Inicio en un núcleo con el tamaño de reserva predeterminado (10.000 extracciones: ~25 s de CPU para 300 oyentes durante 3 días; 100.000: ~4 minutos); el valor predeterminado 32 cuesta poco</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Surfaces</source>
+        <extracomment>scenario section recommender.surfaces</extracomment>
+        <translation>Superficies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.kind</extracomment>
+        <translation>la política de exploración propia de esta superficie, o inherit: la sirve recommender.policy. Los demás campos de este objeto solo se aplican cuando no es inherit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: epsilon_greedy&apos;s chance of a random candidate per slot</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.epsilon (unit: probability)</extracomment>
+        <translation>política propia de esta superficie: probabilidad de epsilon_greedy de un candidato aleatorio por posición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: softmax temperature</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.temperature (unit: score)</extracomment>
+        <translation>política propia de esta superficie: temperatura de softmax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: ucb weight of the model&apos;s uncertainty</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.ucb_beta (unit: std)</extracomment>
+        <translation>política propia de esta superficie: peso UCB de la incertidumbre del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: linucb width of the confidence bound</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.linucb_alpha (unit: std)</extracomment>
+        <translation>política propia de esta superficie: anchura LinUCB de la cota de confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this surface&apos;s own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)</source>
+        <extracomment>description of scenario field recommender.surfaces.home.policy.propensity_samples (unit: draws)</extracomment>
+        <translation>política propia de esta superficie: extracciones de Monte Carlo por selección donde las propensiones no son exactas (el coste crece linealmente, como policy.propensity_samples)</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>off-policy target: Monte Carlo draws for its marginals where they are not exact (cost grows linearly, like policy.propensity_samples)</source>
         <extracomment>description of scenario field metrics.ope.target.propensity_samples (unit: draws)</extracomment>
@@ -2775,13 +2847,13 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-236"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+238"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Evaluación fuera de política</translation>
@@ -3665,6 +3737,11 @@
         <location line="+1"/>
         <source>SNIPS</source>
         <translation>SNIPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DR</source>
+        <translation>DR</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6327,6 +6404,11 @@
         <location line="+1"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default policy (inherit)</source>
+        <translation>Política por defecto (heredar)</translation>
     </message>
     <message>
         <location line="+4"/>

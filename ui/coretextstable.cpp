@@ -615,6 +615,14 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Max rows") },
         //: description of scenario field recommender.ranker.max_rows (unit: rows)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "most training rows per retrain (a deterministic subsample above)") },
+        //: label of scenario field recommender.ranker.ips_weighting
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ips weighting") },
+        //: description of scenario field recommender.ranker.ips_weighting
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "counterfactual training: each logged row weighs min(1/propensity, ips_clip), so tracks the policy rarely shows stand in for those it never showed (off: every row weighs 1). Greedy logging has propensity 1 everywhere, where it changes nothing") },
+        //: label of scenario field recommender.ranker.ips_clip
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ips clip") },
+        //: description of scenario field recommender.ranker.ips_clip (unit: rows)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "largest inverse-propensity weight of one row, >= 1 (1 = every weight 1); only with ranker.ips_weighting = true. Larger: less bias, more variance") },
         //: scenario section recommender.filters
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Filters") },
         //: label of scenario field recommender.filters.artist_cap
@@ -667,6 +675,20 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Propensity samples") },
         //: description of scenario field recommender.policy.propensity_samples (unit: draws)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little") },
+        //: scenario section recommender.surfaces
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Surfaces") },
+        //: description of scenario field recommender.surfaces.home.policy.kind
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit") },
+        //: description of scenario field recommender.surfaces.home.policy.epsilon (unit: probability)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own policy: epsilon_greedy's chance of a random candidate per slot") },
+        //: description of scenario field recommender.surfaces.home.policy.temperature (unit: score)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own policy: softmax temperature") },
+        //: description of scenario field recommender.surfaces.home.policy.ucb_beta (unit: std)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own policy: ucb weight of the model's uncertainty") },
+        //: description of scenario field recommender.surfaces.home.policy.linucb_alpha (unit: std)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own policy: linucb width of the confidence bound") },
+        //: description of scenario field recommender.surfaces.home.policy.propensity_samples (unit: draws)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "this surface's own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)") },
         //: scenario section metrics
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Metrics") },
         //: scenario section metrics.ope
@@ -797,6 +819,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "gs_score of 7-day recommended streams only (Anderson et al. 2020)") },
         //: description of metric column rec_requests (unit: requests)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "calls to the recommender today: Home slates, weekly lists and radio tracks") },
+        //: description of metric column ope_dr (unit: streams/impression)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker's predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)") },
     };
     // clang-format on
     return texts;

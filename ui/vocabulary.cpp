@@ -74,7 +74,7 @@ const std::array<Entry, 6> kPolicies { {
     { "linucb", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "LinUCB") },
 } };
 
-const std::array<Entry, 11> kChoices { {
+const std::array<Entry, 12> kChoices { {
     { "random", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random") },
     { "popular", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Most popular") },
     { "oracle", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Oracle (knows the truth)") },
@@ -86,6 +86,7 @@ const std::array<Entry, 11> kChoices { {
     { "cf", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "CF score only") },
     { "generated", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Generated") },
     { "csv", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "CSV file") },
+    { "inherit", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Default policy (inherit)") },
 } };
 
 const std::array<const char *, 9> kFeatures {

@@ -27,13 +27,22 @@ struct FunnelCounts
 
 /// Off-policy evaluation tallies of one day over labelled Home impressions: the per-position
 /// IPS estimate of the target policy's stream rate is weighted / impressions, SNIPS is
-/// weighted / weights (Swaminathan & Joachims 2015), with weight = P_target / P_logged.
+/// weighted / weights (Swaminathan & Joachims 2015), with weight = P_target / P_logged; the
+/// doubly-robust estimate (Dudík et al. 2011) is doublyRobust / impressions. The sums of
+/// squares give the estimates' standard errors from the per-impression values: IPS
+/// sqrt((weightedSquares/N − IPS²)/N); SNIPS (delta method)
+/// sqrt((1 − 2S)·weightedSquares + S²·squaredWeights) / weights (rewards are 0/1, so
+/// Σ w²r² = Σ w²r).
 struct OffPolicyTally
 {
     double impressions = 0.0;
     double streams = 0.0; ///< logged rewards: the logging policy's own rate is streams/impressions
     double weighted = 0.0; ///< Σ w·r
     double weights = 0.0; ///< Σ w
+    double weightedSquares = 0.0; ///< Σ w²·r
+    double squaredWeights = 0.0; ///< Σ w²
+    /// Σ over impressions of Σ_a π(a at slot)·r̂(a, slot) + w·(r − r̂(shown, slot))
+    double doublyRobust = 0.0;
     bool stochasticLogger = false; ///< the logging policy's propensities vary (IPS is defined)
 
     void add(const OffPolicyTally &o)
@@ -42,6 +51,9 @@ struct OffPolicyTally
         streams += o.streams;
         weighted += o.weighted;
         weights += o.weights;
+        weightedSquares += o.weightedSquares;
+        squaredWeights += o.squaredWeights;
+        doublyRobust += o.doublyRobust;
     }
 };
 
@@ -60,6 +72,7 @@ struct RecommenderTimings
     double evidenceMatrix = 0.0; ///< retrain: decayed evidence → confidence matrix
     double alsFit = 0.0; ///< retrain: warm-started implicit ALS (pool)
     int alsIterations = 0; ///< iterations run by that fit (0: no retrain today)
+    double itemPosteriors = 0.0; ///< retrain: Cholesky factors of the item posteriors (pool)
     double rankerTrain = 0.0; ///< retrain: logistic ranker (Newton)
 };
 

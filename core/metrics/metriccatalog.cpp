@@ -96,6 +96,11 @@ const std::vector<MetricInfo> &metricCatalog()
         // Cost in the unit other simulators count (T-RECS: one user gets one slate).
         { "rec_requests", "requests",
             "calls to the recommender today: Home slates, weekly lists and radio tracks" },
+        // Off-policy estimates, continued (appended: the CSV columns before it keep their place).
+        { "ope_dr", "streams/impression",
+            "doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker's "
+            "predicted stream probability under the target, corrected by IPS-weighted residuals "
+            "(stochastic logging only)" },
     };
     return catalog;
 }

@@ -47,6 +47,16 @@ struct PolicyParams
     int propensitySamples = 32; ///< policy.propensity_samples (Monte Carlo draws per slate)
 };
 
+/// recommender.surfaces.<surface>.policy: a surface's own exploration policy (a team may
+/// explore on Discover Weekly and exploit on Home). `own = false` is the scenario's kind
+/// "inherit": the surface uses recommender.policy, and the other fields must keep their
+/// defaults (scenariovalidate.cpp refuses inert knobs).
+struct SurfacePolicy
+{
+    bool own = false;
+    PolicyParams policy;
+};
+
 /// How logged events become implicit-ALS confidence (docs/pipeline.md, "Confidence").
 struct ConfidenceParams
 {
@@ -79,6 +89,10 @@ struct RankerParams
     int windowDays = 7; ///< ranker.window_days of logged impressions to train on
     double l2 = 1.0; ///< ranker.l2 regularisation
     int maxRows = 50000; ///< ranker.max_rows (deterministic subsample above)
+    /// ranker.ips_weighting: each row weighs min(1/propensity, ips_clip) (counterfactual
+    /// training: rows the logger rarely shows stand in for those it never showed)
+    bool ipsWeighting = false;
+    double ipsClip = 10.0; ///< ranker.ips_clip, >= 1 (only with ips_weighting)
 };
 
 struct FilterParams
@@ -152,6 +166,8 @@ struct RecommenderParams
     int annEf = 64; ///< ann.ef
     int annM = 16; ///< ann.m
     PolicyParams policy;
+    /// surfaces.<surface>.policy, in kServedSurfaceNames order (recommender.policy when not own)
+    std::array<SurfacePolicy, kServedSurfaceCount> surfacePolicies;
     double mmrLambda = 0.0; ///< diversity.mmr_lambda (0 = off)
     Objective objective = Objective::Stream; ///< objective
     double popularHalfLifeDays = 7.0; ///< popular.half_life_days (decay of play counts)
@@ -167,6 +183,14 @@ struct RecommenderParams
     std::string pluginPath;
     /// plugin.options: text handed verbatim to the plugin's create() (its own settings)
     std::string pluginOptions;
+
+    /// The policy serving a surface (index into kServedSurfaceNames): its own, or
+    /// recommender.policy.
+    const PolicyParams &policyFor(int surface) const
+    {
+        const SurfacePolicy &own = surfacePolicies[std::size_t(surface)];
+        return own.own ? own.policy : policy;
+    }
 };
 
 } // namespace td::recsys

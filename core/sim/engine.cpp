@@ -167,7 +167,7 @@ public:
         return snapshot;
     }
 
-    /// ope_ips, ope_snips (only with a stochastic logging policy: a deterministic one never
+    /// ope_ips, ope_snips, ope_dr (only with a stochastic logging policy: a deterministic one never
     /// shows what another policy would, so no estimate exists), ope_truth and home_stream_rate.
     void fillOffPolicy(const world::DayCounters &total, metrics::DayMetrics &out) const
     {
@@ -182,6 +182,7 @@ public:
             out.set("ope_ips", o.weighted / o.impressions);
             if (o.weights > 0.0)
                 out.set("ope_snips", o.weighted / o.weights);
+            out.set("ope_dr", o.doublyRobust / o.impressions);
         }
     }
 

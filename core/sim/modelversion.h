@@ -18,7 +18,9 @@ namespace td::sim {
 /// world v2 (satiation, discovery, slow satisfaction in the churn hazard, cold start without
 /// a zero collaborative vector); 4 = no cap on sessions per day (it was 12, and bound a few
 /// listener-days per run on the default scenario), a daily listening-time budget
-/// (world.sessions.max_hours_per_day, not binding on the presets).
-inline constexpr int kModelVersion = 4;
+/// (world.sessions.max_hours_per_day, not binding on the presets); 5 = UCB and Thompson read
+/// the item-side uncertainty from the ALS item posterior (was κ‖x_u‖/sqrt(1 + n_i)); every
+/// other policy gives the numbers of 4.
+inline constexpr int kModelVersion = 5;
 
 } // namespace td::sim

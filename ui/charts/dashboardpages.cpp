@@ -123,6 +123,7 @@ const std::vector<PageDecl> &pages()
                     QT_TRANSLATE_NOOP("td::ui::Dashboard", "reward per impression"),
                     { { "ope_ips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "IPS") },
                         { "ope_snips", QT_TRANSLATE_NOOP("td::ui::Dashboard", "SNIPS") },
+                        { "ope_dr", QT_TRANSLATE_NOOP("td::ui::Dashboard", "DR") },
                         { "ope_truth",
                             QT_TRANSLATE_NOOP("td::ui::Dashboard", "Truth (simulated)") } } },
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Context inference"),

@@ -66,7 +66,6 @@ struct Candidate
     FilterReason removed = FilterReason::None;
     std::array<float, kFeatureCount> features {};
     float rankerScore = 0.0f; ///< logit (or CF score for ranker.kind = cf)
-    float uncertainty = 0.0f; ///< posterior std of the CF score (user + item side)
 };
 
 } // namespace td::recsys

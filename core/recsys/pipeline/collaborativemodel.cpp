@@ -130,6 +130,10 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     started = std::chrono::steady_clock::now();
     timings.alsIterations += int(m_als.fit(matrix, pool).size());
     timings.alsFit += secondsSince(started);
+    // The item posterior from the fit's final item half-step (UCB and Thompson read it).
+    started = std::chrono::steady_clock::now();
+    m_itemPosteriors.build(m_als, matrix.transposed(), pool);
+    timings.itemPosteriors += secondsSince(started);
     p.iterations = params.iterations;
     m_als.setParams(p);
     const auto &users = m_als.userFactors();

@@ -5,6 +5,7 @@
 #include "base/ids.h"
 #include "events/diagnostics.h"
 #include "recsys/als/implicitals.h"
+#include "recsys/als/itemposteriors.h"
 #include "recsys/ann/itemindex.h"
 #include "recsys/params.h"
 
@@ -51,6 +52,8 @@ public:
         return t < m_itemEvidence.size() ? m_itemEvidence[t] : 0.0f;
     }
     const als::ImplicitAls &als() const { return m_als; }
+    /// The item side of the posterior from the last retrain (empty before the first).
+    const als::ItemPosteriors &itemPosteriors() const { return m_itemPosteriors; }
     /// Every track's factors, searchable; empty before the first retrain.
     const ItemIndex &index() const { return m_index; }
 
@@ -84,6 +87,7 @@ private:
     /// 1 once the listener had usable evidence at a retrain or a fold-in (has a vector)
     std::vector<std::uint8_t> m_known;
     std::vector<float> m_itemEvidence; ///< positive evidence mass per track
+    als::ItemPosteriors m_itemPosteriors; ///< item-factor precisions of the last fit
     ItemIndex m_index; ///< every track, released or not; rebuilt after each retrain
 };
 

@@ -33,13 +33,18 @@ void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std:
         log.features[log.features.size() - kFeatureCount + kFeatPosition]
             = std::log1p(float(p.position));
         log.labels.push_back(streamed ? 1.0f : 0.0f);
+        log.propensities.push_back(p.propensity);
         if (p.home) {
             const double r = streamed ? 1.0 : 0.0;
             log.ope.impressions += 1.0;
             log.ope.streams += r;
             if (p.opeWeight >= 0.0f) {
-                log.ope.weighted += double(p.opeWeight) * r;
-                log.ope.weights += double(p.opeWeight);
+                const double w = p.opeWeight;
+                log.ope.weighted += w * r;
+                log.ope.weights += w;
+                log.ope.weightedSquares += w * w * r;
+                log.ope.squaredWeights += w * w;
+                log.ope.doublyRobust += double(p.opeDirect) + w * (r - double(p.opePredicted));
             }
         }
     }
@@ -54,8 +59,11 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
     for (ListenerLog &log : m_listeners) {
         today.features.insert(today.features.end(), log.features.begin(), log.features.end());
         today.labels.insert(today.labels.end(), log.labels.begin(), log.labels.end());
+        today.propensities.insert(
+            today.propensities.end(), log.propensities.begin(), log.propensities.end());
         log.features.clear();
         log.labels.clear();
+        log.propensities.clear();
         ope.add(log.ope);
         log.ope = events::OffPolicyTally {};
     }
@@ -65,11 +73,13 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
     return ope;
 }
 
-void ImpressionLog::trainingRows(
-    int maxRows, std::vector<float> &features, std::vector<float> &labels) const
+void ImpressionLog::trainingRows(int maxRows, std::vector<float> &features,
+    std::vector<float> &labels, std::vector<float> *propensities) const
 {
     features.clear();
     labels.clear();
+    if (propensities)
+        propensities->clear();
     std::size_t rows = 0;
     for (const auto &d : m_window)
         rows += d.labels.size();
@@ -83,7 +93,18 @@ void ImpressionLog::trainingRows(
             features.insert(features.end(), d.features.begin() + std::ptrdiff_t(r * kFeatureCount),
                 d.features.begin() + std::ptrdiff_t((r + 1) * kFeatureCount));
             labels.push_back(d.labels[r]);
+            if (propensities)
+                propensities->push_back(d.propensities[r]);
         }
+    }
+}
+
+void ipsWeights(const std::vector<float> &propensities, double clip, std::vector<float> &out)
+{
+    out.resize(propensities.size());
+    for (std::size_t r = 0; r < propensities.size(); ++r) {
+        const double p = propensities[r];
+        out[r] = float(p > 0.0 ? std::min(1.0 / p, clip) : clip);
     }
 }
 

@@ -33,7 +33,14 @@ public:
         std::uint16_t position = 0;
         std::array<float, kFeatureCount> features {};
         bool home = false; ///< a Home impression (off-policy tallies)
+        /// The logging policy's marginal P(track at this position) (events::SlateEntry), for
+        /// inverse-propensity weighting of the ranker's rows (ranker.ips_weighting)
+        float propensity = 1.0f;
         float opeWeight = -1.0f; ///< P_target / P_logged; < 0 when not computed
+        /// Doubly-robust terms (with opeWeight): the reward model's value of the target at this
+        /// slot, Σ_a P_target(a at slot)·r̂(a, slot), and r̂ of the shown track here
+        float opeDirect = 0.0f;
+        float opePredicted = 0.0f;
     };
 
     void resize(std::size_t listeners);
@@ -51,7 +58,9 @@ public:
     const std::vector<float> &lastDayLabels() const { return m_window.back().labels; }
     /// Every row in the window, or a deterministic subsample (every stride-th row, rows in
     /// listener order per day, so the sample spreads evenly) when there are more than maxRows.
-    void trainingRows(int maxRows, std::vector<float> &features, std::vector<float> &labels) const;
+    /// `propensities`, when given, receives each row's logged propensity (same rows).
+    void trainingRows(int maxRows, std::vector<float> &features, std::vector<float> &labels,
+        std::vector<float> *propensities = nullptr) const;
 
 private:
     struct ListenerLog
@@ -59,6 +68,7 @@ private:
         std::vector<Shown> pending; ///< shown, outcome not yet seen
         std::vector<float> features; ///< today's labelled rows
         std::vector<float> labels;
+        std::vector<float> propensities;
         events::OffPolicyTally ope;
     };
     struct TrainingDay
@@ -66,9 +76,16 @@ private:
         Day day = 0;
         std::vector<float> features;
         std::vector<float> labels;
+        std::vector<float> propensities;
     };
     std::vector<ListenerLog> m_listeners;
     std::deque<TrainingDay> m_window;
 };
+
+/// Clipped inverse-propensity weights of training rows (ranker.ips_weighting): w = min(1/p,
+/// clip) for each logged propensity p in (0, 1], so a row the logger was unlikely to show counts
+/// for the rows it stands in for, but never more than `clip` (>= 1) rows (Ionides 2008: the
+/// clip trades a little bias for bounded variance). Out-of-range p (<= 0, NaN) get `clip`.
+void ipsWeights(const std::vector<float> &propensities, double clip, std::vector<float> &out);
 
 } // namespace td::recsys

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/pipelinerecommender.h"
 
+#include "recsys/pipeline/doublyrobust.h"
 #include "recsys/pipeline/pipelinetrace.h"
 #include "recsys/pipeline/rankerfeatures.h"
 #include "recsys/pipeline/slatepolicy.h"
@@ -27,6 +28,11 @@ struct PipelineRecommender::RequestScratch
     std::vector<als::Entry> evidence;
     PolicyScratch policy;
     events::Slate queue; ///< a radio station being built
+    // Doubly-robust off-policy terms of a Home slate (when the off-policy weights exist).
+    std::vector<double> logits;
+    std::vector<std::size_t> shownCandidate;
+    std::vector<float> opeDirect;
+    std::vector<float> opePredicted;
 };
 
 PipelineRecommender::PipelineRecommender(const RecommenderParams &params, std::uint64_t seed)
@@ -65,6 +71,17 @@ void PipelineRecommender::beginDay(
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
     m_policy->configure(m_params);
+    for (int surface = 0; surface < kServedSurfaceCount; ++surface) {
+        auto &own = m_surfacePolicies[std::size_t(surface)];
+        const SurfacePolicy &wanted = m_params.surfacePolicies[std::size_t(surface)];
+        if (!wanted.own) {
+            own.reset();
+            continue;
+        }
+        if (!own || own->kind() != wanted.policy.kind)
+            own = makeSlatePolicy(m_params, surface);
+        own->configure(m_params);
+    }
     m_ranking.configure(m_params);
 
     m_view.catalog = m_catalog;
@@ -101,8 +118,8 @@ void PipelineRecommender::recommend(const events::RecRequest &req, base::Rng &po
 {
     thread_local RequestScratch scratch;
     out.clear();
-    out.policy = m_policy->id();
     const ServingRequest request = servingRequest(req);
+    out.policy = policyFor(request.surface).id();
     out.inferredContext = request.context;
     if (req.surface == Surface::Radio) {
         serveRadio(request, policyRng, out, trace, scratch);
@@ -163,6 +180,7 @@ void PipelineRecommender::serveRadio(const ServingRequest &request, base::Rng &r
     shown.track = entry->track;
     shown.position = std::uint16_t(pos);
     shown.features = m_stations.features(l, pos);
+    shown.propensity = entry->propensity;
     m_impressions.addShown(l, shown);
 }
 
@@ -191,13 +209,31 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
             std::int64_t(req.day) * 4096 + req.requestIndex);
         preq.opeRng = &*opeRng;
     }
-    if (m_policy->needsPosterior() && m_collaborative.ready()) {
+    const SlatePolicy &policy = policyFor(request.surface);
+    if (policy.needsPosterior() && m_collaborative.ready()) {
         m_collaborative.evidenceRow(m_evidence, req.listener, m_day, s.evidence);
         s.policy.posterior.emplace(m_collaborative.als().userPosterior(s.evidence));
     } else {
         s.policy.posterior.reset();
     }
-    m_policy->select(m_view.items, candidates, s.ranked, preq, rng, s.policy, out);
+    policy.select(m_view.items, candidates, s.ranked, preq, rng, s.policy, out);
+    s.opeDirect.clear();
+    s.opePredicted.clear();
+    if (!s.policy.opeWeights.empty()) {
+        // Reward model of the doubly-robust estimate: the ranker's stream probability.
+        const std::size_t n = s.ranked.size(), slots = s.policy.slate.size();
+        s.logits.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            s.logits[i] = m_ranker.logit(candidates[s.ranked[i]].features.data());
+        s.shownCandidate.resize(slots);
+        for (std::size_t pos = 0; pos < slots; ++pos)
+            s.shownCandidate[pos] = s.policy.slate[pos].candidate;
+        s.opeDirect.resize(slots);
+        s.opePredicted.resize(slots);
+        doublyRobustTerms(s.policy.marginals.data(), n, slots, s.logits.data(),
+            m_ranker.rawWeight(kFeatPosition), s.shownCandidate.data(), s.opeDirect.data(),
+            s.opePredicted.data());
+    }
 
     if (!req.inspectOnly)
         m_stats.countRequest(req.listener, candidates, s.ranked.size());
@@ -208,7 +244,7 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
         in.chosen = &s.policy.chosen;
         in.bonus = &s.policy.bonus;
         in.slate = &out;
-        in.policy = policy::policyKindName(m_params.policy.kind);
+        in.policy = policy::policyKindName(m_params.policyFor(request.surface).kind);
         in.scoreKind = m_ranking.scoreKind(usedRanker);
         in.rankStage = m_ranking.stageName(usedRanker);
         in.mmr = m_params.mmrLambda > 0;
@@ -227,8 +263,12 @@ void PipelineRecommender::logSlate(
         shown.position = std::uint16_t(pos);
         shown.features = candidates[s.policy.chosen[pos]].features;
         shown.home = req.surface == Surface::Home;
-        if (pos < s.policy.opeWeights.size())
+        shown.propensity = out.items[pos].propensity;
+        if (pos < s.policy.opeWeights.size()) {
             shown.opeWeight = s.policy.opeWeights[pos];
+            shown.opeDirect = s.opeDirect[pos];
+            shown.opePredicted = s.opePredicted[pos];
+        }
         m_impressions.addShown(req.listener, shown);
     }
 }
@@ -270,10 +310,14 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     // Gather today's ranker rows, funnel and off-policy tallies in listener order.
     m_diagnostics.funnel = m_stats.endDay(timings);
     m_diagnostics.offPolicy = m_impressions.endDay(day, m_params.ranker.windowDays);
-    m_diagnostics.offPolicy.stochasticLogger = m_policy->logsStochastically();
+    // The off-policy tallies are of Home impressions: Home's policy is the logger.
+    m_diagnostics.offPolicy.stochasticLogger = policyFor(int(Surface::Home)).logsStochastically();
     if (m_params.contextAware)
         m_context.endDay(day);
     m_policy->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
+    for (auto &own : m_surfacePolicies)
+        if (own)
+            own->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
     timings.endDayGather += secondsSince(started);
 
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
@@ -287,11 +331,21 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
         m_evidence.prune(day + 1);
 }
 
+const SlatePolicy &PipelineRecommender::policyFor(int surface) const
+{
+    const auto &own = m_surfacePolicies[std::size_t(surface)];
+    return own ? *own : *m_policy;
+}
+
 void PipelineRecommender::trainRanker()
 {
-    std::vector<float> features, labels;
-    m_impressions.trainingRows(m_params.ranker.maxRows, features, labels);
-    m_ranker.train(features, kFeatureCount, labels, {}, m_params.ranker.l2, 12);
+    std::vector<float> features, labels, propensities, weights;
+    const bool ips = m_params.ranker.ipsWeighting;
+    m_impressions.trainingRows(
+        m_params.ranker.maxRows, features, labels, ips ? &propensities : nullptr);
+    if (ips) // counterfactual training: undo the logger's selection (docs/pipeline.md)
+        ipsWeights(propensities, m_params.ranker.ipsClip, weights);
+    m_ranker.train(features, kFeatureCount, labels, weights, m_params.ranker.l2, 12);
     // Diagnostics for ranker trouble: TD_DEBUG_RANKER=1 prints each retrain's raw weights.
     if (std::getenv("TD_DEBUG_RANKER")) {
         std::fprintf(stderr, "ranker day %d rows %zu pos %.3f:", m_day, labels.size(),

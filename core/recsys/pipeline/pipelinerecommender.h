@@ -19,6 +19,7 @@
 #include "recsys/pipeline/servingview.h"
 #include "recsys/pipeline/trending.h"
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -95,6 +96,9 @@ private:
     void serveRadio(const ServingRequest &request, base::Rng &rng, events::Slate &out,
         events::RequestTrace *trace, RequestScratch &s);
     void trainRanker();
+    /// The policy serving `surface` (index into kServedSurfaceNames): its own
+    /// (recommender.surfaces.<surface>.policy) or the default one (recommender.policy).
+    const SlatePolicy &policyFor(int surface) const;
 
     const RecommenderParams &m_params;
     std::uint64_t m_seed;
@@ -119,7 +123,9 @@ private:
     CandidateGenerator m_generator;
     FilterChain m_filters;
     RankingStage m_ranking;
-    std::unique_ptr<SlatePolicy> m_policy;
+    std::unique_ptr<SlatePolicy> m_policy; ///< recommender.policy: every surface without its own
+    /// surfaces.<surface>.policy, in kServedSurfaceNames order; null = the surface inherits
+    std::array<std::unique_ptr<SlatePolicy>, kServedSurfaceCount> m_surfacePolicies;
 
     std::function<bool(TrackId)> m_released; ///< search filter: released by today
     ServingView m_view; ///< rebuilt at the start of each day

@@ -13,8 +13,6 @@
 namespace td::recsys {
 
 namespace {
-constexpr float kItemUncertaintyScale = 1.0f; ///< κ in the item-side uncertainty κ‖x‖/√(1+n_i)
-
 float norm(const float *v, int f)
 {
     float n = 0.0f;
@@ -38,7 +36,6 @@ void computeRankerFeatures(
         = request.seedTrack != kNoTrack ? model.itemVector(request.seedTrack) : nullptr;
     const int f = model.factors();
     const float lastNorm = last ? norm(last, f) : 0.0f;
-    const float userNorm = x ? norm(x, f) : 0.0f;
     for (Candidate &c : candidates) {
         if (c.removed != FilterReason::None)
             continue;
@@ -83,8 +80,6 @@ void computeRankerFeatures(
         v[kFeatFamiliar] = e ? float(std::log1p(decay * e->positive)) : 0.0f;
         v[kFeatSkipped] = e ? float(std::log1p(decay * e->negative)) : 0.0f;
         v[kFeatPosition] = 0.0f;
-        // Item-side uncertainty: tracks with little positive evidence are less known.
-        c.uncertainty = kItemUncertaintyScale * userNorm / std::sqrt(1.0f + model.itemEvidence(t));
     }
 }
 

@@ -9,8 +9,8 @@
 
 namespace td::recsys {
 
-/// Fills the ranker features (RankerFeature order, docs/pipeline.md "Ranker features") and the
-/// item-side uncertainty of every candidate no filter removed. Pure: reads the view only.
+/// Fills the ranker features (RankerFeature order, docs/pipeline.md "Ranker features") of every
+/// candidate no filter removed. Pure: reads the view only.
 void computeRankerFeatures(
     const ServingView &view, const ServingRequest &request, std::vector<Candidate> &candidates);
 

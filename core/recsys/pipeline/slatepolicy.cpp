@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/slatepolicy.h"
 
+#include "recsys/pipeline/collaborativemodel.h"
 #include "recsys/policy/explorationpolicy.h"
 #include "recsys/policy/linucbmodel.h"
 
@@ -24,9 +25,10 @@ constexpr double kLinUcbDecayPerDay = 0.9;
 class PipelineSlatePolicy final : public SlatePolicy
 {
 public:
-    explicit PipelineSlatePolicy(const RecommenderParams &params)
-        : m_kind(params.policy.kind), m_id(std::uint8_t(std::uint8_t(m_kind) + 1)),
-          m_linucb(kFeatureCount, 1.0)
+    /// `surface`: index into kServedSurfaceNames; -1 = recommender.policy itself.
+    PipelineSlatePolicy(const RecommenderParams &params, int surface)
+        : m_surface(surface), m_kind(ownParams(params).kind),
+          m_id(std::uint8_t(std::uint8_t(m_kind) + 1)), m_linucb(kFeatureCount, 1.0)
     {
         configure(params);
     }
@@ -35,7 +37,7 @@ public:
     std::uint8_t id() const override { return m_id; }
     void configure(const RecommenderParams &params) override
     {
-        m_policy = policy::makePolicy(params);
+        m_policy = policy::makePolicy(params, ownParams(params));
         policy::ExplorationPolicy::Options target;
         target.mmrLambda = params.mmrLambda;
         target.propensitySamples = params.opeTarget.propensitySamples;
@@ -65,7 +67,6 @@ public:
             policy::PolicyCandidate pc;
             pc.track = c.track;
             pc.score = c.rankerScore;
-            pc.itemUncertainty = c.uncertainty;
             pc.itemFactors = withModel ? items.factors(c.track) : nullptr;
             pc.features = c.features.data();
             pc.diversityVector = items.audioFeatures(c.track);
@@ -73,6 +74,9 @@ public:
             if (scratch.posterior && pc.itemFactors) {
                 const Eigen::Map<const Eigen::VectorXf> y(pc.itemFactors, f);
                 pc.cfUncertainty = float(std::sqrt(std::max(0.0, scratch.posterior->variance(y))));
+                // Item side: x_uᵀ Σ_i x_u from the ALS item posterior (docs/policies.md).
+                pc.itemUncertainty = float(std::sqrt(std::max(0.0,
+                    items.collaborative->itemPosteriors().variance(c.track, request.userVector))));
             }
             scratch.candidates.push_back(pc);
         }
@@ -135,6 +139,12 @@ public:
     }
 
 private:
+    const PolicyParams &ownParams(const RecommenderParams &params) const
+    {
+        return m_surface < 0 ? params.policy : params.policyFor(m_surface);
+    }
+
+    int m_surface;
     policy::PolicyKind m_kind;
     std::uint8_t m_id;
     std::unique_ptr<policy::ExplorationPolicy> m_policy;
@@ -146,7 +156,12 @@ private:
 
 std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params)
 {
-    return std::make_unique<PipelineSlatePolicy>(params);
+    return std::make_unique<PipelineSlatePolicy>(params, -1);
+}
+
+std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params, int surface)
+{
+    return std::make_unique<PipelineSlatePolicy>(params, surface);
 }
 
 } // namespace td::recsys

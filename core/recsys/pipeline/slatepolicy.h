@@ -74,5 +74,7 @@ public:
 
 /// The policy named by params.policy.kind (with MMR after it when mmr_lambda > 0).
 std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params);
+/// The policy serving `surface` (index into kServedSurfaceNames): params.policyFor(surface).
+std::unique_ptr<SlatePolicy> makeSlatePolicy(const RecommenderParams &params, int surface);
 
 } // namespace td::recsys

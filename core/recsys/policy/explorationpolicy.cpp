@@ -188,10 +188,16 @@ std::unique_ptr<ExplorationPolicy> makePolicy(
 
 std::unique_ptr<ExplorationPolicy> makePolicy(const RecommenderParams &params)
 {
+    return makePolicy(params, params.policy);
+}
+
+std::unique_ptr<ExplorationPolicy> makePolicy(
+    const RecommenderParams &params, const PolicyParams &policy)
+{
     ExplorationPolicy::Options options;
     options.mmrLambda = params.mmrLambda;
-    options.propensitySamples = params.policy.propensitySamples;
-    return makePolicy(params.policy, options);
+    options.propensitySamples = policy.propensitySamples;
+    return makePolicy(policy, options);
 }
 
 } // namespace td::recsys::policy

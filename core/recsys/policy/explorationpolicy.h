@@ -115,5 +115,8 @@ std::unique_ptr<ExplorationPolicy> makePolicy(
     const PolicyParams &params, const ExplorationPolicy::Options &options = {});
 /// The policy and MMR of a recommender configuration (policy.*, diversity.mmr_lambda).
 std::unique_ptr<ExplorationPolicy> makePolicy(const RecommenderParams &params);
+/// `policy` (e.g. a surface's own, RecommenderParams::policyFor()) with the configuration's MMR.
+std::unique_ptr<ExplorationPolicy> makePolicy(
+    const RecommenderParams &params, const PolicyParams &policy);
 
 } // namespace td::recsys::policy

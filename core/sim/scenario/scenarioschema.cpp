@@ -31,6 +31,23 @@ namespace {
             +[](Scenario &s, int v) { s.member = decltype(s.member)(v); }                          \
     }
 
+// A surface's own policy kind (recommender.surfaces.<surface>.policy.kind): index 0 is
+// "inherit" (SurfacePolicy::own = false: recommender.policy serves it), then the policy kinds.
+#define TD_SURFACE_POLICY_KIND(i)                                                                  \
+    EnumAccess                                                                                     \
+    {                                                                                              \
+        +[](const Scenario &s) {                                                                   \
+            const auto &p = s.recommender.surfacePolicies[i];                                      \
+            return p.own ? int(p.policy.kind) + 1 : 0;                                             \
+        },                                                                                         \
+            +[](Scenario &s, int v) {                                                              \
+                auto &p = s.recommender.surfacePolicies[i];                                        \
+                p.own = v > 0;                                                                     \
+                p.policy.kind                                                                      \
+                    = v > 0 ? recsys::policy::PolicyKind(v - 1) : recsys::PolicyParams {}.kind;    \
+            }                                                                                      \
+    }
+
 template<std::size_t N> std::vector<std::string> names(const std::array<const char *, N> &a)
 {
     return std::vector<std::string>(a.begin(), a.end());
@@ -81,6 +98,15 @@ constexpr auto kExploration = kGroupExploration;
 // The table. One line per leaf: path, member, GUI group, unit, description, then range,
 // choices and live flag. Defaults come from the structs' member initialisers. JSON and the
 // documentation follow this order, so keep each section's leaves together.
+/// "inherit" and the policy kinds: the choices of recommender.surfaces.<surface>.policy.kind.
+std::vector<std::string> surfacePolicyKinds()
+{
+    std::vector<std::string> kinds { "inherit" };
+    for (const char *k : recsys::policy::kPolicyKindNames)
+        kinds.emplace_back(k);
+    return kinds;
+}
+
 std::vector<FieldInfo> buildSchema()
 {
     std::vector<FieldInfo> t {
@@ -251,6 +277,8 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.ranker.window_days", TD_LEAF(recommender.ranker.windowDays), kPipeline, "days", "days of logged impressions the ranker trains on").range(1, 365),
         leaf("recommender.ranker.l2", TD_LEAF(recommender.ranker.l2), kPipeline, "", "L2 regularisation of the ranker's logistic regression").range(0, 1e6),
         leaf("recommender.ranker.max_rows", TD_LEAF(recommender.ranker.maxRows), kPipeline, "rows", "most training rows per retrain (a deterministic subsample above)").range(100, 100'000'000),
+        leaf("recommender.ranker.ips_weighting", TD_LEAF(recommender.ranker.ipsWeighting), kPipeline, "", "counterfactual training: each logged row weighs min(1/propensity, ips_clip), so tracks the policy rarely shows stand in for those it never showed (off: every row weighs 1). Greedy logging has propensity 1 everywhere, where it changes nothing"),
+        leaf("recommender.ranker.ips_clip", TD_LEAF(recommender.ranker.ipsClip), kPipeline, "rows", "largest inverse-propensity weight of one row, >= 1 (1 = every weight 1); only with ranker.ips_weighting = true. Larger: less bias, more variance").range(1, 1e6),
         leaf("recommender.filters.artist_cap", TD_LEAF(recommender.filters.artistCap), kPipeline, "tracks", "most tracks of one artist per slate").range(1, 1000),
         leaf("recommender.filters.skip_window_days", TD_LEAF(recommender.filters.skipWindowDays), kPipeline, "days", "a track the listener skipped this recently is not recommended").range(0, 3650),
         leaf("recommender.filters.heard_window_days", TD_LEAF(recommender.filters.heardWindowDays), kPipeline, "days", "Home and Radio leave out tracks heard this recently (discovery surfaces: ever)").range(0, 3650),
@@ -264,6 +292,30 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.policy.ucb_beta", TD_LEAF(recommender.policy.ucbBeta), kExploration, "std", "ucb: weight of the model's uncertainty").range(0, 100).liveKnob(),
         leaf("recommender.policy.linucb_alpha", TD_LEAF(recommender.policy.linucbAlpha), kExploration, "std", "linucb: width of the confidence bound on ranker features").range(0, 100).liveKnob(),
         leaf("recommender.policy.propensity_samples", TD_LEAF(recommender.policy.propensitySamples), kExploration, "draws", "Monte Carlo draws per slate for the propensities of Thompson sampling and of stochastic policies followed by MMR (exact elsewhere). Cost grows linearly: each draw re-ranks the candidate pool, about 2.5 microseconds per draw per Home slate on one core at the default pool size (10,000 draws: ~25 s of CPU for 300 listeners over 3 days; 100,000: ~4 minutes); the default 32 costs little").range(1, 100000),
+        leaf("recommender.surfaces.home.policy.kind", TD_SURFACE_POLICY_KIND(0), kExploration, "", "this surface's own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit").oneOf(surfacePolicyKinds()),
+        leaf("recommender.surfaces.home.policy.epsilon", TD_LEAF(recommender.surfacePolicies[0].policy.epsilon), kExploration, "probability", "this surface's own policy: epsilon_greedy's chance of a random candidate per slot").range(0, 1),
+        leaf("recommender.surfaces.home.policy.temperature", TD_LEAF(recommender.surfacePolicies[0].policy.temperature), kExploration, "score", "this surface's own policy: softmax temperature").above(0).atMost(100),
+        leaf("recommender.surfaces.home.policy.ucb_beta", TD_LEAF(recommender.surfacePolicies[0].policy.ucbBeta), kExploration, "std", "this surface's own policy: ucb weight of the model's uncertainty").range(0, 100),
+        leaf("recommender.surfaces.home.policy.linucb_alpha", TD_LEAF(recommender.surfacePolicies[0].policy.linucbAlpha), kExploration, "std", "this surface's own policy: linucb width of the confidence bound").range(0, 100),
+        leaf("recommender.surfaces.home.policy.propensity_samples", TD_LEAF(recommender.surfacePolicies[0].policy.propensitySamples), kExploration, "draws", "this surface's own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)").range(1, 100000),
+        leaf("recommender.surfaces.radio.policy.kind", TD_SURFACE_POLICY_KIND(1), kExploration, "", "this surface's own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit").oneOf(surfacePolicyKinds()),
+        leaf("recommender.surfaces.radio.policy.epsilon", TD_LEAF(recommender.surfacePolicies[1].policy.epsilon), kExploration, "probability", "this surface's own policy: epsilon_greedy's chance of a random candidate per slot").range(0, 1),
+        leaf("recommender.surfaces.radio.policy.temperature", TD_LEAF(recommender.surfacePolicies[1].policy.temperature), kExploration, "score", "this surface's own policy: softmax temperature").above(0).atMost(100),
+        leaf("recommender.surfaces.radio.policy.ucb_beta", TD_LEAF(recommender.surfacePolicies[1].policy.ucbBeta), kExploration, "std", "this surface's own policy: ucb weight of the model's uncertainty").range(0, 100),
+        leaf("recommender.surfaces.radio.policy.linucb_alpha", TD_LEAF(recommender.surfacePolicies[1].policy.linucbAlpha), kExploration, "std", "this surface's own policy: linucb width of the confidence bound").range(0, 100),
+        leaf("recommender.surfaces.radio.policy.propensity_samples", TD_LEAF(recommender.surfacePolicies[1].policy.propensitySamples), kExploration, "draws", "this surface's own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)").range(1, 100000),
+        leaf("recommender.surfaces.discover_weekly.policy.kind", TD_SURFACE_POLICY_KIND(2), kExploration, "", "this surface's own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit").oneOf(surfacePolicyKinds()),
+        leaf("recommender.surfaces.discover_weekly.policy.epsilon", TD_LEAF(recommender.surfacePolicies[2].policy.epsilon), kExploration, "probability", "this surface's own policy: epsilon_greedy's chance of a random candidate per slot").range(0, 1),
+        leaf("recommender.surfaces.discover_weekly.policy.temperature", TD_LEAF(recommender.surfacePolicies[2].policy.temperature), kExploration, "score", "this surface's own policy: softmax temperature").above(0).atMost(100),
+        leaf("recommender.surfaces.discover_weekly.policy.ucb_beta", TD_LEAF(recommender.surfacePolicies[2].policy.ucbBeta), kExploration, "std", "this surface's own policy: ucb weight of the model's uncertainty").range(0, 100),
+        leaf("recommender.surfaces.discover_weekly.policy.linucb_alpha", TD_LEAF(recommender.surfacePolicies[2].policy.linucbAlpha), kExploration, "std", "this surface's own policy: linucb width of the confidence bound").range(0, 100),
+        leaf("recommender.surfaces.discover_weekly.policy.propensity_samples", TD_LEAF(recommender.surfacePolicies[2].policy.propensitySamples), kExploration, "draws", "this surface's own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)").range(1, 100000),
+        leaf("recommender.surfaces.release_radar.policy.kind", TD_SURFACE_POLICY_KIND(3), kExploration, "", "this surface's own exploration policy, or inherit: recommender.policy serves it. The other fields of this object apply only when it is not inherit").oneOf(surfacePolicyKinds()),
+        leaf("recommender.surfaces.release_radar.policy.epsilon", TD_LEAF(recommender.surfacePolicies[3].policy.epsilon), kExploration, "probability", "this surface's own policy: epsilon_greedy's chance of a random candidate per slot").range(0, 1),
+        leaf("recommender.surfaces.release_radar.policy.temperature", TD_LEAF(recommender.surfacePolicies[3].policy.temperature), kExploration, "score", "this surface's own policy: softmax temperature").above(0).atMost(100),
+        leaf("recommender.surfaces.release_radar.policy.ucb_beta", TD_LEAF(recommender.surfacePolicies[3].policy.ucbBeta), kExploration, "std", "this surface's own policy: ucb weight of the model's uncertainty").range(0, 100),
+        leaf("recommender.surfaces.release_radar.policy.linucb_alpha", TD_LEAF(recommender.surfacePolicies[3].policy.linucbAlpha), kExploration, "std", "this surface's own policy: linucb width of the confidence bound").range(0, 100),
+        leaf("recommender.surfaces.release_radar.policy.propensity_samples", TD_LEAF(recommender.surfacePolicies[3].policy.propensitySamples), kExploration, "draws", "this surface's own policy: Monte Carlo draws per slate where propensities are not exact (cost grows linearly, like policy.propensity_samples)").range(1, 100000),
         leaf("metrics.ope.target.kind", TD_ENUM(recommender.opeTarget.kind), kExploration, "", "off-policy evaluation: the policy whose Home stream rate ope_ips/ope_snips estimate from this run's logs").oneOf(names(recsys::policy::kPolicyKindNames)),
         leaf("metrics.ope.target.epsilon", TD_LEAF(recommender.opeTarget.epsilon), kExploration, "probability", "off-policy target: epsilon_greedy's epsilon").range(0, 1),
         leaf("metrics.ope.target.temperature", TD_LEAF(recommender.opeTarget.temperature), kExploration, "score", "off-policy target: softmax temperature").above(0).atMost(100),

@@ -40,6 +40,35 @@ void checkCrossFields(const Scenario &s)
         fail("recommender.candidates.pool_size",
             "must be >= recommender.slate_size (" + std::to_string(s.recommender.slateSize)
                 + ") for the pipeline, got " + std::to_string(s.recommender.poolSize));
+    // No inert knobs: a surface that inherits recommender.policy ignores its own fields.
+    for (int i = 0; i < recsys::kServedSurfaceCount; ++i) {
+        const recsys::SurfacePolicy &own = s.recommender.surfacePolicies[std::size_t(i)];
+        if (own.own)
+            continue;
+        const recsys::PolicyParams d;
+        const auto &p = own.policy;
+        const char *changed = p.epsilon != d.epsilon     ? "epsilon"
+            : p.temperature != d.temperature             ? "temperature"
+            : p.ucbBeta != d.ucbBeta                     ? "ucb_beta"
+            : p.linucbAlpha != d.linucbAlpha             ? "linucb_alpha"
+            : p.propensitySamples != d.propensitySamples ? "propensity_samples"
+                                                         : nullptr;
+        if (changed) {
+            const std::string base = std::string("recommender.surfaces.")
+                + recsys::kServedSurfaceNames[std::size_t(i)] + ".policy.";
+            fail(base + changed,
+                "applies only when " + base
+                    + "kind names a policy; it is \"inherit\" (recommender.policy serves this "
+                      "surface), so set the kind too, or leave this field out");
+        }
+    }
+    // No inert knobs: the clip means something only when the ranker weighs its rows.
+    if (!s.recommender.ranker.ipsWeighting
+        && s.recommender.ranker.ipsClip != recsys::RankerParams {}.ipsClip)
+        fail("recommender.ranker.ips_clip",
+            "applies only with recommender.ranker.ips_weighting = true (set it, or leave "
+            "ips_clip at its default "
+                + text::shortestNumber(recsys::RankerParams {}.ipsClip) + ")");
 }
 
 std::string liveKnobList()

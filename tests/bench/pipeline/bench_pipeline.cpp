@@ -80,6 +80,7 @@ struct Totals
         p.alsFit += q.alsFit;
         p.alsIterations += q.alsIterations;
         p.rankerTrain += q.rankerTrain;
+        p.itemPosteriors += q.itemPosteriors;
     }
 };
 
@@ -171,9 +172,12 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
     printShare("end of day: gather rows, trending", p.endDayGather / n, day);
     printShare("end of day: evidence -> matrix", p.evidenceMatrix / n, day);
     printShare("end of day: ALS fit", p.alsFit / n, day);
+    printShare("end of day: ALS item posteriors", p.itemPosteriors / n, day);
     printShare("end of day: ranker training", p.rankerTrain / n, day);
     printShare("end of day: other",
-        t.endDay / n - (p.endDayGather + p.evidenceMatrix + p.alsFit + p.rankerTrain) / n, day);
+        t.endDay / n
+            - (p.endDayGather + p.evidenceMatrix + p.alsFit + p.itemPosteriors + p.rankerTrain) / n,
+        day);
     printShare("metrics", t.metrics / n, day);
     std::printf("  peak RSS %.0f MB; load average at the end %s\n", peakRssMb(false),
         loadAverage().c_str());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/impressionlog.h"
+#include "recsys/pipeline/logisticranker.h"
 #include "testevents.h"
 #include "testregistry.h"
 
@@ -71,6 +72,69 @@ private slots:
         log.endDay(3, 7);
         QCOMPARE(log.lastDayLabels(), std::vector<float>(5, 1.0f));
         QCOMPARE(log.lastDayFeatures()[4 * kFeatureCount + kFeatPosition], std::log1p(999.0f));
+    }
+
+    void ipsWeightsAreClippedInversePropensities()
+    {
+        std::vector<float> w;
+        ipsWeights({ 1.0f, 0.5f, 0.25f, 0.01f, 0.0f }, 10.0, w);
+        QCOMPARE(w, (std::vector<float> { 1.0f, 2.0f, 4.0f, 10.0f, 10.0f }));
+        ipsWeights({ 0.01f }, 1000.0, w);
+        QCOMPARE(w, (std::vector<float> { 100.0f }));
+        ipsWeights({ 0.01f, 0.5f }, 1.0, w); // clip 1: every row weighs 1 (unweighted)
+        QCOMPARE(w, (std::vector<float> { 1.0f, 1.0f }));
+    }
+
+    // Counterfactual training end to end on a hand-computable log: one binary feature
+    // (novel), l2 = 0. The weighted maximum-likelihood logistic fit with an intercept and one
+    // binary feature predicts, in each feature group, the weighted share of positives, so
+    //   novel = 0: streamed at p = 0.01 (weight min(100, 10) = 10), skipped at p = 0.5 (2) and
+    //              p = 1 (1): logit = log(10 / 3)   (unweighted: log(1 / 2))
+    //   novel = 1: streamed at p = 1 (1), skipped at p = 0.25 (4): logit = log(1 / 4)
+    //              (unweighted: log(1 / 1) = 0).
+    void rankerFitsTheClippedIpsWeightedLikelihood()
+    {
+        ImpressionLog log;
+        log.resize(1);
+        struct Row
+        {
+            TrackId track;
+            float novel;
+            float propensity;
+            bool streamed;
+        };
+        const std::vector<Row> rows { { 1, 0.0f, 0.01f, true }, { 2, 0.0f, 0.5f, false },
+            { 3, 0.0f, 1.0f, false }, { 4, 1.0f, 1.0f, true }, { 5, 1.0f, 0.25f, false } };
+        std::vector<events::Event> session;
+        for (const Row &r : rows) {
+            ImpressionLog::Shown s;
+            s.track = r.track;
+            s.position = 0; // the position feature stays constant (log1p 0)
+            s.features[kFeatNovel] = r.novel;
+            s.propensity = r.propensity;
+            log.addShown(0, s);
+            session.push_back(at(r.track, events::Action::Impression, 0));
+            if (r.streamed)
+                session.push_back(at(r.track, events::Action::Stream, 0));
+        }
+        log.labelSession(0, session.data(), session.size());
+        log.endDay(3, 7);
+        std::vector<float> features, labels, propensities, weights;
+        log.trainingRows(1000, features, labels, &propensities);
+        QCOMPARE(propensities, (std::vector<float> { 0.01f, 0.5f, 1.0f, 1.0f, 0.25f }));
+        ipsWeights(propensities, 10.0, weights);
+        QCOMPARE(weights, (std::vector<float> { 10.0f, 2.0f, 1.0f, 1.0f, 4.0f }));
+        std::array<float, kFeatureCount> old {}, fresh {};
+        fresh[kFeatNovel] = 1.0f;
+
+        LogisticRanker weighted;
+        QVERIFY(weighted.train(features, kFeatureCount, labels, weights, 0.0, 50));
+        QVERIFY(std::abs(weighted.logit(old.data()) - std::log(10.0 / 3.0)) < 1e-6);
+        QVERIFY(std::abs(weighted.logit(fresh.data()) - std::log(1.0 / 4.0)) < 1e-6);
+        LogisticRanker plain;
+        QVERIFY(plain.train(features, kFeatureCount, labels, {}, 0.0, 50));
+        QVERIFY(std::abs(plain.logit(old.data()) - std::log(1.0 / 2.0)) < 1e-6);
+        QVERIFY(std::abs(plain.logit(fresh.data())) < 1e-6);
     }
 };
 TD_REGISTER_TEST(TestImpressionLog)

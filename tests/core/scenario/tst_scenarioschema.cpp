@@ -162,6 +162,12 @@ private slots:
             (V { "random", "popular", "oracle", "pipeline", "plugin" }));
         QCOMPARE(td::sim::findScenarioField("recommender.policy.kind")->choices,
             (V { "greedy", "epsilon_greedy", "softmax", "ucb", "thompson", "linucb" }));
+        for (const char *surface : td::recsys::kServedSurfaceNames)
+            QCOMPARE(td::sim::findScenarioField(
+                         std::string("recommender.surfaces.") + surface + ".policy.kind")
+                         ->choices,
+                (V { "inherit", "greedy", "epsilon_greedy", "softmax", "ucb", "thompson",
+                    "linucb" }));
         QCOMPARE(td::sim::findScenarioField("recommender.objective")->choices,
             (V { "stream", "retention" }));
     }
@@ -214,6 +220,14 @@ private slots:
         // Through JSON and back (a CSV catalogue also needs its file name).
         if (f.path == "world.catalog.source")
             td::sim::setScenarioValue(s, "world.catalog.path", "tracks.csv");
+        // Leaves that apply only with another leaf set (no inert knobs) get it set.
+        if (f.path == "recommender.ranker.ips_clip")
+            td::sim::setScenarioValue(s, "recommender.ranker.ips_weighting", "true");
+        const std::string surfaces = "recommender.surfaces.";
+        if (f.path.compare(0, surfaces.size(), surfaces) == 0
+            && f.path.compare(f.path.size() - 5, 5, ".kind") != 0)
+            td::sim::setScenarioValue(
+                s, f.path.substr(0, f.path.rfind('.')) + ".kind", "epsilon_greedy");
         const Scenario back = td::sim::parseScenario(td::sim::scenarioToJson(s));
         QCOMPARE(td::sim::scenarioValue(back, f.path), value);
 
@@ -246,6 +260,37 @@ private slots:
             const QString message = errorOf([&] { td::sim::setScenarioValue(t, f.path, atMin); });
             QCOMPARE(message.isEmpty(), !f.minimumExclusive); // the bound is in or out as told
         }
+    }
+
+    // A knob that applies only with another setting is refused without it (no inert knobs),
+    // with a message naming the field and what it needs.
+    void knobsThatNeedAnotherSetting()
+    {
+        auto check
+            = [](const char *json) { return errorOf([&] { td::sim::parseScenario(json); }); };
+        QVERIFY(check(R"({"recommender": {"ranker": {"ips_clip": 20}}})")
+                    .startsWith(QStringLiteral("recommender.ranker.ips_clip: applies only with "
+                                               "recommender.ranker.ips_weighting = true")));
+        QVERIFY(check(R"({"recommender": {"ranker": {"ips_weighting": true, "ips_clip": 20}}})")
+                    .isEmpty());
+        QVERIFY(check(R"({"recommender": {"surfaces": {"radio": {"policy": {"epsilon": 0.3}}}}})")
+                    .startsWith(QStringLiteral("recommender.surfaces.radio.policy.epsilon: "
+                                               "applies only when")));
+        const char *own = R"({"recommender": {"surfaces": {"discover_weekly": {"policy":
+            {"kind": "epsilon_greedy", "epsilon": 0.3}}, "home": {"policy": {"kind": "greedy"}}}}})";
+        QVERIFY(check(own).isEmpty());
+        const Scenario s = td::sim::parseScenario(own);
+        QVERIFY(s.recommender.surfacePolicies[2].own);
+        QCOMPARE(s.recommender.policyFor(2).epsilon, 0.3);
+        QCOMPARE(int(s.recommender.policyFor(0).kind), int(td::recsys::policy::PolicyKind::Greedy));
+        QVERIFY(!s.recommender.surfacePolicies[1].own); // radio inherits recommender.policy
+        QCOMPARE(&s.recommender.policyFor(1), &s.recommender.policy);
+        // Through JSON and back, "inherit" included.
+        const Scenario back = td::sim::parseScenario(td::sim::scenarioToJson(s));
+        QCOMPARE(td::sim::scenarioValue(back, "recommender.surfaces.discover_weekly.policy.kind"),
+            std::string("epsilon_greedy"));
+        QCOMPARE(td::sim::scenarioValue(back, "recommender.surfaces.radio.policy.kind"),
+            std::string("inherit"));
     }
 
     void typedSetters()
