@@ -187,7 +187,7 @@ double ValueModel::uplift(const ValueRow &row) const
     ValueRow base = row;
     for (int j = 0; j < kValueItemFeatureCount; ++j)
         base[std::size_t(j)] = float(m_itemMeans[std::size_t(j)]);
-    return sigmoid(m_model.logit(row.data())) - sigmoid(m_model.logit(base.data()));
+    return m_model.logit(row.data()) - m_model.logit(base.data());
 }
 
 std::vector<ValueModel::CalibrationBin> ValueModel::calibrationTable(int bins) const

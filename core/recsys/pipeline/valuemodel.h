@@ -26,9 +26,13 @@ namespace td::recsys {
 /// row's label is known at the end of day r + 7, so the model trained at the end of day d
 /// reads rows of days d−7−kTrainingDays+1 … d−7 and events of days ≤ d only (trainAt()).
 ///
-/// Uplift of a candidate: σ(η(x)) − σ(η(x̄)), where x̄ is x with the item features (the first
-/// kValueItemFeatureCount) replaced by their means over the training rows: how much serving
-/// this track rather than the average served track moves the predicted chance to stay.
+/// Uplift of a candidate: η(x) − η(x̄), with η the model's logit and x̄ = x with the item
+/// features (the first kValueItemFeatureCount) replaced by their means over the training
+/// rows: how much serving this track rather than the average served track moves the
+/// predicted log-odds that the listener stays. Log-odds, not probabilities: nearly every
+/// listener stays in any one week (p ≈ 0.98), where probability differences vanish
+/// (σ' = p(1 − p)) while a change of the log-odds of staying is about minus the relative
+/// change of the risk of leaving.
 ///
 /// Held-out calibration: at the end of day d, before retraining, the model of day d−1 (which
 /// never saw them) predicts the rows of day d−7; every (prediction, label) pair is kept for
@@ -70,7 +74,7 @@ public:
     const std::array<double, kValueItemFeatureCount> &itemMeans() const { return m_itemMeans; }
     /// Predicted probability that the listener stays, σ(η(x)).
     double predict(const ValueRow &row) const;
-    /// σ(η(x)) − σ(η(x̄)); 0 while the model is untrained.
+    /// η(x) − η(x̄) (log-odds); 0 while the model is untrained.
     double uplift(const ValueRow &row) const;
 
     /// One bin of the reliability table.
