@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+177"/>
+        <location filename="../app/gui/main.cpp" line="+192"/>
         <source>--compare %1: %2</source>
         <translation>--compare %1: %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+114"/>
         <source>TasteDrift: a laboratory for music recommendation with live charts.</source>
         <translation>TasteDrift: ein Labor für Musikempfehlungen mit Live-Diagrammen.</translation>
     </message>
@@ -61,17 +61,17 @@
         <translation>Diesen Reiter zeigen: engagement, feedback, diversity, certainty, funnel oder inspector (mit --screenshot: nur diesen Reiter speichern) oder runs: den Lauf-Browser (mit --screenshot: das ganze Fenster).</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-234"/>
         <source>--listener %1: no such listener in this run (ids 0 to %2 on the last day)</source>
         <translation>--listener %1: diesen Hörer gibt es in diesem Lauf nicht (IDs 0 bis %2 am letzten Tag)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+168"/>
         <source>--grid %1: %2</source>
         <translation>--grid %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Inspect this listener from day 1 (default with --tab inspector: 0; an inspector screenshot follows the listener with the most streams on day 1).</source>
         <translation>Diesen Hörer ab Tag 1 untersuchen (Vorgabe mit --tab inspector: 0; ein Screenshot des Inspektors folgt dem Hörer mit den meisten Streams an Tag 1).</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+701"/>
+        <location filename="../ui/coretextstable.cpp" line="+705"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -654,7 +654,13 @@
         <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+30"/>
+        <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Neuheitsbonus, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
         <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist ε-gierig: Jeder zehnte Platz geht an einen zufälligen Kandidaten, einen Titel, bei dem sie unsicher ist.</translation>
@@ -744,13 +750,7 @@
         <translation>Long Tail und neue Künstler: Sobald das Modell gelernt hat, bekommen Nischentitel und debütierende Künstler nur einen kleinen Teil dessen, was gezeigt wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
-        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
         <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
@@ -807,7 +807,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-782"/>
+        <location filename="../ui/coretextstable.cpp" line="-786"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2097,13 +2097,7 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>what the ranker optimises: the stream chance, or a retention-aware mix</source>
-        <extracomment>description of scenario field recommender.objective</extracomment>
-        <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit oder eine bindungsbewusste Mischung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Slate size</source>
         <extracomment>label of scenario field recommender.slate_size</extracomment>
         <translation>Größe der Auswahl</translation>
@@ -2499,7 +2493,13 @@
         <translation>Änderung des Abwanderungs-Logits je Einheit langsamer Zufriedenheit über 0,5 (negativ: Hörer mit guten Wochen bleiben)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+10"/>
+        <source>what the ranker optimises: the stream chance (stream), the stream logit plus a constant bonus for unheard tracks (novelty), or the stream chance plus the learned long-term value of serving the track (retention)</source>
+        <extracomment>description of scenario field recommender.objective</extracomment>
+        <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit (stream), den Stream-Logit plus einen festen Bonus für ungehörte Titel (novelty) oder die Stream-Wahrscheinlichkeit plus den gelernten langfristigen Wert, den Titel zu zeigen (retention)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
@@ -2655,13 +2655,7 @@
         <translation>Neuheitsgewicht im Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score</source>
-        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
-        <translation>objective = retention: Gewicht der Neuheit (ungehörte Titel, neue Künstler), das zum Ranking-Wert addiert wird</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Popular</source>
         <extracomment>scenario section recommender.popular</extracomment>
         <translation>Beliebtheits-Charts</translation>
@@ -2775,13 +2769,31 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+178"/>
+        <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
+        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>objective = novelty: fester Bonus, der zum Logit des Ranking-Modells addiert wird, wenn über den Titel und diese Person noch keine Signale vorliegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weight</source>
+        <extracomment>label of scenario field recommender.objective_weight</extracomment>
+        <translation>Zielgewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective = retention: weight of the value model&apos;s uplift (the learned change in the listener&apos;s chance to be active in the next 7 days without cancelling) against the stream probability; refused with any other objective</source>
+        <extracomment>description of scenario field recommender.objective_weight</extracomment>
+        <translation>objective = retention: Gewicht des Zuwachses aus dem Wertmodell (die gelernte Änderung der Chance, dass die Person in den nächsten 7 Tagen aktiv ist und nicht kündigt) gegenüber der Stream-Wahrscheinlichkeit; bei jedem anderen Ziel abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -4280,8 +4292,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The ranker&apos;s logit plus the retention objective&apos;s bonus for novel tracks came to %1.</source>
-        <translation>Der Logit des Ranking-Modells plus der Bonus des Bindungsziels für neue Titel ergaben %1.</translation>
+        <source>The ranker&apos;s logit plus the novelty objective&apos;s bonus for novel tracks came to %1.</source>
+        <translation>Der Logit des Ranking-Modells plus der Bonus des Neuheitsziels für neue Titel ergaben %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its stream probability plus the weighted uplift of the listener&apos;s chance to stay, as the value model predicts it, came to %1.</source>
+        <translation>Seine Stream-Wahrscheinlichkeit plus der gewichtete Zuwachs der Chance, dass die Person bleibt, wie ihn das Wertmodell vorhersagt, ergaben %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5698,11 +5715,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The logistic ranker&apos;s logit plus the retention objective&apos;s weight on novel tracks</source>
-        <translation>Logit des logistischen Ranking-Modells plus das Gewicht des Bindungsziels für neue Titel</translation>
+        <source>The logistic ranker&apos;s logit plus the novelty objective&apos;s weight on novel tracks</source>
+        <translation>Logit des logistischen Ranking-Modells plus das Gewicht des Neuheitsziels für neue Titel</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The retention objective: the stream probability (the CF score before a ranker is trained) plus the objective weight times the value model&apos;s uplift of the listener&apos;s chance to stay</source>
+        <translation>Das Bindungsziel: die Stream-Wahrscheinlichkeit (vor dem ersten Training des Ranking-Modells der CF-Wert) plus das Zielgewicht mal dem Zuwachs der Chance, dass die Person bleibt, laut Wertmodell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No trained ranker yet: candidates are ranked by their collaborative-filtering score</source>
         <translation>Noch kein trainiertes Ranking-Modell: Kandidaten werden nach ihrem Collaborative-Filtering-Wert sortiert</translation>
     </message>
@@ -5785,6 +5807,11 @@
         <location line="+2"/>
         <source>Logit + novelty</source>
         <translation>Logit + Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream + value</source>
+        <translation>Stream + Wert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6305,8 +6332,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Retention-aware</source>
-        <translation>Bindungsbewusst</translation>
+        <source>Novelty bonus</source>
+        <translation>Neuheitsbonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned retention</source>
+        <translation>Gelernte Bindung</translation>
     </message>
     <message>
         <location line="+1"/>

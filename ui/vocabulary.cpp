@@ -74,14 +74,15 @@ const std::array<Entry, 6> kPolicies { {
     { "linucb", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "LinUCB") },
 } };
 
-const std::array<Entry, 11> kChoices { {
+const std::array<Entry, 12> kChoices { {
     { "random", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random") },
     { "popular", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Most popular") },
     { "oracle", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Oracle (knows the truth)") },
     { "pipeline", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Full pipeline") },
     { "plugin", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Plugin library") },
     { "stream", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Stream chance") },
-    { "retention", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Retention-aware") },
+    { "novelty", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Novelty bonus") },
+    { "retention", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Learned retention") },
     { "logistic", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Logistic ranker") },
     { "cf", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "CF score only") },
     { "generated", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Generated") },

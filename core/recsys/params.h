@@ -43,7 +43,7 @@ inline constexpr std::array<const char *, kServedSurfaceCount> kServedSurfaceNam
     "radio", "discover_weekly", "release_radar" };
 
 /// Default of recommender.objective_weight (also what the validation compares with).
-inline constexpr double kDefaultObjectiveWeight = 1.0;
+inline constexpr double kDefaultObjectiveWeight = 0.1;
 
 struct PolicyParams
 {

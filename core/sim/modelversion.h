@@ -18,7 +18,9 @@ namespace td::sim {
 /// world v2 (satiation, discovery, slow satisfaction in the churn hazard, cold start without
 /// a zero collaborative vector); 4 = no cap on sessions per day (it was 12, and bound a few
 /// listener-days per run on the default scenario), a daily listening-time budget
-/// (world.sessions.max_hours_per_day, not binding on the presets).
-inline constexpr int kModelVersion = 4;
+/// (world.sessions.max_hours_per_day, not binding on the presets); 5 = recommender.objective =
+/// retention is the learned long-term value (it was the constant novelty bonus, now
+/// `novelty`): a scenario that says retention ranks differently; every other number is as in 4.
+inline constexpr int kModelVersion = 5;
 
 } // namespace td::sim
