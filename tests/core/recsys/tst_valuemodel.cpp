@@ -4,6 +4,7 @@
 // label rule on hand-made weeks, the no-future-leak property (perturbing every event after
 // day d leaves the model trained at the end of day d bit-identical), the uplift's definition
 // and the held-out reliability table.
+#include "recsys/pipeline/rankingstage.h"
 #include "recsys/pipeline/valuemodel.h"
 #include "testevents.h"
 #include "testregistry.h"
@@ -235,6 +236,81 @@ private slots:
         for (std::size_t bin = 1; bin < table.size(); ++bin)
             QVERIFY(table[bin].predicted >= table[bin - 1].predicted);
         QVERIFY(table.back().observed > table.front().observed);
+    }
+
+    // The ranking stage's three objectives on two candidates, against the documented formulas:
+    // stream = ℓ; novelty = ℓ + objective_novelty_weight · novel; retention = σ(ℓ) +
+    // objective_weight · (η(x) − η(x̄)).
+    void rankingScoresFollowTheObjective()
+    {
+        // A ranker whose logit rises with the CF score.
+        LogisticRanker ranker;
+        std::vector<float> x, y;
+        for (int i = 0; i < 40; ++i) {
+            std::array<float, kFeatureCount> row {};
+            row[kFeatCf] = float(i % 10) / 10.0f;
+            x.insert(x.end(), row.begin(), row.end());
+            y.push_back(i % 10 >= 5 - (i / 10) ? 1.0f : 0.0f);
+        }
+        QVERIFY(ranker.train(x, kFeatureCount, y, {}, 1.0));
+        // A value model that learned "new artist = listener leaves" (as in the label test).
+        ValueModel value;
+        recordWorld(value, 60, 20, 21, false);
+        QVERIFY(value.trainAt(20, 100000, 1.0));
+        events::ObservableCatalog catalog;
+        catalog.artist = { 0, 1 };
+        catalog.subgenreLabel = { 3, 4 };
+        ListenerHistory history;
+        history.resize(1);
+        const std::vector<events::Event> streams { test::makeEvent(0, 1, events::Action::Stream, 0),
+            test::makeEvent(0, 1, events::Action::Stream, 0) };
+        history.recordSession(0, streams.data(), streams.size(), catalog);
+
+        std::vector<Candidate> candidates(2);
+        candidates[0].track = 0; // new artist, new track, better CF score
+        candidates[0].features[kFeatCf] = 0.8f;
+        candidates[0].features[kFeatNovel] = 1.0f;
+        candidates[0].uncertainty = 0.3f;
+        candidates[1].track = 1; // the artist the listener streamed twice
+        candidates[1].features[kFeatCf] = 0.6f;
+        candidates[1].features[kFeatArtist] = std::log1p(2.0f);
+        candidates[1].uncertainty = 0.1f;
+
+        RecommenderParams params;
+        params.objectiveNoveltyWeight = 0.4;
+        params.objectiveWeight = 0.7;
+        const ValueScoring scoring { &value, &history, &catalog, 0, events::Context::Evening };
+        RankingStage stage;
+        std::vector<std::size_t> ranked;
+        for (Objective objective :
+            { Objective::Stream, Objective::Novelty, Objective::Retention }) {
+            params.objective = objective;
+            stage.configure(params);
+            stage.rank(ranker, candidates, ranked, scoring);
+            QCOMPARE(ranked.size(), std::size_t(2));
+            for (const Candidate &c : candidates) {
+                const double logit = ranker.logit(c.features.data());
+                double expected = logit;
+                if (objective == Objective::Novelty)
+                    expected += 0.4 * c.features[kFeatNovel];
+                if (objective == Objective::Retention) {
+                    const double p = 1.0 / (1.0 + std::exp(-logit));
+                    ValueRow row;
+                    history.features(0, c.track, float(p), c.features[kFeatArtist] <= 0.0f,
+                        c.uncertainty, events::Context::Evening, catalog, row);
+                    QCOMPARE(row[kValNewArtist], c.track == 0 ? 1.0f : 0.0f);
+                    QCOMPARE(row[kValArtistRepeat], c.track == 1 ? 2.0f / 32.0f : 0.0f);
+                    QCOMPARE(row[kValContextEvening], 1.0f);
+                    expected = float(p) + 0.7 * value.uplift(row);
+                }
+                QVERIFY2(std::abs(double(c.rankerScore) - expected) < 1e-5,
+                    qPrintable(QStringLiteral("%1: %2 vs %3")
+                                   .arg(int(objective))
+                                   .arg(double(c.rankerScore))
+                                   .arg(expected)));
+            }
+        }
+        QCOMPARE(stage.scoreKind(true), "stream_probability_plus_value");
     }
 
     void untrainedModelHasNoUplift()
