@@ -458,7 +458,7 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.objective
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Objective") },
         //: description of scenario field recommender.objective
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "what the ranker optimises: the stream chance, or a retention-aware mix") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "what the ranker optimises: the stream chance (stream), the stream logit plus a constant bonus for unheard tracks (novelty), or the stream chance plus the learned long-term value of serving the track (retention)") },
         //: label of scenario field recommender.slate_size
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Slate size") },
         //: description of scenario field recommender.slate_size (unit: tracks)
@@ -640,7 +640,11 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.objective_novelty_weight
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Objective novelty weight") },
         //: description of scenario field recommender.objective_novelty_weight
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "objective = novelty: constant bonus added to the ranker's logit for a track the listener has no evidence on") },
+        //: label of scenario field recommender.objective_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Objective weight") },
+        //: description of scenario field recommender.objective_weight
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "objective = retention: weight of the value model's uplift (the learned change in the listener's chance to be active in the next 7 days without cancelling) against the stream probability; refused with any other objective") },
         //: scenario section recommender.popular
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Popular") },
         //: description of scenario field recommender.popular.half_life_days (unit: days)

@@ -85,7 +85,7 @@ const std::vector<CoreText> &CoreTexts::presetTexts()
         //: step 4 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Long tail and new artists: once the model has learned, the long tail and the debuting artists get only a small share of what is shown.") },
         //: step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement & churn tab.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement & churn tab.") },
         //: step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?") },
         //: title of the preset scenario scenarios/real-catalog.json

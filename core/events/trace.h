@@ -42,8 +42,11 @@ struct RequestTrace
     float hour = 0.0f;
     int k = 0;
     /// What TraceCandidate::rankerScore holds: "logit" (the logistic ranker's log-odds of a
-    /// stream), "logit_plus_novelty" (that plus the retention objective's novelty weight),
-    /// "cf_score" / "cf_plus_novelty" (no trained ranker: the CF score), empty if no ranking.
+    /// stream), "logit_plus_novelty" (that plus the novelty objective's weight),
+    /// "cf_score" / "cf_plus_novelty" (no trained ranker: the CF score),
+    /// "stream_probability_plus_value" / "cf_plus_value" (objective = retention: σ(logit), or
+    /// the CF score before a ranker is trained, plus objective_weight × the value model's
+    /// uplift), empty if no ranking.
     std::string scoreKind;
     struct Stage
     {

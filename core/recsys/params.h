@@ -25,17 +25,25 @@ inline constexpr std::array<const char *, 5> kRecommenderKindNames { "random", "
 enum class RankerKind : std::uint8_t { Logistic, Cf };
 inline constexpr std::array<const char *, 2> kRankerKindNames { "logistic", "cf" };
 
-/// recommender.objective: what the ranking stage orders by.
+/// recommender.objective: what the ranking stage orders by (docs/policies.md, "Objectives").
+/// The scenario names the value; the numeric values are not stored anywhere.
 enum class Objective : std::uint8_t {
     Stream, ///< the ranker's stream probability alone
-    Retention, ///< plus objective_novelty_weight × (the track is new to the listener)
+    Novelty, ///< the stream logit plus objective_novelty_weight × (the track is new to the
+             ///< listener)
+    /// the stream probability plus objective_weight × the learned value model's uplift of the
+    /// listener's chance to stay (ValueModel)
+    Retention,
 };
-inline constexpr std::array<const char *, 2> kObjectiveNames { "stream", "retention" };
+inline constexpr std::array<const char *, 3> kObjectiveNames { "stream", "novelty", "retention" };
 
 /// The surfaces a recommender serves (events::Surface minus Organic), in this order.
 inline constexpr int kServedSurfaceCount = 4;
 inline constexpr std::array<const char *, kServedSurfaceCount> kServedSurfaceNames { "home",
     "radio", "discover_weekly", "release_radar" };
+
+/// Default of recommender.objective_weight (also what the validation compares with).
+inline constexpr double kDefaultObjectiveWeight = 0.1;
 
 struct PolicyParams
 {
@@ -178,7 +186,11 @@ struct RecommenderParams
     /// metrics.ope.target: the policy whose stream rate the off-policy estimates (ope_ips,
     /// ope_snips) estimate from this run's logged propensities.
     PolicyParams opeTarget;
-    double objectiveNoveltyWeight = 0.15; ///< objective_novelty_weight (objective = retention)
+    double objectiveNoveltyWeight = 0.15; ///< objective_novelty_weight (objective = novelty)
+    /// objective_weight (objective = retention; live): weight of the value model's uplift
+    /// against the stream probability. Any other objective refuses a value other than this
+    /// default (scenario validation), so the knob is never silently inert.
+    double objectiveWeight = kDefaultObjectiveWeight;
     /// plugin.path: the plugin library (kind = plugin), relative to the scenario file
     std::string pluginPath;
     /// plugin.options: text handed verbatim to the plugin's create() (its own settings)

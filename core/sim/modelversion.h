@@ -20,7 +20,10 @@ namespace td::sim {
 /// listener-days per run on the default scenario), a daily listening-time budget
 /// (world.sessions.max_hours_per_day, not binding on the presets); 5 = UCB and Thompson read
 /// the item-side uncertainty from the ALS item posterior (was κ‖x_u‖/sqrt(1 + n_i)); every
-/// other policy gives the numbers of 4.
-inline constexpr int kModelVersion = 5;
+/// other policy gives the numbers of 4; 6 = recommender.objective = retention is the learned
+/// long-term value (it was the constant novelty bonus, now `novelty`): a scenario that says
+/// retention ranks differently, every other number is as in 5 (5 and 6 were built side by
+/// side; 6 is the merge of both).
+inline constexpr int kModelVersion = 6;
 
 } // namespace td::sim

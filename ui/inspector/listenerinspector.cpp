@@ -427,8 +427,12 @@ QString ListenerInspector::rankingSentence(
             .arg(score, locale.toString(100.0 * p, 'f', 1));
     }
     if (scoreKind == "logit_plus_novelty")
-        return tr("The ranker's logit plus the retention objective's bonus for novel tracks came "
+        return tr("The ranker's logit plus the novelty objective's bonus for novel tracks came "
                   "to %1.")
+            .arg(score);
+    if (scoreKind == "stream_probability_plus_value" || scoreKind == "cf_plus_value")
+        return tr("Its stream probability plus the weighted uplift of the listener's chance to "
+                  "stay, as the value model predicts it, came to %1.")
             .arg(score);
     if (scoreKind == "cf_score" || scoreKind == "cf_plus_novelty")
         return tr("No ranker was trained yet, so it was ranked by its collaborative-filtering "

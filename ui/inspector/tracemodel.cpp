@@ -170,8 +170,12 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
                 return tr("The logistic ranker's logit: the log-odds that the listener streams "
                           "the track (≥ 30 s); 0 means even odds");
             if (kind == "logit_plus_novelty")
-                return tr("The logistic ranker's logit plus the retention objective's weight on "
+                return tr("The logistic ranker's logit plus the novelty objective's weight on "
                           "novel tracks");
+            if (kind == "stream_probability_plus_value" || kind == "cf_plus_value")
+                return tr("The retention objective: the stream probability (the CF score before "
+                          "a ranker is trained) plus the objective weight times the value "
+                          "model's uplift of the listener's chance to stay");
             if (kind == "cf_score" || kind == "cf_plus_novelty")
                 return tr("No trained ranker yet: candidates are ranked by their "
                           "collaborative-filtering score");
@@ -219,6 +223,8 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Ranker logit");
         if (kind == "logit_plus_novelty")
             return tr("Logit + novelty");
+        if (kind == "stream_probability_plus_value" || kind == "cf_plus_value")
+            return tr("Stream + value");
         if (kind == "cf_score" || kind == "cf_plus_novelty")
             return tr("Rank score (CF)");
         return tr("Rank score");

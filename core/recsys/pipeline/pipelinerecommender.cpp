@@ -33,6 +33,7 @@ struct PipelineRecommender::RequestScratch
     std::vector<std::size_t> shownCandidate;
     std::vector<float> opeDirect;
     std::vector<float> opePredicted;
+    ValueScoring value; ///< objective = retention: what the ranking read (model null: off)
 };
 
 PipelineRecommender::PipelineRecommender(const RecommenderParams &params, std::uint64_t seed)
@@ -61,6 +62,10 @@ void PipelineRecommender::beginDay(
     m_impressions.resize(m_listenerCount);
     m_stations.resize(m_listenerCount);
     m_stats.resize(m_listenerCount);
+    if (m_params.objective == Objective::Retention) {
+        m_history.resize(m_listenerCount);
+        m_value.resize(m_listenerCount);
+    }
     if (m_lastStreamed.size() < m_listenerCount)
         m_lastStreamed.resize(m_listenerCount, kNoTrack);
     m_collaborative.growListeners(m_listenerCount);
@@ -194,7 +199,15 @@ void PipelineRecommender::buildSlate(const ServingRequest &request, int k, base:
     if (request.playedOnStation)
         m_filters.applyPlayedOnStation(*request.playedOnStation, candidates);
     computeRankerFeatures(m_view, request, candidates);
-    m_ranking.rank(m_ranker, candidates, s.ranked);
+    s.value = ValueScoring {};
+    if (m_params.objective == Objective::Retention) {
+        s.value.model = &m_value;
+        s.value.history = &m_history;
+        s.value.catalog = m_catalog;
+        s.value.listener = req.listener;
+        s.value.context = request.context;
+    }
+    m_ranking.rank(m_ranker, candidates, s.ranked, s.value);
     m_filters.applyArtistCap(m_view, candidates, s.ranked);
 
     // Exploration policy (and MMR) turn the ranked list into the slate.
@@ -271,6 +284,14 @@ void PipelineRecommender::logSlate(
         }
         m_impressions.addShown(req.listener, shown);
     }
+    // objective = retention: the value model learns from examined Home impressions.
+    if (s.value.model && req.surface == Surface::Home) {
+        ValueRow row;
+        for (std::size_t pos = 0; pos < out.items.size(); ++pos) {
+            m_ranking.valueFeatures(m_ranker, candidates[s.policy.chosen[pos]], s.value, row);
+            m_value.addShown(req.listener, out.items[pos].track, std::uint16_t(pos), row);
+        }
+    }
 }
 
 void PipelineRecommender::endSession(ListenerId l, const events::Event *events, std::size_t count)
@@ -295,6 +316,10 @@ void PipelineRecommender::endSession(ListenerId l, const events::Event *events, 
         }
     }
     m_impressions.labelSession(l, events, count);
+    if (m_params.objective == Objective::Retention) {
+        m_value.labelSession(l, events, count);
+        m_history.recordSession(l, events, count, catalog);
+    }
     m_stations.endSession(l);
     // React within the day: fold the listener's vector in again from all their evidence.
     const auto started = std::chrono::steady_clock::now();
@@ -319,6 +344,11 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
         if (own)
             own->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
     timings.endDayGather += secondsSince(started);
+    if (m_params.objective == Objective::Retention) {
+        started = std::chrono::steady_clock::now();
+        endDayValue(day, events);
+        timings.rankerTrain += secondsSince(started);
+    }
 
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
         m_collaborative.retrain(
@@ -335,6 +365,33 @@ const SlatePolicy &PipelineRecommender::policyFor(int surface) const
 {
     const auto &own = m_surfacePolicies[std::size_t(surface)];
     return own ? *own : *m_policy;
+}
+
+void PipelineRecommender::endDayValue(Day day, const std::vector<events::Event> &events)
+{
+    // Trained every day (not on retrain_every_days): each day adds a newly labelled day of rows.
+    m_value.endDay(
+        day, events, m_listenerCount, m_params.ranker.maxRows, m_params.ranker.l2, m_activeToday);
+    m_history.endDay(m_activeToday);
+    // Diagnostics: TD_VALUE_CALIBRATION=FILE rewrites FILE each day with the held-out
+    // reliability table of the run so far (docs/validation.md, "Learned long-term value").
+    if (const char *path = std::getenv("TD_VALUE_CALIBRATION")) {
+        if (std::FILE *f = std::fopen(path, "w")) {
+            std::fprintf(f, "decile,rows,predicted,observed\n");
+            int decile = 0;
+            for (const auto &bin : m_value.calibrationTable(10))
+                std::fprintf(
+                    f, "%d,%zu,%.6f,%.6f\n", ++decile, bin.rows, bin.predicted, bin.observed);
+            if (std::getenv("TD_DEBUG_VALUE") && m_value.trained()) {
+                std::fprintf(f, "# day %d weights:", day);
+                for (int j = 0; j < kValueFeatureCount; ++j)
+                    std::fprintf(f, " %s=%.4f", valueFeatureName(j),
+                        m_value.model().rawWeight(std::size_t(j)));
+                std::fprintf(f, "\n");
+            }
+            std::fclose(f);
+        }
+    }
 }
 
 void PipelineRecommender::trainRanker()

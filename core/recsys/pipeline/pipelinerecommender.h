@@ -18,6 +18,8 @@
 #include "recsys/pipeline/rankingstage.h"
 #include "recsys/pipeline/servingview.h"
 #include "recsys/pipeline/trending.h"
+#include "recsys/pipeline/valuefeatures.h"
+#include "recsys/pipeline/valuemodel.h"
 
 #include <array>
 #include <functional>
@@ -82,6 +84,8 @@ public:
     const ContentModel &content() const { return m_content; }
     const LogisticRanker &ranker() const { return m_ranker; }
     const ContextModel &contextModel() const { return m_context; }
+    /// The long-term value model (objective = retention; untrained otherwise).
+    const ValueModel &valueModel() const { return m_value; }
     Day day() const { return m_day; }
 
 private:
@@ -99,6 +103,8 @@ private:
     /// The policy serving `surface` (index into kServedSurfaceNames): its own
     /// (recommender.surfaces.<surface>.policy) or the default one (recommender.policy).
     const SlatePolicy &policyFor(int surface) const;
+    /// objective = retention: labels, held-out calibration and the value model's daily fit.
+    void endDayValue(Day day, const std::vector<events::Event> &events);
 
     const RecommenderParams &m_params;
     std::uint64_t m_seed;
@@ -118,6 +124,10 @@ private:
     RadioStations m_stations;
     PipelineStats m_stats;
     std::vector<TrackId> m_lastStreamed; ///< seeds "similar to last played" across sessions
+    // objective = retention only (docs/policies.md, "Objectives").
+    ListenerHistory m_history; ///< recent streams and active days per listener
+    ValueModel m_value; ///< learned long-term value
+    std::vector<std::uint8_t> m_activeToday; ///< scratch of endDayValue()
 
     // The stages (immutable during a day).
     CandidateGenerator m_generator;

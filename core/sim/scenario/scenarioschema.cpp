@@ -217,7 +217,7 @@ std::vector<FieldInfo> buildSchema()
         leaf("world.churn.slow_satisfaction_weight", TD_LEAF(world.churn.slowSatisfactionWeight), kListeners, "logit per unit", "change of the churn logit per unit of slow satisfaction above 0.5 (negative: listeners whose weeks were good stay)").range(-100, 100),
 
         leaf("recommender.kind", TD_ENUM(recommender.kind), kPipeline, "", "random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)").oneOf(names(recsys::kRecommenderKindNames)),
-        leaf("recommender.objective", TD_ENUM(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance, or a retention-aware mix").oneOf(names(recsys::kObjectiveNames)),
+        leaf("recommender.objective", TD_ENUM(recommender.objective), kPipeline, "", "what the ranker optimises: the stream chance (stream), the stream logit plus a constant bonus for unheard tracks (novelty), or the stream chance plus the learned long-term value of serving the track (retention)").oneOf(names(recsys::kObjectiveNames)),
         leaf("recommender.slate_size", TD_LEAF(recommender.slateSize), kPipeline, "tracks", "tracks shown on a Home slate").range(1, 1000),
         leaf("recommender.retrain_every_days", TD_LEAF(recommender.retrainEveryDays), kPipeline, "days", "days between model retrainings").range(1, 3650).liveKnob(),
         leaf("recommender.startup_days", TD_LEAF(recommender.startupDays), kPipeline, "days", "days of uniformly random slates at the start, while the recommender only watches and learns (the start-up phase of Chaney et al. 2018)").range(0, 3650),
@@ -282,7 +282,8 @@ std::vector<FieldInfo> buildSchema()
         leaf("recommender.filters.artist_cap", TD_LEAF(recommender.filters.artistCap), kPipeline, "tracks", "most tracks of one artist per slate").range(1, 1000),
         leaf("recommender.filters.skip_window_days", TD_LEAF(recommender.filters.skipWindowDays), kPipeline, "days", "a track the listener skipped this recently is not recommended").range(0, 3650),
         leaf("recommender.filters.heard_window_days", TD_LEAF(recommender.filters.heardWindowDays), kPipeline, "days", "Home and Radio leave out tracks heard this recently (discovery surfaces: ever)").range(0, 3650),
-        leaf("recommender.objective_novelty_weight", TD_LEAF(recommender.objectiveNoveltyWeight), kPipeline, "", "objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score").range(0, 10),
+        leaf("recommender.objective_novelty_weight", TD_LEAF(recommender.objectiveNoveltyWeight), kPipeline, "", "objective = novelty: constant bonus added to the ranker's logit for a track the listener has no evidence on").range(0, 10),
+        leaf("recommender.objective_weight", TD_LEAF(recommender.objectiveWeight), kPipeline, "", "objective = retention: weight of the value model's uplift (the learned change in the listener's chance to be active in the next 7 days without cancelling) against the stream probability; refused with any other objective").range(0, 100).liveKnob(),
         leaf("recommender.popular.half_life_days", TD_LEAF(recommender.popularHalfLifeDays), kPipeline, "days", "half-life of the play counts of the most-popular chart").above(0).atMost(3650),
         leaf("recommender.plugin.path", TD_LEAF(recommender.pluginPath), kPipeline, "", "kind = plugin: the plugin library (a shared library with the C interface of include/tastedrift/plugin.h), relative to the scenario file"),
         leaf("recommender.plugin.options", TD_LEAF(recommender.pluginOptions), kPipeline, "", "kind = plugin: text handed verbatim to the plugin when it is created (its own settings)"),

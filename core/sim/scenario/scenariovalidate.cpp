@@ -34,6 +34,16 @@ void checkCrossFields(const Scenario &s)
                 + "), got " + std::to_string(s.world.catalog.tracks));
     if (s.recommender.kind == recsys::RecommenderKind::Plugin && s.recommender.pluginPath.empty())
         fail("recommender.plugin.path", "required when recommender.kind is \"plugin\"");
+    // objective_weight weighs the learned long-term value, which only objective = retention
+    // computes: anywhere else it would be an inert knob, so a changed value is refused.
+    if (s.recommender.objective != recsys::Objective::Retention
+        && s.recommender.objectiveWeight != recsys::kDefaultObjectiveWeight)
+        fail("recommender.objective_weight",
+            "used only when recommender.objective is \"retention\" (it is \""
+                + std::string(recsys::kObjectiveNames[std::size_t(s.recommender.objective)])
+                + "\"); set recommender.objective to retention, or leave objective_weight at "
+                  "its default "
+                + text::shortestNumber(recsys::kDefaultObjectiveWeight));
     // The pipeline ranks its candidate pool into the slate, so the pool must fill it.
     if (s.recommender.kind == recsys::RecommenderKind::Pipeline
         && s.recommender.poolSize < s.recommender.slateSize)

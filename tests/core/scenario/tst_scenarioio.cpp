@@ -168,7 +168,7 @@ private slots:
         QTest::newRow("bad enum") << QByteArray(R"({"recommender": {"kind": "magic"}})")
             << R"(recommender.kind: expected one of random, popular, oracle, pipeline, plugin; got "magic")";
         QTest::newRow("enum given a number") << QByteArray(R"({"recommender": {"objective": 1}})")
-            << "recommender.objective: expected one of stream, retention; got 1";
+            << "recommender.objective: expected one of stream, novelty, retention; got 1";
         QTest::newRow("bad bool") << QByteArray(R"({"world": {"contexts": {"enabled": "yes"}}})")
             << R"(world.contexts.enabled: expected true or false, got "yes")";
         QTest::newRow("string given null") << QByteArray(R"({"title": null})")
@@ -183,6 +183,13 @@ private slots:
             << R"(run.seed: expected an unsigned 64-bit integer, got "0x10")";
         QTest::newRow("weights all zero") << QByteArray(R"({"world": {"sessions": {"home_weight": 0, "radio_weight": 0, "organic_weight": 0}}})")
             << "world.sessions: home_weight, radio_weight and organic_weight must not all be 0 (no session could start)";
+        // objective_weight weighs the learned value, which only objective = retention computes.
+        QTest::newRow("objective_weight with the stream objective") << QByteArray(R"({"recommender": {"objective_weight": 2}})")
+            << R"(recommender.objective_weight: used only when recommender.objective is "retention" (it is "stream"); set recommender.objective to retention, or leave objective_weight at its default 0.1)";
+        QTest::newRow("objective_weight with the novelty objective") << QByteArray(R"({"recommender": {"objective": "novelty", "objective_weight": 0}})")
+            << R"(recommender.objective_weight: used only when recommender.objective is "retention" (it is "novelty"); set recommender.objective to retention, or leave objective_weight at its default 0.1)";
+        QTest::newRow("objective_weight changed live without retention") << QByteArray(R"({"schedule": [{"day": 3, "path": "recommender.objective_weight", "value": "2"}]})")
+            << R"(schedule[0]: recommender.objective_weight: used only when recommender.objective is "retention" (it is "stream"); set recommender.objective to retention, or leave objective_weight at its default 0.1)";
         QTest::newRow("csv without path") << QByteArray(R"({"world": {"catalog": {"source": "csv"}}})")
             << R"(world.catalog.path: required when world.catalog.source is "csv")";
         QTest::newRow("catalogue smaller than slate") << QByteArray(R"({"world": {"catalog": {"tracks": 10}}})")
@@ -210,7 +217,7 @@ private slots:
         QTest::newRow("schedule value breaks a cross rule") << QByteArray(R"({"recommender": {"kind": "pipeline"}, "schedule": [{"day": 1, "kind": "set", "path": "recommender.candidates.pool_size", "value": 5}]})")
             << "schedule[0]: recommender.candidates.pool_size: must be >= recommender.slate_size (20) for the pipeline, got 5";
         QTest::newRow("schedule path not live") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "world.catalog.tracks", "value": 10}]})")
-            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.candidates.mix.<surface>.<source>, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
+            << "schedule[0].path: 'world.catalog.tracks' cannot change during a run; live knobs: world.listeners.malleability, recommender.retrain_every_days, recommender.context_aware, recommender.candidates.explore_share, recommender.candidates.pool_size, recommender.candidates.mix.<surface>.<source>, recommender.objective_weight, recommender.policy.kind, recommender.policy.epsilon, recommender.policy.temperature, recommender.policy.ucb_beta, recommender.policy.linucb_alpha, recommender.diversity.mmr_lambda";
         QTest::newRow("schedule missing value") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon"}]})")
             << "schedule[0].value: missing (a 'set' entry needs path and value)";
         QTest::newRow("schedule key of another kind") << QByteArray(R"({"schedule": [{"day": 1, "kind": "set", "path": "recommender.policy.epsilon", "value": 0.1, "share": 0.5}]})")
@@ -318,6 +325,19 @@ private slots:
         QCOMPARE(s.schedule[1].genre, 11);
         QCOMPARE(s.schedule[2].kind, std::string("set")); // the default kind
         QCOMPARE(s.schedule[2].value, std::string("0"));
+    }
+
+    void objectiveWeightWithRetention()
+    {
+        // With objective = retention the weight is accepted from the file and as a live change.
+        const Scenario s = td::sim::parseScenario(
+            R"({"recommender": {"objective": "retention", "objective_weight": 2.5},
+                "schedule": [{"day": 3, "path": "recommender.objective_weight", "value": "0"}]})");
+        QCOMPARE(s.recommender.objective, td::recsys::Objective::Retention);
+        QCOMPARE(s.recommender.objectiveWeight, 2.5);
+        QCOMPARE(td::sim::parseScenario(R"({"recommender": {"objective": "novelty"}})")
+                     .recommender.objective,
+            td::recsys::Objective::Novelty);
     }
 
     void malformedJson_data()
@@ -463,7 +483,8 @@ private slots:
         s = Scenario();
         s.recommender.objective = td::recsys::Objective(7); // not a name the scenario knows
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),
-            QStringLiteral("recommender.objective: expected one of stream, retention; got 7"));
+            QStringLiteral(
+                "recommender.objective: expected one of stream, novelty, retention; got 7"));
         s = Scenario();
         s.schedule.push_back({ 1, "set", "", "1", 0.5, -1, 0.8 });
         QCOMPARE(errorOf([&] { td::sim::validateScenario(s); }),

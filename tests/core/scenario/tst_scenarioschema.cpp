@@ -169,7 +169,7 @@ private slots:
                 (V { "inherit", "greedy", "epsilon_greedy", "softmax", "ucb", "thompson",
                     "linucb" }));
         QCOMPARE(td::sim::findScenarioField("recommender.objective")->choices,
-            (V { "stream", "retention" }));
+            (V { "stream", "novelty", "retention" }));
     }
 
     void liveKnobs()
@@ -184,7 +184,7 @@ private slots:
             "recommender.policy.linucb_alpha", "recommender.diversity.mmr_lambda",
             "recommender.candidates.pool_size", "recommender.context_aware",
             "recommender.candidates.explore_share", "recommender.retrain_every_days",
-            "world.listeners.malleability" };
+            "recommender.objective_weight", "world.listeners.malleability" };
         for (const char *surface : td::recsys::kServedSurfaceNames) {
             for (const char *source : { "cf", "similar", "similar_history", "content", "trending",
                      "trending_cold_start", "followed", "new_release" })
@@ -228,6 +228,9 @@ private slots:
             && f.path.compare(f.path.size() - 5, 5, ".kind") != 0)
             td::sim::setScenarioValue(
                 s, f.path.substr(0, f.path.rfind('.')) + ".kind", "epsilon_greedy");
+        // objective_weight is refused unless the objective is retention (cross-field rule).
+        if (f.path == "recommender.objective_weight")
+            td::sim::setScenarioValue(s, "recommender.objective", "retention");
         const Scenario back = td::sim::parseScenario(td::sim::scenarioToJson(s));
         QCOMPARE(td::sim::scenarioValue(back, f.path), value);
 
@@ -316,7 +319,7 @@ private slots:
             std::string(">= 0"));
         QCOMPARE(td::sim::findScenarioField("title")->rangeText(), std::string());
         QCOMPARE(td::sim::findScenarioField("recommender.objective")->rangeText(),
-            std::string("stream, retention"));
+            std::string("stream, novelty, retention"));
     }
 
     void unknownFieldMessages_data()
