@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+723"/>
+        <location filename="../ui/coretextstable.cpp" line="+727"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -660,7 +660,13 @@
         <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+30"/>
+        <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Neuheitsbonus, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
         <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist ε-gierig: Jeder zehnte Platz geht an einen zufälligen Kandidaten, einen Titel, bei dem sie unsicher ist.</translation>
@@ -750,13 +756,7 @@
         <translation>Long Tail und neue Künstler: Sobald das Modell gelernt hat, bekommen Nischentitel und debütierende Künstler nur einen kleinen Teil dessen, was gezeigt wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
-        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Bindungsbewusst, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
         <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Versuchen Sie dann stattdessen Live-Regler › Vielfalt › MMR-Lambda = 0,5 mit dem Ziel Stream-Wahrscheinlichkeit: Bedeuten abwechslungsreichere Auswahlen auch einen längeren Long Tail?</translation>
@@ -813,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-804"/>
+        <location filename="../ui/coretextstable.cpp" line="-808"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2103,13 +2103,7 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>what the ranker optimises: the stream chance, or a retention-aware mix</source>
-        <extracomment>description of scenario field recommender.objective</extracomment>
-        <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit oder eine bindungsbewusste Mischung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Slate size</source>
         <extracomment>label of scenario field recommender.slate_size</extracomment>
         <translation>Größe der Auswahl</translation>
@@ -2505,7 +2499,13 @@
         <translation>Änderung des Abwanderungs-Logits je Einheit langsamer Zufriedenheit über 0,5 (negativ: Hörer mit guten Wochen bleiben)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+10"/>
+        <source>what the ranker optimises: the stream chance (stream), the stream logit plus a constant bonus for unheard tracks (novelty), or the stream chance plus the learned long-term value of serving the track (retention)</source>
+        <extracomment>description of scenario field recommender.objective</extracomment>
+        <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit (stream), den Stream-Logit plus einen festen Bonus für ungehörte Titel (novelty) oder die Stream-Wahrscheinlichkeit plus den gelernten langfristigen Wert, den Titel zu zeigen (retention)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
@@ -2685,13 +2685,7 @@
         <translation>Neuheitsgewicht im Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score</source>
-        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
-        <translation>objective = retention: Gewicht der Neuheit (ungehörte Titel, neue Künstler), das zum Ranking-Wert addiert wird</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Popular</source>
         <extracomment>scenario section recommender.popular</extracomment>
         <translation>Beliebtheits-Charts</translation>
@@ -2847,13 +2841,31 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+186"/>
+        <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
+        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>objective = novelty: fester Bonus, der zum Logit des Ranking-Modells addiert wird, wenn über den Titel und diese Person noch keine Signale vorliegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weight</source>
+        <extracomment>label of scenario field recommender.objective_weight</extracomment>
+        <translation>Zielgewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective = retention: weight of the value model&apos;s uplift (the learned change in the listener&apos;s chance to be active in the next 7 days without cancelling) against the stream probability; refused with any other objective</source>
+        <extracomment>description of scenario field recommender.objective_weight</extracomment>
+        <translation>objective = retention: Gewicht des Zuwachses aus dem Wertmodell (die gelernte Änderung der Chance, dass die Person in den nächsten 7 Tagen aktiv ist und nicht kündigt) gegenüber der Stream-Wahrscheinlichkeit; bei jedem anderen Ziel abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Off-Policy-Bewertung</translation>
@@ -4357,8 +4369,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The ranker&apos;s logit plus the retention objective&apos;s bonus for novel tracks came to %1.</source>
-        <translation>Der Logit des Ranking-Modells plus der Bonus des Bindungsziels für neue Titel ergaben %1.</translation>
+        <source>The ranker&apos;s logit plus the novelty objective&apos;s bonus for novel tracks came to %1.</source>
+        <translation>Der Logit des Ranking-Modells plus der Bonus des Neuheitsziels für neue Titel ergaben %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its stream probability plus the weighted uplift of the listener&apos;s chance to stay, as the value model predicts it, came to %1.</source>
+        <translation>Seine Stream-Wahrscheinlichkeit plus der gewichtete Zuwachs der Chance, dass die Person bleibt, wie ihn das Wertmodell vorhersagt, ergaben %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5775,11 +5792,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The logistic ranker&apos;s logit plus the retention objective&apos;s weight on novel tracks</source>
-        <translation>Logit des logistischen Ranking-Modells plus das Gewicht des Bindungsziels für neue Titel</translation>
+        <source>The logistic ranker&apos;s logit plus the novelty objective&apos;s weight on novel tracks</source>
+        <translation>Logit des logistischen Ranking-Modells plus das Gewicht des Neuheitsziels für neue Titel</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The retention objective: the stream probability (the CF score before a ranker is trained) plus the objective weight times the value model&apos;s uplift of the listener&apos;s chance to stay</source>
+        <translation>Das Bindungsziel: die Stream-Wahrscheinlichkeit (vor dem ersten Training des Ranking-Modells der CF-Wert) plus das Zielgewicht mal dem Zuwachs der Chance, dass die Person bleibt, laut Wertmodell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No trained ranker yet: candidates are ranked by their collaborative-filtering score</source>
         <translation>Noch kein trainiertes Ranking-Modell: Kandidaten werden nach ihrem Collaborative-Filtering-Wert sortiert</translation>
     </message>
@@ -5862,6 +5884,11 @@
         <location line="+2"/>
         <source>Logit + novelty</source>
         <translation>Logit + Neuheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream + value</source>
+        <translation>Stream + Wert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6382,8 +6409,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Retention-aware</source>
-        <translation>Bindungsbewusst</translation>
+        <source>Novelty bonus</source>
+        <translation>Neuheitsbonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned retention</source>
+        <translation>Gelernte Bindung</translation>
     </message>
     <message>
         <location line="+1"/>

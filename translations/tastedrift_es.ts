@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+723"/>
+        <location filename="../ui/coretextstable.cpp" line="+727"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -660,7 +660,13 @@
         <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+30"/>
+        <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
+        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga Pipeline de recomendación › Objetivo en Bonificación por novedad, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
         <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ejecute los 90 días. La política es ε-voraz: una de cada diez posiciones va a un candidato al azar, una pista de la que no está segura.</translation>
@@ -750,13 +756,7 @@
         <translation>Cola larga y artistas nuevos: en cuanto el modelo ha aprendido, la cola larga y los artistas que debutan reciben solo una pequeña parte de lo que se muestra.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set Pipeline › Objective to Retention-aware, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
-        <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Ponga Pipeline de recomendación › Objetivo en Orientado a la retención, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then try Live knobs › Diversity › Mmr lambda = 0.5 with the Stream chance objective instead: do more varied slates also mean a longer tail?</source>
         <extracomment>step 6 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Pruebe después, en su lugar, Controles en vivo › Diversidad › Lambda de MMR = 0,5 con el objetivo Probabilidad de escucha: ¿listas más variadas significan también una cola más larga?</translation>
@@ -813,7 +813,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-804"/>
+        <location filename="../ui/coretextstable.cpp" line="-808"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2103,13 +2103,7 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>what the ranker optimises: the stream chance, or a retention-aware mix</source>
-        <extracomment>description of scenario field recommender.objective</extracomment>
-        <translation>lo que optimiza el ordenador: la probabilidad de escucha o una mezcla orientada a la retención</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Slate size</source>
         <extracomment>label of scenario field recommender.slate_size</extracomment>
         <translation>Tamaño de la lista</translation>
@@ -2505,7 +2499,13 @@
         <translation>cambio del logit de abandono por unidad de satisfacción lenta por encima de 0,5 (negativo: los oyentes con buenas semanas se quedan)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+10"/>
+        <source>what the ranker optimises: the stream chance (stream), the stream logit plus a constant bonus for unheard tracks (novelty), or the stream chance plus the learned long-term value of serving the track (retention)</source>
+        <extracomment>description of scenario field recommender.objective</extracomment>
+        <translation>lo que optimiza el ordenador: la probabilidad de escucha (stream), el logit de escucha más una bonificación fija por pistas no escuchadas (novelty), o la probabilidad de escucha más el valor a largo plazo aprendido de mostrar la pista (retention)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>vida media del decaimiento exponencial de toda la evidencia</translation>
@@ -2685,13 +2685,7 @@
         <translation>Peso de novedad del objetivo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>objective = retention: weight of novelty (unheard tracks, new artists) added to the ranker score</source>
-        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
-        <translation>objective = retention: peso de la novedad (pistas no escuchadas, artistas nuevos) sumado a la puntuación del ordenador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Popular</source>
         <extracomment>scenario section recommender.popular</extracomment>
         <translation>Lista de populares</translation>
@@ -2847,13 +2841,31 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+186"/>
+        <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
+        <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
+        <translation>objective = novelty: bonificación fija sumada al logit del ordenador para una pista sobre la que no hay señales del oyente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weight</source>
+        <extracomment>label of scenario field recommender.objective_weight</extracomment>
+        <translation>Peso del objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective = retention: weight of the value model&apos;s uplift (the learned change in the listener&apos;s chance to be active in the next 7 days without cancelling) against the stream probability; refused with any other objective</source>
+        <extracomment>description of scenario field recommender.objective_weight</extracomment>
+        <translation>objective = retention: peso del incremento del modelo de valor (el cambio aprendido en la probabilidad de que el oyente esté activo en los próximos 7 días sin cancelar) frente a la probabilidad de escucha; se rechaza con cualquier otro objetivo</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Ope</source>
         <extracomment>scenario section metrics.ope</extracomment>
         <translation>Evaluación fuera de política</translation>
@@ -4357,8 +4369,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The ranker&apos;s logit plus the retention objective&apos;s bonus for novel tracks came to %1.</source>
-        <translation>El logit del ordenador más la bonificación del objetivo de retención por pistas nuevas sumó %1.</translation>
+        <source>The ranker&apos;s logit plus the novelty objective&apos;s bonus for novel tracks came to %1.</source>
+        <translation>El logit del ordenador más la bonificación del objetivo de novedad por pistas nuevas sumó %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its stream probability plus the weighted uplift of the listener&apos;s chance to stay, as the value model predicts it, came to %1.</source>
+        <translation>Su probabilidad de escucha más el incremento ponderado de la probabilidad de que el oyente se quede, según el modelo de valor, sumó %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5775,11 +5792,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The logistic ranker&apos;s logit plus the retention objective&apos;s weight on novel tracks</source>
-        <translation>Logit del ordenador logístico más el peso del objetivo de retención sobre las pistas nuevas</translation>
+        <source>The logistic ranker&apos;s logit plus the novelty objective&apos;s weight on novel tracks</source>
+        <translation>Logit del ordenador logístico más el peso del objetivo de novedad sobre las pistas nuevas</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The retention objective: the stream probability (the CF score before a ranker is trained) plus the objective weight times the value model&apos;s uplift of the listener&apos;s chance to stay</source>
+        <translation>El objetivo de retención: la probabilidad de escucha (la puntuación CF antes de entrenar el ordenador) más el peso del objetivo por el incremento de la probabilidad de que el oyente se quede según el modelo de valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No trained ranker yet: candidates are ranked by their collaborative-filtering score</source>
         <translation>Aún no hay ningún ordenador entrenado: los candidatos se ordenan por su puntuación de filtrado colaborativo</translation>
     </message>
@@ -5862,6 +5884,11 @@
         <location line="+2"/>
         <source>Logit + novelty</source>
         <translation>Logit + novedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream + value</source>
+        <translation>Escucha + valor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6382,8 +6409,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Retention-aware</source>
-        <translation>Orientado a la retención</translation>
+        <source>Novelty bonus</source>
+        <translation>Bonificación por novedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned retention</source>
+        <translation>Retención aprendida</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -74,7 +74,7 @@ const std::array<Entry, 6> kPolicies { {
     { "linucb", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "LinUCB") },
 } };
 
-const std::array<Entry, 12> kChoices { {
+const std::array<Entry, 13> kChoices { {
     { "random", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Random") },
     { "popular", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Most popular") },
     { "oracle", QT_TRANSLATE_NOOP("td::ui::Vocabulary", "Oracle (knows the truth)") },

@@ -66,6 +66,8 @@ struct Candidate
     FilterReason removed = FilterReason::None;
     std::array<float, kFeatureCount> features {};
     float rankerScore = 0.0f; ///< logit (or CF score for ranker.kind = cf)
+    /// κ‖x_u‖/√(1+n_i): evidence-based item-side uncertainty (the value model's feature)
+    float uncertainty = 0.0f;
 };
 
 } // namespace td::recsys

@@ -13,6 +13,9 @@
 namespace td::recsys {
 
 namespace {
+/// κ in the evidence-based item-side uncertainty κ‖x_u‖/√(1+n_i) (a value-model feature)
+constexpr float kItemUncertaintyScale = 1.0f;
+
 float norm(const float *v, int f)
 {
     float n = 0.0f;
@@ -36,6 +39,7 @@ void computeRankerFeatures(
         = request.seedTrack != kNoTrack ? model.itemVector(request.seedTrack) : nullptr;
     const int f = model.factors();
     const float lastNorm = last ? norm(last, f) : 0.0f;
+    const float userNorm = x ? norm(x, f) : 0.0f;
     for (Candidate &c : candidates) {
         if (c.removed != FilterReason::None)
             continue;
@@ -80,6 +84,10 @@ void computeRankerFeatures(
         v[kFeatFamiliar] = e ? float(std::log1p(decay * e->positive)) : 0.0f;
         v[kFeatSkipped] = e ? float(std::log1p(decay * e->negative)) : 0.0f;
         v[kFeatPosition] = 0.0f;
+        // Evidence-based item-side uncertainty: tracks with little positive evidence are less
+        // known. The value model reads it (objective = retention); UCB and Thompson read the
+        // ALS item posterior instead (slatepolicy.cpp), which costs a solve per candidate.
+        c.uncertainty = kItemUncertaintyScale * userNorm / std::sqrt(1.0f + model.itemEvidence(t));
     }
 }
 
