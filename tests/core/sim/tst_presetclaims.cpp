@@ -82,7 +82,7 @@ class TestPresetClaims : public QObject
 private slots:
     /// exploration-pays-off: "exploring finds about a fifth more artists that listeners like,
     /// but keeps no more subscribers by day 90; on the training seeds 1-5 Thompson sampling
-    /// cost four times the plays epsilon_greedy did."
+    /// cost three times the early plays epsilon_greedy did."
     void explorationPaysOff()
     {
         const auto explored = arm("exploration-pays-off", {});
