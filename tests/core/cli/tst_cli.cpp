@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // tastedrift-cli as a user runs it (docs/cli.md): exit codes, one-line errors, outputs.
+#include "clirun.h"
 #include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 
@@ -14,32 +15,8 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList &args, const QStringList &environment = {})
-{
-    QProcess process;
-    if (!environment.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &assignment : environment)
-            env.insert(assignment.section(QLatin1Char('='), 0, 0),
-                assignment.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
-    }
-    process.start(QStringLiteral(TD_CLI_PATH), args);
-    Result r;
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using td::clirun::Result;
+using td::clirun::runCli;
 
 QStringList args(std::initializer_list<const char *> items)
 {

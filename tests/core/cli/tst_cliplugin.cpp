@@ -3,6 +3,7 @@
 // `tastedrift-cli run` with a plugin recommender (docs/extending.md): the example item-kNN
 // plugin end to end at 1 and 2 threads (byte-identical CSV), and the exit codes of a plugin
 // path that names no file (2) and of a plugin that breaks its contract (1).
+#include "clirun.h"
 #include "testregistry.h"
 
 #include <QCryptographicHash>
@@ -13,25 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TD_CLI_PATH), args);
-    Run r;
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using Run = td::clirun::Result;
+using td::clirun::runCli;
 
 QString plugin(const char *name)
 {

@@ -4,6 +4,7 @@
 // agree, the JSON has its documented fields, and the per-seed measure the command prints
 // equals what the protocol's library function (the one tst_metrics_replication asserts on)
 // computes for the same seed and size, at another thread count. Bad input exits 2.
+#include "clirun.h"
 #include "testregistry.h"
 
 #include "run/replicate/protocol.h"
@@ -23,25 +24,8 @@ using namespace td::run::replicate;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TD_CLI_PATH), args);
-    Run r;
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using Run = td::clirun::Result;
+using td::clirun::runCli;
 
 QStringList sizeArgs(const Size &s)
 {
