@@ -22,4 +22,13 @@ inline events::Event makeEvent(ListenerId l, TrackId t, events::Action a, Day da
     return e;
 }
 
+/// Listener 0's event on day 3 at a Home slate position (the impression-log and off-policy
+/// tests' slates).
+inline events::Event homeEventAt(TrackId t, events::Action a, int position)
+{
+    events::Event e = makeEvent(0, t, a, 3, events::Surface::Home);
+    e.position = std::uint16_t(position);
+    return e;
+}
+
 } // namespace td::test

@@ -27,13 +27,6 @@ class TestDoublyRobust : public QObject
 {
     Q_OBJECT
 
-    static events::Event at(TrackId t, events::Action a, int position)
-    {
-        events::Event e = test::makeEvent(0, t, a, 3, events::Surface::Home);
-        e.position = std::uint16_t(position);
-        return e;
-    }
-
 private slots:
     void handComputedSlate()
     {
@@ -62,8 +55,10 @@ private slots:
             s.opePredicted = predicted[pos];
             log.addShown(0, s);
         }
-        const std::vector<events::Event> session { at(10, events::Action::Impression, 0),
-            at(11, events::Action::Impression, 1), at(10, events::Action::Stream, 0) };
+        const std::vector<events::Event> session { test::homeEventAt(
+                                                       10, events::Action::Impression, 0),
+            test::homeEventAt(11, events::Action::Impression, 1),
+            test::homeEventAt(10, events::Action::Stream, 0) };
         log.labelSession(0, session.data(), session.size());
         const events::OffPolicyTally t = log.endDay(3, 7);
         QCOMPARE(t.impressions, 2.0);

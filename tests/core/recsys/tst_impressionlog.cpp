@@ -18,13 +18,6 @@ class TestImpressionLog : public QObject
 {
     Q_OBJECT
 
-    static events::Event at(TrackId t, events::Action a, int position)
-    {
-        events::Event e = test::makeEvent(0, t, a, 3, events::Surface::Home);
-        e.position = std::uint16_t(position);
-        return e;
-    }
-
 private slots:
     void labelsByTrackAndPosition()
     {
@@ -39,9 +32,12 @@ private slots:
         }
         // Track 5 shown and streamed; 6 shown, skipped; 7 queued but never shown (no row);
         // a stream of 6 at another position does not label the impression at position 1.
-        const std::vector<events::Event> session { at(5, events::Action::Impression, 0),
-            at(6, events::Action::Impression, 1), at(5, events::Action::Stream, 0),
-            at(6, events::Action::Skip, 1), at(6, events::Action::Stream, 4) };
+        const std::vector<events::Event> session { test::homeEventAt(
+                                                       5, events::Action::Impression, 0),
+            test::homeEventAt(6, events::Action::Impression, 1),
+            test::homeEventAt(5, events::Action::Stream, 0),
+            test::homeEventAt(6, events::Action::Skip, 1),
+            test::homeEventAt(6, events::Action::Stream, 4) };
         log.labelSession(0, session.data(), session.size());
         log.endDay(3, 7);
         QCOMPARE(log.lastDayLabels(), (std::vector<float> { 1.0f, 0.0f }));
@@ -65,8 +61,10 @@ private slots:
             s.track = TrackId(position);
             s.position = std::uint16_t(position);
             log.addShown(0, s);
-            session.push_back(at(TrackId(position), events::Action::Impression, position));
-            session.push_back(at(TrackId(position), events::Action::Stream, position));
+            session.push_back(
+                test::homeEventAt(TrackId(position), events::Action::Impression, position));
+            session.push_back(
+                test::homeEventAt(TrackId(position), events::Action::Stream, position));
         }
         log.labelSession(0, session.data(), session.size());
         log.endDay(3, 7);
@@ -113,9 +111,9 @@ private slots:
             s.features[kFeatNovel] = r.novel;
             s.propensity = r.propensity;
             log.addShown(0, s);
-            session.push_back(at(r.track, events::Action::Impression, 0));
+            session.push_back(test::homeEventAt(r.track, events::Action::Impression, 0));
             if (r.streamed)
-                session.push_back(at(r.track, events::Action::Stream, 0));
+                session.push_back(test::homeEventAt(r.track, events::Action::Stream, 0));
         }
         log.labelSession(0, session.data(), session.size());
         log.endDay(3, 7);
