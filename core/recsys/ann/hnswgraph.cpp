@@ -111,7 +111,7 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
 }
 
 void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int take,
-    GraphScratch &s, TopK &top, const std::function<bool(TrackId)> *allow) const
+    GraphScratch &s, TopK &top, ItemFilter allow) const
 {
     if (m_ids.empty() || take <= 0)
         return;
@@ -148,7 +148,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         std::fill(s.visited.begin(), s.visited.end(), 0u);
         s.epoch = 1;
     }
-    const auto allowed = [&](std::uint32_t node) { return !allow || (*allow)(m_ids[node]); };
+    const auto allowed = [&](std::uint32_t node) { return allow.allows(m_ids[node]); };
     const std::size_t width = std::size_t(std::max(ef, 1));
     auto &candidates = s.candidates;
     auto &beam = s.beam;
@@ -181,7 +181,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
     while (!candidates.empty()) {
         const Node next = candidates.front();
-        if (next.first > bound && (beam.size() == width || !allow))
+        if (next.first > bound && (beam.size() == width || !allow.active()))
             break;
         std::pop_heap(candidates.begin(), candidates.end(), closestFirst);
         candidates.pop_back();
@@ -227,12 +227,11 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     }
 }
 
-void HnswGraph::scanAll(
-    const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const
+void HnswGraph::scanAll(const float *query, TopK &top, ItemFilter allow) const
 {
     for (std::uint32_t node = 0; node < m_ids.size(); ++node) {
         const float score = dotSequential(query, m_impl->vector(node), m_dim);
-        if (top.wouldKeep(score, m_ids[node]) && (!allow || (*allow)(m_ids[node])))
+        if (top.wouldKeep(score, m_ids[node]) && allow.allows(m_ids[node]))
             top.offer(score, m_ids[node]);
     }
 }
