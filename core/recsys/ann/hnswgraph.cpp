@@ -179,6 +179,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         seed(node, distance(node));
     float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
     const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
+    const std::size_t linkBytes = index.size_links_level0_;
     while (!candidates.empty()) {
         const Node next = candidates.front();
         if (next.first > bound && (beam.size() == width || !allow.active()))
@@ -209,6 +210,12 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
             const std::uint32_t node = fresh[f];
             const float d = distance(node);
             if (beam.size() < width || d < bound) {
+                // A node that becomes a candidate is usually expanded a little later: start
+                // loading its link list now (it sits before the vector, on other cache lines,
+                // and the expansion waited on it).
+                const char *list = reinterpret_cast<const char *>(index.get_linklist0(node));
+                for (std::size_t line = 0; line < linkBytes; line += 64)
+                    __builtin_prefetch(list + line);
                 candidates.emplace_back(d, node);
                 std::push_heap(candidates.begin(), candidates.end(), closestFirst);
                 keep(node, d);
