@@ -71,7 +71,9 @@ void computeRankerFeatures(
             const float yn = norm(y, f);
             sim = yn > 0.0f && lastNorm > 0.0f ? d / (yn * lastNorm) : 0.0f;
         }
-        const TrackEvidence *e = evidence.find(l, t);
+        // The filters looked the evidence up already (one search of the listener's row less
+        // per candidate).
+        const TrackEvidence *e = c.evidenceLooked ? c.evidence : evidence.find(l, t);
         const double decay = e ? evidence.decay(e->lastDay, req.day) : 0.0;
         v[kFeatCf] = cf;
         v[kFeatContent] = ContentProfiles::similarity(
