@@ -30,8 +30,7 @@ void BlockedItemMatrix::assign(
     }
 }
 
-void BlockedItemMatrix::scan(
-    const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const
+void BlockedItemMatrix::scan(const float *query, TopK &top, ItemFilter allow) const
 {
     // Panels of kPanelBlocks blocks are scored by the batched kernel on the CPU's fastest
     // instruction set (every score is dotSequential()'s bits on each), then offered in order.
@@ -50,7 +49,7 @@ void BlockedItemMatrix::scan(
             const TrackId id = m_ids[first + i];
             if (!top.wouldKeep(scores[i], id))
                 continue;
-            if (allow && !(*allow)(id))
+            if (!allow.allows(id))
                 continue;
             top.offer(scores[i], id);
         }

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "base/ids.h"
+#include "recsys/ann/itemfilter.h"
 #include "recsys/ann/topk.h"
 
 #include <Eigen/Core>
 
 #include <cstddef>
-#include <functional>
 #include <vector>
 
 namespace td::recsys::ann {
@@ -33,8 +33,8 @@ public:
     TrackId id(std::size_t i) const { return m_ids[i]; }
 
     /// Offers every item's exact score to `top`; items failing `allow` are skipped (the
-    /// filter is only called for items that would enter the top).
-    void scan(const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const;
+    /// filter is only read for items that would enter the top).
+    void scan(const float *query, TopK &top, ItemFilter allow) const;
 
     /// Bytes held (vectors and ids).
     std::size_t memoryBytes() const;

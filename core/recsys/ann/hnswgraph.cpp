@@ -111,7 +111,7 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
 }
 
 void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int take,
-    GraphScratch &s, TopK &top, const std::function<bool(TrackId)> *allow) const
+    GraphScratch &s, TopK &top, ItemFilter allow) const
 {
     if (m_ids.empty() || take <= 0)
         return;
@@ -148,7 +148,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         std::fill(s.visited.begin(), s.visited.end(), 0u);
         s.epoch = 1;
     }
-    const auto allowed = [&](std::uint32_t node) { return !allow || (*allow)(m_ids[node]); };
+    const auto allowed = [&](std::uint32_t node) { return allow.allows(m_ids[node]); };
     const std::size_t width = std::size_t(std::max(ef, 1));
     auto &candidates = s.candidates;
     auto &beam = s.beam;
@@ -179,9 +179,10 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
         seed(node, distance(node));
     float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
     const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
+    const std::size_t linkBytes = index.size_links_level0_;
     while (!candidates.empty()) {
         const Node next = candidates.front();
-        if (next.first > bound && (beam.size() == width || !allow))
+        if (next.first > bound && (beam.size() == width || !allow.active()))
             break;
         std::pop_heap(candidates.begin(), candidates.end(), closestFirst);
         candidates.pop_back();
@@ -209,6 +210,12 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
             const std::uint32_t node = fresh[f];
             const float d = distance(node);
             if (beam.size() < width || d < bound) {
+                // A node that becomes a candidate is usually expanded a little later: start
+                // loading its link list now (it sits before the vector, on other cache lines,
+                // and the expansion waited on it).
+                const char *list = reinterpret_cast<const char *>(index.get_linklist0(node));
+                for (std::size_t line = 0; line < linkBytes; line += 64)
+                    __builtin_prefetch(list + line);
                 candidates.emplace_back(d, node);
                 std::push_heap(candidates.begin(), candidates.end(), closestFirst);
                 keep(node, d);
@@ -227,12 +234,11 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     }
 }
 
-void HnswGraph::scanAll(
-    const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const
+void HnswGraph::scanAll(const float *query, TopK &top, ItemFilter allow) const
 {
     for (std::uint32_t node = 0; node < m_ids.size(); ++node) {
         const float score = dotSequential(query, m_impl->vector(node), m_dim);
-        if (top.wouldKeep(score, m_ids[node]) && (!allow || (*allow)(m_ids[node])))
+        if (top.wouldKeep(score, m_ids[node]) && allow.allows(m_ids[node]))
             top.offer(score, m_ids[node]);
     }
 }

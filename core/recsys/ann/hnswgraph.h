@@ -3,11 +3,11 @@
 #pragma once
 
 #include "base/ids.h"
+#include "recsys/ann/itemfilter.h"
 #include "recsys/ann/topk.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -57,10 +57,10 @@ public:
     /// of the final beam are rescored exactly and offered to `top`. Items failing `allow` are
     /// walked through but never kept.
     void search(const float *query, const float *paddedQuery, int ef, int take,
-        GraphScratch &scratch, TopK &top, const std::function<bool(TrackId)> *allow) const;
+        GraphScratch &scratch, TopK &top, ItemFilter allow) const;
 
     /// Offers every item, exactly scored, to `top` (used when k covers the whole graph).
-    void scanAll(const float *query, TopK &top, const std::function<bool(TrackId)> *allow) const;
+    void scanAll(const float *query, TopK &top, ItemFilter allow) const;
 
     /// Bytes held by the graph (links and vectors) and the id table.
     std::size_t memoryBytes() const;

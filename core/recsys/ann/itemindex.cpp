@@ -41,7 +41,7 @@ void validate(int dim, const ItemIndex::Params &p)
 } // namespace
 
 void ItemIndex::build(const float *itemFactors, std::size_t itemCount, int dim,
-    const Params &params, const std::function<bool(TrackId)> *include, base::ThreadPool *pool)
+    const Params &params, ann::ItemFilter include, base::ThreadPool *pool)
 {
     validate(dim, params);
     m_params = params;
@@ -51,7 +51,7 @@ void ItemIndex::build(const float *itemFactors, std::size_t itemCount, int dim,
     std::vector<std::size_t> rows;
     rows.reserve(itemCount);
     for (std::size_t i = 0; i < itemCount; ++i)
-        if (!include || (*include)(TrackId(i)))
+        if (include.allows(TrackId(i)))
             rows.push_back(i);
     m_size = rows.size();
     std::vector<double> norms(itemCount, 0.0);
@@ -109,7 +109,7 @@ void ItemIndex::build(const float *itemFactors, std::size_t itemCount, int dim,
 }
 
 void ItemIndex::search(const float *query, int k, SearchScratch &scratch,
-    std::vector<ScoredItem> &out, const std::function<bool(TrackId)> *allow) const
+    std::vector<ScoredItem> &out, ann::ItemFilter allow) const
 {
     out.clear();
     scratch.m_bucketsSearched = scratch.m_graphsSearched = 0;
@@ -144,8 +144,8 @@ void ItemIndex::search(const float *query, int k, SearchScratch &scratch,
     top.finish(out);
 }
 
-void ItemIndex::search(const float *query, int k, std::vector<ScoredItem> &out,
-    const std::function<bool(TrackId)> *allow) const
+void ItemIndex::search(
+    const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow) const
 {
     SearchScratch scratch;
     search(query, k, scratch, out, allow);

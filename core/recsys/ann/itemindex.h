@@ -5,11 +5,11 @@
 #include "base/ids.h"
 #include "recsys/ann/blockedmatrix.h"
 #include "recsys/ann/hnswgraph.h"
+#include "recsys/ann/itemfilter.h"
 #include "recsys/ann/scoreditem.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <vector>
 
 namespace td::base {
@@ -81,19 +81,19 @@ public:
     };
 
     /// Builds over `itemCount` rows of `dim` floats (row-major) at `itemFactors`; row i is
-    /// TrackId i. Rows failing `include` (e.g. not yet released) are left out. The factors are
+    /// TrackId i. Rows `include` rejects (e.g. not yet released) are left out. The factors are
     /// copied. With `pool`, buckets are built in parallel (same result as without).
     void build(const float *itemFactors, std::size_t itemCount, int dim, const Params &params,
-        const std::function<bool(TrackId)> *include = nullptr, base::ThreadPool *pool = nullptr);
+        ann::ItemFilter include = {}, base::ThreadPool *pool = nullptr);
 
     /// The k items with the largest inner product with `query` (`dim` floats), best first, in
-    /// `out` (replaced). Only items passing `allow` are returned; fewer than k when fewer pass.
-    /// Thread-safe; allocation-free once `scratch` is warm.
+    /// `out` (replaced). Only items `allow` lets through are returned; fewer than k when fewer
+    /// pass. Thread-safe; allocation-free once `scratch` is warm.
     void search(const float *query, int k, SearchScratch &scratch, std::vector<ScoredItem> &out,
-        const std::function<bool(TrackId)> *allow = nullptr) const;
+        ann::ItemFilter allow = {}) const;
     /// Same with a temporary scratch (allocates; for tests and one-off calls).
-    void search(const float *query, int k, std::vector<ScoredItem> &out,
-        const std::function<bool(TrackId)> *allow = nullptr) const;
+    void search(
+        const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow = {}) const;
 
     /// Changes the search-time parameters (ef, overfetch ≥ 1) without rebuilding. Not while
     /// searches run: call it where the index is frozen for the day.

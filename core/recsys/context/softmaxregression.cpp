@@ -66,6 +66,11 @@ int SoftmaxRegression::train(const std::vector<Row> &rows, const std::vector<flo
     const int n = m_classes * m_width;
     auto at = [this](int c, int f) { return c * m_width + f; };
     std::vector<double> p(static_cast<std::size_t>(m_classes));
+    // The objective at the current θ: the line search of one iteration ends by evaluating it
+    // at the θ it leaves (accepted, or the last halving), which is where the next iteration
+    // starts, so it is computed once instead of again (one pass over the rows per iteration).
+    double current = 0.0;
+    bool haveCurrent = false;
     int iterations = 0;
     for (; iterations < maxIterations; ++iterations) {
         Eigen::VectorXd gradient = Eigen::VectorXd::Zero(n);
@@ -98,12 +103,14 @@ int SoftmaxRegression::train(const std::vector<Row> &rows, const std::vector<flo
         const Eigen::VectorXd step = hessian.ldlt().solve(gradient);
         // Backtracking: halve the Newton step until the objective does not rise.
         const std::vector<double> before = m_theta;
-        const double start = objective(rows, targets, rowWeights, l2);
+        const double start = haveCurrent ? current : objective(rows, targets, rowWeights, l2);
         double scale = 1.0;
         for (int halving = 0; halving < 20; ++halving, scale *= 0.5) {
             for (int i = 0; i < n; ++i)
                 m_theta[std::size_t(i)] = before[std::size_t(i)] - scale * step[i];
-            if (objective(rows, targets, rowWeights, l2) <= start)
+            current = objective(rows, targets, rowWeights, l2);
+            haveCurrent = true;
+            if (current <= start)
                 break;
         }
         if (scale * step.cwiseAbs().maxCoeff() < 1e-6) {

@@ -10,6 +10,8 @@
 
 namespace td::recsys {
 
+struct TrackEvidence;
+
 /// Candidate sources, as bits: a track offered by several sources carries all their bits.
 enum SourceBit : std::uint8_t {
     kSourceCf = 1, ///< ANN over ALS item factors, query = listener vector
@@ -68,6 +70,11 @@ struct Candidate
     float rankerScore = 0.0f; ///< logit (or CF score for ranker.kind = cf)
     /// κ‖x_u‖/√(1+n_i): evidence-based item-side uncertainty (the value model's feature)
     float uncertainty = 0.0f;
+    /// The listener's evidence on the track as the filters looked it up (null: none), so the
+    /// features do not search for it again; valid for the request only. `evidenceLooked` is
+    /// false until FilterChain::applyBeforeRanking has looked.
+    const TrackEvidence *evidence = nullptr;
+    bool evidenceLooked = false;
 };
 
 } // namespace td::recsys

@@ -154,7 +154,7 @@ void CollaborativeModel::rebuildIndexIfStale(
     p.m = m;
     p.seed = m_seed;
     const auto &items = m_als.itemFactors();
-    m_index.build(items.data(), std::size_t(items.rows()), int(items.cols()), p, nullptr, pool);
+    m_index.build(items.data(), std::size_t(items.rows()), int(items.cols()), p, {}, pool);
     timings.cfIndex += secondsSince(started);
     m_indexStale = false;
 }

@@ -12,7 +12,7 @@ void ContentModel::ensureBuilt(const events::ObservableCatalog &catalog, base::T
     m_features.build(catalog);
     const auto started = std::chrono::steady_clock::now();
     m_index.build(m_features.values().data(), m_features.trackCount(), events::kAudioFeatureCount,
-        ItemIndex::Params {}, nullptr, pool);
+        ItemIndex::Params {}, {}, pool);
     timings.contentIndex += events::secondsSince(started);
 }
 

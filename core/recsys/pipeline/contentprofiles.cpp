@@ -31,6 +31,9 @@ void StandardisedFeatures::build(const events::ObservableCatalog &catalog)
             m_values[t * k + std::size_t(f)] = float(
                 (catalog.audioFeatures[t * k + std::size_t(f)] - mean[std::size_t(f)]) * inv);
     }
+    m_squares.resize(n);
+    for (std::size_t t = 0; t < n; ++t)
+        m_squares[t] = ContentProfiles::squaredNorm(m_values.data() + t * k);
 }
 
 void ContentProfiles::resize(std::size_t listeners)
@@ -74,16 +77,30 @@ const float *ContentProfiles::profile(ListenerId l, events::Context c) const
     return nullptr;
 }
 
+float ContentProfiles::squaredNorm(const float *v)
+{
+    float s = 0.0f;
+    for (int f = 0; f < events::kAudioFeatureCount; ++f)
+        s += v[f] * v[f];
+    return s;
+}
+
 float ContentProfiles::similarity(const float *profile, const float *track)
 {
     if (!profile)
         return 0.0f;
-    float dot = 0.0f, a = 0.0f, b = 0.0f;
-    for (int f = 0; f < events::kAudioFeatureCount; ++f) {
+    return similarity(profile, squaredNorm(profile), track, squaredNorm(track));
+}
+
+float ContentProfiles::similarity(
+    const float *profile, float profileSquares, const float *track, float trackSquares)
+{
+    if (!profile)
+        return 0.0f;
+    float dot = 0.0f;
+    for (int f = 0; f < events::kAudioFeatureCount; ++f)
         dot += profile[f] * track[f];
-        a += profile[f] * profile[f];
-        b += track[f] * track[f];
-    }
+    const float a = profileSquares, b = trackSquares;
     return a > 0.0f && b > 0.0f ? dot / std::sqrt(a * b) : 0.0f;
 }
 

@@ -23,6 +23,9 @@ public:
         return m_values.data() + std::size_t(t) * events::kAudioFeatureCount;
     }
     const std::vector<float> &values() const { return m_values; }
+    /// ContentProfiles::squaredNorm() of row t, kept from build() (the ranker reads it for every
+    /// candidate).
+    float squaredNorm(TrackId t) const { return m_squares[t]; }
     /// Back to raw units (BPM, dB, 0..1) of feature `feature`: mean + sd · z.
     double raw(int feature, double z) const
     {
@@ -31,6 +34,7 @@ public:
 
 private:
     std::vector<float> m_values;
+    std::vector<float> m_squares; ///< squaredNorm() per track
     std::array<double, events::kAudioFeatureCount> m_mean {}; ///< catalogue mean per feature
     std::array<double, events::kAudioFeatureCount> m_sd {}; ///< catalogue sd (0 if constant)
 };
@@ -61,6 +65,13 @@ public:
 
     /// Cosine similarity of the profile and a standardised track; 0 without a profile.
     static float similarity(const float *profile, const float *track);
+    /// The same with both squared norms given (squaredNorm() of each; the same bits): the
+    /// ranker computes the profile's once per request and reads the track's from
+    /// StandardisedFeatures.
+    static float similarity(
+        const float *profile, float profileSquares, const float *track, float trackSquares);
+    /// Σ v[f]² over the kAudioFeatureCount features, summed in feature order in float.
+    static float squaredNorm(const float *v);
 
 private:
     struct Profile

@@ -46,17 +46,20 @@ bool LogisticRanker::train(const std::vector<float> &x, std::size_t width,
 
     // Parameters: [intercept, β_1..β_width] on standardised features.
     const Eigen::Index p = Eigen::Index(width) + 1;
-    Eigen::VectorXd z(p);
-    auto standardise = [&](std::size_t r) {
+    // The standardised rows, computed once: every objective and Newton pass reads them (they
+    // were recomputed in each pass, the same values).
+    std::vector<double> standardised(rows * std::size_t(p));
+    for (std::size_t r = 0; r < rows; ++r) {
+        double *z = standardised.data() + r * std::size_t(p);
         z[0] = 1.0;
         for (std::size_t j = 0; j < width; ++j)
-            z[Eigen::Index(j) + 1] = (x[r * width + j] - mean[j]) * scale[j];
-    };
+            z[j + 1] = (x[r * width + j] - mean[j]) * scale[j];
+    }
     // The penalised objective, in plain ordered loops (the same sums on every machine).
     auto objective = [&](const Eigen::VectorXd &theta) {
         double f = 0.0;
         for (std::size_t r = 0; r < rows; ++r) {
-            standardise(r);
+            const double *z = standardised.data() + r * std::size_t(p);
             double eta = 0.0;
             for (Eigen::Index a = 0; a < p; ++a)
                 eta += theta[a] * z[a];
@@ -98,7 +101,7 @@ bool LogisticRanker::train(const std::vector<float> &x, std::size_t width,
         std::fill(h.begin(), h.end(), 0.0);
         Eigen::VectorXd gradient = Eigen::VectorXd::Zero(p);
         for (std::size_t r = 0; r < rows; ++r) {
-            standardise(r);
+            const double *z = standardised.data() + r * std::size_t(p);
             double eta = 0.0;
             for (Eigen::Index a = 0; a < p; ++a)
                 eta += theta[a] * z[a];

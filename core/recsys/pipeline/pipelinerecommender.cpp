@@ -40,7 +40,6 @@ PipelineRecommender::PipelineRecommender(const RecommenderParams &params, std::u
     : m_params(params), m_seed(seed), m_collaborative(params.als.factors, seed),
       m_probe(m_evidence, m_collaborative, m_day)
 {
-    m_released = [this](TrackId t) { return m_catalog->isReleased(t, m_day); };
     m_evidence.setParams(params.confidence);
 }
 
@@ -70,8 +69,8 @@ void PipelineRecommender::beginDay(
         m_lastStreamed.resize(m_listenerCount, kNoTrack);
     m_collaborative.growListeners(m_listenerCount);
     m_trending.beginDay(day, catalog);
-    // Both indexes hold every track and searches skip unreleased ones (m_released), so a new
-    // release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved).
+    // Both indexes hold every track and searches skip unreleased ones (ServingView::released), so a
+    // new release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved).
     m_collaborative.rebuildIndexIfStale(m_params.annEf, m_params.annM, m_pool, timings);
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
@@ -97,7 +96,6 @@ void PipelineRecommender::beginDay(
     m_view.content = &m_content;
     m_view.trending = &m_trending;
     m_view.collaborative = &m_collaborative;
-    m_view.released = &m_released;
     m_view.items.collaborative = &m_collaborative;
     m_view.items.audio = m_content.features().values().data();
     m_view.items.factorCount = m_collaborative.factors();

@@ -22,7 +22,6 @@
 #include "recsys/pipeline/valuemodel.h"
 
 #include <array>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -137,7 +136,6 @@ private:
     /// surfaces.<surface>.policy, in kServedSurfaceNames order; null = the surface inherits
     std::array<std::unique_ptr<SlatePolicy>, kServedSurfaceCount> m_surfacePolicies;
 
-    std::function<bool(TrackId)> m_released; ///< search filter: released by today
     ServingView m_view; ///< rebuilt at the start of each day
     events::RecommenderDiagnostics m_diagnostics; ///< of the last completed day
     PipelineProbe m_probe;

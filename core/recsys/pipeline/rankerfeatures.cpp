@@ -35,6 +35,8 @@ void computeRankerFeatures(
     const ListenerId l = req.listener;
     const float *x = request.userVector;
     const float *profile = view.content->profiles().profile(l, request.context);
+    const float profileSquares = profile ? ContentProfiles::squaredNorm(profile) : 0.0f;
+    const StandardisedFeatures &audio = view.content->features();
     const float *last
         = request.seedTrack != kNoTrack ? model.itemVector(request.seedTrack) : nullptr;
     const int f = model.factors();
@@ -69,10 +71,13 @@ void computeRankerFeatures(
             const float yn = norm(y, f);
             sim = yn > 0.0f && lastNorm > 0.0f ? d / (yn * lastNorm) : 0.0f;
         }
-        const TrackEvidence *e = evidence.find(l, t);
+        // The filters looked the evidence up already (one search of the listener's row less
+        // per candidate).
+        const TrackEvidence *e = c.evidenceLooked ? c.evidence : evidence.find(l, t);
         const double decay = e ? evidence.decay(e->lastDay, req.day) : 0.0;
         v[kFeatCf] = cf;
-        v[kFeatContent] = ContentProfiles::similarity(profile, view.content->features().row(t));
+        v[kFeatContent] = ContentProfiles::similarity(
+            profile, profileSquares, audio.row(t), audio.squaredNorm(t));
         v[kFeatTrend] = float(std::log1p(view.trending->count(t)));
         v[kFeatNovel] = e ? 0.0f : 1.0f;
         v[kFeatArtist] = std::log1p(evidence.artistAffinity(l, catalog.artist[t], req.day));

@@ -5,10 +5,10 @@
 #include "base/ids.h"
 #include "events/catalogview.h"
 #include "events/recommender.h"
+#include "recsys/ann/itemfilter.h"
 #include "recsys/params.h"
 
 #include <cstdint>
-#include <functional>
 #include <vector>
 
 namespace td::recsys {
@@ -49,9 +49,10 @@ struct ServingView
     const ContentModel *content = nullptr;
     const Trending *trending = nullptr;
     const CollaborativeModel *collaborative = nullptr;
-    /// Index searches return only tracks passing this (released by `day`).
-    const std::function<bool(TrackId)> *released = nullptr;
     ItemVectors items;
+
+    /// Index searches return only tracks released by `day` (the catalogue's release days).
+    ann::ItemFilter released() const { return { catalog->releaseDay.data(), day }; }
 };
 
 /// One request as the serving stages see it: the request, plus what the pipeline derived from

@@ -116,7 +116,7 @@ void benchSize(std::size_t items, const Options &o)
     std::vector<ScoredItem> storage;
     const Measure bf = run(queries, dim, o.queries, nullptr, truth, [&](const float *q, auto &r) {
         td::recsys::ann::TopK top(storage, o.k);
-        brute.scan(q, top, nullptr);
+        brute.scan(q, top, {});
         top.finish(r);
     });
     row(items, "brute force (blocked scan)", -1, bf, bf.qps, -1, -1);
@@ -154,7 +154,7 @@ void benchSize(std::size_t items, const Options &o)
         td::base::ThreadPool pool(2);
         ItemIndex twin;
         t0 = seconds();
-        twin.build(factors.data(), items, dim, o.params, nullptr, &pool);
+        twin.build(factors.data(), items, dim, o.params, {}, &pool);
         parallelBuild = seconds() - t0;
     }
     std::size_t graphs = 0, graphItems = 0;

@@ -2,24 +2,41 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "recsys/ann/itemfilter.h"
 #include "recsys/ann/scoreditem.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
-#include <functional>
 #include <vector>
 
 namespace td::test {
 
+/// An arbitrary set of allowed items as the index's filter: a table with 0 for the items
+/// `pass` accepts and 1 for the rest, read at day 0.
+class AllowSet
+{
+public:
+    template<class Pass> AllowSet(std::size_t count, Pass pass) : m_from(count)
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            m_from[i] = pass(TrackId(i)) ? 0 : 1;
+    }
+    recsys::ann::ItemFilter filter() const { return { m_from.data(), 0 }; }
+    bool operator()(TrackId t) const { return m_from[t] == 0; }
+
+private:
+    std::vector<Day> m_from;
+};
+
 /// The reference every retrieval test compares with: a plain loop over all items, scores
 /// summed in index order in float, full sort by score descending then id.
 inline std::vector<recsys::ScoredItem> naiveTopK(const float *items, std::size_t count, int dim,
-    const float *query, int k, const std::function<bool(TrackId)> *allow = nullptr)
+    const float *query, int k, recsys::ann::ItemFilter allow = {})
 {
     std::vector<recsys::ScoredItem> all;
     for (std::size_t i = 0; i < count; ++i) {
-        if (allow && !(*allow)(TrackId(i)))
+        if (!allow.allows(TrackId(i)))
             continue;
         float s = 0.0f;
         for (int d = 0; d < dim; ++d)

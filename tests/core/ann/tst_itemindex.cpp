@@ -77,6 +77,7 @@ using td::TrackId;
 using td::recsys::ItemIndex;
 using td::recsys::ScoredItem;
 using td::recsys::SearchScratch;
+using td::test::AllowSet;
 using td::test::identical;
 using td::test::naiveTopK;
 
@@ -245,7 +246,7 @@ private slots:
         a.build(d.factors.data(), d.items, 64, graphParams());
         b.build(d.factors.data(), d.items, 64, graphParams());
         td::base::ThreadPool pool(2);
-        c.build(d.factors.data(), d.items, 64, graphParams(), nullptr, &pool);
+        c.build(d.factors.data(), d.items, 64, graphParams(), {}, &pool);
         QVERIFY(pool.lastDistinctThreads() >= 1);
         std::vector<ScoredItem> ra, rb, rc;
         for (std::size_t q = 0; q < 100; ++q) {
@@ -285,16 +286,16 @@ private slots:
         p.exactBelow = 1000; // graph and exact buckets
         ItemIndex index;
         index.build(d.factors.data(), d.items, 64, p);
-        const std::function<bool(TrackId)> allow = [](TrackId t) { return t % 5 != 0; };
+        const AllowSet allow(d.items, [](TrackId t) { return t % 5 != 0; });
         SearchScratch scratch;
         std::vector<ScoredItem> out;
         const std::size_t cold = t_allocations;
         for (std::size_t q = 0; q < 40; ++q) // warm-up: scratch and `out` reach their sizes
-            index.search(d.queries.data() + q * 64, 50, scratch, out, &allow);
+            index.search(d.queries.data() + q * 64, 50, scratch, out, allow.filter());
         QVERIFY(t_allocations > cold); // the counter works: a cold scratch allocates
         const std::size_t before = t_allocations;
         for (std::size_t q = 0; q < 40; ++q)
-            index.search(d.queries.data() + q * 64, 50, scratch, out, &allow);
+            index.search(d.queries.data() + q * 64, 50, scratch, out, allow.filter());
         QCOMPARE(t_allocations - before, std::size_t(0));
     }
 
@@ -314,17 +315,17 @@ private slots:
         ItemIndex index;
         index.build(d.factors.data(), d.items, 64, p);
         // Drops every third track, and the exact top 1 of each query (the hardest case).
-        const std::function<bool(TrackId)> allow = [](TrackId t) { return t % 3 != 0; };
+        const AllowSet allow(d.items, [](TrackId t) { return t % 3 != 0; });
         std::vector<ScoredItem> out;
         double recallSum = 0.0;
         for (std::size_t q = 0; q < 60; ++q) {
             const float *query = d.queries.data() + q * 64;
-            index.search(query, 20, out, &allow);
+            index.search(query, 20, out, allow.filter());
             QCOMPARE(int(out.size()), 20);
             for (const auto &item : out)
                 QVERIFY(allow(item.id));
             QVERIFY(sortedAndExact(out, d, query));
-            const auto truth = naiveTopK(d.factors.data(), d.items, 64, query, 20, &allow);
+            const auto truth = naiveTopK(d.factors.data(), d.items, 64, query, 20, allow.filter());
             if (!graphs)
                 QVERIFY(identical(out, truth));
             recallSum += td::test::recall(out, truth);
@@ -335,9 +336,9 @@ private slots:
     void includeLeavesItemsOut()
     {
         const Data d = makeData(5000, 32, 30);
-        const std::function<bool(TrackId)> released = [](TrackId t) { return t < 4000; };
+        const AllowSet released(d.items, [](TrackId t) { return t < 4000; });
         ItemIndex index;
-        index.build(d.factors.data(), d.items, 32, graphParams(), &released);
+        index.build(d.factors.data(), d.items, 32, graphParams(), released.filter());
         QCOMPARE(index.size(), std::size_t(4000));
         std::vector<ScoredItem> out;
         for (std::size_t q = 0; q < 30; ++q) {
@@ -361,14 +362,14 @@ private slots:
         ItemIndex index;
         index.build(d.factors.data(), d.items, 16, graphs ? graphParams() : ItemIndex::Params());
         QCOMPARE(index.bucketIsGraph(0), graphs);
-        const std::function<bool(TrackId)> allow = [](TrackId t) { return t % 2 == 0; };
+        const AllowSet allow(d.items, [](TrackId t) { return t % 2 == 0; });
         std::vector<ScoredItem> out;
         index.search(d.queries.data(), 5000, out);
         QVERIFY(identical(out, naiveTopK(d.factors.data(), d.items, 16, d.queries.data(), -1)));
-        index.search(d.queries.data(), 5000, out, &allow);
+        index.search(d.queries.data(), 5000, out, allow.filter());
         QCOMPARE(int(out.size()), 750);
-        QVERIFY(
-            identical(out, naiveTopK(d.factors.data(), d.items, 16, d.queries.data(), -1, &allow)));
+        QVERIFY(identical(
+            out, naiveTopK(d.factors.data(), d.items, 16, d.queries.data(), -1, allow.filter())));
     }
 
     void emptyIndexReturnsNothing()
@@ -386,9 +387,9 @@ private slots:
         QVERIFY(out.empty());
         QCOMPARE(empty.bucketCount(), std::size_t(0));
 
-        const std::function<bool(TrackId)> none = [](TrackId) { return false; };
+        const AllowSet none(d.items, [](TrackId) { return false; });
         ItemIndex excluded;
-        excluded.build(d.factors.data(), d.items, 8, ItemIndex::Params(), &none);
+        excluded.build(d.factors.data(), d.items, 8, ItemIndex::Params(), none.filter());
         excluded.search(d.queries.data(), 10, out);
         QVERIFY(out.empty());
 
@@ -396,7 +397,7 @@ private slots:
         full.build(d.factors.data(), d.items, 8, ItemIndex::Params());
         full.search(d.queries.data(), 0, out);
         QVERIFY(out.empty());
-        full.search(d.queries.data(), 10, out, &none);
+        full.search(d.queries.data(), 10, out, none.filter());
         QVERIFY(out.empty());
     }
 
@@ -415,6 +416,36 @@ private slots:
         QCOMPARE(out[1].id, TrackId(0));
         QCOMPARE(out[2].id, TrackId(2));
         QCOMPARE(out[3].id, TrackId(3));
+    }
+
+    void releaseDayFilter()
+    {
+        // Six tracks with release days; a track released on the search day is in, one released
+        // the day after is not. Item 1 (the best) comes out on day 3, item 4 never before 9.
+        const std::vector<float> items = { 1, 0, 3, 0, 2, 0, 1, 1, 5, 0, 0, 1 };
+        const std::vector<td::Day> releaseDay = { -10, 3, 0, 2, 9, -1 };
+        const float query[2] = { 1.0f, 0.0f };
+        ItemIndex index;
+        index.build(items.data(), 6, 2, ItemIndex::Params());
+        std::vector<ScoredItem> out;
+        index.search(query, 6, out, { releaseDay.data(), 2 });
+        QCOMPARE(int(out.size()), 4);
+        QCOMPARE(out[0].id, TrackId(2)); // 2; then 0, 3 (both 1, lower id first), 5 (0)
+        QCOMPARE(out[1].id, TrackId(0));
+        QCOMPARE(out[2].id, TrackId(3));
+        QCOMPARE(out[3].id, TrackId(5));
+        index.search(query, 2, out, { releaseDay.data(), 3 });
+        QCOMPARE(int(out.size()), 2);
+        QCOMPARE(out[0].id, TrackId(1));
+        QCOMPARE(out[1].id, TrackId(2));
+        ItemIndex built; // build-time include: released by day 0
+        built.build(items.data(), 6, 2, ItemIndex::Params(), { releaseDay.data(), 0 });
+        QCOMPARE(built.size(), std::size_t(3));
+        built.search(query, 6, out);
+        QCOMPARE(int(out.size()), 3);
+        QCOMPARE(out[0].id, TrackId(2));
+        QCOMPARE(out[1].id, TrackId(0));
+        QCOMPARE(out[2].id, TrackId(5));
     }
 };
 TD_REGISTER_TEST(TestItemIndex)

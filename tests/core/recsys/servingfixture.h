@@ -10,7 +10,6 @@
 #include "recsys/pipeline/trending.h"
 #include "testevents.h"
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,7 +27,6 @@ struct ServingFixture
     recsys::ContentModel content;
     recsys::Trending trending;
     recsys::CollaborativeModel collaborative { 4, 1 };
-    std::function<bool(TrackId)> released;
     recsys::ServingView view;
     events::RecommenderTimings timings;
     Day day = 10;
@@ -63,7 +61,6 @@ struct ServingFixture
     void open()
     {
         trending.beginDay(day, catalog);
-        released = [this](TrackId t) { return catalog.isReleased(t, day); };
         view.catalog = &catalog;
         view.day = day;
         view.params = &params;
@@ -72,7 +69,6 @@ struct ServingFixture
         view.content = &content;
         view.trending = &trending;
         view.collaborative = &collaborative;
-        view.released = &released;
         view.items.collaborative = &collaborative;
         view.items.audio = content.features().values().data();
         view.items.factorCount = collaborative.factors();

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 
 using namespace td;
 using namespace td::recsys;
@@ -146,6 +147,29 @@ private slots:
         QCOMPARE(top(1, 21.0f, events::Device::Speaker), events::Context::Evening);
         QCOMPARE(top(1, 2.0f, events::Device::Phone), events::Context::Sleep);
         QCOMPARE(top(6, 13.0f, events::Device::Phone), events::Context::Evening); // weekend
+    }
+
+    void contentSimilarityIsTheCosine()
+    {
+        // Standardised, the two tracks are ±1 on the five features where they differ and 0 on
+        // the rest: squared norm 5 each, cosine −1 with each other.
+        std::array<float, 9> loud { 0.9f, 0.9f, 0.5f, 0.1f, 0.5f, 0.5f, 0.5f, 170.0f, -3.0f };
+        std::array<float, 9> quiet { 0.1f, 0.1f, 0.5f, 0.9f, 0.5f, 0.5f, 0.5f, 70.0f, -20.0f };
+        StandardisedFeatures features;
+        features.build(catalogOf({ loud, quiet }));
+        QCOMPARE(features.squaredNorm(0), 5.0f);
+        QCOMPARE(features.squaredNorm(1), 5.0f);
+        QCOMPARE(ContentProfiles::similarity(features.row(0), features.row(1)), -1.0f);
+        const float energy[9] = { 1, 0, 0, 0, 0, 0, 0, 0, 0 }; // one shared feature of five
+        const float cosine = ContentProfiles::similarity(energy, features.row(0));
+        QVERIFY(std::abs(cosine - 1.0f / std::sqrt(5.0f)) < 1e-6f);
+        // With the squared norms given (what the ranker does): the same bits.
+        const float given = ContentProfiles::similarity(
+            energy, ContentProfiles::squaredNorm(energy), features.row(0), features.squaredNorm(0));
+        QCOMPARE(std::memcmp(&given, &cosine, sizeof(float)), 0);
+        const float zero[9] = {};
+        QCOMPARE(ContentProfiles::similarity(zero, features.row(0)), 0.0f);
+        QCOMPARE(ContentProfiles::similarity(nullptr, 0.0f, features.row(0), 5.0f), 0.0f);
     }
 
     void listeningEvidenceMovesTheBelief()

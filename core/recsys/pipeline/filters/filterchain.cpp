@@ -31,6 +31,8 @@ void FilterChain::applyBeforeRanking(const ServingView &view, const events::RecR
 {
     for (Candidate &c : candidates) {
         const TrackEvidence *e = view.evidence->find(request.listener, c.track);
+        c.evidence = e;
+        c.evidenceLooked = true;
         for (const auto &rule : m_rules) {
             if (rule->removes(view, request, c.track, e)) {
                 c.removed = rule->reason();

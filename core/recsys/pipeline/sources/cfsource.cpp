@@ -17,7 +17,7 @@ void CfSource::offer(const ServingView &view, const ServingRequest &request, int
     const ItemIndex &index = view.collaborative->index();
     if (!request.userVector || index.size() == 0)
         return;
-    index.search(request.userVector, quota, scratch.search, scratch.hits, view.released);
+    index.search(request.userVector, quota, scratch.search, scratch.hits, view.released());
     for (const auto &h : scratch.hits)
         pool.offer(h.id, bit());
 }

@@ -18,7 +18,7 @@ void ContentSource::offer(const ServingView &view, const ServingRequest &request
     const float *profile = content.profiles().profile(request.request->listener, request.context);
     if (!profile || content.index().size() == 0)
         return;
-    content.index().search(profile, quota, scratch.search, scratch.hits, view.released);
+    content.index().search(profile, quota, scratch.search, scratch.hits, view.released());
     for (const auto &h : scratch.hits)
         pool.offer(h.id, bit());
 }

@@ -20,7 +20,7 @@ void SimilarSource::offer(const ServingView &view, const ServingRequest &request
         return;
     // One more than the quota: the seed is its own nearest neighbour.
     model.index().search(model.itemVector(request.seedTrack), quota + 1, scratch.search,
-        scratch.hits, view.released);
+        scratch.hits, view.released());
     for (const auto &h : scratch.hits) {
         if (h.id != request.seedTrack)
             pool.offer(h.id, bit());
