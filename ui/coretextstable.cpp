@@ -532,11 +532,15 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.ann.ef
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ef") },
         //: description of scenario field recommender.ann.ef
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib search breadth (recall against speed)") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source's quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef") },
         //: label of scenario field recommender.ann.m
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "M") },
         //: description of scenario field recommender.ann.m (unit: links)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib links per node") },
+        //: label of scenario field recommender.index_lag_days
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Index lag days") },
+        //: description of scenario field recommender.index_lag_days (unit: days)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "days after a retrained model's first day until its ALS retrieval index serves: the index is built in the background meanwhile, and searches use the previous index and its item factors (0 = rebuilt at once at the start of the day)") },
         //: scenario section recommender.confidence
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Confidence") },
         //: label of scenario field recommender.confidence.alpha
@@ -825,6 +829,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "calls to the recommender today: Home slates, weekly lists and radio tracks") },
         //: description of metric column ope_dr (unit: streams/impression)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker's predicted stream probability under the target, corrected by IPS-weighted residuals (stochastic logging only)") },
+        //: description of metric column index_age_days (unit: days)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "days since the model that the serving ALS index was built from was retrained (recommender.index_lag_days; empty before the first index)") },
+        //: description of metric column ann_recall (unit: share)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "recall@10 of the serving ALS index against exact search over the same vectors, on 32 sampled listeners with a vector (empty before the first index)") },
     };
     // clang-format on
     return texts;

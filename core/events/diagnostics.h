@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -76,6 +77,17 @@ struct RecommenderTimings
     double rankerTrain = 0.0; ///< retrain: logistic ranker (Newton)
 };
 
+/// The retrieval index that served the day (docs/retrieval.md, "Index lag" and "Index
+/// quality"); NaN where not defined (no index yet, or a recommender without one).
+struct IndexStatus
+{
+    /// today − the first day of the model the served index was built from
+    double ageDays = std::numeric_limits<double>::quiet_NaN();
+    /// recall@10 of the served index against exact search on the day's sampled listeners
+    double recall = std::numeric_limits<double>::quiet_NaN();
+    int recallQueries = 0; ///< listeners with a vector that the recall was measured on
+};
+
 /// What a recommender reports about its last completed day, for the engine, the metrics and
 /// the inspector. Plain data: no reader needs to know the recommender's concrete type.
 struct RecommenderDiagnostics
@@ -84,6 +96,7 @@ struct RecommenderDiagnostics
     /// Filled by recommenders that log Home impressions with propensities (impressions > 0).
     OffPolicyTally offPolicy;
     RecommenderTimings timings;
+    IndexStatus index; ///< set at the start of the day, after the index swap
 };
 
 /// Read-only questions about a recommender's learned model, for metrics that compare it with

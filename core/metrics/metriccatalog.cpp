@@ -101,6 +101,13 @@ const std::vector<MetricInfo> &metricCatalog()
             "doubly-robust estimate of the Home stream rate of metrics.ope.target: the ranker's "
             "predicted stream probability under the target, corrected by IPS-weighted residuals "
             "(stochastic logging only)" },
+        // The retrieval index (issue 18; appended: the CSV columns before them keep their place).
+        { "index_age_days", "days",
+            "days since the model that the serving ALS index was built from was retrained "
+            "(recommender.index_lag_days; empty before the first index)" },
+        { "ann_recall", "share",
+            "recall@10 of the serving ALS index against exact search over the same vectors, "
+            "on 32 sampled listeners with a vector (empty before the first index)" },
     };
     return catalog;
 }

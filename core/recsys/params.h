@@ -173,6 +173,9 @@ struct RecommenderParams
     bool contextAware = true;
     int annEf = 64; ///< ann.ef
     int annM = 16; ///< ann.m
+    /// index_lag_days: the ALS retrieval index of a model serves from `index_lag_days` after
+    /// the model's first day, built in the background meanwhile (0 = at once, as before)
+    int indexLagDays = 0;
     PolicyParams policy;
     /// surfaces.<surface>.policy, in kServedSurfaceNames order (recommender.policy when not own)
     std::array<SurfacePolicy, kServedSurfaceCount> surfacePolicies;

@@ -15,6 +15,7 @@
 #include "world/world.h"
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -152,6 +153,7 @@ public:
         m_dayMetrics->compute(
             day, total, arrivals, m_dayEvents, m_dayContexts, *m_recommender, snapshot->metrics);
         fillOffPolicy(total, snapshot->metrics);
+        fillIndexStatus(snapshot->metrics);
         snapshot->cohorts = metrics::cohortRetention(m_world->population(), day);
         const auto terciles = m_terciles->day(m_world->population(), m_tallies, day);
         snapshot->appetiteCohorts.assign(terciles.begin(), terciles.end());
@@ -184,6 +186,17 @@ public:
                 out.set("ope_snips", o.weighted / o.weights);
             out.set("ope_dr", o.doublyRobust / o.impressions);
         }
+    }
+
+    /// index_age_days and ann_recall: the served retrieval index (pipeline only; empty before
+    /// its first index).
+    void fillIndexStatus(metrics::DayMetrics &out) const
+    {
+        const auto &index = m_recommender->diagnostics().index;
+        if (std::isfinite(index.ageDays))
+            out.set("index_age_days", index.ageDays);
+        if (std::isfinite(index.recall))
+            out.set("ann_recall", index.recall);
     }
 
     void fillFunnel(const world::DayCounters &total, FunnelSnapshot &out) const

@@ -151,6 +151,23 @@ void ItemIndex::search(
     search(query, k, scratch, out, allow);
 }
 
+void ItemIndex::exactSearch(
+    const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow) const
+{
+    out.clear();
+    if (k <= 0 || m_size == 0)
+        return;
+    std::vector<ScoredItem> scratch;
+    ann::TopK top(scratch, k);
+    for (const Bucket &bucket : m_buckets) {
+        if (bucket.graph)
+            bucket.hnsw.scanAll(query, top, allow);
+        else
+            bucket.exact.scan(query, top, allow);
+    }
+    top.finish(out);
+}
+
 void ItemIndex::setSearchParams(int ef, int overfetch)
 {
     if (ef < 1 || overfetch < 1)

@@ -95,6 +95,11 @@ public:
     void search(
         const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow = {}) const;
 
+    /// The exact top k of the same vectors and filter: every bucket scanned in full, graphs
+    /// included (the reference ann_recall compares search() with; docs/retrieval.md).
+    void exactSearch(
+        const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow = {}) const;
+
     /// Changes the search-time parameters (ef, overfetch ≥ 1) without rebuilding. Not while
     /// searches run: call it where the index is frozen for the day.
     void setSearchParams(int ef, int overfetch);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/collaborativemodel.h"
 
+#include "base/rng.h"
 #include "recsys/als/interactionmatrix.h"
+#include "recsys/ann/annrecall.h"
 #include "recsys/pipeline/evidencestore.h"
 
 #include <algorithm>
@@ -65,6 +67,29 @@ double CollaborativeModel::posteriorVariance(
     std::vector<als::Entry> row;
     evidenceRow(evidence, l, day, row);
     return m_als.userPosterior(row).meanVariance();
+}
+
+double CollaborativeModel::sampleRecall(
+    Day today, int queries, ann::ItemFilter allow, int *measured) const
+{
+    // "RECALL" in the entity's high bytes: a stream no listener or other metric shares.
+    constexpr std::uint64_t kRecallEntity = 0x524543414c4c0000ull;
+    constexpr int kAttemptsPerQuery = 8; ///< cold-start listeners have no vector: draw again
+    RecallTally tally;
+    const ItemIndex &served = index();
+    if (served.size() > 0 && m_listeners > 0) {
+        base::Rng rng(m_seed, base::Purpose::Metrics, kRecallEntity, today);
+        for (int attempt = 0; attempt < queries * kAttemptsPerQuery
+             && tally.queries() < std::size_t(std::max(queries, 0));
+             ++attempt) {
+            const ListenerId l = ListenerId(rng.below(std::uint32_t(m_listeners)));
+            if (const float *x = userVector(l))
+                tally.add(served, x, 10, allow);
+        }
+    }
+    if (measured)
+        *measured = int(tally.queries());
+    return tally.recall();
 }
 
 void CollaborativeModel::growListeners(std::size_t listeners)
@@ -140,23 +165,27 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     m_userVectors.assign(
         users.data(), users.data() + std::size_t(users.rows()) * std::size_t(m_factors));
     m_ready = true;
-    m_indexStale = true;
+    m_modelDay = day;
+    ++m_generation;
 }
 
-void CollaborativeModel::rebuildIndexIfStale(
-    int ef, int m, base::ThreadPool *pool, events::RecommenderTimings &timings)
+void CollaborativeModel::refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,
+    events::RecommenderTimings &timings)
 {
-    if (!m_ready || !m_indexStale)
-        return;
-    const auto started = std::chrono::steady_clock::now();
     ItemIndex::Params p;
     p.ef = ef;
     p.m = m;
     p.seed = m_seed;
-    const auto &items = m_als.itemFactors();
-    m_index.build(items.data(), std::size_t(items.rows()), int(items.cols()), p, {}, pool);
-    timings.cfIndex += secondsSince(started);
-    m_indexStale = false;
+    LaggedIndex::Model model;
+    if (m_ready) {
+        const auto &items = m_als.itemFactors();
+        model.itemFactors = items.data();
+        model.itemCount = std::size_t(items.rows());
+        model.dim = int(items.cols());
+        model.modelDay = m_modelDay;
+        model.generation = m_generation;
+    }
+    timings.cfIndex += m_index.beginDay(today, model, lagDays, p, pool);
 }
 
 } // namespace td::recsys

@@ -8,6 +8,7 @@
 #include "recsys/als/itemposteriors.h"
 #include "recsys/ann/itemindex.h"
 #include "recsys/params.h"
+#include "recsys/pipeline/laggedindex.h"
 
 #include <cstdint>
 #include <vector>
@@ -25,8 +26,9 @@ class EvidenceStore;
 /// positive evidence mass per track (item-side uncertainty), and the retrieval index over the
 /// item factors (docs/retrieval.md).
 ///
-/// Threading: retrain(), growListeners() and rebuildIndexIfStale() run on the engine thread
-/// between days; foldIn() writes only listener l's row, on the worker that serves l; the
+/// Threading: retrain(), growListeners() and refreshIndex() run on the engine thread
+/// between days (with index_lag_days ≥ 1 the index is built on a thread of its own, see
+/// LaggedIndex); foldIn() writes only listener l's row, on the worker that serves l; the
 /// readers may run concurrently with fold-ins of other listeners.
 class CollaborativeModel
 {
@@ -54,8 +56,15 @@ public:
     const als::ImplicitAls &als() const { return m_als; }
     /// The item side of the posterior from the last retrain (empty before the first).
     const als::ItemPosteriors &itemPosteriors() const { return m_itemPosteriors; }
-    /// Every track's factors, searchable; empty before the first retrain.
-    const ItemIndex &index() const { return m_index; }
+    /// Every track's factors, searchable: the index serving today, built from the model first
+    /// served on indexModelDay() (an older model than today's with index_lag_days ≥ 1; it
+    /// scores the factors it was built from). Empty before the first index is ready.
+    const ItemIndex &index() const { return m_index.served(); }
+    /// First day of the model the served index was built from; -1 before the first index.
+    Day indexModelDay() const { return m_index.servedModelDay(); }
+    /// First day served by the current model (the day after its retrain); -1 before the first.
+    Day modelDay() const { return m_modelDay; }
+    const LaggedIndex &laggedIndex() const { return m_index; }
 
     /// The listener's ALS row on `day`: (track, confidence, preference) of every pair with
     /// usable evidence on a track the model knows.
@@ -64,17 +73,25 @@ public:
     /// trace(Σ_u)/f of the listener's posterior on `day`; NaN before the first retrain.
     double posteriorVariance(const EvidenceStore &evidence, ListenerId l, Day day) const;
 
+    /// Recall@10 of the served index against exact search (same vectors, filter `allow`)
+    /// for up to `queries` listeners with a vector, drawn from the hashed stream (seed,
+    /// Metrics, "RECALL", today) so that no other draw moves. NaN without an index or vectors.
+    double sampleRecall(
+        Day today, int queries, ann::ItemFilter allow, int *measured = nullptr) const;
+
     /// The population grew to `listeners` (new listeners get zero vectors until evidence).
     void growListeners(std::size_t listeners);
     /// Exact fold-in of listener l from all their evidence on `day` (no-op without a model).
     void foldIn(const EvidenceStore &evidence, ListenerId l, Day day);
     /// Refits ALS on the evidence as of `day` (warm start; the first fit runs at least 8
-    /// iterations) and marks the index stale. Does nothing while there is no usable evidence.
+    /// iterations); the new model is first served on `day`. Does nothing while there is no usable
+    /// evidence.
     void retrain(const EvidenceStore &evidence, Day day, std::size_t tracks,
         const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings);
-    /// Rebuilds the retrieval index after a retrain (ann.ef, ann.m).
-    void rebuildIndexIfStale(
-        int ef, int m, base::ThreadPool *pool, events::RecommenderTimings &timings);
+    /// Start of `today`: the retrieval index of the newest model (ann.ef, ann.m), at once
+    /// (`lagDays` 0) or built in the background and served `lagDays` after that model's day.
+    void refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,
+        events::RecommenderTimings &timings);
 
 private:
     int m_factors;
@@ -82,13 +99,14 @@ private:
     std::size_t m_listeners = 0;
     als::ImplicitAls m_als;
     bool m_ready = false;
-    bool m_indexStale = true;
+    Day m_modelDay = -1; ///< first day served by the current model
+    std::uint64_t m_generation = 0; ///< retrains that produced a model (0: none yet)
     std::vector<float> m_userVectors; ///< listeners × factors (fold-ins write their own row)
     /// 1 once the listener had usable evidence at a retrain or a fold-in (has a vector)
     std::vector<std::uint8_t> m_known;
     std::vector<float> m_itemEvidence; ///< positive evidence mass per track
     als::ItemPosteriors m_itemPosteriors; ///< item-factor precisions of the last fit
-    ItemIndex m_index; ///< every track, released or not; rebuilt after each retrain
+    LaggedIndex m_index; ///< every track, released or not; rebuilt after each retrain
 };
 
 } // namespace td::recsys

@@ -15,6 +15,12 @@
 
 namespace td::recsys {
 
+namespace {
+/// Listeners with a vector whose Home retrieval is checked against exact search each day
+/// (ann_recall): enough to see a drop of a few points, cheap next to a day of serving.
+constexpr int kRecallQueries = 32;
+} // namespace
+
 using events::Action;
 using events::secondsSince;
 using events::Surface;
@@ -70,8 +76,16 @@ void PipelineRecommender::beginDay(
     m_collaborative.growListeners(m_listenerCount);
     m_trending.beginDay(day, catalog);
     // Both indexes hold every track and searches skip unreleased ones (ServingView::released), so a
-    // new release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved).
-    m_collaborative.rebuildIndexIfStale(m_params.annEf, m_params.annM, m_pool, timings);
+    // new release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved),
+    // served index_lag_days after the model it indexes (docs/retrieval.md, "Index lag").
+    m_collaborative.refreshIndex(
+        day, m_params.indexLagDays, m_params.annEf, m_params.annM, m_pool, timings);
+    m_diagnostics.index = events::IndexStatus {};
+    if (m_collaborative.indexModelDay() >= 0) {
+        m_diagnostics.index.ageDays = double(day - m_collaborative.indexModelDay());
+        m_diagnostics.index.recall = m_collaborative.sampleRecall(day, kRecallQueries,
+            ann::ItemFilter { catalog.releaseDay.data(), day }, &m_diagnostics.index.recallQueries);
+    }
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
     m_policy->configure(m_params);

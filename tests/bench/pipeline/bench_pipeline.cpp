@@ -120,8 +120,8 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
             snap->timings.pipeline.alsIterations);
         std::fflush(stdout);
     }
-    std::printf("%5s %8s %9s %9s %9s %9s %9s %12s\n", "day", "slates", "day (s)", "begin",
-        "sessions", "end day", "metrics", "serve sl/s");
+    std::printf("%5s %8s %9s %9s %9s %9s %9s %12s %9s %10s\n", "day", "slates", "day (s)", "begin",
+        "sessions", "end day", "metrics", "serve sl/s", "index age", "ann recall");
     Totals sum;
     double streams = 0.0, active = 0.0;
     while (!engine.finished()) {
@@ -130,9 +130,12 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
         sum.add(t);
         streams += snap->metrics.value("streams");
         active += snap->metrics.value("active_listeners");
-        std::printf("%5d %8lld %9.2f %9.2f %9.2f %9.2f %9.2f %12.0f\n", snap->metrics.day,
-            static_cast<long long>(t.pipeline.requests), t.total, t.beginDay, t.sessions, t.endDay,
-            t.metrics, t.pipeline.serve > 0 ? double(t.pipeline.requests) / t.pipeline.serve : 0.0);
+        // index_age_days and ann_recall (recommender.index_lag_days; docs/retrieval.md)
+        std::printf("%5d %8lld %9.2f %9.2f %9.2f %9.2f %9.2f %12.0f %9.0f %10.3f\n",
+            snap->metrics.day, static_cast<long long>(t.pipeline.requests), t.total, t.beginDay,
+            t.sessions, t.endDay, t.metrics,
+            t.pipeline.serve > 0 ? double(t.pipeline.requests) / t.pipeline.serve : 0.0,
+            snap->metrics.value("index_age_days"), snap->metrics.value("ann_recall"));
         std::fflush(stdout);
     }
     if (sum.days == 0)
@@ -162,7 +165,7 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
                 "(built once, in the warm-up); ranker training %.3f s\n",
         p.cfIndex / n, p.contentIndex / n, p.rankerTrain / n);
     std::printf("  stage shares of a %.2f s day:\n", day);
-    printShare("start of day: cf index build", p.cfIndex / n, day);
+    printShare("start of day: cf index (build or wait)", p.cfIndex / n, day);
     printShare("start of day: content index build", p.contentIndex / n, day);
     printShare(
         "start of day: world, other", t.beginDay / n - (p.cfIndex + p.contentIndex) / n, day);
