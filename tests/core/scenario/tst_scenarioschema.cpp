@@ -184,7 +184,8 @@ private slots:
             "recommender.policy.linucb_alpha", "recommender.diversity.mmr_lambda",
             "recommender.candidates.pool_size", "recommender.context_aware",
             "recommender.candidates.explore_share", "recommender.retrain_every_days",
-            "recommender.objective_weight", "world.listeners.malleability" };
+            "recommender.objective_weight", "recommender.index_lag_days",
+            "world.listeners.malleability" };
         for (const char *surface : td::recsys::kServedSurfaceNames) {
             for (const char *source : { "cf", "similar", "similar_history", "content", "trending",
                      "trending_cold_start", "followed", "new_release" })
