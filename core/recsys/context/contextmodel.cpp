@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/context/contextmodel.h"
 
+#include "base/capacitybytes.h"
+
 #include "recsys/pipeline/contentprofiles.h"
 
 #include <algorithm>
@@ -268,4 +270,14 @@ void ContextModel::endDay(Day day)
                 / (kPrototypeStreams + stats.streams)));
 }
 
+std::size_t ContextModel::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_buffers);
+    for (const Buffer &b : m_buffers)
+        bytes += base::capacityBytes(b.rows) + base::capacityBytes(b.targets);
+    bytes += base::elementBytes(m_window);
+    for (const WindowDay &d : m_window)
+        bytes += base::capacityBytes(d.rows) + base::capacityBytes(d.targets);
+    return bytes;
+}
 } // namespace td::recsys

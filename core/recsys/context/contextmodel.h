@@ -65,6 +65,9 @@ public:
     /// The current shift of a context (kAudioFeatureCount standardised units).
     const float *shift(int mode) const { return m_shift[std::size_t(mode)].data(); }
 
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     using Features = std::array<float, events::kAudioFeatureCount>;
     /// Sufficient statistics of the shifts: per mode Σq·n, Σq·Σd, and per feature Σq·(d−δ)².

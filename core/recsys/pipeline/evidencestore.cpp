@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/evidencestore.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -187,6 +189,21 @@ void EvidenceStore::prune(Day day, float epsilon)
                     }),
             v.end());
     }
+}
+
+std::size_t EvidenceStore::pairCount() const
+{
+    std::size_t n = 0;
+    for (const auto &v : m_pairs)
+        n += v.size();
+    return n;
+}
+
+std::size_t EvidenceStore::memoryBytes() const
+{
+    return base::capacityBytes(m_pairs) + base::capacityBytes(m_follows)
+        + base::capacityBytes(m_blocks) + base::capacityBytes(m_artistMass)
+        + base::capacityBytes(m_artistDay);
 }
 
 } // namespace td::recsys

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/impressionlog.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -108,4 +110,21 @@ void ipsWeights(const std::vector<float> &propensities, double clip, std::vector
     }
 }
 
+std::size_t ImpressionLog::windowBytes() const
+{
+    std::size_t bytes = base::elementBytes(m_window);
+    for (const TrainingDay &d : m_window)
+        bytes += base::capacityBytes(d.features) + base::capacityBytes(d.labels)
+            + base::capacityBytes(d.propensities);
+    return bytes;
+}
+
+std::size_t ImpressionLog::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_listeners);
+    for (const ListenerLog &log : m_listeners)
+        bytes += base::capacityBytes(log.pending) + base::capacityBytes(log.features)
+            + base::capacityBytes(log.labels) + base::capacityBytes(log.propensities);
+    return bytes + windowBytes();
+}
 } // namespace td::recsys

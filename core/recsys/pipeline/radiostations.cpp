@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/radiostations.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 
 namespace td::recsys {
@@ -67,4 +69,12 @@ const events::SlateEntry *RadioStations::track(ListenerId l, std::size_t positio
                                                                       : nullptr;
 }
 
+std::size_t RadioStations::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_stations);
+    for (const Station &s : m_stations)
+        bytes += base::capacityBytes(s.queue) + base::capacityBytes(s.features)
+            + base::capacityBytes(s.played);
+    return bytes;
+}
 } // namespace td::recsys

@@ -56,6 +56,9 @@ public:
     /// The listener's session ended: the next Radio request starts a new station.
     void endSession(ListenerId l) { m_stations[l].session = kNoSession; }
 
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     static constexpr std::uint32_t kNoSession = 0xFFFFFFFFu;
     struct Station
