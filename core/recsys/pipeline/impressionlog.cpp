@@ -50,7 +50,7 @@ void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std:
             }
         }
     }
-    log.pending.clear();
+    std::vector<Shown>().swap(log.pending); // a radio session's can reach 1000 entries
 }
 
 events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
@@ -63,9 +63,11 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
         today.labels.insert(today.labels.end(), log.labels.begin(), log.labels.end());
         today.propensities.insert(
             today.propensities.end(), log.propensities.begin(), log.propensities.end());
-        log.features.clear();
-        log.labels.clear();
-        log.propensities.clear();
+        // Given back, not cleared: kept, every listener would hold the capacity of their
+        // busiest day for the rest of the run, whether they come back or not.
+        std::vector<float>().swap(log.features);
+        std::vector<float>().swap(log.labels);
+        std::vector<float>().swap(log.propensities);
         ope.add(log.ope);
         log.ope = events::OffPolicyTally {};
     }
@@ -108,6 +110,15 @@ void ipsWeights(const std::vector<float> &propensities, double clip, std::vector
         const double p = propensities[r];
         out[r] = float(p > 0.0 ? std::min(1.0 / p, clip) : clip);
     }
+}
+
+std::size_t ImpressionLog::bufferedCapacity() const
+{
+    std::size_t n = 0;
+    for (const ListenerLog &log : m_listeners)
+        n += log.pending.capacity() + log.features.capacity() + log.labels.capacity()
+            + log.propensities.capacity();
+    return n;
 }
 
 std::size_t ImpressionLog::windowBytes() const

@@ -64,6 +64,9 @@ public:
 
     /// Days in the training window (at most ranker.window_days).
     std::size_t windowDayCount() const { return m_window.size(); }
+    /// Entries the per-listener buffers can hold (pending, features, labels, propensities
+    /// capacities, summed): 0 after endDay() when no session is open, whatever came before.
+    std::size_t bufferedCapacity() const;
     /// Heap bytes of the training window alone (the rest of memoryBytes() is per-listener
     /// buffers of the day).
     std::size_t windowBytes() const;
