@@ -111,6 +111,14 @@ void EvidenceStore::record(const events::Event &e, ArtistId artist, float focusS
         TrackEvidence fresh;
         fresh.track = e.track;
         fresh.lastDay = e.day;
+        if (v.size() == v.capacity()) {
+            // Grow by a quarter, not the library's doubling: the evidence is the state that
+            // keeps growing all run (a pair stays weighed for months), and doubling leaves a
+            // third of it empty on average. Same pairs, same order.
+            const auto at = it - v.begin();
+            v.reserve(v.size() + std::max<std::size_t>(4, v.size() / 4));
+            it = v.begin() + at;
+        }
         it = v.insert(it, fresh);
     }
     const float f = float(decay(it->lastDay, e.day));
