@@ -65,6 +65,11 @@ public:
     /// The current shift of a context (kAudioFeatureCount standardised units).
     const float *shift(int mode) const { return m_shift[std::size_t(mode)].data(); }
 
+    /// Days of rows in the learning window (at most kWindowDays).
+    std::size_t windowDayCount() const { return m_window.size(); }
+    /// Rows and targets the per-listener buffers can hold: 0 after endDay(), whatever came
+    /// before.
+    std::size_t bufferedCapacity() const;
     /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
     std::size_t memoryBytes() const;
 
