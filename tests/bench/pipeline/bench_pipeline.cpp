@@ -3,7 +3,9 @@
 // Pipeline benchmark (docs/pipeline.md, Performance): per setup (listeners x tracks), slates per
 // second of the serving path (retrieval -> filters -> rank -> policy), ALS seconds per
 // iteration, index build and ranker training times, the share of a simulated day's wall time
-// per stage, and peak RSS. Reports, never asserts.
+// per stage, and peak RSS; after every simulated day, the RSS, the allocator's bytes in use and
+// held free, and the heap bytes of each structure the pipeline keeps across days (what grows:
+// docs/performance.md, "Memory"). Reports, never asserts.
 // Usage: bench_pipeline [--setup 10k-50k|100k-50k|10k-1m|100k-1m|all] [--listeners N]
 //                       [--tracks T] [--days D] [--warmup W] [--threads K] [--policy P] [--full]
 //                       [--set scenario.path=value ...]
