@@ -16,6 +16,9 @@
 
 #include <chrono>
 #include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -130,6 +133,13 @@ public:
         timings.sessions = events::secondsSince(stageStart);
         stageStart = std::chrono::steady_clock::now();
         m_serving->endDay(day, m_dayEvents);
+#ifdef __GLIBC__
+        // Give the allocator's free pages back to the system once a day: the nightly retrain
+        // and the day's per-listener buffers leave freed memory in every thread's arena, which
+        // glibc keeps (10k x 50k: 90 MB held free by day 45, a fifth of the process). Memory
+        // only: no value changes.
+        malloc_trim(0);
+#endif
         timings.endDay = events::secondsSince(stageStart);
         std::size_t next = 0;
         for (ListenerId l : m_traceListeners) {

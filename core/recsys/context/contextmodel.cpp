@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/context/contextmodel.h"
 
+#include "base/capacitybytes.h"
+
 #include "recsys/pipeline/contentprofiles.h"
 
 #include <algorithm>
@@ -232,8 +234,10 @@ void ContextModel::endDay(Day day)
         today.rows.insert(today.rows.end(), b.rows.begin(), b.rows.end());
         today.targets.insert(today.targets.end(), b.targets.begin(), b.targets.end());
         today.stats.add(b.stats);
-        b.rows.clear();
-        b.targets.clear();
+        // Given back, not cleared: kept, every listener would hold the capacity of their
+        // busiest day for the rest of the run.
+        std::vector<SoftmaxRegression::Row>().swap(b.rows);
+        std::vector<float>().swap(b.targets);
         b.stats = ShiftStats {};
     }
     m_window.push_back(std::move(today));
@@ -268,4 +272,22 @@ void ContextModel::endDay(Day day)
                 / (kPrototypeStreams + stats.streams)));
 }
 
+std::size_t ContextModel::bufferedCapacity() const
+{
+    std::size_t n = 0;
+    for (const Buffer &b : m_buffers)
+        n += b.rows.capacity() + b.targets.capacity();
+    return n;
+}
+
+std::size_t ContextModel::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_buffers);
+    for (const Buffer &b : m_buffers)
+        bytes += base::capacityBytes(b.rows) + base::capacityBytes(b.targets);
+    bytes += base::elementBytes(m_window);
+    for (const WindowDay &d : m_window)
+        bytes += base::capacityBytes(d.rows) + base::capacityBytes(d.targets);
+    return bytes;
+}
 } // namespace td::recsys

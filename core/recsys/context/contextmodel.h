@@ -65,6 +65,14 @@ public:
     /// The current shift of a context (kAudioFeatureCount standardised units).
     const float *shift(int mode) const { return m_shift[std::size_t(mode)].data(); }
 
+    /// Days of rows in the learning window (at most kWindowDays).
+    std::size_t windowDayCount() const { return m_window.size(); }
+    /// Rows and targets the per-listener buffers can hold: 0 after endDay(), whatever came
+    /// before.
+    std::size_t bufferedCapacity() const;
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     using Features = std::array<float, events::kAudioFeatureCount>;
     /// Sufficient statistics of the shifts: per mode Σq·n, Σq·Σd, and per feature Σq·(d−δ)².

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/evidencestore.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -109,6 +111,14 @@ void EvidenceStore::record(const events::Event &e, ArtistId artist, float focusS
         TrackEvidence fresh;
         fresh.track = e.track;
         fresh.lastDay = e.day;
+        if (v.size() == v.capacity()) {
+            // Grow by a quarter, not the library's doubling: the evidence is the state that
+            // keeps growing all run (a pair stays weighed for months), and doubling leaves a
+            // third of it empty on average. Same pairs, same order.
+            const auto at = it - v.begin();
+            v.reserve(v.size() + std::max<std::size_t>(4, v.size() / 4));
+            it = v.begin() + at;
+        }
         it = v.insert(it, fresh);
     }
     const float f = float(decay(it->lastDay, e.day));
@@ -187,6 +197,21 @@ void EvidenceStore::prune(Day day, float epsilon)
                     }),
             v.end());
     }
+}
+
+std::size_t EvidenceStore::pairCount() const
+{
+    std::size_t n = 0;
+    for (const auto &v : m_pairs)
+        n += v.size();
+    return n;
+}
+
+std::size_t EvidenceStore::memoryBytes() const
+{
+    return base::capacityBytes(m_pairs) + base::capacityBytes(m_follows)
+        + base::capacityBytes(m_blocks) + base::capacityBytes(m_artistMass)
+        + base::capacityBytes(m_artistDay);
 }
 
 } // namespace td::recsys

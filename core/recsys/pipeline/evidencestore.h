@@ -81,6 +81,11 @@ public:
     /// Drops pairs whose decayed masses fell below `epsilon` (keeps memory bounded).
     void prune(Day day, float epsilon = 0.01f);
 
+    /// Stored (listener, track) pairs, over all listeners.
+    std::size_t pairCount() const;
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     ConfidenceParams m_params;
     double m_logDecayPerDay = 0.0;

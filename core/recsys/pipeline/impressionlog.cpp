@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/impressionlog.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -48,7 +50,7 @@ void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std:
             }
         }
     }
-    log.pending.clear();
+    std::vector<Shown>().swap(log.pending); // a radio session's can reach 1000 entries
 }
 
 events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
@@ -61,9 +63,11 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
         today.labels.insert(today.labels.end(), log.labels.begin(), log.labels.end());
         today.propensities.insert(
             today.propensities.end(), log.propensities.begin(), log.propensities.end());
-        log.features.clear();
-        log.labels.clear();
-        log.propensities.clear();
+        // Given back, not cleared: kept, every listener would hold the capacity of their
+        // busiest day for the rest of the run, whether they come back or not.
+        std::vector<float>().swap(log.features);
+        std::vector<float>().swap(log.labels);
+        std::vector<float>().swap(log.propensities);
         ope.add(log.ope);
         log.ope = events::OffPolicyTally {};
     }
@@ -108,4 +112,30 @@ void ipsWeights(const std::vector<float> &propensities, double clip, std::vector
     }
 }
 
+std::size_t ImpressionLog::bufferedCapacity() const
+{
+    std::size_t n = 0;
+    for (const ListenerLog &log : m_listeners)
+        n += log.pending.capacity() + log.features.capacity() + log.labels.capacity()
+            + log.propensities.capacity();
+    return n;
+}
+
+std::size_t ImpressionLog::windowBytes() const
+{
+    std::size_t bytes = base::elementBytes(m_window);
+    for (const TrainingDay &d : m_window)
+        bytes += base::capacityBytes(d.features) + base::capacityBytes(d.labels)
+            + base::capacityBytes(d.propensities);
+    return bytes;
+}
+
+std::size_t ImpressionLog::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_listeners);
+    for (const ListenerLog &log : m_listeners)
+        bytes += base::capacityBytes(log.pending) + base::capacityBytes(log.features)
+            + base::capacityBytes(log.labels) + base::capacityBytes(log.propensities);
+    return bytes + windowBytes();
+}
 } // namespace td::recsys

@@ -62,6 +62,17 @@ public:
     void trainingRows(int maxRows, std::vector<float> &features, std::vector<float> &labels,
         std::vector<float> *propensities = nullptr) const;
 
+    /// Days in the training window (at most ranker.window_days).
+    std::size_t windowDayCount() const { return m_window.size(); }
+    /// Entries the per-listener buffers can hold (pending, features, labels, propensities
+    /// capacities, summed): 0 after endDay() when no session is open, whatever came before.
+    std::size_t bufferedCapacity() const;
+    /// Heap bytes of the training window alone (the rest of memoryBytes() is per-listener
+    /// buffers of the day).
+    std::size_t windowBytes() const;
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     struct ListenerLog
     {

@@ -425,4 +425,13 @@ void PipelineRecommender::trainRanker()
     }
 }
 
+std::vector<std::pair<const char *, std::size_t>> PipelineRecommender::memoryReport() const
+{
+    const std::size_t window = m_impressions.windowBytes();
+    return { { "evidence", m_evidence.memoryBytes() }, { "impression_window", window },
+        { "impression_buffers", m_impressions.memoryBytes() - window },
+        { "value_model", m_value.memoryBytes() }, { "radio", m_stations.memoryBytes() },
+        { "context_model", m_context.memoryBytes() } };
+}
+
 } // namespace td::recsys

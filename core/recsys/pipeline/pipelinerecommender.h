@@ -23,6 +23,7 @@
 
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace td::base {
@@ -86,6 +87,10 @@ public:
     /// The long-term value model (objective = retention; untrained otherwise).
     const ValueModel &valueModel() const { return m_value; }
     Day day() const { return m_day; }
+    /// Heap bytes of the state kept across days, per component (name, bytes): what
+    /// bench_pipeline reports per day to show what grows (docs/performance.md, "Memory").
+    /// Engine thread between days.
+    std::vector<std::pair<const char *, std::size_t>> memoryReport() const;
 
 private:
     struct RequestScratch;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/radiostations.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 
 namespace td::recsys {
@@ -67,4 +69,28 @@ const events::SlateEntry *RadioStations::track(ListenerId l, std::size_t positio
                                                                       : nullptr;
 }
 
+void RadioStations::endSession(ListenerId l)
+{
+    Station &s = m_stations[l];
+    s.session = kNoSession;
+    std::vector<events::SlateEntry>().swap(s.queue);
+    std::vector<std::array<float, kFeatureCount>>().swap(s.features);
+    std::vector<TrackId>().swap(s.played);
+}
+
+bool RadioStations::released(ListenerId l) const
+{
+    const Station &s = m_stations[l];
+    return s.session == kNoSession && s.queue.capacity() == 0 && s.features.capacity() == 0
+        && s.played.capacity() == 0;
+}
+
+std::size_t RadioStations::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_stations);
+    for (const Station &s : m_stations)
+        bytes += base::capacityBytes(s.queue) + base::capacityBytes(s.features)
+            + base::capacityBytes(s.played);
+    return bytes;
+}
 } // namespace td::recsys

@@ -53,8 +53,16 @@ public:
     /// The tracks of listener l's retired queues this session, sorted: a refill leaves them
     /// out.
     const std::vector<TrackId> &played(ListenerId l) const { return m_stations[l].played; }
-    /// The listener's session ended: the next Radio request starts a new station.
-    void endSession(ListenerId l) { m_stations[l].session = kNoSession; }
+    /// The listener's session ended: the next Radio request starts a new station, so this
+    /// one's queue, features and played tracks are never read again and their memory is given
+    /// back (a station holds ~2 KB; kept, every listener who ever listened to radio would hold
+    /// their largest station for the rest of the run).
+    void endSession(ListenerId l);
+    /// Whether listener l holds no station memory (after endSession()); for tests.
+    bool released(ListenerId l) const;
+
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
 
 private:
     static constexpr std::uint32_t kNoSession = 0xFFFFFFFFu;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/valuemodel.h"
 
+#include "base/capacitybytes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -218,4 +220,14 @@ std::vector<ValueModel::CalibrationBin> ValueModel::calibrationTable(int bins) c
     return table;
 }
 
+std::size_t ValueModel::memoryBytes() const
+{
+    std::size_t bytes = base::capacityBytes(m_pending) + base::capacityBytes(m_today);
+    bytes += base::elementBytes(m_rows) + base::elementBytes(m_activity);
+    for (const DayRows &d : m_rows)
+        bytes += base::capacityBytes(d.listeners) + base::capacityBytes(d.rows);
+    for (const DayActivity &d : m_activity)
+        bytes += base::capacityBytes(d.flags);
+    return bytes + base::capacityBytes(m_heldOut);
+}
 } // namespace td::recsys

@@ -88,6 +88,14 @@ public:
     /// prediction (ties broken by arrival order), lowest predictions first.
     std::vector<CalibrationBin> calibrationTable(int bins) const;
 
+    /// Days of stored rows and of stored activity (bounded by forgetBefore()).
+    std::size_t rowDayCount() const { return m_rows.size(); }
+    std::size_t activityDayCount() const { return m_activity.size(); }
+    /// Held-out (prediction, label) pairs kept for calibrationTable(): every one of the run.
+    std::size_t heldOutCount() const { return m_heldOut.size(); }
+    /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
+    std::size_t memoryBytes() const;
+
 private:
     struct Pending
     {

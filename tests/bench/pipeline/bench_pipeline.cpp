@@ -3,19 +3,24 @@
 // Pipeline benchmark (docs/pipeline.md, Performance): per setup (listeners x tracks), slates per
 // second of the serving path (retrieval -> filters -> rank -> policy), ALS seconds per
 // iteration, index build and ranker training times, the share of a simulated day's wall time
-// per stage, and peak RSS. Reports, never asserts.
+// per stage, and peak RSS; after every simulated day, the RSS, the allocator's bytes in use and
+// held free, and the heap bytes of each structure the pipeline keeps across days (what grows:
+// docs/performance.md, "Memory"). Reports, never asserts.
 // Usage: bench_pipeline [--setup 10k-50k|100k-50k|10k-1m|100k-1m|all] [--listeners N]
 //                       [--tracks T] [--days D] [--warmup W] [--threads K] [--policy P] [--full]
 //                       [--set scenario.path=value ...]
+#include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <malloc.h>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -43,6 +48,48 @@ double peakRssMb(bool reset)
     if (reset)
         std::ofstream("/proc/self/clear_refs") << "5"; // Linux: reset the peak to the current RSS
     return kb / 1024.0;
+}
+
+/// Current resident set size of this process in MB (VmRSS).
+double rssMb()
+{
+    double kb = 0.0;
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);) {
+        if (line.rfind("VmRSS:", 0) == 0)
+            kb = std::stod(line.substr(6));
+    }
+    return kb / 1024.0;
+}
+
+/// One line per simulated day: the process's RSS and the heap bytes of the pipeline's state
+/// kept across days (PipelineRecommender::memoryReport()), so that what grows shows by name.
+void printMemory(const td::sim::Engine &engine, int day)
+{
+    const auto *pipeline
+        = dynamic_cast<const td::recsys::PipelineRecommender *>(&engine.recommender());
+    // The allocator's view: bytes in live allocations and bytes it holds free (fragmentation,
+    // or pages it has not given back), both counted over every arena and mmapped blocks.
+    const struct mallinfo2 heap = mallinfo2();
+    std::printf("  memory day %d: rss %.0f MB, heap in use %.0f MB, heap free %.0f MB", day,
+        rssMb(), double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0),
+        double(heap.fordblks) / (1024.0 * 1024.0));
+    if (pipeline) {
+        std::size_t sum = 0;
+        for (const auto &[name, bytes] : pipeline->memoryReport()) {
+            std::printf(", %s %.1f", name, double(bytes) / (1024.0 * 1024.0));
+            sum += bytes;
+        }
+        const auto &evidence = pipeline->evidence();
+        std::printf(" (sum %.1f MB); evidence pairs %zu (%.1f MB of them, %.1f per listener); "
+                    "value held-out %zu",
+            double(sum) / (1024.0 * 1024.0), evidence.pairCount(),
+            double(evidence.pairCount() * sizeof(td::recsys::TrackEvidence)) / (1024.0 * 1024.0),
+            double(evidence.pairCount())
+                / double(std::max<std::size_t>(1, evidence.listenerCount())),
+            pipeline->valueModel().heldOutCount());
+    }
+    std::printf("\n");
 }
 
 std::string loadAverage()
@@ -118,6 +165,7 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
             d, snap->timings.total, snap->timings.pipeline.contentIndex,
             snap->timings.pipeline.cfIndex, snap->timings.pipeline.alsFit,
             snap->timings.pipeline.alsIterations);
+        printMemory(engine, d);
         std::fflush(stdout);
     }
     std::printf("%5s %8s %9s %9s %9s %9s %9s %12s %9s %10s\n", "day", "slates", "day (s)", "begin",
@@ -136,6 +184,7 @@ void runSetup(const Setup &setup, int days, int warmup, unsigned threads, const 
             t.sessions, t.endDay, t.metrics,
             t.pipeline.serve > 0 ? double(t.pipeline.requests) / t.pipeline.serve : 0.0,
             snap->metrics.value("index_age_days"), snap->metrics.value("ann_recall"));
+        printMemory(engine, snap->metrics.day);
         std::fflush(stdout);
     }
     if (sum.days == 0)

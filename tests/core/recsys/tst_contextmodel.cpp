@@ -10,6 +10,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -257,6 +258,33 @@ private slots:
         ContextModel().prior().predict(
             ContextModel::observe(1, 13.0f, events::Device::Phone), q.data());
         QCOMPARE(p, q);
+    }
+
+    // Issue 18 item 5: over many days the model keeps kWindowDays of rows, and each
+    // listener's buffer of the day gives its memory back at the end of the day.
+    void staysBoundedOverManyDays()
+    {
+        std::array<float, 9> loud { 0.9f, 0.9f, 0.5f, 0.1f, 0.5f, 0.5f, 0.5f, 170.0f, -3.0f };
+        const auto catalog = catalogOf({ loud });
+        StandardisedFeatures features;
+        features.build(catalog);
+        ContextModel model;
+        model.resize(5);
+        for (Day day = 0; day < 40; ++day) {
+            for (ListenerId l = 0; l < 5; ++l) {
+                // Listener 0 has 30 sessions on day 0, then one a day; the others vary.
+                const int sessions = l == 0 ? (day == 0 ? 30 : 1) : int((day + l) % 4);
+                for (int k = 0; k < sessions; ++k) {
+                    const std::vector<events::Event> s { stream(
+                        0, day, 8.0f + float(k % 12), events::Device::Phone) };
+                    model.learnSession(l, s.data(), s.size(), nullptr, features);
+                }
+            }
+            model.endDay(day);
+            QCOMPARE(model.bufferedCapacity(), std::size_t(0));
+            QCOMPARE(model.windowDayCount(),
+                std::size_t(std::min<int>(day + 1, ContextModel::kWindowDays)));
+        }
     }
 };
 TD_REGISTER_TEST(TestContextModel)

@@ -6,7 +6,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace td;
 using namespace td::recsys;
@@ -170,6 +172,39 @@ private slots:
     /// Without positive evidence there is no training signal to attribute: the share is
     /// undefined (NaN, as every undefined metric in docs/metrics.md), not 0, which would read
     /// as "all organic".
+    // Issue 18 item 5: the pairs grow by a quarter, not doubling, so a listener's vector is
+    // never much more than its pairs; and they are the same pairs, sorted, with the same
+    // masses as a plain reference (a map from track to summed stream weight, same day: no
+    // decay).
+    void evidenceCapacityStaysNearItsPairs()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(1);
+        std::map<TrackId, float> reference;
+        std::uint32_t x = 12345;
+        for (int i = 0; i < 3000; ++i) {
+            x = x * 1664525u + 1013904223u; // a fixed LCG: tracks in scattered order, repeats
+            const TrackId t = (x >> 8) % 2000;
+            store.record(makeEvent(0, t, Action::Stream, 5, Surface::Organic), 0);
+            reference[t] += 1.0f;
+            const auto &pairs = store.pairs(0);
+            QVERIFY2(pairs.capacity() <= pairs.size() + std::max<std::size_t>(4, pairs.size() / 4),
+                qPrintable(QStringLiteral("%1 pairs in a capacity of %2")
+                               .arg(pairs.size())
+                               .arg(pairs.capacity())));
+        }
+        const auto &pairs = store.pairs(0);
+        QCOMPARE(pairs.size(), reference.size());
+        std::size_t i = 0;
+        for (const auto &[track, mass] : reference) {
+            QCOMPARE(pairs[i].track, track);
+            QCOMPARE(pairs[i].positive, mass);
+            ++i;
+        }
+        QCOMPARE(store.pairCount(), reference.size());
+    }
+
     void noEvidenceNoShare()
     {
         EvidenceStore store;

@@ -19,6 +19,67 @@ class TestImpressionLog : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 18 item 5: over many days the log holds only the training window, and the
+    // per-listener buffers give their memory back at the end of each day (a busy first day
+    // must not be paid for the rest of the run); the rows it trains on are those of a
+    // reference that keeps every day and reads the last window_days of them.
+    void staysBoundedAndKeepsTheWindowsRows()
+    {
+        constexpr int kWindow = 7;
+        constexpr int kListeners = 3;
+        ImpressionLog log;
+        log.resize(kListeners);
+        struct Row
+        {
+            Day day;
+            float cf;
+            float label;
+        };
+        std::vector<Row> every; // the unbounded reference: every row of the run
+        for (Day day = 0; day < 40; ++day) {
+            for (ListenerId l = 0; l < kListeners; ++l) {
+                // Listener 0 is busy on day 0 (600 impressions, a long radio session's worth),
+                // then light; the others vary from day to day, some days not at all.
+                const int shown = l == 0 ? (day == 0 ? 600 : 2) : int((day * 7 + l * 3) % 5);
+                std::vector<events::Event> session;
+                for (int p = 0; p < shown; ++p) {
+                    ImpressionLog::Shown s;
+                    s.track = TrackId(100 + p);
+                    s.position = std::uint16_t(p);
+                    s.features[kFeatCf] = float(day * 1000 + int(l) * 100 + p);
+                    log.addShown(l, s);
+                    events::Event e = test::homeEventAt(s.track, events::Action::Impression, p);
+                    e.listener = l;
+                    session.push_back(e);
+                    if ((p + day) % 3 == 0) {
+                        e.action = events::Action::Stream;
+                        session.push_back(e);
+                    }
+                    every.push_back({ day, s.features[kFeatCf], (p + day) % 3 == 0 ? 1.0f : 0.0f });
+                }
+                log.labelSession(l, session.data(), session.size());
+            }
+            log.endDay(day, kWindow);
+            QVERIFY(log.windowDayCount() <= std::size_t(kWindow));
+            QCOMPARE(log.bufferedCapacity(), std::size_t(0));
+
+            std::vector<float> features, labels;
+            log.trainingRows(1 << 20, features, labels);
+            std::vector<float> wantCf, wantLabels;
+            for (const Row &r : every) {
+                if (r.day > day - kWindow) {
+                    wantCf.push_back(r.cf);
+                    wantLabels.push_back(r.label);
+                }
+            }
+            QCOMPARE(labels, wantLabels);
+            QCOMPARE(features.size(), wantCf.size() * kFeatureCount);
+            for (std::size_t r = 0; r < wantCf.size(); ++r)
+                QCOMPARE(features[r * kFeatureCount + kFeatCf], wantCf[r]);
+        }
+        QCOMPARE(log.windowDayCount(), std::size_t(kWindow));
+    }
+
     void labelsByTrackAndPosition()
     {
         ImpressionLog log;

@@ -73,6 +73,42 @@ private slots:
         QVERIFY(stations.played(1).empty());
         QCOMPARE(stations.track(1, 0)->track, TrackId(7));
     }
+
+    // Issue 18 item 5: a finished session's station gives its memory back (it is never read
+    // again), and the next station serves exactly what a fresh one would.
+    void endedStationsHoldNothingAndRestartLikeFresh()
+    {
+        RadioStations stations;
+        stations.resize(2);
+        for (std::uint32_t session = 0; session < 50; ++session) {
+            stations.start(radio(session, 0), queueOf({ 12, 10, 11 }), featuresOf(3, 1.0f));
+            for (std::uint32_t refill = 1; refill <= session % 7; ++refill) {
+                stations.retireQueue(1);
+                stations.refill(radio(session, 3 * refill), queueOf({ 20 + refill, 2, 3 }),
+                    featuresOf(3, float(refill)));
+            }
+            QVERIFY(!stations.released(1));
+            stations.endSession(1);
+            QVERIFY(stations.released(1));
+            QVERIFY(stations.startsStation(radio(session, 5))); // ended: a new one starts
+        }
+        RadioStations fresh;
+        fresh.resize(2);
+        for (RadioStations *s : { &stations, &fresh }) {
+            s->start(radio(99, 0), queueOf({ 7, 8 }), featuresOf(2, 40.0f));
+            s->retireQueue(1);
+            s->refill(radio(99, 2), queueOf({ 9 }), featuresOf(1, 50.0f));
+        }
+        QCOMPARE(stations.played(1), fresh.played(1));
+        QCOMPARE(stations.played(1), (std::vector<TrackId> { 7, 8 }));
+        for (std::size_t p = 0; p < 4; ++p) {
+            QCOMPARE(stations.track(1, p) == nullptr, fresh.track(1, p) == nullptr);
+            if (fresh.track(1, p)) {
+                QCOMPARE(stations.track(1, p)->track, fresh.track(1, p)->track);
+                QCOMPARE(stations.features(1, p)[kFeatCf], fresh.features(1, p)[kFeatCf]);
+            }
+        }
+    }
 };
 TD_REGISTER_TEST(TestRadioStations)
 
