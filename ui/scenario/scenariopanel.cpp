@@ -159,7 +159,9 @@ QWidget *ScenarioPanel::buildFieldPage(const QString &group, bool liveOnly, int 
     form->setContentsMargins(4, 4, 4, 4);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts editors below
+    // Labels above their editors: the dock is narrow, and side by side a long label pushed
+    // the editor past the right edge (clipped spin boxes behind a horizontal scroll bar).
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     std::string section = "\x01"; // never a real section: the first leaf opens one
     QLabel *heading = nullptr;
     for (const sim::FieldInfo &field : sim::scenarioSchema()) {
@@ -185,6 +187,7 @@ QWidget *ScenarioPanel::buildFieldPage(const QString &group, bool liveOnly, int 
         auto *label = new QLabel(content);
         label->setBuddy(editor);
         label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
         form->addRow(label, editor);
         m_rows.push_back(Row { editor, label, heading, form, pageIndex, liveOnly });
     }
