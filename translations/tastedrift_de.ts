@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+727"/>
+        <location filename="../ui/coretextstable.cpp" line="+731"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -477,7 +477,19 @@
         <translation>doppelt robuste Schätzung der Stream-Rate der Startseite unter metrics.ope.target: die vom Ranker vorhergesagte Stream-Wahrscheinlichkeit unter der Zielstrategie, korrigiert um IPS-gewichtete Residuen (nur bei stochastischer Protokollierung)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>days since the model that the serving ALS index was built from was retrained (recommender.index_lag_days; empty before the first index)</source>
+        <extracomment>description of metric column index_age_days (unit: days)</extracomment>
+        <translation>Tage seit dem Neutraining des Modells, aus dem der bedienende ALS-Index gebaut wurde (recommender.index_lag_days; leer vor dem ersten Index)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recall@10 of the serving ALS index against exact search over the same vectors, on 32 sampled listeners with a vector (empty before the first index)</source>
+        <extracomment>description of metric column ann_recall (unit: share)</extracomment>
+        <translation>Recall@10 des bedienenden ALS-Index gegen eine exakte Suche über dieselben Vektoren, bei 32 gezogenen Hörern mit Vektor (leer vor dem ersten Index)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
@@ -660,13 +672,13 @@
         <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
         <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Neuheitsbonus, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-50"/>
         <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
         <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Lassen Sie die 90 Tage laufen. Die Strategie ist ε-gierig: Jeder zehnte Platz geht an einen zufälligen Kandidaten, einen Titel, bei dem sie unsicher ist.</translation>
@@ -724,6 +736,36 @@
         <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
         <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Simulation › A/B-Vergleich (Strg+B) lässt eine solche Änderung neben diesem Lauf laufen, mit denselben Hörern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large catalogue: retrieval at scale</source>
+        <extracomment>title of the preset scenario scenarios/large-catalog.json</extracomment>
+        <translation>Großer Katalog: Abruf im großen Maßstab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.</source>
+        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie einige Tage laufen und beobachten Sie den Tageszähler: Bei 200.000 Titeln ist der größte Teil jedes Tages der Neuaufbau des ALS-Index nach dem nächtlichen Neutraining.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener&apos;s search is done before it reaches them.</source>
+        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Reiter Abruf, Abruf-Recall: Der approximative Index findet jeden Tag die exakten Top 10. In seinen Graphen liegen die Titel, die noch niemand gehört hat; die Suche eines Hörers ist fertig, bevor sie sie erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.</source>
+        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Live-Regler › Empfehler › Index-Verzögerung in Tagen auf 1: Ab dem nächsten Tag wird der Index neben den Sitzungen gebaut, und Index-Alter zeigt, dass er ein einen Tag altes Modell bedient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.</source>
+        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Vergleichen Sie Wiedergaben und Überspringen mit einem Lauf mit Verzögerung 0 (A/B-Vergleich): Auf drei Seeds kostete der ältere Index nichts Messbares. Wird der Tag auf Ihrem Rechner kürzer? Nur wenn ein Kern frei ist, während die Sitzungen laufen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -813,7 +855,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-808"/>
+        <location filename="../ui/coretextstable.cpp" line="-812"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2319,13 +2361,7 @@
         <translation>ef (Suchbreite)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>hnswlib search breadth (recall against speed)</source>
-        <extracomment>description of scenario field recommender.ann.ef</extracomment>
-        <translation>Suchbreite von hnswlib (Recall gegen Geschwindigkeit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>M</source>
         <extracomment>label of scenario field recommender.ann.m</extracomment>
         <translation>M (Verknüpfungen)</translation>
@@ -2337,7 +2373,7 @@
         <translation>hnswlib-Verknüpfungen pro Knoten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Confidence</source>
         <extracomment>scenario section recommender.confidence</extracomment>
         <translation>Konfidenz</translation>
@@ -2463,7 +2499,7 @@
         <translation>negative Evidenz eines Überspringens eines gesuchten oder Bibliothekstitels</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Half life days</source>
         <extracomment>label of scenario field world.satiation.half_life_days</extracomment>
         <translation>Halbwertszeit in Tagen</translation>
@@ -2505,7 +2541,25 @@
         <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit (stream), den Stream-Logit plus einen festen Bonus für ungehörte Titel (novelty) oder die Stream-Wahrscheinlichkeit plus den gelernten langfristigen Wert, den Titel zu zeigen (retention)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+74"/>
+        <source>hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>hnswlib-Suchbreite je Graph-Bucket (Recall gegen Geschwindigkeit). Die tatsächliche Untergrenze ist k·overfetch (k das Kontingent der Quelle, overfetch 2): Eine Suche verwendet max(ef, k·overfetch), auf Home (kollaboratives Kontingent 150 aus einem Pool von 300 Titeln) wirkt also jedes ef unter 300 wie 300. Nur Norm-Buckets mit mindestens 8.000 Titeln verwenden einen Graphen; kleinere werden exakt durchsucht und ignorieren ef</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Index lag days</source>
+        <extracomment>label of scenario field recommender.index_lag_days</extracomment>
+        <translation>Index-Verzögerung in Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days after a retrained model&apos;s first day until its ALS retrieval index serves: the index is built in the background meanwhile, and searches use the previous index and its item factors (0 = rebuilt at once at the start of the day)</source>
+        <extracomment>description of scenario field recommender.index_lag_days (unit: days)</extracomment>
+        <translation>Tage nach dem ersten Tag eines neu trainierten Modells, bis sein ALS-Abrufindex bedient: Der Index wird währenddessen im Hintergrund gebaut, und Suchen verwenden den vorherigen Index und dessen Titelfaktoren (0 = sofort zu Beginn des Tages neu gebaut)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
@@ -2841,13 +2895,13 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: fester Bonus, der zum Logit des Ranking-Modells addiert wird, wenn über den Titel und diese Person noch keine Signale vorliegen</translation>
@@ -3794,6 +3848,41 @@
         <location line="+1"/>
         <source>NDCG@K</source>
         <translation>NDCG@K (Rangqualität)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retrieval</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrieval recall</source>
+        <translation>Abruf-Recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall@10 against exact search</source>
+        <translation>Recall@10 gegen exakte Suche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approximate index</source>
+        <translation>Approximativer Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index age</source>
+        <translation>Index-Alter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age of the served index</source>
+        <translation>Alter des verwendeten Index</translation>
     </message>
     <message>
         <location filename="../ui/charts/dashboard.cpp" line="+45"/>
@@ -5418,7 +5507,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+206"/>
         <source>Filter parameters…</source>
         <translation>Einstellungen filtern…</translation>
     </message>

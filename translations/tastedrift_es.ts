@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+727"/>
+        <location filename="../ui/coretextstable.cpp" line="+731"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -477,7 +477,19 @@
         <translation>estimación doblemente robusta de la tasa de streams de Inicio con metrics.ope.target: la probabilidad de stream que predice el ordenador bajo la política objetivo, corregida con residuos ponderados por IPS (solo con registro estocástico)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>days since the model that the serving ALS index was built from was retrained (recommender.index_lag_days; empty before the first index)</source>
+        <extracomment>description of metric column index_age_days (unit: days)</extracomment>
+        <translation>días desde que se reentrenó el modelo con el que se construyó el índice ALS en servicio (recommender.index_lag_days; vacío antes del primer índice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recall@10 of the serving ALS index against exact search over the same vectors, on 32 sampled listeners with a vector (empty before the first index)</source>
+        <extracomment>description of metric column ann_recall (unit: share)</extracomment>
+        <translation>recall@10 del índice ALS en servicio frente a una búsqueda exacta sobre los mismos vectores, en 32 oyentes muestreados con vector (vacío antes del primer índice)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
@@ -660,13 +672,13 @@
         <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
         <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ponga Pipeline de recomendación › Objetivo en Bonificación por novedad, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-50"/>
         <source>Run the 90 days. The policy is ε-greedy: one slot in ten goes to a random candidate, a track it is unsure about.</source>
         <extracomment>step 1 of the lesson of scenarios/exploration-pays-off.json (about the certainty tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ejecute los 90 días. La política es ε-voraz: una de cada diez posiciones va a un candidato al azar, una pista de la que no está segura.</translation>
@@ -724,6 +736,36 @@
         <source>Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.</source>
         <extracomment>step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Simulación › Comparación A/B (Ctrl+B) ejecuta un cambio así junto a esta ejecución, con los mismos oyentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large catalogue: retrieval at scale</source>
+        <extracomment>title of the preset scenario scenarios/large-catalog.json</extracomment>
+        <translation>Catálogo grande: recuperación a escala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.</source>
+        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecuta unos días y observa el contador de días: con 200.000 pistas, la mayor parte de cada día es la reconstrucción del índice ALS tras el reentrenamiento nocturno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener&apos;s search is done before it reaches them.</source>
+        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pestaña Recuperación, Recall de recuperación: el índice aproximado encuentra cada día el top 10 exacto. En sus grafos están las pistas que nadie ha escuchado; la búsqueda de un oyente termina antes de llegar a ellas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.</source>
+        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Pon Controles en vivo › Recomendador › Días de retraso del índice en 1: desde el día siguiente el índice se construye junto a las sesiones, y Antigüedad del índice muestra que sirve un modelo de hace un día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.</source>
+        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Compara reproducciones y saltos con una ejecución con retraso 0 (comparación A/B): en tres semillas el índice más antiguo no costó nada medible. ¿Se acorta el día en tu máquina? Solo si hay un núcleo libre mientras corren las sesiones.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -813,7 +855,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-808"/>
+        <location filename="../ui/coretextstable.cpp" line="-812"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2319,13 +2361,7 @@
         <translation>ef (amplitud de búsqueda)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>hnswlib search breadth (recall against speed)</source>
-        <extracomment>description of scenario field recommender.ann.ef</extracomment>
-        <translation>amplitud de búsqueda de hnswlib (exhaustividad frente a velocidad)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>M</source>
         <extracomment>label of scenario field recommender.ann.m</extracomment>
         <translation>M (enlaces)</translation>
@@ -2337,7 +2373,7 @@
         <translation>enlaces de hnswlib por nodo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Confidence</source>
         <extracomment>scenario section recommender.confidence</extracomment>
         <translation>Confianza</translation>
@@ -2463,7 +2499,7 @@
         <translation>evidencia negativa de un salto de una pista buscada o de la biblioteca</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Half life days</source>
         <extracomment>label of scenario field world.satiation.half_life_days</extracomment>
         <translation>Vida media en días</translation>
@@ -2505,7 +2541,25 @@
         <translation>lo que optimiza el ordenador: la probabilidad de escucha (stream), el logit de escucha más una bonificación fija por pistas no escuchadas (novelty), o la probabilidad de escucha más el valor a largo plazo aprendido de mostrar la pista (retention)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+74"/>
+        <source>hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>amplitud de búsqueda de hnswlib por cubo de grafo (recall frente a velocidad). Su mínimo real es k·overfetch (k la cuota de la fuente, overfetch 2): una búsqueda usa max(ef, k·overfetch), así que en Home (cuota colaborativa de 150 en un conjunto de 300 pistas) cualquier ef por debajo de 300 actúa como 300. Solo los cubos de norma con al menos 8.000 pistas usan un grafo; los menores se recorren de forma exacta e ignoran ef</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Index lag days</source>
+        <extracomment>label of scenario field recommender.index_lag_days</extracomment>
+        <translation>Días de retraso del índice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days after a retrained model&apos;s first day until its ALS retrieval index serves: the index is built in the background meanwhile, and searches use the previous index and its item factors (0 = rebuilt at once at the start of the day)</source>
+        <extracomment>description of scenario field recommender.index_lag_days (unit: days)</extracomment>
+        <translation>días tras el primer día de un modelo reentrenado hasta que su índice de recuperación ALS entra en servicio: mientras tanto el índice se construye en segundo plano y las búsquedas usan el índice anterior y sus factores de pista (0 = se reconstruye de inmediato al inicio del día)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>half-life of the exponential decay of all evidence</source>
         <extracomment>description of scenario field recommender.confidence.half_life_days (unit: days)</extracomment>
         <translation>vida media del decaimiento exponencial de toda la evidencia</translation>
@@ -2841,13 +2895,13 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: bonificación fija sumada al logit del ordenador para una pista sobre la que no hay señales del oyente</translation>
@@ -3794,6 +3848,41 @@
         <location line="+1"/>
         <source>NDCG@K</source>
         <translation>NDCG@K</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrieval recall</source>
+        <translation>Recall de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall@10 against exact search</source>
+        <translation>recall@10 frente a búsqueda exacta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approximate index</source>
+        <translation>Índice aproximado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index age</source>
+        <translation>Antigüedad del índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age of the served index</source>
+        <translation>Antigüedad del índice en uso</translation>
     </message>
     <message>
         <location filename="../ui/charts/dashboard.cpp" line="+45"/>
@@ -5418,7 +5507,7 @@
 <context>
     <name>td::ui::ScenarioPanel</name>
     <message>
-        <location filename="../ui/scenario/scenariopanel.cpp" line="+203"/>
+        <location filename="../ui/scenario/scenariopanel.cpp" line="+206"/>
         <source>Filter parameters…</source>
         <translation>Filtrar parámetros…</translation>
     </message>

@@ -74,6 +74,16 @@ const std::vector<CoreText> &CoreTexts::presetTexts()
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Malleability back to 0.05 and try Policy › Kind = Thompson sampling, or Diversity › Mmr lambda = 0.3: the slates get more varied (Diversity tab, Intra-list diversity). Do the true tastes converge any less?") },
         //: step 7 of the lesson of scenarios/filter-bubble.json (about the feedback tab); names of panel fields and charts as the GUI shows them
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Simulation › A/B Compare (Ctrl+B) runs such a change side by side with this one, on the same listeners.") },
+        //: title of the preset scenario scenarios/large-catalog.json
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Large catalogue: retrieval at scale") },
+        //: step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.") },
+        //: step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener's search is done before it reaches them.") },
+        //: step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.") },
+        //: step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.") },
         //: title of the preset scenario scenarios/long-tail.json
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Long tail and new artists") },
         //: step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them

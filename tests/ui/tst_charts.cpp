@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(Dashboard::chartTabKeys(),
             QStringList({ QStringLiteral("engagement"), QStringLiteral("feedback"),
                 QStringLiteral("diversity"), QStringLiteral("certainty"),
-                QStringLiteral("funnel") }));
+                QStringLiteral("retrieval"), QStringLiteral("funnel") }));
         for (const QString &key : Dashboard::chartTabKeys())
             QVERIFY2(dashboard.tabIndex(key) >= 0, qPrintable(key));
         // Every plotted metric is a catalogue column: names not in the catalogue are skipped.

@@ -136,6 +136,19 @@ const std::vector<PageDecl> &pages()
                     { { "precision_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Precision@K") },
                         { "ndcg_at_k", QT_TRANSLATE_NOOP("td::ui::Dashboard", "NDCG@K") } } },
             } },
+        // Retrieval at scale (recommender.index_lag_days, recommender.ann.ef):
+        // scenarios/large-catalog.json teaches with it.
+        { "retrieval", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Retrieval"),
+            {
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Retrieval recall"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "recall@10 against exact search"),
+                    { { "ann_recall",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Approximate index") } } },
+                { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Index age"),
+                    QT_TRANSLATE_NOOP("td::ui::Dashboard", "days"),
+                    { { "index_age_days",
+                        QT_TRANSLATE_NOOP("td::ui::Dashboard", "Age of the served index") } } },
+            } },
     };
     return table;
 }

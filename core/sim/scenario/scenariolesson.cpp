@@ -52,7 +52,7 @@ bool blank(const std::string &s)
 const std::vector<std::string> &lessonTabs()
 {
     static const std::vector<std::string> tabs { "engagement", "feedback", "diversity", "certainty",
-        "funnel", "inspector" };
+        "retrieval", "funnel", "inspector" };
     return tabs;
 }
 

@@ -66,7 +66,7 @@ private slots:
 
     void everyTabIsAccepted()
     {
-        QCOMPARE(td::sim::lessonTabs().size(), std::size_t(6));
+        QCOMPARE(td::sim::lessonTabs().size(), std::size_t(7));
         for (const std::string &tab : td::sim::lessonTabs()) {
             const Scenario s = td::sim::parseScenario(R"({"lesson": {"tab": ")" + tab + R"("}})");
             QCOMPARE(s.lesson.tab, tab);
@@ -85,7 +85,7 @@ private slots:
         QTest::newRow("empty object") << QByteArray(R"({"lesson": {}})")
             << "lesson.tab: missing (a lesson names the tab it is about)";
         QTest::newRow("unknown tab") << QByteArray(R"({"lesson": {"tab": "runs"}})")
-            << R"(lesson.tab: expected one of engagement, feedback, diversity, certainty, funnel, inspector; got "runs")";
+            << R"(lesson.tab: expected one of engagement, feedback, diversity, certainty, retrieval, funnel, inspector; got "runs")";
         QTest::newRow("tab not a string") << QByteArray(R"({"lesson": {"tab": 2}})")
             << "lesson.tab: expected a string, got 2";
         QTest::newRow("unknown key") << QByteArray(R"({"lesson": {"tab": "feedback", "charts": []}})")
