@@ -3,6 +3,7 @@
 // LaggedIndex (recommender.index_lag_days): which model's index serves which day, that the
 // served index is the one built from that model's factors (even after the model moved on), and
 // that at most one build is pending.
+#include "../ann/naivereference.h"
 #include "recsys/ann/itemindex.h"
 #include "recsys/ann/syntheticfactors.h"
 #include "recsys/pipeline/laggedindex.h"
@@ -10,7 +11,6 @@
 
 #include <QtTest>
 
-#include <cstring>
 
 using td::Day;
 using td::recsys::ItemIndex;
@@ -44,15 +44,8 @@ std::vector<ScoredItem> fingerprint(const ItemIndex &index)
     return all;
 }
 
-bool same(const std::vector<ScoredItem> &a, const std::vector<ScoredItem> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].id != b[i].id || std::memcmp(&a[i].score, &b[i].score, sizeof(float)) != 0)
-            return false;
-    return true;
-}
+/// Bitwise equality of two answers (the retrieval tests' own helper).
+using td::test::identical;
 
 std::vector<ScoredItem> directFingerprint(const std::vector<float> &f)
 {
@@ -116,7 +109,7 @@ private slots:
     {
         const std::vector<float> a = factors(11), b = factors(12);
         const auto expectA = directFingerprint(a), expectB = directFingerprint(b);
-        QVERIFY(!same(expectA, expectB));
+        QVERIFY(!identical(expectA, expectB));
         std::vector<float> live = a; // the model's own buffer, overwritten by each retrain
         LaggedIndex lagged;
         LaggedIndex::Model model { live.data(), kItems, kDim, 1, 1 };
@@ -128,12 +121,12 @@ private slots:
         model.generation = 2;
         lagged.beginDay(2, model, 1, ItemIndex::Params {}, nullptr);
         QCOMPARE(lagged.servedModelDay(), Day(1));
-        QVERIFY(same(fingerprint(lagged.served()), expectA));
+        QVERIFY(identical(fingerprint(lagged.served()), expectA));
         QCOMPARE(lagged.pendingReadyDay(), Day(3));
         std::fill(live.begin(), live.end(), 0.0f); // the next retrain moves it again
         lagged.beginDay(3, model, 1, ItemIndex::Params {}, nullptr);
         QCOMPARE(lagged.servedModelDay(), Day(2));
-        QVERIFY(same(fingerprint(lagged.served()), expectB));
+        QVERIFY(identical(fingerprint(lagged.served()), expectB));
         QVERIFY(!lagged.pending()); // same generation: nothing new to build
     }
 
@@ -152,11 +145,11 @@ private slots:
         QVERIFY(!lagged.hasIndex());
         lagged.beginDay(4, { f3.data(), kItems, kDim, 3, 3 }, 3, ItemIndex::Params {}, nullptr);
         QCOMPARE(lagged.servedModelDay(), Day(1));
-        QVERIFY(same(fingerprint(lagged.served()), directFingerprint(f1)));
+        QVERIFY(identical(fingerprint(lagged.served()), directFingerprint(f1)));
         QCOMPARE(lagged.pendingReadyDay(), Day(6)); // model 3: max(3 + 3, 4 + 1)
         lagged.beginDay(6, { f3.data(), kItems, kDim, 3, 3 }, 3, ItemIndex::Params {}, nullptr);
         QCOMPARE(lagged.servedModelDay(), Day(3));
-        QVERIFY(same(fingerprint(lagged.served()), directFingerprint(f3)));
+        QVERIFY(identical(fingerprint(lagged.served()), directFingerprint(f3)));
     }
 
     /// Lag lowered to 0 with a build pending: today serves the newest model's index at once.
@@ -169,7 +162,7 @@ private slots:
         lagged.beginDay(2, { f2.data(), kItems, kDim, 2, 2 }, 0, ItemIndex::Params {}, nullptr);
         QVERIFY(!lagged.pending());
         QCOMPARE(lagged.servedModelDay(), Day(2));
-        QVERIFY(same(fingerprint(lagged.served()), directFingerprint(f2)));
+        QVERIFY(identical(fingerprint(lagged.served()), directFingerprint(f2)));
     }
 
     /// Destroying the index with a build running joins it (no crash, no leak under ASan).
