@@ -11,7 +11,6 @@
 
 #include <QtTest>
 
-
 using td::Day;
 using td::recsys::ItemIndex;
 using td::recsys::LaggedIndex;
