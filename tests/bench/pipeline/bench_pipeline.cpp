@@ -64,6 +64,21 @@ double rssMb()
 
 /// One line per simulated day: the process's RSS and the heap bytes of the pipeline's state
 /// kept across days (PipelineRecommender::memoryReport()), so that what grows shows by name.
+/// Which part of an index is searched through graphs (the rest is scanned exactly).
+void printIndexShape(const char *name, const td::recsys::ItemIndex &index)
+{
+    std::size_t graphs = 0, graphItems = 0;
+    for (std::size_t b = 0; b < index.bucketCount(); ++b) {
+        if (index.bucketIsGraph(b)) {
+            ++graphs;
+            graphItems += index.bucketSize(b);
+        }
+    }
+    std::printf("; %s index %zu items, %zu buckets, %zu graphs over %zu items (%.1f MB)", name,
+        index.size(), index.bucketCount(), graphs, graphItems,
+        double(index.memoryBytes()) / (1024.0 * 1024.0));
+}
+
 void printMemory(const td::sim::Engine &engine, int day)
 {
     const auto *pipeline
@@ -88,6 +103,8 @@ void printMemory(const td::sim::Engine &engine, int day)
             double(evidence.pairCount())
                 / double(std::max<std::size_t>(1, evidence.listenerCount())),
             pipeline->valueModel().heldOutCount());
+        printIndexShape("ALS", pipeline->collaborative().index());
+        printIndexShape("audio-feature", pipeline->content().index());
     }
     std::printf("\n");
 }
