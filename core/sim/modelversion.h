@@ -23,7 +23,11 @@ namespace td::sim {
 /// other policy gives the numbers of 4; 6 = recommender.objective = retention is the learned
 /// long-term value (it was the constant novelty bonus, now `novelty`): a scenario that says
 /// retention ranks differently, every other number is as in 5 (5 and 6 were built side by
-/// side; 6 is the merge of both).
-inline constexpr int kModelVersion = 6;
+/// side; 6 is the merge of both); 7 = the ALS retrieval index holds only the tracks the last
+/// fit trained (an untrained track's factors are decayed noise, ~1e-12) and an untrained
+/// radio seed offers no "similar" candidates (its neighbours were arbitrary), and the ranker's
+/// training window keeps a sample of ranker.max_rows / ranker.window_days rows per day (it
+/// kept every row and subsampled the whole window at training time).
+inline constexpr int kModelVersion = 7;
 
 } // namespace td::sim

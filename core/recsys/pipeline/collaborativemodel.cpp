@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace td::recsys {
 
@@ -121,6 +122,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     auto started = std::chrono::steady_clock::now();
     std::vector<als::Triplet> triplets;
     m_itemEvidence.assign(tracks, 0.0f);
+    std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
     for (ListenerId l = 0; l < m_listeners; ++l) {
         for (const auto &e : evidence.pairs(l)) {
             float p = 0.0f, c = 0.0f;
@@ -128,6 +130,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
             if (c <= 1.0f + 1e-6f)
                 continue;
             triplets.push_back({ l, e.track, c, p });
+            trainedFrom[e.track] = 0;
             m_known[l] = 1;
             if (p > 0.0f)
                 m_itemEvidence[e.track] += c - 1.0f;
@@ -164,6 +167,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     const auto &users = m_als.userFactors();
     m_userVectors.assign(
         users.data(), users.data() + std::size_t(users.rows()) * std::size_t(m_factors));
+    m_trainedFrom = std::move(trainedFrom);
     m_ready = true;
     m_modelDay = day;
     ++m_generation;
@@ -184,6 +188,7 @@ void CollaborativeModel::refreshIndex(Day today, int lagDays, int ef, int m, bas
         model.dim = int(items.cols());
         model.modelDay = m_modelDay;
         model.generation = m_generation;
+        model.indexedFrom = m_trainedFrom.data();
     }
     timings.cfIndex += m_index.beginDay(today, model, lagDays, p, pool);
 }

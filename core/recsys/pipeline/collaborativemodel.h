@@ -53,12 +53,16 @@ public:
     {
         return t < m_itemEvidence.size() ? m_itemEvidence[t] : 0.0f;
     }
+    /// The last fit had a pair on the track: its factors are trained (and it is in index()).
+    bool trained(TrackId t) const { return t < m_trainedFrom.size() && m_trainedFrom[t] == 0; }
     const als::ImplicitAls &als() const { return m_als; }
     /// The item side of the posterior from the last retrain (empty before the first).
     const als::ItemPosteriors &itemPosteriors() const { return m_itemPosteriors; }
-    /// Every track's factors, searchable: the index serving today, built from the model first
-    /// served on indexModelDay() (an older model than today's with index_lag_days ≥ 1; it
-    /// scores the factors it was built from). Empty before the first index is ready.
+    /// The trained tracks' factors, searchable (a track no pair of the fit touched has factors
+    /// that only decay towards 0 from the random start: noise, left out): the index serving today,
+    /// built from the model first served on indexModelDay() (an older model than today's with
+    /// index_lag_days ≥ 1; it scores the factors it was built from). Empty before the first index
+    /// is ready.
     const ItemIndex &index() const { return m_index.served(); }
     /// First day of the model the served index was built from; -1 before the first index.
     Day indexModelDay() const { return m_index.servedModelDay(); }
@@ -105,8 +109,12 @@ private:
     /// 1 once the listener had usable evidence at a retrain or a fold-in (has a vector)
     std::vector<std::uint8_t> m_known;
     std::vector<float> m_itemEvidence; ///< positive evidence mass per track
+    /// Per track: 0 when the last fit had a pair on it (its factors are trained), else never:
+    /// the ann::ItemFilter table of the tracks the retrieval index holds
+    std::vector<Day> m_trainedFrom;
     als::ItemPosteriors m_itemPosteriors; ///< item-factor precisions of the last fit
-    LaggedIndex m_index; ///< every track, released or not; rebuilt after each retrain
+    /// The tracks the last fit trained (released or not); rebuilt after each retrain
+    LaggedIndex m_index;
 };
 
 } // namespace td::recsys

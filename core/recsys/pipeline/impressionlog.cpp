@@ -53,10 +53,18 @@ void ImpressionLog::labelSession(ListenerId l, const events::Event *events, std:
     std::vector<Shown>().swap(log.pending); // a radio session's can reach 1000 entries
 }
 
-events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
+std::size_t ImpressionLog::dailyRowBudget(int maxRows, int windowDays)
 {
-    TrainingDay today;
+    return std::size_t(std::max(1, maxRows / std::max(1, windowDays)));
+}
+
+events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays, int maxRows)
+{
+    TrainingDay &today = m_lastDay;
     today.day = day;
+    today.features.clear();
+    today.labels.clear();
+    today.propensities.clear();
     events::OffPolicyTally ope;
     for (ListenerLog &log : m_listeners) {
         today.features.insert(today.features.end(), log.features.begin(), log.features.end());
@@ -71,10 +79,39 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays)
         ope.add(log.ope);
         log.ope = events::OffPolicyTally {};
     }
-    m_window.push_back(std::move(today));
+
+    const std::size_t rows = today.labels.size();
+    const std::size_t budget = dailyRowBudget(maxRows, windowDays);
+    const std::size_t stride = std::max<std::size_t>(1, (rows + budget - 1) / budget);
+    TrainingDay sample;
+    sample.day = day;
+    sample.features.reserve((rows / stride + 1) * kFeatureCount);
+    for (std::size_t r = 0; r < rows; r += stride) {
+        sample.features.insert(sample.features.end(),
+            today.features.begin() + std::ptrdiff_t(r * kFeatureCount),
+            today.features.begin() + std::ptrdiff_t((r + 1) * kFeatureCount));
+        sample.labels.push_back(today.labels[r]);
+        sample.propensities.push_back(today.propensities[r]);
+    }
+    m_window.push_back(std::move(sample));
     while (!m_window.empty() && m_window.front().day <= day - windowDays)
         m_window.pop_front();
     return ope;
+}
+
+void ImpressionLog::releaseLastDay()
+{
+    std::vector<float>().swap(m_lastDay.features);
+    std::vector<float>().swap(m_lastDay.labels);
+    std::vector<float>().swap(m_lastDay.propensities);
+}
+
+std::size_t ImpressionLog::windowRowCount() const
+{
+    std::size_t rows = 0;
+    for (const auto &d : m_window)
+        rows += d.labels.size();
+    return rows;
 }
 
 void ImpressionLog::trainingRows(int maxRows, std::vector<float> &features,
@@ -84,9 +121,7 @@ void ImpressionLog::trainingRows(int maxRows, std::vector<float> &features,
     labels.clear();
     if (propensities)
         propensities->clear();
-    std::size_t rows = 0;
-    for (const auto &d : m_window)
-        rows += d.labels.size();
+    const std::size_t rows = windowRowCount();
     const std::size_t budget = std::size_t(std::max(1, maxRows));
     const std::size_t stride = std::max<std::size_t>(1, (rows + budget - 1) / budget);
     std::size_t i = 0;
@@ -136,6 +171,8 @@ std::size_t ImpressionLog::memoryBytes() const
     for (const ListenerLog &log : m_listeners)
         bytes += base::capacityBytes(log.pending) + base::capacityBytes(log.features)
             + base::capacityBytes(log.labels) + base::capacityBytes(log.propensities);
+    bytes += base::capacityBytes(m_lastDay.features) + base::capacityBytes(m_lastDay.labels)
+        + base::capacityBytes(m_lastDay.propensities);
     return bytes + windowBytes();
 }
 } // namespace td::recsys

@@ -49,18 +49,32 @@ public:
     /// impression of the track at its position followed by a stream = 1, any other impression
     /// = 0; a queued track that was never shown has no row) and forgets them.
     void labelSession(ListenerId l, const events::Event *events, std::size_t count);
-    /// End of day `day`: moves every listener's rows, in listener order, into the training
-    /// window (dropping days older than `windowDays`) and returns the day's off-policy tally.
-    events::OffPolicyTally endDay(Day day, int windowDays);
+    /// End of day `day`: gathers every listener's rows, in listener order, as the day's rows
+    /// (lastDayFeatures()), keeps a sample of at most dailyRowBudget(maxRows, windowDays) of
+    /// them in the training window (every stride-th row, so the sample spreads evenly over
+    /// the listeners), drops days older than `windowDays`, and returns the day's off-policy
+    /// tally. Why a sample per day: the ranker reads at most maxRows rows, and keeping the
+    /// whole window held ~9 M rows at 100k listeners to read 50,000 of them (docs/pipeline.md).
+    events::OffPolicyTally endDay(Day day, int windowDays, int maxRows);
 
-    /// The rows of the day endDay() just closed (kFeatureCount floats per row) and labels.
-    const std::vector<float> &lastDayFeatures() const { return m_window.back().features; }
-    const std::vector<float> &lastDayLabels() const { return m_window.back().labels; }
-    /// Every row in the window, or a deterministic subsample (every stride-th row, rows in
-    /// listener order per day, so the sample spreads evenly) when there are more than maxRows.
+    /// Rows a day keeps in the training window: maxRows / windowDays (at least 1), so that a
+    /// full window holds at most maxRows rows and the ranker trains on all of them.
+    static std::size_t dailyRowBudget(int maxRows, int windowDays);
+
+    /// All rows of the day endDay() just closed (kFeatureCount floats per row) and labels: the
+    /// policies' daily learning reads every row, not the window's sample.
+    const std::vector<float> &lastDayFeatures() const { return m_lastDay.features; }
+    const std::vector<float> &lastDayLabels() const { return m_lastDay.labels; }
+    /// Gives the last day's rows back once they are read (a day of rows is ~700 MB at 1M
+    /// listeners); lastDayFeatures() is then empty.
+    void releaseLastDay();
+    /// Every row in the window, or a deterministic subsample (every stride-th row) when there
+    /// are more than maxRows (after ranker.max_rows or window_days changed live).
     /// `propensities`, when given, receives each row's logged propensity (same rows).
     void trainingRows(int maxRows, std::vector<float> &features, std::vector<float> &labels,
         std::vector<float> *propensities = nullptr) const;
+    /// Rows in the training window.
+    std::size_t windowRowCount() const;
 
     /// Days in the training window (at most ranker.window_days).
     std::size_t windowDayCount() const { return m_window.size(); }
@@ -90,7 +104,8 @@ private:
         std::vector<float> propensities;
     };
     std::vector<ListenerLog> m_listeners;
-    std::deque<TrainingDay> m_window;
+    TrainingDay m_lastDay; ///< every row of the last closed day
+    std::deque<TrainingDay> m_window; ///< each day's sample (dailyRowBudget rows at most)
 };
 
 /// Clipped inverse-propensity weights of training rows (ranker.ips_weighting): w = min(1/p,

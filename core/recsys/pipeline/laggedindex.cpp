@@ -45,7 +45,8 @@ double LaggedIndex::beginDay(Day today, const Model &model, int lagDays,
         return seconds;
     if (lagDays == 0) {
         const auto started = std::chrono::steady_clock::now();
-        m_served.build(model.itemFactors, model.itemCount, model.dim, params, {}, pool);
+        m_served.build(model.itemFactors, model.itemCount, model.dim, params,
+            ann::ItemFilter { model.indexedFrom, 0 }, pool);
         m_servedModelDay = model.modelDay;
         m_servedGeneration = model.generation;
         return seconds + events::secondsSince(started);
@@ -53,6 +54,8 @@ double LaggedIndex::beginDay(Day today, const Model &model, int lagDays,
     auto build = std::make_unique<Build>();
     build->factors.assign(
         model.itemFactors, model.itemFactors + model.itemCount * std::size_t(model.dim));
+    if (model.indexedFrom)
+        build->indexedFrom.assign(model.indexedFrom, model.indexedFrom + model.itemCount);
     build->itemCount = model.itemCount;
     build->dim = model.dim;
     build->params = params;
@@ -64,11 +67,15 @@ double LaggedIndex::beginDay(Day today, const Model &model, int lagDays,
     // The bucket build is deterministic either way (ItemIndex), so the index is the same.
     b->thread = std::thread([b] {
         try {
-            b->index.build(b->factors.data(), b->itemCount, b->dim, b->params);
+            const ann::ItemFilter include {
+                b->indexedFrom.empty() ? nullptr : b->indexedFrom.data(), 0
+            };
+            b->index.build(b->factors.data(), b->itemCount, b->dim, b->params, include);
         } catch (...) {
             b->error = std::current_exception();
         }
         std::vector<float>().swap(b->factors); // the index holds its own copy
+        std::vector<Day>().swap(b->indexedFrom);
     });
     m_pending = std::move(build);
     return seconds;

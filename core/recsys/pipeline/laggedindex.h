@@ -47,6 +47,9 @@ public:
         Day modelDay = -1;
         /// Counts the retrains: a new generation is a new model (even on the same day)
         std::uint64_t generation = 0;
+        /// Which rows the index holds (ann::ItemFilter table at day 0, `itemCount` entries;
+        /// copied for a background build); null: every row
+        const Day *indexedFrom = nullptr;
     };
 
     LaggedIndex() = default;
@@ -76,6 +79,7 @@ private:
     struct Build
     {
         std::vector<float> factors; ///< the build's own copy (a retrain may move the model)
+        std::vector<Day> indexedFrom; ///< its own copy of Model::indexedFrom (empty: all rows)
         std::size_t itemCount = 0;
         int dim = 0;
         ItemIndex::Params params;

@@ -346,7 +346,8 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     m_trending.endDay(events);
     // Gather today's ranker rows, funnel and off-policy tallies in listener order.
     m_diagnostics.funnel = m_stats.endDay(timings);
-    m_diagnostics.offPolicy = m_impressions.endDay(day, m_params.ranker.windowDays);
+    m_diagnostics.offPolicy
+        = m_impressions.endDay(day, m_params.ranker.windowDays, m_params.ranker.maxRows);
     // The off-policy tallies are of Home impressions: Home's policy is the logger.
     m_diagnostics.offPolicy.stochasticLogger = policyFor(int(Surface::Home)).logsStochastically();
     if (m_params.contextAware)
@@ -355,6 +356,7 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     for (auto &own : m_surfacePolicies)
         if (own)
             own->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
+    m_impressions.releaseLastDay();
     timings.endDayGather += secondsSince(started);
     if (m_params.objective == Objective::Retention) {
         started = std::chrono::steady_clock::now();

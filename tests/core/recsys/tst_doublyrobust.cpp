@@ -60,7 +60,7 @@ private slots:
             test::homeEventAt(11, events::Action::Impression, 1),
             test::homeEventAt(10, events::Action::Stream, 0) };
         log.labelSession(0, session.data(), session.size());
-        const events::OffPolicyTally t = log.endDay(3, 7);
+        const events::OffPolicyTally t = log.endDay(3, 7, 1000);
         QCOMPARE(t.impressions, 2.0);
         QVERIFY(std::abs(t.doublyRobust - 0.19375) < 1e-6);
         QVERIFY(std::abs(t.doublyRobust / t.impressions - 0.096875) < 1e-6);

@@ -59,7 +59,7 @@ private slots:
                 }
                 log.labelSession(l, session.data(), session.size());
             }
-            log.endDay(day, kWindow);
+            log.endDay(day, kWindow, 1 << 20); // a budget no day reaches: every row kept
             QVERIFY(log.windowDayCount() <= std::size_t(kWindow));
             QCOMPARE(log.bufferedCapacity(), std::size_t(0));
 
@@ -78,6 +78,60 @@ private slots:
                 QCOMPARE(features[r * kFeatureCount + kFeatCf], wantCf[r]);
         }
         QCOMPARE(log.windowDayCount(), std::size_t(kWindow));
+    }
+
+    // Issue 18 item 5: the window keeps a sample of each day, maxRows / window_days rows at
+    // most (every stride-th row of the day, stride = ceil(rows / budget)), so a full window
+    // never holds more than the ranker reads and the ranker reads all of it. The policies'
+    // daily learning still sees every row of the day until it is released.
+    void windowKeepsAnEvenSampleOfEachDay()
+    {
+        constexpr int kWindow = 7;
+        constexpr int kMaxRows = 70; // budget: 10 rows a day
+        QCOMPARE(ImpressionLog::dailyRowBudget(kMaxRows, kWindow), std::size_t(10));
+        QCOMPARE(ImpressionLog::dailyRowBudget(3, kWindow), std::size_t(1));
+        ImpressionLog log;
+        log.resize(1);
+        // rows per day -> rows kept (cf feature = the row's index in its day)
+        const std::vector<std::pair<int, std::vector<float>>> days {
+            { 35, { 0, 4, 8, 12, 16, 20, 24, 28, 32 } }, // stride 4
+            { 10, { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 } }, // within budget: all
+            { 11, { 0, 2, 4, 6, 8, 10 } }, // stride 2
+            { 0, {} },
+        };
+        std::vector<float> wantWindow;
+        for (Day day = 0; day < 20; ++day) {
+            const auto &[rows, kept] = days[std::size_t(day) % days.size()];
+            std::vector<events::Event> session;
+            for (int r = 0; r < rows; ++r) {
+                ImpressionLog::Shown s;
+                s.track = TrackId(r);
+                s.position = std::uint16_t(r);
+                s.features[kFeatCf] = float(r);
+                log.addShown(0, s);
+                session.push_back(test::homeEventAt(s.track, events::Action::Impression, r));
+            }
+            log.labelSession(0, session.data(), session.size());
+            log.endDay(day, kWindow, kMaxRows);
+            QCOMPARE(log.lastDayLabels().size(), std::size_t(rows));
+            QCOMPARE(log.lastDayFeatures().size(), std::size_t(rows) * kFeatureCount);
+            log.releaseLastDay();
+            QVERIFY(log.lastDayLabels().empty());
+
+            // The reference: the kept rows of the last kWindow days, oldest first.
+            wantWindow.clear();
+            for (Day d = std::max<Day>(0, day - kWindow + 1); d <= day; ++d) {
+                const auto &dayKept = days[std::size_t(d) % days.size()].second;
+                wantWindow.insert(wantWindow.end(), dayKept.begin(), dayKept.end());
+            }
+            QCOMPARE(log.windowRowCount(), wantWindow.size());
+            QVERIFY(log.windowRowCount() <= std::size_t(kMaxRows));
+            std::vector<float> features, labels;
+            log.trainingRows(kMaxRows, features, labels);
+            QCOMPARE(labels.size(), wantWindow.size()); // all of it: no second subsample
+            for (std::size_t r = 0; r < wantWindow.size(); ++r)
+                QCOMPARE(features[r * kFeatureCount + kFeatCf], wantWindow[r]);
+        }
     }
 
     void labelsByTrackAndPosition()
@@ -100,7 +154,7 @@ private slots:
             test::homeEventAt(6, events::Action::Skip, 1),
             test::homeEventAt(6, events::Action::Stream, 4) };
         log.labelSession(0, session.data(), session.size());
-        log.endDay(3, 7);
+        log.endDay(3, 7, 1000);
         QCOMPARE(log.lastDayLabels(), (std::vector<float> { 1.0f, 0.0f }));
         const auto &rows = log.lastDayFeatures();
         QCOMPARE(rows.size(), std::size_t(2 * kFeatureCount));
@@ -128,7 +182,7 @@ private slots:
                 test::homeEventAt(TrackId(position), events::Action::Stream, position));
         }
         log.labelSession(0, session.data(), session.size());
-        log.endDay(3, 7);
+        log.endDay(3, 7, 1000);
         QCOMPARE(log.lastDayLabels(), std::vector<float>(5, 1.0f));
         QCOMPARE(log.lastDayFeatures()[4 * kFeatureCount + kFeatPosition], std::log1p(999.0f));
     }
@@ -177,7 +231,7 @@ private slots:
                 session.push_back(test::homeEventAt(r.track, events::Action::Stream, 0));
         }
         log.labelSession(0, session.data(), session.size());
-        log.endDay(3, 7);
+        log.endDay(3, 7, 1000);
         std::vector<float> features, labels, propensities, weights;
         log.trainingRows(1000, features, labels, &propensities);
         QCOMPARE(propensities, (std::vector<float> { 0.01f, 0.5f, 1.0f, 1.0f, 0.25f }));

@@ -16,7 +16,10 @@ void SimilarSource::offer(const ServingView &view, const ServingRequest &request
     SourceScratch &scratch, CandidatePool &pool) const
 {
     const CollaborativeModel &model = *view.collaborative;
-    if (request.seedTrack == kNoTrack || !model.ready() || model.index().size() == 0)
+    // An untrained seed's factors are decayed noise near 0: every track scores ~0 against
+    // them, so its "neighbours" would be arbitrary (and the search would walk every bucket).
+    if (request.seedTrack == kNoTrack || !model.ready() || model.index().size() == 0
+        || !model.trained(request.seedTrack))
         return;
     // One more than the quota: the seed is its own nearest neighbour.
     model.index().search(model.itemVector(request.seedTrack), quota + 1, scratch.search,
