@@ -66,9 +66,16 @@ private slots:
             trained += collaborative.trained(t) ? 1 : 0;
         qInfo("ALS index: %zu items (%zu trained tracks), %zu buckets, %zu graphs", cf.size(),
             trained, cf.bucketCount(), graphShape(cf).graphs);
-        QCOMPARE(cf.size(), trained);
-        QVERIFY(trained > 1000);
+        // The served index is one retrain behind (built at the start of the last day; the
+        // run's last retrain came after it), and the set of heard tracks only grows in 3 days.
+        QVERIFY(cf.size() > 1000);
+        QVERIFY(cf.size() <= trained);
         QVERIFY(trained < std::size_t(s.world.catalog.tracks) / 10);
+        std::vector<recsys::ScoredItem> everything;
+        cf.exactSearch(collaborative.itemVector(0), int(cf.size()), everything);
+        QCOMPARE(everything.size(), cf.size());
+        for (const recsys::ScoredItem &hit : everything)
+            QVERIFY(collaborative.trained(hit.id));
         const GraphShape contentGraphs = graphShape(pipeline->content().index());
         QVERIFY2(contentGraphs.graphs > 0, "the audio-feature index has graph buckets");
 
