@@ -238,6 +238,75 @@ private slots:
         QCOMPARE(checked, 2);
     }
 
+    // The Retrieval tab: ann_recall is 1.0 and index_age_days 0 on most days, and a flat line
+    // on the plot's frame looked like no line at all. Each value must lie strictly inside its
+    // axis, at least 3 % of the axis from the frame; the recall's labels still stop at 1 (a
+    // share) and the age's ticks are whole days.
+    void retrievalLinesStayOffThePlotFrame_data()
+    {
+        QTest::addColumn<QList<double>>("recall");
+        QTest::addColumn<QList<double>>("age");
+        QTest::newRow("flat: recall 1, age 0")
+            << QList<double> { 1.0, 1.0, 1.0 } << QList<double> { 0.0, 0.0, 0.0 };
+        QTest::newRow("lag 1: age 1")
+            << QList<double> { 1.0, 1.0, 1.0 } << QList<double> { 1.0, 1.0, 1.0 };
+        QTest::newRow("varying") << QList<double> { 0.92, 1.0, 0.97 }
+                                 << QList<double> { 0.0, 2.0, 1.0 };
+        QTest::newRow("recall 0 (index found nothing)")
+            << QList<double> { 0.0, 0.0, 0.0 } << QList<double> { 3.0, 3.0, 3.0 };
+    }
+    void retrievalLinesStayOffThePlotFrame()
+    {
+        QFETCH(QList<double>, recall);
+        QFETCH(QList<double>, age);
+        td::ui::RunHistory history;
+        history.clear(int(recall.size()));
+        td::run::SnapshotBatch days;
+        for (qsizetype d = 0; d < recall.size(); ++d) {
+            auto s = std::make_shared<td::sim::DaySnapshot>();
+            s->metrics.day = int(d);
+            s->totalDays = int(recall.size());
+            s->metrics.set("ann_recall", recall[d]);
+            s->metrics.set("index_age_days", age[d]);
+            days << s;
+        }
+        history.append(days);
+        td::ui::Dashboard dashboard(&history);
+        dashboard.resize(1000, 700);
+        dashboard.show();
+        dashboard.flushAll();
+        int checked = 0;
+        for (TimeChart *chart : dashboard.metricCharts()) {
+            const QStringList metrics = dashboard.chartMetrics(chart);
+            const bool isRecall = metrics == QStringList { QStringLiteral("ann_recall") };
+            const bool isAge = metrics == QStringList { QStringLiteral("index_age_days") };
+            if (!isRecall && !isAge)
+                continue;
+            ++checked;
+            auto *axis = qobject_cast<QCategoryAxis *>(chart->chart()->axes(Qt::Vertical).first());
+            QVERIFY(axis);
+            const double span = axis->max() - axis->min();
+            const QString where = QStringLiteral("%1: axis %2..%3")
+                                      .arg(metrics.first())
+                                      .arg(axis->min())
+                                      .arg(axis->max());
+            for (const double v : isRecall ? recall : age) {
+                QVERIFY2(axis->min() + 0.03 * span <= v && v <= axis->max() - 0.03 * span,
+                    qPrintable(where + QStringLiteral(", value %1").arg(v)));
+            }
+            const QStringList labels = axis->categoriesLabels();
+            QVERIFY2(labels.size() >= 2, qPrintable(where));
+            for (const QString &label : labels) {
+                const double at = axis->endValue(label);
+                if (isRecall)
+                    QVERIFY2(at >= 0.0 && at <= 1.0, qPrintable(where + QLatin1Char(' ') + label));
+                else
+                    QVERIFY2(at == std::round(at), qPrintable(where + QLatin1Char(' ') + label));
+            }
+        }
+        QCOMPARE(checked, 2);
+    }
+
     void retentionGroupsThatLostNoOneCanBeToldApart()
     {
         td::ui::RunHistory history;

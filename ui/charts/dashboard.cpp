@@ -121,6 +121,8 @@ void Dashboard::buildPages()
             chart.chart->setObjectName(
                 QString::fromLatin1(decl.key) + QStringLiteral("Chart") + QString::number(slot));
             chart.chart->setIncludeZero(chartDecl.includeZero);
+            chart.chart->setEdgeRoom(chartDecl.edgeRoom);
+            chart.chart->setWholeNumberTicks(chartDecl.wholeNumbers);
             // A share stays within 0..1, a correlation within -1..1: the padded automatic
             // range never shows a share below zero.
             double lo = 1e300, hi = -1e300;

@@ -23,6 +23,10 @@ struct ChartDecl
     const char *unit; ///< y-axis title
     std::vector<LineDecl> lines;
     bool includeZero = false;
+    /// Share of the value axis kept free between the data and the plot's frame
+    /// (TimeChart::setEdgeRoom): for a chart whose line often lies on its limit or flat at 0.
+    double edgeRoom = 0.0;
+    bool wholeNumbers = false; ///< value ticks at whole numbers only (counts of days)
 };
 
 struct PageDecl

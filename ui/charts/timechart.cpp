@@ -424,6 +424,7 @@ void TimeChart::rescaleY()
         setYTicks(0.0, 1.0, 0.25);
         return;
     }
+    const double dataLo = lo, dataHi = hi;
     if (m_includeZero) {
         lo = std::min(lo, 0.0);
         hi = std::max(hi, 0.0);
@@ -460,12 +461,23 @@ void TimeChart::rescaleY()
     nice.applyNiceNumbers(); // round limits and ticks: 0, 0.1, 0.2 … rather than 0.0371
     // Nice numbers may round past a hard limit (1.05 -> 1.2 for a share): clip again. The
     // ticks keep the nice step, so a clipped axis still reads 0, 0.2 … 1.
-    const double niceLo = std::max(nice.min(), m_yMin);
-    const double niceHi = std::min(nice.max(), m_yMax);
+    double niceLo = std::max(nice.min(), m_yMin);
+    double niceHi = std::min(nice.max(), m_yMax);
     double step = (nice.max() - nice.min()) / std::max(1, nice.tickCount() - 1);
     // The nice step is 1, 2 or 5 times a power of ten: drop the division's rounding error.
     const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
     step = std::round(step / magnitude * 100.0) / 100.0 * magnitude;
+    if (m_wholeTicks)
+        step = std::max(step, 1.0); // 1-2-5 steps of at least 1 are whole numbers
+    if (m_edgeRoom > 0.0) {
+        // Edge room (setEdgeRoom): widen the axis where the data (as far as the limits show
+        // them) touch or nearly touch the frame. The room is under a quarter of the axis, less
+        // than a tick step (at most five ticks), so it adds no tick; setYTicks labels none
+        // beyond the limits either.
+        const double room = m_edgeRoom * (niceHi - niceLo);
+        niceLo = std::min(niceLo, std::clamp(dataLo, m_yMin, m_yMax) - room);
+        niceHi = std::max(niceHi, std::clamp(dataHi, m_yMin, m_yMax) + room);
+    }
     setYTicks(niceLo, niceHi, step);
 }
 
@@ -482,8 +494,10 @@ void TimeChart::setYTicks(double lo, double hi, double step)
         m_yAxis->remove(label);
     // Ticks at whole multiples of the step: k * step is exactly 0 for k = 0.
     const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
-    const long long first = (long long)std::ceil(lo / step - 1e-9);
-    const long long last = (long long)std::floor(hi / step + 1e-9);
+    // Labels only within the limits: the edge room may reach past them (a share's axis may
+    // end at 1.05, but no label says more than 1).
+    const long long first = (long long)std::ceil(std::max(lo, m_yMin) / step - 1e-9);
+    const long long last = (long long)std::floor(std::min(hi, m_yMax) / step + 1e-9);
     m_yAxis->setStartValue(double(first - 1) * step);
     const QLocale locale;
     for (long long k = first; k <= last && k - first < 50; ++k) {

@@ -82,12 +82,24 @@ public:
     void setXRange(double first, double last);
     /// Keeps 0 inside the value axis (counts).
     void setIncludeZero(bool include) { m_includeZero = include; }
-    /// The automatic value range never goes beyond [lo, hi] (e.g. a share stays within 0..1).
+    /// The automatic value range never goes beyond [lo, hi] (e.g. a share stays within 0..1),
+    /// except by the edge room below; no value tick is labelled outside [lo, hi].
     void setYLimits(double lo, double hi)
     {
         m_yMin = lo;
         m_yMax = hi;
     }
+    /// Keeps at least `share` (0..0.2) of the value axis free between the data and the plot's
+    /// top and bottom frame, beyond a hard limit if need be: a line lying on its limit (a
+    /// recall of 1) or flat at the bottom (an index age of 0) is drawn inside the plot, not on
+    /// the frame, where it looks like no line at all. 0 (the default): no room.
+    void setEdgeRoom(double share)
+    {
+        Q_ASSERT(share >= 0.0 && share <= 0.2);
+        m_edgeRoom = share;
+    }
+    /// Value ticks only at whole numbers (values that are counts of days).
+    void setWholeNumberTicks(bool whole) { m_wholeTicks = whole; }
     /// Decimals used in hover tooltips (-1: up to 4 significant digits).
     void setValueDecimals(int decimals) { m_decimals = decimals; }
     /// Where the legend goes (bottom by default; the right side suits many short names).
@@ -199,6 +211,8 @@ private:
     bool m_includeZero = false;
     double m_yMin = -1e300;
     double m_yMax = 1e300;
+    double m_edgeRoom = 0.0; ///< setEdgeRoom()
+    bool m_wholeTicks = false; ///< setWholeNumberTicks()
     QString m_xFormat;
     QString m_title; ///< as given to setTexts() (the chart may show it on two lines)
     QString m_yTitle; ///< as given to setTexts()

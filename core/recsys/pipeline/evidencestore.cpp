@@ -187,13 +187,17 @@ double EvidenceStore::selfCausedShare(Day day) const
     return total > 0.0 ? caused / total : std::numeric_limits<double>::quiet_NaN();
 }
 
-void EvidenceStore::prune(Day day, float epsilon)
+void EvidenceStore::prune(Day day, int skipWindowDays, float epsilon)
 {
+    // The skip filter removes a track while request day − lastSkipDay < skipWindowDays, and
+    // requests come on `day` or later: a pair whose last skip is at most that old must stay.
+    const int keepSkipped = std::max(kMinSkipKeepDays, skipWindowDays);
     for (auto &v : m_pairs) {
         v.erase(std::remove_if(v.begin(), v.end(),
                     [&](const TrackEvidence &e) {
                         const double f = decay(e.lastDay, day);
-                        return f * (e.positive + e.negative) < epsilon && day - e.lastSkipDay > 365;
+                        return f * (e.positive + e.negative) < epsilon
+                            && day - e.lastSkipDay > keepSkipped;
                     }),
             v.end());
     }

@@ -78,8 +78,15 @@ public:
     /// there is no such mass (the share is undefined, docs/metrics.md).
     double selfCausedShare(Day day) const;
 
-    /// Drops pairs whose decayed masses fell below `epsilon` (keeps memory bounded).
-    void prune(Day day, float epsilon = 0.01f);
+    /// Skipped pairs are kept at least this long after their last skip, whatever the skip
+    /// window: the prune's rule before it knew the window, kept as a floor so that runs with
+    /// windows up to a year keep their numbers.
+    static constexpr int kMinSkipKeepDays = 365;
+    /// Drops pairs whose decayed masses fell below `epsilon` (keeps memory bounded), unless
+    /// the last skip is at most max(kMinSkipKeepDays, skipWindowDays) days before `day`: the
+    /// skip filter (filters.skip_window_days, up to 3,650) still reads such a pair's
+    /// lastSkipDay. A pair never skipped is kept by its mass alone.
+    void prune(Day day, int skipWindowDays, float epsilon = 0.01f);
 
     /// Stored (listener, track) pairs, over all listeners.
     std::size_t pairCount() const;

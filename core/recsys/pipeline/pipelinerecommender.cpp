@@ -372,7 +372,7 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
         timings.rankerTrain += secondsSince(started);
     }
     if ((day + 1) % 30 == 0)
-        m_evidence.prune(day + 1);
+        m_evidence.prune(day + 1, m_params.filters.skipWindowDays);
 }
 
 const SlatePolicy &PipelineRecommender::policyFor(int surface) const

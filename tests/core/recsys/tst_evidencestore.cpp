@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/evidencestore.h"
+#include "recsys/pipeline/filters/filterrules.h"
+#include "recsys/pipeline/servingview.h"
 #include "testevents.h"
 #include "testregistry.h"
 
@@ -203,6 +205,62 @@ private slots:
             ++i;
         }
         QCOMPARE(store.pairCount(), reference.size());
+    }
+
+    /// The prune drops a pair whose decayed mass fell below epsilon only once its last skip
+    /// is older than max(365, skip_window_days) days: the skip filter reads lastSkipDay for
+    /// skip_window_days (up to 3,650), and 365 stays the floor so default runs keep their
+    /// numbers. Track 7 of listener 0 is skipped on Home on day 0 (N = 0.2, below 0.01 after
+    /// 130 days at the 30-day half-life); track 8 is streamed on day 0 (P = 1, below 0.01
+    /// after 200 days) and never skipped, so no window keeps it; track 9 is saved every 20
+    /// days (P ≥ 4 when pruned), so no age drops it.
+    void pruneKeepsWhatTheSkipFilterReads_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::addColumn<int>("pruneDay");
+        QTest::addColumn<bool>("skippedSurvives");
+        QTest::newRow("window 500, day 400: still read") << 500 << 400 << true;
+        QTest::newRow("window 300, day 400: floor 365 passed") << 300 << 400 << false;
+        QTest::newRow("window 14, day 365: the floor") << 14 << 365 << true;
+        QTest::newRow("window 14, day 366") << 14 << 366 << false;
+        QTest::newRow("window 366, day 366") << 366 << 366 << true;
+        QTest::newRow("window 500, day 500") << 500 << 500 << true;
+        QTest::newRow("window 500, day 501") << 500 << 501 << false;
+        QTest::newRow("window 3650, day 3650") << 3650 << 3650 << true;
+        QTest::newRow("window 3650, day 3651") << 3650 << 3651 << false;
+    }
+    void pruneKeepsWhatTheSkipFilterReads()
+    {
+        QFETCH(int, window);
+        QFETCH(int, pruneDay);
+        QFETCH(bool, skippedSurvives);
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(1);
+        store.record(makeEvent(0, 7, Action::Skip, 0, Surface::Home), 0);
+        store.record(makeEvent(0, 8, Action::Stream, 0, Surface::Organic), 0);
+        for (Day d = 0; d < pruneDay; d += 20)
+            store.record(makeEvent(0, 9, Action::Save, d, Surface::Organic), 0);
+        // The skip's mass really is below epsilon (the age, not the mass, keeps the pair).
+        QVERIFY(store.decay(0, pruneDay) * store.find(0, 7)->negative < 0.01);
+
+        store.prune(pruneDay, window);
+        QCOMPARE(store.find(0, 7) != nullptr, skippedSurvives);
+        QCOMPARE(store.find(0, 8), nullptr);
+        QVERIFY(store.find(0, 9));
+        QCOMPARE(store.pairCount(), std::size_t(skippedSurvives ? 2 : 1));
+        // Whatever the prune dropped, the skip filter removes track 7 on every later day
+        // exactly as it would have without the prune (skipped on day 0: while day < window).
+        RecommenderParams params;
+        params.filters.skipWindowDays = window;
+        ServingView view;
+        view.params = &params;
+        const SkippedRecentlyFilter filter;
+        for (Day day = pruneDay; day < pruneDay + 10; ++day) {
+            events::RecRequest request;
+            request.day = day;
+            QCOMPARE(filter.removes(view, request, 7, store.find(0, 7)), day < window);
+        }
     }
 
     void noEvidenceNoShare()
