@@ -86,6 +86,10 @@ struct IndexStatus
     /// recall@10 of the served index against exact search on the day's sampled listeners
     double recall = std::numeric_limits<double>::quiet_NaN();
     int recallQueries = 0; ///< listeners with a vector that the recall was measured on
+    /// recall@10 of the audio-feature index against exact search, the sampled listeners'
+    /// content profiles as queries (content_recall)
+    double contentRecall = std::numeric_limits<double>::quiet_NaN();
+    int contentRecallQueries = 0; ///< listeners with a content profile it was measured on
 };
 
 /// What a recommender reports about its last completed day, for the engine, the metrics and

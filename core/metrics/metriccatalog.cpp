@@ -108,6 +108,11 @@ const std::vector<MetricInfo> &metricCatalog()
         { "ann_recall", "share",
             "recall@10 of the serving ALS index against exact search over the same vectors, "
             "on 32 sampled listeners with a vector (empty before the first index)" },
+        // The audio-feature index (appended: the CSV columns before it keep their place).
+        { "content_recall", "share",
+            "recall@10 of the audio-feature index (content source) against exact search over "
+            "the same features, on 32 sampled listeners with a content profile (empty before "
+            "any has one)" },
     };
     return catalog;
 }

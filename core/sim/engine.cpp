@@ -199,7 +199,8 @@ public:
     }
 
     /// index_age_days and ann_recall: the served retrieval index (pipeline only; empty before
-    /// its first index).
+    /// its first index); content_recall: the audio-feature index (pipeline only; empty while no
+    /// sampled listener has a content profile).
     void fillIndexStatus(metrics::DayMetrics &out) const
     {
         const auto &index = m_recommender->diagnostics().index;
@@ -207,6 +208,8 @@ public:
             out.set("index_age_days", index.ageDays);
         if (std::isfinite(index.recall))
             out.set("ann_recall", index.recall);
+        if (std::isfinite(index.contentRecall))
+            out.set("content_recall", index.contentRecall);
     }
 
     void fillFunnel(const world::DayCounters &total, FunnelSnapshot &out) const

@@ -6,6 +6,8 @@
 #include "recsys/ann/itemfilter.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 
 namespace td::recsys {
 
@@ -33,5 +35,16 @@ private:
     std::size_t m_found = 0;
     std::size_t m_relevant = 0;
 };
+
+/// Recall@10 (RecallTally) of `index` on a day's sample of listeners: up to `queries` listeners
+/// drawn uniformly, with replacement, from base::Rng(seed, Purpose::Metrics, entity, day) among
+/// `listeners`; one `queryOf` returns null for (no vector or profile yet) is skipped and another
+/// drawn, at most 8 draws per wanted query in all. Each caller passes an entity of its own, so
+/// its stream coincides with no other and no other draw moves. NaN when the index is empty or no
+/// query was measured; `measured` (optional) gets the number of queries run.
+double sampleListenerRecall(const ItemIndex &index, std::size_t listeners, int queries,
+    std::uint64_t seed, std::uint64_t entity, Day day,
+    const std::function<const float *(ListenerId)> &queryOf, ann::ItemFilter allow,
+    int *measured = nullptr);
 
 } // namespace td::recsys

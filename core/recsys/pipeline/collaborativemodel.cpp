@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/collaborativemodel.h"
 
-#include "base/rng.h"
 #include "recsys/als/interactionmatrix.h"
 #include "recsys/ann/annrecall.h"
 #include "recsys/pipeline/evidencestore.h"
@@ -75,22 +74,9 @@ double CollaborativeModel::sampleRecall(
 {
     // "RECALL" in the entity's high bytes: a stream no listener or other metric shares.
     constexpr std::uint64_t kRecallEntity = 0x524543414c4c0000ull;
-    constexpr int kAttemptsPerQuery = 8; ///< cold-start listeners have no vector: draw again
-    RecallTally tally;
-    const ItemIndex &served = index();
-    if (served.size() > 0 && m_listeners > 0) {
-        base::Rng rng(m_seed, base::Purpose::Metrics, kRecallEntity, today);
-        for (int attempt = 0; attempt < queries * kAttemptsPerQuery
-             && tally.queries() < std::size_t(std::max(queries, 0));
-             ++attempt) {
-            const ListenerId l = ListenerId(rng.below(std::uint32_t(m_listeners)));
-            if (const float *x = userVector(l))
-                tally.add(served, x, 10, allow);
-        }
-    }
-    if (measured)
-        *measured = int(tally.queries());
-    return tally.recall();
+    return sampleListenerRecall(
+        index(), m_listeners, queries, m_seed, kRecallEntity, today,
+        [this](ListenerId l) { return userVector(l); }, allow, measured);
 }
 
 void CollaborativeModel::growListeners(std::size_t listeners)

@@ -2,18 +2,35 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/contentmodel.h"
 
+#include "recsys/ann/annrecall.h"
+
 namespace td::recsys {
 
 void ContentModel::ensureBuilt(const events::ObservableCatalog &catalog, base::ThreadPool *pool,
-    events::RecommenderTimings &timings)
+    events::RecommenderTimings &timings, const ItemIndex::Params &index)
 {
-    if (m_features.trackCount() == catalog.trackCount())
-        return;
-    m_features.build(catalog);
-    const auto started = std::chrono::steady_clock::now();
-    m_index.build(m_features.values().data(), m_features.trackCount(), events::kAudioFeatureCount,
-        ItemIndex::Params {}, {}, pool);
-    timings.contentIndex += events::secondsSince(started);
+    if (m_features.trackCount() != catalog.trackCount()) {
+        m_features.build(catalog);
+        const auto started = std::chrono::steady_clock::now();
+        m_index.build(m_features.values().data(), m_features.trackCount(),
+            events::kAudioFeatureCount, index, {}, pool);
+        timings.contentIndex += events::secondsSince(started);
+    }
+    // Search-time only, so it applies to the built index without a rebuild; set where the
+    // index is frozen for the day, like the ALS index's (at its build).
+    m_index.setSearchParams(index.ef, index.overfetch);
+}
+
+double ContentModel::sampleRecall(
+    std::uint64_t seed, Day today, int queries, ann::ItemFilter allow, int *measured) const
+{
+    // "CRECALL" in the entity's bytes: a stream apart from the ALS index's ("RECALL"), from any
+    // listener's and from the other metrics'.
+    constexpr std::uint64_t kContentRecallEntity = 0x43524543414c4c00ull;
+    return sampleListenerRecall(
+        m_index, m_profiles.listenerCount(), queries, seed, kContentRecallEntity, today,
+        [this](ListenerId l) { return m_profiles.profile(l, events::Context::None); }, allow,
+        measured);
 }
 
 } // namespace td::recsys

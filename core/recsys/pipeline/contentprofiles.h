@@ -51,6 +51,7 @@ public:
     static constexpr float kMinStreams = 3.0f;
 
     void resize(std::size_t listeners);
+    std::size_t listenerCount() const { return m_profiles.size(); }
     /// A stream of listener l: always into the all-contexts profile; into each context's own
     /// profile with that context's weight (e.g. the inferred probability of the session being in
     /// it; null = no context profiles). A weight w moves a profile like w of one stream.

@@ -17,7 +17,8 @@ namespace td::recsys {
 
 namespace {
 /// Listeners with a vector whose Home retrieval is checked against exact search each day
-/// (ann_recall): enough to see a drop of a few points, cheap next to a day of serving.
+/// (ann_recall), and listeners with a content profile whose audio-feature search is
+/// (content_recall): enough to see a drop of a few points, cheap next to a day of serving.
 constexpr int kRecallQueries = 32;
 } // namespace
 
@@ -59,7 +60,10 @@ void PipelineRecommender::beginDay(
     auto &timings = m_diagnostics.timings;
     timings = events::RecommenderTimings {};
     m_evidence.setParams(m_params.confidence);
-    m_content.ensureBuilt(catalog, m_pool, timings);
+    ItemIndex::Params contentIndex; // recommender.ann.ef and .m reach both indexes
+    contentIndex.ef = m_params.annEf;
+    contentIndex.m = m_params.annM;
+    m_content.ensureBuilt(catalog, m_pool, timings, contentIndex);
     m_listenerCount = population.listenerCount;
     m_evidence.resize(m_listenerCount);
     m_content.resize(m_listenerCount);
@@ -86,6 +90,10 @@ void PipelineRecommender::beginDay(
         m_diagnostics.index.recall = m_collaborative.sampleRecall(day, kRecallQueries,
             ann::ItemFilter { catalog.releaseDay.data(), day }, &m_diagnostics.index.recallQueries);
     }
+    // The content source's filter (ServingView::released()) and its index, as served today.
+    m_diagnostics.index.contentRecall = m_content.sampleRecall(m_seed, day, kRecallQueries,
+        ann::ItemFilter { catalog.releaseDay.data(), day },
+        &m_diagnostics.index.contentRecallQueries);
     if (!m_policy || m_policy->kind() != m_params.policy.kind)
         m_policy = makeSlatePolicy(m_params);
     m_policy->configure(m_params);
