@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TasteDrift authors
 // SPDX-License-Identifier: MIT
 // RecallTally and ItemIndex::exactSearch (the ann_recall column): 1 on an exact index, below 1
-// and equal to a hand-run brute-force comparison when graph buckets are forced.
+// and equal to a hand-run brute-force comparison when graph buckets are forced; and the daily
+// sample of listeners both recall columns run it on (sampleListenerRecall).
+#include "base/rng.h"
 #include "naivereference.h"
 #include "recsys/ann/annrecall.h"
 #include "recsys/ann/itemindex.h"
@@ -107,6 +109,80 @@ private slots:
         QCOMPARE(tally.recall(), double(hits) / double(relevant));
         QVERIFY2(tally.recall() < 1.0, qPrintable(QString::number(tally.recall())));
         QVERIFY(tally.recall() > 0.0);
+    }
+
+    /// The day's sample: listeners drawn from (seed, Metrics, entity, day), those without a
+    /// query skipped (every third here), recall over the rest. Replayed by hand against the
+    /// brute-force top 10, so a wrong stream, a skipped listener that still counts, or a query
+    /// budget off by one changes the numbers.
+    void sampledRecallMatchesBruteForce()
+    {
+        const ItemIndex index = forcedGraphIndex();
+        constexpr std::size_t kListeners = kQueries; // listener l's query is query(l)
+        const auto queryOf
+            = [this](td::ListenerId l) -> const float * { return l % 3 == 0 ? nullptr : query(l); };
+        constexpr std::uint64_t kSeed = 5, kEntity = 0xC0FFEE0000ull;
+        constexpr td::Day kDay = 4;
+        constexpr int kWanted = 12;
+        int measured = -1;
+        const double recall = td::recsys::sampleListenerRecall(
+            index, kListeners, kWanted, kSeed, kEntity, kDay, queryOf, m_even.filter(), &measured);
+
+        td::base::Rng rng(kSeed, td::base::Purpose::Metrics, kEntity, kDay);
+        std::size_t hits = 0, relevant = 0;
+        int queries = 0, skipped = 0;
+        std::vector<ScoredItem> found;
+        while (queries < kWanted) {
+            const auto l = td::ListenerId(rng.below(std::uint32_t(kListeners)));
+            if (!queryOf(l)) {
+                ++skipped;
+                continue;
+            }
+            ++queries;
+            index.search(query(l), kK, found, m_even.filter());
+            const auto truth = td::test::naiveTopK(
+                m_items.data(), kItems, m_shape.dim, query(l), kK, m_even.filter());
+            for (const auto &t : truth)
+                for (const auto &f : found)
+                    hits += f.id == t.id ? 1 : 0;
+            relevant += truth.size();
+        }
+        QVERIFY2(skipped > 0, "the stream should draw a listener without a query");
+        QCOMPARE(measured, kWanted);
+        QCOMPARE(recall, double(hits) / double(relevant));
+        QVERIFY2(recall < 1.0, qPrintable(QString::number(recall)));
+
+        // Another entity is another stream: another sequence of listeners.
+        const auto drawn = [&](std::uint64_t entity) {
+            std::vector<td::ListenerId> order;
+            td::recsys::sampleListenerRecall(
+                index, kListeners, kWanted, kSeed, entity, kDay,
+                [&](td::ListenerId l) {
+                    order.push_back(l);
+                    return queryOf(l);
+                },
+                m_even.filter());
+            return order;
+        };
+        QCOMPARE(int(drawn(kEntity).size()), kWanted + skipped);
+        QVERIFY(drawn(kEntity) != drawn(kEntity + 1));
+    }
+
+    /// Nobody has a query: at most 8 draws per wanted query, nothing measured, NaN.
+    void sampleWithoutQueriesIsNaN()
+    {
+        const ItemIndex index = forcedGraphIndex();
+        int draws = 0, measured = -1;
+        const double recall = td::recsys::sampleListenerRecall(
+            index, 10, 4, 1, 2, 3,
+            [&](td::ListenerId) -> const float * {
+                ++draws;
+                return nullptr;
+            },
+            {}, &measured);
+        QVERIFY(std::isnan(recall));
+        QCOMPARE(measured, 0);
+        QCOMPARE(draws, 32);
     }
 
     void noQueryIsNaN()
