@@ -489,7 +489,13 @@
         <translation>Recall@10 des bedienenden ALS-Index gegen eine exakte Suche über dieselben Vektoren, bei 32 gezogenen Hörern mit Vektor (leer vor dem ersten Index)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>recall@10 of the audio-feature index (content source) against exact search over the same features, on 32 sampled listeners with a content profile (empty before any has one)</source>
+        <extracomment>description of metric column content_recall (unit: share)</extracomment>
+        <translation>Recall@10 des Audiomerkmal-Index (Quelle content) gegen eine exakte Suche über dieselben Merkmale, bei 32 gezogenen Hörern mit Inhaltsprofil (leer, solange noch keiner eines hat)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>Startseiten-Streamrate pro Einblendung dieses Laufs: die Wahrheit, die ope_* schätzt, wenn die Zielstrategie läuft</translation>
@@ -2361,19 +2367,19 @@
         <translation>ef (Suchbreite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>hnswlib search breadth per graph bucket (recall against speed), in both retrieval indexes: the ALS index (cf and similar sources) and the audio-feature index (content source). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (pool of 300) an ef below 300 acts as 300 for the cf source (quota 150), and one below 120 as 120 for the content source (quota 60); ann_recall and content_recall search k = 10 (floor 20). Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>hnswlib-Suchbreite je Graph-Bucket (Recall gegen Geschwindigkeit), in beiden Retrieval-Indizes: dem ALS-Index (Quellen cf und similar) und dem Audiomerkmal-Index (Quelle content). Die tatsächliche Untergrenze ist k·overfetch (k das Kontingent der Quelle, overfetch 2): Eine Suche verwendet max(ef, k·overfetch), auf Home (Pool von 300) wirkt also ein ef unter 300 für die Quelle cf (Kontingent 150) wie 300 und eines unter 120 für die Quelle content (Kontingent 60) wie 120; ann_recall und content_recall suchen mit k = 10 (Untergrenze 20). Nur Norm-Buckets mit mindestens 8.000 Titeln verwenden einen Graphen; kleinere werden exakt durchsucht und ignorieren ef</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>M</source>
         <extracomment>label of scenario field recommender.ann.m</extracomment>
         <translation>M (Verknüpfungen)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>hnswlib links per node</source>
-        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
-        <translation>hnswlib-Verknüpfungen pro Knoten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Confidence</source>
         <extracomment>scenario section recommender.confidence</extracomment>
         <translation>Konfidenz</translation>
@@ -2541,13 +2547,7 @@
         <translation>was das Ranking-Modell optimiert: die Stream-Wahrscheinlichkeit (stream), den Stream-Logit plus einen festen Bonus für ungehörte Titel (novelty) oder die Stream-Wahrscheinlichkeit plus den gelernten langfristigen Wert, den Titel zu zeigen (retention)</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
-        <extracomment>description of scenario field recommender.ann.ef</extracomment>
-        <translation>hnswlib-Suchbreite je Graph-Bucket (Recall gegen Geschwindigkeit). Die tatsächliche Untergrenze ist k·overfetch (k das Kontingent der Quelle, overfetch 2): Eine Suche verwendet max(ef, k·overfetch), auf Home (kollaboratives Kontingent 150 aus einem Pool von 300 Titeln) wirkt also jedes ef unter 300 wie 300. Nur Norm-Buckets mit mindestens 8.000 Titeln verwenden einen Graphen; kleinere werden exakt durchsucht und ignorieren ef</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+80"/>
         <source>Index lag days</source>
         <extracomment>label of scenario field recommender.index_lag_days</extracomment>
         <translation>Index-Verzögerung in Tagen</translation>
@@ -2901,7 +2901,13 @@
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+82"/>
+        <source>hnswlib links per node, in both retrieval indexes: the ALS index takes it at each build (after a retrain), the audio-feature index at its one build on the first day (audio features never change). Set before the run, not a live knob</source>
+        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
+        <translation>hnswlib-Verknüpfungen pro Knoten, in beiden Retrieval-Indizes: Der ALS-Index übernimmt den Wert bei jedem Aufbau (nach einem Neutraining), der Audiomerkmal-Index bei seinem einzigen Aufbau am ersten Tag (Audiomerkmale ändern sich nie). Wird vor dem Lauf festgelegt, kein Live-Regler</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: fester Bonus, der zum Logit des Ranking-Modells addiert wird, wenn über den Titel und diese Person noch keine Signale vorliegen</translation>
@@ -3865,9 +3871,14 @@
         <translation>Recall@10 gegen exakte Suche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approximate index</source>
         <translation>Approximativer Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio-feature index</source>
+        <translation>Audiomerkmal-Index</translation>
     </message>
     <message>
         <location line="+1"/>

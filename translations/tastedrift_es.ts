@@ -489,7 +489,13 @@
         <translation>recall@10 del índice ALS en servicio frente a una búsqueda exacta sobre los mismos vectores, en 32 oyentes muestreados con vector (vacío antes del primer índice)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>recall@10 of the audio-feature index (content source) against exact search over the same features, on 32 sampled listeners with a content profile (empty before any has one)</source>
+        <extracomment>description of metric column content_recall (unit: share)</extracomment>
+        <translation>recall@10 del índice de rasgos de audio (fuente content) frente a una búsqueda exacta sobre los mismos rasgos, en 32 oyentes muestreados con perfil de contenido (vacío mientras ninguno lo tenga)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>this run&apos;s Home stream rate per impression: the truth ope_* estimate when the target runs</source>
         <extracomment>description of metric column home_stream_rate (unit: streams/impression)</extracomment>
         <translation>tasa de escucha de Inicio por impresión de esta ejecución: la verdad que estima ope_* cuando se ejecuta la política objetivo</translation>
@@ -2361,19 +2367,19 @@
         <translation>ef (amplitud de búsqueda)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>hnswlib search breadth per graph bucket (recall against speed), in both retrieval indexes: the ALS index (cf and similar sources) and the audio-feature index (content source). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (pool of 300) an ef below 300 acts as 300 for the cf source (quota 150), and one below 120 as 120 for the content source (quota 60); ann_recall and content_recall search k = 10 (floor 20). Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
+        <extracomment>description of scenario field recommender.ann.ef</extracomment>
+        <translation>amplitud de búsqueda de hnswlib por cubo de grafo (recall frente a velocidad), en ambos índices de recuperación: el índice ALS (fuentes cf y similar) y el índice de rasgos de audio (fuente content). Su mínimo real es k·overfetch (k la cuota de la fuente, overfetch 2): una búsqueda usa max(ef, k·overfetch), así que en Home (conjunto de 300) un ef por debajo de 300 actúa como 300 para la fuente cf (cuota 150), y uno por debajo de 120 como 120 para la fuente content (cuota 60); ann_recall y content_recall buscan con k = 10 (mínimo 20). Solo los cubos de norma con al menos 8.000 pistas usan un grafo; los menores se recorren de forma exacta e ignoran ef</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>M</source>
         <extracomment>label of scenario field recommender.ann.m</extracomment>
         <translation>M (enlaces)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>hnswlib links per node</source>
-        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
-        <translation>enlaces de hnswlib por nodo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Confidence</source>
         <extracomment>scenario section recommender.confidence</extracomment>
         <translation>Confianza</translation>
@@ -2541,13 +2547,7 @@
         <translation>lo que optimiza el ordenador: la probabilidad de escucha (stream), el logit de escucha más una bonificación fija por pistas no escuchadas (novelty), o la probabilidad de escucha más el valor a largo plazo aprendido de mostrar la pista (retention)</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source&apos;s quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef</source>
-        <extracomment>description of scenario field recommender.ann.ef</extracomment>
-        <translation>amplitud de búsqueda de hnswlib por cubo de grafo (recall frente a velocidad). Su mínimo real es k·overfetch (k la cuota de la fuente, overfetch 2): una búsqueda usa max(ef, k·overfetch), así que en Home (cuota colaborativa de 150 en un conjunto de 300 pistas) cualquier ef por debajo de 300 actúa como 300. Solo los cubos de norma con al menos 8.000 pistas usan un grafo; los menores se recorren de forma exacta e ignoran ef</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+80"/>
         <source>Index lag days</source>
         <extracomment>label of scenario field recommender.index_lag_days</extracomment>
         <translation>Días de retraso del índice</translation>
@@ -2901,7 +2901,13 @@
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+82"/>
+        <source>hnswlib links per node, in both retrieval indexes: the ALS index takes it at each build (after a retrain), the audio-feature index at its one build on the first day (audio features never change). Set before the run, not a live knob</source>
+        <extracomment>description of scenario field recommender.ann.m (unit: links)</extracomment>
+        <translation>enlaces de hnswlib por nodo, en ambos índices de recuperación: el índice ALS lo toma en cada construcción (tras un reentrenamiento), el índice de rasgos de audio en su única construcción, el primer día (los rasgos de audio nunca cambian). Se fija antes de la ejecución, no es un control en vivo</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: bonificación fija sumada al logit del ordenador para una pista sobre la que no hay señales del oyente</translation>
@@ -3865,9 +3871,14 @@
         <translation>recall@10 frente a búsqueda exacta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approximate index</source>
         <translation>Índice aproximado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio-feature index</source>
+        <translation>Índice de rasgos de audio</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -532,11 +532,11 @@ const std::vector<CoreText> &CoreTexts::all()
         //: label of scenario field recommender.ann.ef
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ef") },
         //: description of scenario field recommender.ann.ef
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib search breadth per graph bucket (recall against speed). Its real floor is k·overfetch (k the source's quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (collaborative quota 150 of a 300-track pool) any ef below 300 acts as 300. Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib search breadth per graph bucket (recall against speed), in both retrieval indexes: the ALS index (cf and similar sources) and the audio-feature index (content source). Its real floor is k·overfetch (k the source's quota, overfetch 2): a search uses max(ef, k·overfetch), so on Home (pool of 300) an ef below 300 acts as 300 for the cf source (quota 150), and one below 120 as 120 for the content source (quota 60); ann_recall and content_recall search k = 10 (floor 20). Only norm buckets of at least 8,000 tracks use a graph; smaller ones are scanned exactly and ignore ef") },
         //: label of scenario field recommender.ann.m
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "M") },
         //: description of scenario field recommender.ann.m (unit: links)
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib links per node") },
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "hnswlib links per node, in both retrieval indexes: the ALS index takes it at each build (after a retrain), the audio-feature index at its one build on the first day (audio features never change). Set before the run, not a live knob") },
         //: label of scenario field recommender.index_lag_days
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Index lag days") },
         //: description of scenario field recommender.index_lag_days (unit: days)
@@ -833,6 +833,8 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "days since the model that the serving ALS index was built from was retrained (recommender.index_lag_days; empty before the first index)") },
         //: description of metric column ann_recall (unit: share)
         { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "recall@10 of the serving ALS index against exact search over the same vectors, on 32 sampled listeners with a vector (empty before the first index)") },
+        //: description of metric column content_recall (unit: share)
+        { "td::MetricCatalog", QT_TRANSLATE_NOOP("td::MetricCatalog", "recall@10 of the audio-feature index (content source) against exact search over the same features, on 32 sampled listeners with a content profile (empty before any has one)") },
     };
     // clang-format on
     return texts;
