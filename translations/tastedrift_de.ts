@@ -3861,7 +3861,7 @@
         <translation>Abruf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Retrieval recall</source>
         <translation>Abruf-Recall</translation>
     </message>
@@ -3881,7 +3881,7 @@
         <translation>Audiomerkmal-Index</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Index age</source>
         <translation>Index-Alter</translation>
     </message>
@@ -3921,7 +3921,7 @@
         <translation>Anteil noch angemeldet</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Tag %1 nach der Anmeldung</translation>
@@ -5813,7 +5813,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+546"/>
+        <location filename="../ui/charts/timechart.cpp" line="+560"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>

@@ -3861,7 +3861,7 @@
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Retrieval recall</source>
         <translation>Recall de recuperación</translation>
     </message>
@@ -3881,7 +3881,7 @@
         <translation>Índice de rasgos de audio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Index age</source>
         <translation>Antigüedad del índice</translation>
     </message>
@@ -3921,7 +3921,7 @@
         <translation>proporción aún suscrita</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <location line="+49"/>
         <source>Day %1 after signup</source>
         <translation>Día %1 tras el alta</translation>
@@ -5813,7 +5813,7 @@
 <context>
     <name>td::ui::TimeChart</name>
     <message>
-        <location filename="../ui/charts/timechart.cpp" line="+546"/>
+        <location filename="../ui/charts/timechart.cpp" line="+560"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
