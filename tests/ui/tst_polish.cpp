@@ -267,6 +267,7 @@ private slots:
             s->metrics.day = int(d);
             s->totalDays = int(recall.size());
             s->metrics.set("ann_recall", recall[d]);
+            s->metrics.set("content_recall", recall[d]); // the second line of the recall chart
             s->metrics.set("index_age_days", age[d]);
             days << s;
         }
@@ -278,7 +279,8 @@ private slots:
         int checked = 0;
         for (TimeChart *chart : dashboard.metricCharts()) {
             const QStringList metrics = dashboard.chartMetrics(chart);
-            const bool isRecall = metrics == QStringList { QStringLiteral("ann_recall") };
+            const bool isRecall = metrics
+                == QStringList { QStringLiteral("ann_recall"), QStringLiteral("content_recall") };
             const bool isAge = metrics == QStringList { QStringLiteral("index_age_days") };
             if (!isRecall && !isAge)
                 continue;
