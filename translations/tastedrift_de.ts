@@ -678,7 +678,31 @@
         <translation>Öffnen Sie Simulation › A/B-Vergleich (Strg+B), setzen Sie bei B Strategie › Art auf Gierig (greedy), drücken Sie Beide starten und vergleichen Sie streams, model_truth_alignment und churned in der Tabelle.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>Run a few days (Space). Retrieval tab, Retrieval recall: the Audio-feature index line sits below 1, because the approximate search over 200,000 tracks misses some of the exact top 10; the ALS index line stays at 1.</source>
+        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Lassen Sie einige Tage laufen (Leertaste). Reiter Abruf, Abruf-Recall: Die Linie Audiomerkmal-Index liegt unter 1, weil die approximative Suche über 200.000 Titel einige der exakten Top 10 verfehlt; die Linie ALS-Index bleibt bei 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the ALS index is exact: it holds only the tracks someone has heard, a few thousand of the 200,000, in buckets too small for a graph. A track nobody has heard has no trained factors to search by.</source>
+        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Warum der ALS-Index exakt ist: Er enthält nur die Titel, die jemand gehört hat, einige Tausend der 200.000, in Buckets, die für einen Graphen zu klein sind. Ein Titel, den niemand gehört hat, hat keine trainierten Faktoren, nach denen man suchen könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Scenario panel (Recommender page), set Ann › Ef to 500 and press Apply &amp; Reset: the audio-feature recall rises a little, and each day takes longer. That is the trade of approximate retrieval.</source>
+        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Öffnen Sie das Szenario-Panel (Seite Empfehlungssystem), setzen Sie ANN-Index › ef (Suchbreite) auf 500 und drücken Sie Übernehmen &amp; neu starten: Der Recall des Audiomerkmal-Index steigt ein wenig, und jeder Tag dauert länger. Das ist der Tausch des approximativen Abrufs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day Index age shows the ALS index serving a day-old model. Compare plays and skips with a run at lag 0 (A/B compare).</source>
+        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Setzen Sie Live-Regler › Empfehlungssystem › Index-Verzögerung in Tagen auf 1: Ab dem nächsten Tag zeigt Index-Alter, dass der ALS-Index ein einen Tag altes Modell bedient. Vergleichen Sie Wiedergaben und Überspringen mit einem Lauf bei Verzögerung 0 (A/B-Vergleich).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
         <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Setzen Sie Empfehlungs-Pipeline › Ziel auf Neuheitsbonus, drücken Sie Zurücksetzen (Strg+Umschalt+R) und starten Sie erneut: Vergleichen Sie die Linie Nischentitel (Long Tail) und Popularitäts-Bias, und was es bei Überspringen und Durchhören im Reiter Nutzung &amp; Abwanderung kostet.</translation>
@@ -750,31 +774,7 @@
         <translation>Großer Katalog: Abruf im großen Maßstab</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.</source>
-        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Lassen Sie einige Tage laufen und beobachten Sie den Tageszähler: Bei 200.000 Titeln ist der größte Teil jedes Tages der Neuaufbau des ALS-Index nach dem nächtlichen Neutraining.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener&apos;s search is done before it reaches them.</source>
-        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Reiter Abruf, Abruf-Recall: Der approximative Index findet jeden Tag die exakten Top 10. In seinen Graphen liegen die Titel, die noch niemand gehört hat; die Suche eines Hörers ist fertig, bevor sie sie erreicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.</source>
-        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Setzen Sie Live-Regler › Empfehler › Index-Verzögerung in Tagen auf 1: Ab dem nächsten Tag wird der Index neben den Sitzungen gebaut, und Index-Alter zeigt, dass er ein einen Tag altes Modell bedient.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.</source>
-        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Vergleichen Sie Wiedergaben und Überspringen mit einem Lauf mit Verzögerung 0 (A/B-Vergleich): Auf drei Seeds kostete der ältere Index nichts Messbares. Wird der Tag auf Ihrem Rechner kürzer? Nur wenn ein Kern frei ist, während die Sitzungen laufen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Long tail and new artists</source>
         <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
         <translation>Long Tail und neue Künstler</translation>
@@ -3872,8 +3872,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Approximate index</source>
-        <translation>Approximativer Index</translation>
+        <source>ALS index</source>
+        <translation>ALS-Index</translation>
     </message>
     <message>
         <location line="+2"/>

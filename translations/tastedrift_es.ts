@@ -678,7 +678,31 @@
         <translation>Abra Simulación › Comparación A/B (Ctrl+B), ponga Política › Tipo de B en Voraz (greedy), pulse Ejecutar ambas y compare streams, model_truth_alignment y churned en la tabla.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>Run a few days (Space). Retrieval tab, Retrieval recall: the Audio-feature index line sits below 1, because the approximate search over 200,000 tracks misses some of the exact top 10; the ALS index line stays at 1.</source>
+        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ejecute unos días (Espacio). Pestaña Recuperación, Recall de recuperación: la línea Índice de rasgos de audio queda por debajo de 1, porque la búsqueda aproximada sobre 200.000 pistas pierde parte del top 10 exacto; la línea Índice ALS se mantiene en 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the ALS index is exact: it holds only the tracks someone has heard, a few thousand of the 200,000, in buckets too small for a graph. A track nobody has heard has no trained factors to search by.</source>
+        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Por qué el índice ALS es exacto: solo contiene las pistas que alguien ha escuchado, unos pocos miles de las 200.000, en cubetas demasiado pequeñas para un grafo. Una pista que nadie ha escuchado no tiene factores entrenados con los que buscarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Scenario panel (Recommender page), set Ann › Ef to 500 and press Apply &amp; Reset: the audio-feature recall rises a little, and each day takes longer. That is the trade of approximate retrieval.</source>
+        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Abra el panel Escenario (página Recomendador), ponga Índice ANN › ef (amplitud de búsqueda) en 500 y pulse Aplicar y reiniciar: el recall del índice de rasgos de audio sube un poco y cada día tarda más. Ese es el intercambio de la recuperación aproximada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day Index age shows the ALS index serving a day-old model. Compare plays and skips with a run at lag 0 (A/B compare).</source>
+        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
+        <translation>Ponga Controles en vivo › Recomendador › Días de retraso del índice en 1: desde el día siguiente, Antigüedad del índice muestra el índice ALS sirviendo un modelo de hace un día. Compare reproducciones y saltos con una ejecución con retraso 0 (Comparación A/B).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Set Pipeline › Objective to Novelty bonus, press Reset (Ctrl+Shift+R) and run again: compare the Long tail line and Popularity bias, and what it costs in Skips and listen-through on the Engagement &amp; churn tab.</source>
         <extracomment>step 5 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them</extracomment>
         <translation>Ponga Pipeline de recomendación › Objetivo en Bonificación por novedad, pulse Reiniciar (Ctrl+Mayús+R) y ejecute de nuevo: compare la línea Cola larga y el Sesgo de popularidad, y lo que cuesta en Saltos y escucha completa en la pestaña Uso y abandono.</translation>
@@ -750,31 +774,7 @@
         <translation>Catálogo grande: recuperación a escala</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.</source>
-        <extracomment>step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Ejecuta unos días y observa el contador de días: con 200.000 pistas, la mayor parte de cada día es la reconstrucción del índice ALS tras el reentrenamiento nocturno.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener&apos;s search is done before it reaches them.</source>
-        <extracomment>step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Pestaña Recuperación, Recall de recuperación: el índice aproximado encuentra cada día el top 10 exacto. En sus grafos están las pistas que nadie ha escuchado; la búsqueda de un oyente termina antes de llegar a ellas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.</source>
-        <extracomment>step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Pon Controles en vivo › Recomendador › Días de retraso del índice en 1: desde el día siguiente el índice se construye junto a las sesiones, y Antigüedad del índice muestra que sirve un modelo de hace un día.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.</source>
-        <extracomment>step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them</extracomment>
-        <translation>Compara reproducciones y saltos con una ejecución con retraso 0 (comparación A/B): en tres semillas el índice más antiguo no costó nada medible. ¿Se acorta el día en tu máquina? Solo si hay un núcleo libre mientras corren las sesiones.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Long tail and new artists</source>
         <extracomment>title of the preset scenario scenarios/long-tail.json</extracomment>
         <translation>Cola larga y artistas nuevos</translation>
@@ -3872,8 +3872,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Approximate index</source>
-        <translation>Índice aproximado</translation>
+        <source>ALS index</source>
+        <translation>Índice ALS</translation>
     </message>
     <message>
         <location line="+2"/>

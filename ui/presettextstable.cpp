@@ -77,13 +77,13 @@ const std::vector<CoreText> &CoreTexts::presetTexts()
         //: title of the preset scenario scenarios/large-catalog.json
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Large catalogue: retrieval at scale") },
         //: step 1 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Run a few days and watch the day counter: at 200,000 tracks most of each day is the rebuild of the ALS index after the nightly retrain.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Run a few days (Space). Retrieval tab, Retrieval recall: the Audio-feature index line sits below 1, because the approximate search over 200,000 tracks misses some of the exact top 10; the ALS index line stays at 1.") },
         //: step 2 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Retrieval tab, Retrieval recall: the approximate index finds the exact top 10 every day. The tracks in its graphs are the ones nobody has heard; a listener's search is done before it reaches them.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Why the ALS index is exact: it holds only the tracks someone has heard, a few thousand of the 200,000, in buckets too small for a graph. A track nobody has heard has no trained factors to search by.") },
         //: step 3 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Live knobs › Recommender › Index lag days to 1: from the next day the index is built beside the sessions, and Index age shows it serving a day-old model.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Open the Scenario panel (Recommender page), set Ann › Ef to 500 and press Apply & Reset: the audio-feature recall rises a little, and each day takes longer. That is the trade of approximate retrieval.") },
         //: step 4 of the lesson of scenarios/large-catalog.json (about the retrieval tab); names of panel fields and charts as the GUI shows them
-        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Compare plays and skips with a run at lag 0 (A/B compare): on three seeds the older index cost nothing measurable. Does the day get shorter on your machine? Only if a core is free while the sessions run.") },
+        { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Set Live knobs › Recommender › Index lag days to 1: from the next day Index age shows the ALS index serving a day-old model. Compare plays and skips with a run at lag 0 (A/B compare).") },
         //: title of the preset scenario scenarios/long-tail.json
         { "td::Presets", QT_TRANSLATE_NOOP("td::Presets", "Long tail and new artists") },
         //: step 1 of the lesson of scenarios/long-tail.json (about the diversity tab); names of panel fields and charts as the GUI shows them

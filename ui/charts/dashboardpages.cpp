@@ -145,7 +145,7 @@ const std::vector<PageDecl> &pages()
                 // wholeNumbers).
                 { QT_TRANSLATE_NOOP("td::ui::Dashboard", "Retrieval recall"),
                     QT_TRANSLATE_NOOP("td::ui::Dashboard", "recall@10 against exact search"),
-                    { { "ann_recall", QT_TRANSLATE_NOOP("td::ui::Dashboard", "Approximate index") },
+                    { { "ann_recall", QT_TRANSLATE_NOOP("td::ui::Dashboard", "ALS index") },
                         { "content_recall",
                             QT_TRANSLATE_NOOP("td::ui::Dashboard", "Audio-feature index") } },
                     false, 0.05 },
