@@ -3,6 +3,7 @@
 // The content_recall column through the engine: 1 on an all-exact audio-feature index, below 1
 // past exactBelow where recommender.ann.ef changes it, the ef reaching the index, and the same
 // numbers at 1 and 2 threads.
+#include "daymetricscolumns.h"
 #include "recsys/pipeline/pipelinerecommender.h"
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
@@ -11,10 +12,11 @@
 #include <QtTest>
 
 #include <cmath>
-#include <cstring>
 
 using namespace td;
 using namespace td::sim;
+using td::test::column;
+using td::test::identical;
 
 namespace {
 
@@ -46,16 +48,6 @@ Run run(const Scenario &s, unsigned threads)
     if (pipeline)
         r.contentEf = pipeline->content().index().params().ef;
     return r;
-}
-
-QString column(const std::vector<metrics::DayMetrics> &days, const char *name)
-{
-    QStringList out;
-    for (const auto &d : days) {
-        const double v = d.value(name);
-        out << (std::isnan(v) ? QStringLiteral("-") : QString::number(v));
-    }
-    return out.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -100,10 +92,7 @@ private slots:
 
         const Run oneThread = run(contentScenario(40'000, 3, 500), 1);
         QCOMPARE(column(oneThread.days, "content_recall"), wideColumn);
-        for (std::size_t d = 0; d < wide.days.size(); ++d)
-            QVERIFY(std::memcmp(oneThread.days[d].values.data(), wide.days[d].values.data(),
-                        wide.days[d].values.size() * sizeof(double))
-                == 0);
+        QVERIFY(identical(oneThread.days, wide.days));
     }
 };
 

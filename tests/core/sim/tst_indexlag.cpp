@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: MIT
 // recommender.index_lag_days through the engine: index_age_days and ann_recall columns, the
 // same numbers for any thread count, lag 0 as before the knob, and a lag that changes results.
+#include "daymetricscolumns.h"
 #include "sim/engine.h"
 #include "sim/scenario/scenarioio.h"
 #include "testregistry.h"
 
 #include <QtTest>
 
-#include <cmath>
-#include <cstring>
-
 using namespace td;
 using namespace td::sim;
+using td::test::column;
+using td::test::identical;
 
 namespace {
 
@@ -36,30 +36,6 @@ std::vector<metrics::DayMetrics> run(const Scenario &s, unsigned threads)
     while (!engine.finished())
         days.push_back(engine.stepDay()->metrics);
     return days;
-}
-
-/// Every value of every day, bit for bit (NaN equals NaN): what the CSV would show.
-bool identical(const std::vector<metrics::DayMetrics> &a, const std::vector<metrics::DayMetrics> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t d = 0; d < a.size(); ++d)
-        if (a[d].values.size() != b[d].values.size()
-            || std::memcmp(
-                   a[d].values.data(), b[d].values.data(), a[d].values.size() * sizeof(double))
-                != 0)
-            return false;
-    return true;
-}
-
-QString column(const std::vector<metrics::DayMetrics> &days, const char *name)
-{
-    QStringList out;
-    for (const auto &d : days) {
-        const double v = d.value(name);
-        out << (std::isnan(v) ? QStringLiteral("-") : QString::number(v));
-    }
-    return out.join(QLatin1Char(' '));
 }
 
 } // namespace
