@@ -156,12 +156,17 @@ std::size_t ImpressionLog::bufferedCapacity() const
     return n;
 }
 
+std::size_t ImpressionLog::TrainingDay::bytes() const
+{
+    return base::capacityBytes(features) + base::capacityBytes(labels)
+        + base::capacityBytes(propensities);
+}
+
 std::size_t ImpressionLog::windowBytes() const
 {
     std::size_t bytes = base::elementBytes(m_window);
     for (const TrainingDay &d : m_window)
-        bytes += base::capacityBytes(d.features) + base::capacityBytes(d.labels)
-            + base::capacityBytes(d.propensities);
+        bytes += d.bytes();
     return bytes;
 }
 
@@ -171,8 +176,7 @@ std::size_t ImpressionLog::memoryBytes() const
     for (const ListenerLog &log : m_listeners)
         bytes += base::capacityBytes(log.pending) + base::capacityBytes(log.features)
             + base::capacityBytes(log.labels) + base::capacityBytes(log.propensities);
-    bytes += base::capacityBytes(m_lastDay.features) + base::capacityBytes(m_lastDay.labels)
-        + base::capacityBytes(m_lastDay.propensities);
+    bytes += m_lastDay.bytes();
     return bytes + windowBytes();
 }
 } // namespace td::recsys

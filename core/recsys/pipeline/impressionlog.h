@@ -58,7 +58,9 @@ public:
     events::OffPolicyTally endDay(Day day, int windowDays, int maxRows);
 
     /// Rows a day keeps in the training window: maxRows / windowDays (at least 1), so that a
-    /// full window holds at most maxRows rows and the ranker trains on all of them.
+    /// full window holds at most maxRows rows and the ranker trains on all of them. (With
+    /// maxRows < windowDays, possible at the schema's extremes, each day keeps one row and
+    /// trainingRows() subsamples the window down to maxRows.)
     static std::size_t dailyRowBudget(int maxRows, int windowDays);
 
     /// All rows of the day endDay() just closed (kFeatureCount floats per row) and labels: the
@@ -102,6 +104,8 @@ private:
         std::vector<float> features;
         std::vector<float> labels;
         std::vector<float> propensities;
+        /// Heap bytes held (capacities).
+        std::size_t bytes() const;
     };
     std::vector<ListenerLog> m_listeners;
     TrainingDay m_lastDay; ///< every row of the last closed day
