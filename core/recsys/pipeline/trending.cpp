@@ -31,6 +31,24 @@ void Trending::beginDay(Day day, const events::ObservableCatalog &catalog)
         [this](TrackId a, TrackId b) { return m_counts[a] > m_counts[b]; });
     std::stable_sort(m_recent.begin(), m_recent.end(),
         [&](TrackId a, TrackId b) { return catalog.releaseDay[a] > catalog.releaseDay[b]; });
+    indexRecentByArtist(catalog);
+}
+
+void Trending::indexRecentByArtist(const events::ObservableCatalog &catalog)
+{
+    // Counting sort of the recent positions by artist: each artist's run stays ascending.
+    std::size_t artists = catalog.artistCount();
+    for (TrackId t : m_recent)
+        artists = std::max(artists, std::size_t(catalog.artist[t]) + 1);
+    m_artistBegin.assign(artists + 1, 0u);
+    for (TrackId t : m_recent)
+        ++m_artistBegin[std::size_t(catalog.artist[t]) + 1];
+    for (std::size_t a = 1; a < m_artistBegin.size(); ++a)
+        m_artistBegin[a] += m_artistBegin[a - 1];
+    m_recentByArtist.resize(m_recent.size());
+    std::vector<std::uint32_t> next(m_artistBegin.begin(), m_artistBegin.end() - 1);
+    for (std::size_t pos = 0; pos < m_recent.size(); ++pos)
+        m_recentByArtist[next[catalog.artist[m_recent[pos]]]++] = std::uint32_t(pos);
 }
 
 void Trending::endDay(const std::vector<events::Event> &events)

@@ -148,6 +148,29 @@ private slots:
         QVERIFY(run(FollowedSource(), f, f.serving(f.request(1)), 10).empty());
     }
 
+    void followedMergesSeveralArtistsNewestFirst()
+    {
+        // Day 20: tracks 30..39 released on days 5..14, all recent; artist 7 has 30-31,
+        // artist 8 has 32-35, artist 9 has 36-39. Listener 0 follows 9, then 7 (not 8): the
+        // newer follow holds the older releases, so the artists' runs must be merged.
+        ServingFixture f(20);
+        f.evidence.record(test::makeEvent(0, 36, Action::FollowArtist, 15), 9);
+        f.evidence.record(test::makeEvent(0, 30, Action::FollowArtist, 16), 7);
+        f.open();
+        // The definition: walk every recent release, newest first, keep followed artists'.
+        const auto walk = [&](int quota) {
+            std::vector<TrackId> out;
+            for (TrackId t : f.trending.recentReleases()) {
+                if (int(out.size()) < quota && f.evidence.follows(0, f.catalog.artist[t]))
+                    out.push_back(t);
+            }
+            return out;
+        };
+        QCOMPARE(walk(100), (std::vector<TrackId> { 39, 38, 37, 36, 31, 30 }));
+        for (int quota : { 1, 4, 5, 6, 100 })
+            QCOMPARE(run(FollowedSource(), f, f.serving(f.request(0)), quota), walk(quota));
+    }
+
     void exploreDrawsReleasedTracksFromItsOwnStream()
     {
         ServingFixture f;

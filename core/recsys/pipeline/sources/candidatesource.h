@@ -17,6 +17,7 @@ struct SourceScratch
 {
     SearchScratch search;
     std::vector<ScoredItem> hits;
+    std::vector<std::uint32_t> positions; ///< FollowedSource: positions in the recent releases
 };
 
 /// Tracks a source with pool share `share` may offer: max(1, ⌊pool · share⌋), 0 when the share

@@ -5,6 +5,8 @@
 #include "recsys/pipeline/evidencestore.h"
 #include "recsys/pipeline/trending.h"
 
+#include <algorithm>
+
 namespace td::recsys {
 
 double FollowedSource::share(const ServingView &view, const ServingRequest &request) const
@@ -13,22 +15,27 @@ double FollowedSource::share(const ServingView &view, const ServingRequest &requ
 }
 
 void FollowedSource::offer(const ServingView &view, const ServingRequest &request, int quota,
-    SourceScratch &, CandidatePool &pool) const
+    SourceScratch &scratch, CandidatePool &pool) const
 {
     const ListenerId l = request.request->listener;
-    // Most listeners follow nobody: skip the walk over every recent release (at 100k × 50k it
-    // was 4 % of the CPU, a 16-slot search per release).
     if (!view.evidence->followsAnyone(l))
         return;
-    int offered = 0;
-    for (TrackId t : view.trending->recentReleases()) {
-        if (offered >= quota)
-            break;
-        if (view.evidence->follows(l, view.catalog->artist[t])) {
-            pool.offer(t, bit());
-            ++offered;
-        }
+    // The first `quota` recent releases (newest first) by any followed artist: merge the
+    // followed artists' runs of positions in recentReleases() rather than walking every
+    // recent release (at 1M tracks that walk was 7 % of the serving CPU). Same tracks, same
+    // order as the walk.
+    auto &positions = scratch.positions;
+    positions.clear();
+    for (ArtistId a : view.evidence->followedArtists(l)) { // an empty slot finds no run
+        const auto [begin, end] = view.trending->recentPositionsOf(a);
+        if (begin)
+            positions.insert(positions.end(), begin, end);
     }
+    const std::size_t n = std::min(positions.size(), std::size_t(std::max(quota, 0)));
+    std::partial_sort(positions.begin(), positions.begin() + std::ptrdiff_t(n), positions.end());
+    const auto &recent = view.trending->recentReleases();
+    for (std::size_t i = 0; i < n; ++i)
+        pool.offer(recent[positions[i]], bit());
 }
 
 } // namespace td::recsys
