@@ -20,6 +20,11 @@ namespace {
 /// (ann_recall), and listeners with a content profile whose audio-feature search is
 /// (content_recall): enough to see a drop of a few points, cheap next to a day of serving.
 constexpr int kRecallQueries = 32;
+/// Extra start nodes per graph of the audio-feature index (the ALS index keeps 256). The
+/// seeds exist for ALS taste clusters, which are nearly orthogonal (docs/retrieval.md); in the
+/// 9 dense audio dimensions the walk needs few, and 256 were a sixth of each search's inner
+/// products. Recall@10 and @60 were the same at 32 and 256 (docs/retrieval.md, model 8).
+constexpr int kContentEntryPoints = 32;
 } // namespace
 
 using events::Action;
@@ -63,6 +68,7 @@ void PipelineRecommender::beginDay(
     ItemIndex::Params contentIndex; // recommender.ann.ef and .m reach both indexes
     contentIndex.ef = m_params.annEf;
     contentIndex.m = m_params.annM;
+    contentIndex.entryPoints = kContentEntryPoints;
     m_content.ensureBuilt(catalog, m_pool, timings, contentIndex);
     m_listenerCount = population.listenerCount;
     m_evidence.resize(m_listenerCount);
