@@ -18,12 +18,12 @@ void FollowedSource::offer(const ServingView &view, const ServingRequest &reques
     SourceScratch &scratch, CandidatePool &pool) const
 {
     const ListenerId l = request.request->listener;
-    if (!view.evidence->followsAnyone(l))
+    if (!view.evidence->followsAnyone(l)) // most listeners follow nobody
         return;
     // The first `quota` recent releases (newest first) by any followed artist: merge the
     // followed artists' runs of positions in recentReleases() rather than walking every
-    // recent release (at 1M tracks that walk was 7 % of the serving CPU). Same tracks, same
-    // order as the walk.
+    // recent release (at 100k x 1M that walk was 8.7 % of a measured day's profile samples).
+    // Same tracks, same order as the walk.
     auto &positions = scratch.positions;
     positions.clear();
     for (ArtistId a : view.evidence->followedArtists(l)) { // an empty slot finds no run
