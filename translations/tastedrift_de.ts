@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+731"/>
+        <location filename="../ui/coretextstable.cpp" line="+733"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>Hörer mit mindestens einer Sitzung heute</translation>
@@ -861,7 +861,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-812"/>
+        <location filename="../ui/coretextstable.cpp" line="-814"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Name</translation>
@@ -2565,7 +2565,7 @@
         <translation>Halbwertszeit des exponentiellen Zerfalls aller Evidenz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Als</source>
         <extracomment>scenario section recommender.als</extracomment>
         <translation>ALS-Modell</translation>
@@ -2631,13 +2631,19 @@
         <translation>logistisches Ranking-Modell, trainiert auf protokollierten Einblendungen, oder nur nach CF-Wert sortieren (Ablation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Window days</source>
-        <extracomment>label of scenario field recommender.ranker.window_days</extracomment>
+        <extracomment>label of scenario field recommender.confidence.window_days</extracomment>
         <translation>Fenster in Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>evidence window: a (listener, track) pair with no event for more than this many days is forgotten at the end of each day, by ALS, the ranker and Discover Weekly alike (a pair the skip or heard filter still reads stays until that filter&apos;s window passes); bounds the memory and the retrain at the cost of what the listener did before. 0: no window, a pair goes when its decayed mass falls below 0.01 (about 200 days at the default half-life)</source>
+        <extracomment>description of scenario field recommender.confidence.window_days (unit: days)</extracomment>
+        <translation>Evidenzfenster: ein (Hörer, Titel)-Paar ohne Ereignis seit mehr als so vielen Tagen wird am Ende jedes Tages vergessen, von ALS, dem Ranker und Discover Weekly gleichermaßen (ein Paar, das der Skip- oder der Gehört-Filter noch liest, bleibt, bis dessen Fenster vorbei ist); begrenzt den Speicher und das Neutraining auf Kosten dessen, was der Hörer früher getan hat. 0: kein Fenster, ein Paar verschwindet, wenn seine abklingende Masse unter 0,01 fällt (etwa 200 Tage bei der Standard-Halbwertszeit)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>days of logged impressions the ranker trains on</source>
         <extracomment>description of scenario field recommender.ranker.window_days (unit: days)</extracomment>
         <translation>Tage protokollierter Einblendungen, auf denen das Ranking-Modell trainiert</translation>
@@ -2895,7 +2901,7 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>zufällig, am beliebtesten, Orakel (kennt die Wahrheit), die vollständige Pipeline oder eine Plugin-Bibliothek (recommender.plugin.path)</translation>
@@ -2907,7 +2913,7 @@
         <translation>hnswlib-Verknüpfungen pro Knoten, in beiden Retrieval-Indizes: Der ALS-Index übernimmt den Wert bei jedem Aufbau (nach einem Neutraining), der Audiomerkmal-Index bei seinem einzigen Aufbau am ersten Tag (Audiomerkmale ändern sich nie). Wird vor dem Lauf festgelegt, kein Live-Regler</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: fester Bonus, der zum Logit des Ranking-Modells addiert wird, wenn über den Titel und diese Person noch keine Signale vorliegen</translation>

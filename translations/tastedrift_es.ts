@@ -225,7 +225,7 @@
 <context>
     <name>td::MetricCatalog</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="+731"/>
+        <location filename="../ui/coretextstable.cpp" line="+733"/>
         <source>listeners with at least one session today</source>
         <extracomment>description of metric column active_listeners (unit: listeners)</extracomment>
         <translation>oyentes con al menos una sesión hoy</translation>
@@ -861,7 +861,7 @@
 <context>
     <name>td::ScenarioSchema</name>
     <message>
-        <location filename="../ui/coretextstable.cpp" line="-812"/>
+        <location filename="../ui/coretextstable.cpp" line="-814"/>
         <source>Title</source>
         <extracomment>label of scenario field title</extracomment>
         <translation>Título</translation>
@@ -2565,7 +2565,7 @@
         <translation>vida media del decaimiento exponencial de toda la evidencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Als</source>
         <extracomment>scenario section recommender.als</extracomment>
         <translation>Modelo ALS</translation>
@@ -2631,13 +2631,19 @@
         <translation>ordenador logístico entrenado con impresiones registradas, u ordenar solo por la puntuación CF (ablación)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Window days</source>
-        <extracomment>label of scenario field recommender.ranker.window_days</extracomment>
+        <extracomment>label of scenario field recommender.confidence.window_days</extracomment>
         <translation>Ventana en días</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>evidence window: a (listener, track) pair with no event for more than this many days is forgotten at the end of each day, by ALS, the ranker and Discover Weekly alike (a pair the skip or heard filter still reads stays until that filter&apos;s window passes); bounds the memory and the retrain at the cost of what the listener did before. 0: no window, a pair goes when its decayed mass falls below 0.01 (about 200 days at the default half-life)</source>
+        <extracomment>description of scenario field recommender.confidence.window_days (unit: days)</extracomment>
+        <translation>ventana de evidencia: un par (oyente, pista) sin ningún evento desde hace más de estos días se olvida al final de cada día, para ALS, el ranker y Discover Weekly por igual (un par que el filtro de saltos o de escuchadas aún lee se queda hasta que pase la ventana de ese filtro); acota la memoria y el reentrenamiento a costa de lo que el oyente hizo antes. 0: sin ventana, un par desaparece cuando su masa atenuada cae por debajo de 0,01 (unos 200 días con la vida media por defecto)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>days of logged impressions the ranker trains on</source>
         <extracomment>description of scenario field recommender.ranker.window_days (unit: days)</extracomment>
         <translation>días de impresiones registradas con que se entrena el ordenador</translation>
@@ -2895,7 +2901,7 @@
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>random, most popular, oracle (knows the truth), the full pipeline, or a plugin library (recommender.plugin.path)</source>
         <extracomment>description of scenario field recommender.kind</extracomment>
         <translation>aleatorio, más popular, oráculo (conoce la verdad), el pipeline completo o una biblioteca de complemento (recommender.plugin.path)</translation>
@@ -2907,7 +2913,7 @@
         <translation>enlaces de hnswlib por nodo, en ambos índices de recuperación: el índice ALS lo toma en cada construcción (tras un reentrenamiento), el índice de rasgos de audio en su única construcción, el primer día (los rasgos de audio nunca cambian). Se fija antes de la ejecución, no es un control en vivo</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>objective = novelty: constant bonus added to the ranker&apos;s logit for a track the listener has no evidence on</source>
         <extracomment>description of scenario field recommender.objective_novelty_weight</extracomment>
         <translation>objective = novelty: bonificación fija sumada al logit del ordenador para una pista sobre la que no hay señales del oyente</translation>

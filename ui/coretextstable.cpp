@@ -585,6 +585,10 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "negative evidence of a skip of a searched or library track") },
         //: description of scenario field recommender.confidence.half_life_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "half-life of the exponential decay of all evidence") },
+        //: label of scenario field recommender.confidence.window_days
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Window days") },
+        //: description of scenario field recommender.confidence.window_days (unit: days)
+        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "evidence window: a (listener, track) pair with no event for more than this many days is forgotten at the end of each day, by ALS, the ranker and Discover Weekly alike (a pair the skip or heard filter still reads stays until that filter's window passes); bounds the memory and the retrain at the cost of what the listener did before. 0: no window, a pair goes when its decayed mass falls below 0.01 (about 200 days at the default half-life)") },
         //: scenario section recommender.als
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Als") },
         //: label of scenario field recommender.als.factors
@@ -607,8 +611,6 @@ const std::vector<CoreText> &CoreTexts::all()
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Ranker") },
         //: description of scenario field recommender.ranker.kind
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "logistic ranker trained on logged impressions, or order by CF score only (ablation)") },
-        //: label of scenario field recommender.ranker.window_days
-        { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "Window days") },
         //: description of scenario field recommender.ranker.window_days (unit: days)
         { "td::ScenarioSchema", QT_TRANSLATE_NOOP("td::ScenarioSchema", "days of logged impressions the ranker trains on") },
         //: label of scenario field recommender.ranker.l2

@@ -79,6 +79,9 @@ struct ConfidenceParams
     double skipFocus = 1.0; ///< confidence.skip_focus: skip in a focus session (strong)
     double skipOrganic = 0.5; ///< confidence.skip_organic: skip of a searched track
     double halfLifeDays = 30.0; ///< confidence.half_life_days: exponential decay of evidence
+    /// confidence.window_days: a pair with no event for more than this many days is forgotten
+    /// at the end of the day (0: no window, only the mass prune; docs/pipeline.md, Prune)
+    int windowDays = 0;
 };
 
 /// Implicit ALS inside the pipeline.

@@ -203,6 +203,21 @@ void EvidenceStore::prune(Day day, int skipWindowDays, float epsilon)
     }
 }
 
+void EvidenceStore::forgetOutsideWindow(
+    Day day, int windowDays, int skipWindowDays, int heardWindowDays)
+{
+    // The filters' tests (filterrules.cpp) are day − last < window: a pair is still read while
+    // that holds, so it stays until both are false.
+    for (auto &v : m_pairs) {
+        v.erase(std::remove_if(v.begin(), v.end(),
+                    [&](const TrackEvidence &e) {
+                        return day - e.lastDay > windowDays && day - e.lastSkipDay >= skipWindowDays
+                            && day - e.lastPlayDay >= heardWindowDays;
+                    }),
+            v.end());
+    }
+}
+
 std::size_t EvidenceStore::pairCount() const
 {
     std::size_t n = 0;

@@ -87,6 +87,11 @@ public:
     /// skip filter (filters.skip_window_days, up to 3,650) still reads such a pair's
     /// lastSkipDay. A pair never skipped is kept by its mass alone.
     void prune(Day day, int skipWindowDays, float epsilon = 0.01f);
+    /// The evidence window (recommender.confidence.window_days): drops the pairs with no event
+    /// for more than `windowDays` days before `day`, except a pair a filter still reads on
+    /// `day`: skipped less than `skipWindowDays` or played less than `heardWindowDays` ago.
+    /// Runs at the end of every day, before the retrain, so the model sees only the window.
+    void forgetOutsideWindow(Day day, int windowDays, int skipWindowDays, int heardWindowDays);
 
     /// Stored (listener, track) pairs, over all listeners.
     std::size_t pairCount() const;

@@ -378,6 +378,10 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
         timings.rankerTrain += secondsSince(started);
     }
 
+    if (m_params.confidence.windowDays > 0) {
+        m_evidence.forgetOutsideWindow(day + 1, m_params.confidence.windowDays,
+            m_params.filters.skipWindowDays, m_params.filters.heardWindowDays);
+    }
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
         m_collaborative.retrain(
             m_evidence, day + 1, m_catalog->trackCount(), m_params.als, m_pool, timings);

@@ -263,6 +263,70 @@ private slots:
         }
     }
 
+    /// The evidence window forgets a pair with no event for more than window_days, by age
+    /// alone (track 9, saved: mass 4, far above the mass prune's 0.01), and keeps a pair
+    /// the skip filter (track 7) or the heard filter (track 8) still reads: each filter
+    /// answers on `day` exactly as it would have without the window. Track 6 is streamed on
+    /// day 10 and sits inside every window below.
+    void windowForgetsByAgeAndKeepsWhatFiltersRead_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::addColumn<int>("skipWindow");
+        QTest::addColumn<int>("heardWindow");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<QList<int>>("kept");
+        // Tracks 7, 8 and 9 had their last event on day 0.
+        QTest::newRow("age 28 = window: kept") << 28 << 0 << 0 << 28 << QList<int> { 6, 7, 8, 9 };
+        QTest::newRow("age 29 > window: gone") << 28 << 0 << 0 << 29 << QList<int> { 6 };
+        QTest::newRow("window 1, day 2") << 1 << 0 << 0 << 2 << QList<int> {};
+        QTest::newRow("skip filter reads day 29") << 28 << 30 << 0 << 29 << QList<int> { 6, 7 };
+        QTest::newRow("skip filter done on day 30") << 28 << 30 << 0 << 30 << QList<int> { 6 };
+        QTest::newRow("heard filter reads day 29") << 28 << 0 << 30 << 29 << QList<int> { 6, 7, 8 };
+        QTest::newRow("heard filter done on day 30") << 28 << 0 << 30 << 30 << QList<int> { 6 };
+    }
+    void windowForgetsByAgeAndKeepsWhatFiltersRead()
+    {
+        QFETCH(int, window);
+        QFETCH(int, skipWindow);
+        QFETCH(int, heardWindow);
+        QFETCH(int, day);
+        QFETCH(QList<int>, kept);
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(1);
+        store.record(makeEvent(0, 7, Action::Skip, 0, Surface::Home), 0);
+        store.record(makeEvent(0, 8, Action::Stream, 0, Surface::Organic), 0);
+        store.record(makeEvent(0, 9, Action::Save, 0, Surface::Organic), 0);
+        if (day >= 10 && day - 10 <= window)
+            store.record(makeEvent(0, 6, Action::Stream, 10, Surface::Organic), 0);
+        else
+            kept.removeAll(6);
+
+        RecommenderParams params;
+        params.filters.skipWindowDays = skipWindow;
+        params.filters.heardWindowDays = heardWindow;
+        ServingView view;
+        view.params = &params;
+        events::RecRequest request;
+        request.day = day;
+        const SkippedRecentlyFilter skipped;
+        const HeardRecentlyFilter heard;
+        std::vector<std::pair<bool, bool>> before;
+        for (TrackId t = 6; t <= 9; ++t)
+            before.emplace_back(skipped.removes(view, request, t, store.find(0, t)),
+                heard.removes(view, request, t, store.find(0, t)));
+
+        store.forgetOutsideWindow(day, window, skipWindow, heardWindow);
+        QList<int> actual;
+        for (const TrackEvidence &e : store.pairs(0))
+            actual.append(int(e.track));
+        QCOMPARE(actual, kept);
+        for (TrackId t = 6; t <= 9; ++t) {
+            QCOMPARE(skipped.removes(view, request, t, store.find(0, t)), before[t - 6].first);
+            QCOMPARE(heard.removes(view, request, t, store.find(0, t)), before[t - 6].second);
+        }
+    }
+
     void noEvidenceNoShare()
     {
         EvidenceStore store;
