@@ -46,6 +46,51 @@ InteractionMatrix InteractionMatrix::fromTriplets(
     return m;
 }
 
+MatrixRowBuilder::MatrixRowBuilder(
+    std::size_t rows, std::size_t columns, std::size_t reserveEntries)
+    : m_rows(rows)
+{
+    m_matrix.m_columns = columns;
+    m_matrix.m_rowStart.assign(rows + 1, 0);
+    m_matrix.m_entries.reserve(reserveEntries);
+}
+
+void MatrixRowBuilder::add(
+    std::size_t row, std::uint32_t column, float confidence, float preference)
+{
+    auto &entries = m_matrix.m_entries;
+    const auto where = [&] { return std::to_string(row) + ", " + std::to_string(column); };
+    if (row >= m_rows || column >= m_matrix.m_columns)
+        throw std::invalid_argument("InteractionMatrix: entry (" + where() + ") outside "
+            + std::to_string(m_rows) + " x " + std::to_string(m_matrix.m_columns));
+    if (!std::isfinite(confidence) || !(confidence > 0.0f))
+        throw std::invalid_argument("InteractionMatrix: confidence must be finite and > 0");
+    if (!(preference >= 0.0f && preference <= 1.0f))
+        throw std::invalid_argument("InteractionMatrix: preference must be in [0, 1]");
+    if (!entries.empty()
+        && (row < m_lastRow || (row == m_lastRow && column <= entries.back().index)))
+        throw std::invalid_argument("InteractionMatrix: entry (" + where()
+            + ") out of order: rows increasing, columns strictly increasing within a row");
+    // Rows between the last one and this one are empty: their ends equal the last row's.
+    for (std::size_t r = m_lastRow + 1; r <= row; ++r)
+        m_matrix.m_rowStart[r] = entries.size();
+    m_lastRow = row;
+    entries.push_back(Entry { column, confidence, preference });
+    m_matrix.m_rowStart[row + 1] = entries.size();
+}
+
+InteractionMatrix MatrixRowBuilder::finish()
+{
+    auto &rowStart = m_matrix.m_rowStart;
+    for (std::size_t r = m_lastRow + 1; r <= m_rows; ++r)
+        rowStart[r] = std::max(rowStart[r], m_matrix.m_entries.size());
+    InteractionMatrix out = std::move(m_matrix);
+    m_matrix = InteractionMatrix();
+    m_rows = 0;
+    m_lastRow = 0;
+    return out;
+}
+
 InteractionMatrix InteractionMatrix::transposed() const
 {
     InteractionMatrix t;

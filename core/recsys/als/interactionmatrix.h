@@ -90,9 +90,31 @@ public:
     double confidenceSum() const;
 
 private:
+    friend class MatrixRowBuilder;
     std::size_t m_columns = 0;
     std::vector<std::size_t> m_rowStart { 0 }; ///< rows() + 1 offsets into m_entries
     std::vector<Entry> m_entries;
+};
+
+/// Builds row by row without a copy of the entries as triplets: the caller hands over each
+/// row's entries in increasing column order, rows in increasing order (rows not named stay
+/// empty). The same checks as InteractionMatrix::fromTriplets, plus the order, throw
+/// std::invalid_argument.
+/// For evidence already sorted by (listener, track): the retrain's peak memory holds one
+/// copy of the pairs instead of two.
+class MatrixRowBuilder
+{
+public:
+    MatrixRowBuilder(std::size_t rows, std::size_t columns, std::size_t reserveEntries = 0);
+    void add(std::size_t row, std::uint32_t column, float confidence, float preference);
+    std::size_t size() const { return m_matrix.m_entries.size(); }
+    /// The matrix; the builder is empty afterwards.
+    InteractionMatrix finish();
+
+private:
+    InteractionMatrix m_matrix;
+    std::size_t m_rows = 0;
+    std::size_t m_lastRow = 0;
 };
 
 } // namespace td::recsys::als

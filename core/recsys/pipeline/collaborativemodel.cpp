@@ -106,7 +106,9 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings)
 {
     auto started = std::chrono::steady_clock::now();
-    std::vector<als::Triplet> triplets;
+    // The pairs come sorted by (listener, track): rows are built in place, with no triplet
+    // copy of the evidence (at 1M listeners that copy was the retrain's peak memory).
+    als::MatrixRowBuilder rows(m_listeners, tracks, evidence.pairCount());
     m_itemEvidence.assign(tracks, 0.0f);
     std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
     for (ListenerId l = 0; l < m_listeners; ++l) {
@@ -115,14 +117,14 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
             evidence.confidence(e, day, p, c);
             if (c <= 1.0f + 1e-6f)
                 continue;
-            triplets.push_back({ l, e.track, c, p });
+            rows.add(l, e.track, c, p);
             trainedFrom[e.track] = 0;
             m_known[l] = 1;
             if (p > 0.0f)
                 m_itemEvidence[e.track] += c - 1.0f;
         }
     }
-    if (triplets.empty()) {
+    if (rows.size() == 0) {
         timings.evidenceMatrix += secondsSince(started);
         return;
     }
@@ -133,8 +135,11 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     p.cgSteps = params.cgSteps;
     p.seed = m_seed;
     m_als.setParams(p);
-    const auto matrix
-        = als::InteractionMatrix::fromTriplets(m_listeners, tracks, std::move(triplets));
+    const als::InteractionMatrix matrix = rows.finish();
+    // One transposition serves the fit's item half-steps and the item posteriors. The model
+    // never has more users or items than the matrix (it grows to the matrix), so the fit
+    // would pad nothing and transpose the same matrix itself.
+    const als::InteractionMatrix itemUsers = matrix.transposed();
     timings.evidenceMatrix += secondsSince(started);
     // The first fit runs longer: there is no previous model to start from.
     if (!m_ready) {
@@ -142,11 +147,11 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
         m_als.setParams(p);
     }
     started = std::chrono::steady_clock::now();
-    timings.alsIterations += int(m_als.fit(matrix, pool).size());
+    timings.alsIterations += int(m_als.fit(matrix, itemUsers, pool).size());
     timings.alsFit += secondsSince(started);
     // The item posterior from the fit's final item half-step (UCB and Thompson read it).
     started = std::chrono::steady_clock::now();
-    m_itemPosteriors.build(m_als, matrix.transposed(), pool);
+    m_itemPosteriors.build(m_als, itemUsers, pool);
     timings.itemPosteriors += secondsSince(started);
     p.iterations = params.iterations;
     m_als.setParams(p);

@@ -16,6 +16,8 @@
 #include <cstring>
 
 using namespace td::recsys;
+using als::Entry;
+using als::EntrySpan;
 using als::FactorMatrix;
 using als::ImplicitAls;
 using als::InteractionMatrix;
@@ -377,6 +379,70 @@ private slots:
         model.ensureSize(3, 3);
         params.factors = 5;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model.setParams(params));
+    }
+
+    /// The row builder gives the matrix fromTriplets gives for the same sorted entries (empty
+    /// rows at the start, in the middle and at the end included), and refuses what
+    /// fromTriplets refuses plus entries out of (row, column) order.
+    void rowBuilderMatchesTriplets()
+    {
+        const InteractionMatrix reference = randomMatrix(60, 40, 6, 9);
+        als::MatrixRowBuilder rows(63, 40, 10); // 3 more rows: empty at the end
+        for (std::size_t r = 0; r < reference.rows(); ++r)
+            for (const Entry &e : reference.row(r))
+                rows.add(r, e.index, e.confidence, e.preference);
+        QCOMPARE(rows.size(), reference.nonZeros());
+        const InteractionMatrix built = rows.finish();
+        QCOMPARE(rows.size(), std::size_t(0));
+        QCOMPARE(built.rows(), std::size_t(63));
+        QCOMPARE(built.columns(), std::size_t(40));
+        QCOMPARE(built.nonZeros(), reference.nonZeros());
+        int emptyRows = 0;
+        for (std::size_t r = 0; r < built.rows(); ++r) {
+            const EntrySpan expected = r < reference.rows() ? reference.row(r) : EntrySpan {};
+            const EntrySpan actual = built.row(r);
+            QCOMPARE(actual.size(), expected.size());
+            emptyRows += actual.empty() ? 1 : 0;
+            for (std::size_t k = 0; k < actual.size(); ++k) {
+                QCOMPARE(actual[k].index, expected[k].index);
+                QCOMPARE(actual[k].confidence, expected[k].confidence);
+                QCOMPARE(actual[k].preference, expected[k].preference);
+            }
+        }
+        QVERIFY(emptyRows >= 3);
+
+        // Rows 0 and 2 empty, row 1 and 3 filled: offsets by hand.
+        als::MatrixRowBuilder sparse(5, 4);
+        sparse.add(1, 0, 2.0f, 1.0f);
+        sparse.add(1, 3, 3.0f, 0.0f);
+        sparse.add(3, 2, 4.0f, 1.0f);
+        const InteractionMatrix s = sparse.finish();
+        QCOMPARE(s.row(0).size(), std::size_t(0));
+        QCOMPARE(s.row(1).size(), std::size_t(2));
+        QCOMPARE(s.row(1)[1].index, 3u);
+        QCOMPARE(s.row(2).size(), std::size_t(0));
+        QCOMPARE(s.row(3).size(), std::size_t(1));
+        QCOMPARE(s.row(3)[0].confidence, 4.0f);
+        QCOMPARE(s.row(4).size(), std::size_t(0));
+
+        const auto refuses = [](auto &&fill) {
+            als::MatrixRowBuilder b(3, 3);
+            try {
+                fill(b);
+            } catch (const std::invalid_argument &) {
+                return true;
+            }
+            return false;
+        };
+        using B = als::MatrixRowBuilder;
+        QVERIFY(!refuses([](B &b) { b.add(0, 1, 2.0f, 1.0f), b.add(2, 0, 2.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(0, 1, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(0, 2, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(1, 0, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(3, 0, 2.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(0, 3, 2.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(0, 0, 0.0f, 1.0f); }));
+        QVERIFY(refuses([](B &b) { b.add(0, 0, 2.0f, 1.5f); }));
     }
 
     void transposeAndPadding()
