@@ -215,6 +215,15 @@ void EvidenceStore::forgetOutsideWindow(
                             && day - e.lastPlayDay >= heardWindowDays;
                     }),
             v.end());
+        // Give back what the window freed. Otherwise each vector keeps the capacity of the
+        // listener's busiest window for the rest of the run: at 100k × 50k with a 28-day
+        // window that was 1.7× the pairs by day 59, a third of the store's memory.
+        if (v.capacity() > v.size() + v.size() / 2 + 8) {
+            std::vector<TrackEvidence> shrunk;
+            shrunk.reserve(v.size() + v.size() / 4);
+            shrunk.assign(v.begin(), v.end());
+            v.swap(shrunk);
+        }
     }
 }
 

@@ -327,6 +327,24 @@ private slots:
         }
     }
 
+    /// What the window forgets is given back: a listener with 400 pairs of which the window
+    /// keeps 10 holds room for at most 1.5× those 10 (+ 8), not the 400 of their busiest time.
+    void windowGivesBackTheFreedCapacity()
+    {
+        EvidenceStore store;
+        store.setParams(ConfidenceParams {});
+        store.resize(1);
+        for (TrackId t = 0; t < 400; ++t)
+            store.record(makeEvent(0, t, Action::Stream, t < 10 ? 50 : 0, Surface::Organic), 0);
+        const std::size_t full = store.memoryBytes();
+        store.forgetOutsideWindow(60, 28, 0, 0);
+        QCOMPARE(store.pairCount(), std::size_t(10));
+        QVERIFY(store.pairs(0).capacity() <= 10 + 5 + 8);
+        QVERIFY(store.memoryBytes() < full - 300 * sizeof(TrackEvidence));
+        for (TrackId t = 0; t < 10; ++t)
+            QVERIFY(store.find(0, t));
+    }
+
     void noEvidenceNoShare()
     {
         EvidenceStore store;
