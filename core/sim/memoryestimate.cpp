@@ -21,15 +21,30 @@ constexpr double kListenerPerDim = 16.0; // taste, anchor and context vectors
 constexpr double kTrack = 200.0; // catalogue row, audio features, observables
 constexpr double kTrackPerDim = 8.0; // latent vector (float) and its projection
 constexpr double kSimpleRecommenderTrack = 16.0; // random/popular/oracle: counts per track
-constexpr double kPipelineTrack = 1000.0; // content profile, trending, popularity, filters
+constexpr double kPipelineTrack = 400.0; // content profile, trending, popularity, filters
 constexpr double kPerFactor = 8.0; // ALS factors: value + a solver buffer, per factor
 constexpr double kPerAnnLink = 8.0; // hnswlib: two links per m, 4 bytes each
-// Pipeline evidence per listener after d days at the default activity: 11 KiB·ln(1+d) − 1.5
-// KiB while the (listener, track) pairs fill up, then 100 bytes a day.
-constexpr double kEvidenceLog = 11.0 * 1024;
-constexpr double kEvidenceOffset = -1.5 * 1024;
-constexpr double kEvidencePerDayLate = 100.0;
-constexpr double kEvidenceLateAfterDays = 30.0;
+// Pipeline state per listener that does not grow with the days: the context model's window
+// (~1.1 KiB at 100k and at 1M listeners), radio and impression buffers, fold-in scratch.
+constexpr double kPipelineListener = 3.0 * 1024;
+// The ranker's training window and its training copy (ranker.max_rows rows), filled over the
+// first week.
+constexpr double kPipelineFixed = 16.0 * 1024 * 1024;
+constexpr double kPipelineFixedFillDays = 7.0;
+// Evidence: (listener, track) pairs per listener after d days at the default activity,
+// kPairsFirstDay·d^kPairsGrowth (11.3 after one day; 66 after 14, 104 after 30 and 160 after
+// 59 at 100k × 50k; 87 after 20 at 1M × 1M). With recommender.confidence.window_days = W the
+// pairs stop growing after W days. Each pair is held by the store (28 bytes, grown by a
+// quarter) and, at the retrain's peak, by the ALS matrix and its transpose (12 bytes each);
+// the fit gives 76 bytes with the allocator's slack.
+constexpr double kPairsFirstDay = 11.3;
+constexpr double kPairsGrowth = 0.7;
+constexpr double kPairBytes = 76.0;
+// ALS item posteriors: a packed Cholesky factor (f(f+1)/2 floats) per track with evidence.
+// The tracks with evidence grow with the plays and saturate with the catalogue:
+// min(T, kTrainedScale·T^0.25·(L·d)^0.54) (59k of 1M after 2 days and 203k after 20 at 1M
+// listeners; 14k of 50k after 6 days at 100k).
+constexpr double kTrainedScale = 0.77;
 constexpr double kDefaultActivity = 0.8; // world.listeners.activity_mean the fit used
 
 std::string thousands(double value)
@@ -140,16 +155,22 @@ MemoryEstimate estimateMemory(const Scenario &s)
     }
     const double factors = rec.als.factors;
     const double activity = std::max(0.1, world.listeners.activityMean / kDefaultActivity);
-    const double evidence
-        = std::max(512.0,
-              kEvidenceLog * std::log1p(days) + kEvidenceOffset
-                  + kEvidencePerDayLate * std::max(0.0, days - kEvidenceLateAfterDays))
-        * activity;
-    e.parts.push_back({ "pipeline evidence and factors per listener (" + thousands(days) + " days)",
-        listeners * (evidence + kPerFactor * factors) });
+    const int window = rec.confidence.windowDays;
+    const double evidenceDays = window > 0 ? std::min(days, double(window) + 1.0) : days;
+    const double pairs = kPairsFirstDay * std::pow(evidenceDays, kPairsGrowth) * activity;
+    e.parts.push_back({ "pipeline evidence and factors per listener (" + thousands(pairs)
+            + " (listener, track) pairs each after " + thousands(evidenceDays) + " days)",
+        listeners * (kPipelineListener + kPerFactor * factors + kPairBytes * pairs) });
+    e.parts.push_back({ "pipeline ranker window",
+        kPipelineFixed * std::min(1.0, days / kPipelineFixedFillDays) });
     e.parts.push_back({ "pipeline index and profiles per track (" + thousands(factors)
             + " factors, ann.m " + thousands(rec.annM) + ")",
         tracks * (kPipelineTrack + kPerFactor * factors + kPerAnnLink * rec.annM) });
+    const double trained = std::min(tracks,
+        kTrainedScale * std::pow(tracks, 0.25)
+            * std::pow(listeners * evidenceDays * activity, 0.54));
+    e.parts.push_back({ "ALS item posteriors (" + thousands(trained) + " tracks with evidence)",
+        trained * 4.0 * factors * (factors + 1.0) / 2.0 });
     return e;
 }
 

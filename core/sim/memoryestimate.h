@@ -16,14 +16,15 @@ namespace td::sim {
 /// enough to refuse a scenario the machine cannot hold with a clear message instead of being
 /// killed by the kernel (or dying with std::bad_alloc) hours later.
 ///
-/// A linear model fitted to the peak resident size of `tastedrift-cli run` (docs/
+/// A model fitted to the peak resident size of `tastedrift-cli run` and bench_pipeline (docs/
 /// reliability.md, "Memory"): every listener who will exist (world.listeners.count plus
 /// arrivals_per_day × run.days) costs its state; every track its latent and audio vectors;
-/// the pipeline adds, per listener, evidence that grows with the square root of the days (the
-/// decayed (listener, track) pairs of the interaction store; ~sqrt because repeat plays reuse
-/// pairs), scaled by activity, plus the ranker's impression window, and per track its ANN
-/// node, item factors and content profile. It is an estimate ("about"): on the scenarios it
-/// was fitted to it lies 3-29 % above the measured peak (it errs on the large side).
+/// the pipeline adds, per listener, the (listener, track) pairs of its evidence, which grow
+/// like days^0.7 (repeat plays reuse pairs) until recommender.confidence.window_days stops
+/// them, scaled by activity, and held twice more at the retrain's peak; the ranker's window;
+/// per track its ANN node, item factors and content profile; and the ALS item posteriors of
+/// the tracks with evidence. It is an estimate ("about"): on the runs it was fitted to it
+/// lies 3-34 % above the measured peak (it errs on the large side).
 struct MemoryEstimate
 {
     struct Part
