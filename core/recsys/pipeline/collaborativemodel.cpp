@@ -107,7 +107,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
 {
     auto started = std::chrono::steady_clock::now();
     // The pairs come sorted by (listener, track): rows are built in place, with no triplet
-    // copy of the evidence (at 1M listeners that copy was the retrain's peak memory).
+    // copy of the evidence next to the matrix.
     als::MatrixRowBuilder rows(m_listeners, tracks, evidence.pairCount());
     m_itemEvidence.assign(tracks, 0.0f);
     std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
