@@ -58,19 +58,33 @@ std::size_t ImpressionLog::dailyRowBudget(int maxRows, int windowDays)
     return std::size_t(std::max(1, maxRows / std::max(1, windowDays)));
 }
 
-events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays, int maxRows)
+events::OffPolicyTally ImpressionLog::endDay(
+    Day day, int windowDays, int maxRows, const RowReader &read)
 {
-    TrainingDay &today = m_lastDay;
-    today.day = day;
-    today.features.clear();
-    today.labels.clear();
-    today.propensities.clear();
+    // The sample takes every stride-th row of the day, counted across listeners in order.
+    std::size_t rows = 0;
+    for (const ListenerLog &log : m_listeners)
+        rows += log.labels.size();
+    const std::size_t budget = dailyRowBudget(maxRows, windowDays);
+    const std::size_t stride = std::max<std::size_t>(1, (rows + budget - 1) / budget);
+    TrainingDay sample;
+    sample.day = day;
+    sample.features.reserve((rows / stride + 1) * kFeatureCount);
+
     events::OffPolicyTally ope;
+    std::size_t first = 0; // the day's index of this listener's first row
     for (ListenerLog &log : m_listeners) {
-        today.features.insert(today.features.end(), log.features.begin(), log.features.end());
-        today.labels.insert(today.labels.end(), log.labels.begin(), log.labels.end());
-        today.propensities.insert(
-            today.propensities.end(), log.propensities.begin(), log.propensities.end());
+        const std::size_t count = log.labels.size();
+        if (read && count > 0)
+            read(log.features.data(), log.labels.data(), count);
+        for (std::size_t r = (stride - first % stride) % stride; r < count; r += stride) {
+            sample.features.insert(sample.features.end(),
+                log.features.begin() + std::ptrdiff_t(r * kFeatureCount),
+                log.features.begin() + std::ptrdiff_t((r + 1) * kFeatureCount));
+            sample.labels.push_back(log.labels[r]);
+            sample.propensities.push_back(log.propensities[r]);
+        }
+        first += count;
         // Given back, not cleared: kept, every listener would hold the capacity of their
         // busiest day for the rest of the run, whether they come back or not.
         std::vector<float>().swap(log.features);
@@ -79,31 +93,10 @@ events::OffPolicyTally ImpressionLog::endDay(Day day, int windowDays, int maxRow
         ope.add(log.ope);
         log.ope = events::OffPolicyTally {};
     }
-
-    const std::size_t rows = today.labels.size();
-    const std::size_t budget = dailyRowBudget(maxRows, windowDays);
-    const std::size_t stride = std::max<std::size_t>(1, (rows + budget - 1) / budget);
-    TrainingDay sample;
-    sample.day = day;
-    sample.features.reserve((rows / stride + 1) * kFeatureCount);
-    for (std::size_t r = 0; r < rows; r += stride) {
-        sample.features.insert(sample.features.end(),
-            today.features.begin() + std::ptrdiff_t(r * kFeatureCount),
-            today.features.begin() + std::ptrdiff_t((r + 1) * kFeatureCount));
-        sample.labels.push_back(today.labels[r]);
-        sample.propensities.push_back(today.propensities[r]);
-    }
     m_window.push_back(std::move(sample));
     while (!m_window.empty() && m_window.front().day <= day - windowDays)
         m_window.pop_front();
     return ope;
-}
-
-void ImpressionLog::releaseLastDay()
-{
-    std::vector<float>().swap(m_lastDay.features);
-    std::vector<float>().swap(m_lastDay.labels);
-    std::vector<float>().swap(m_lastDay.propensities);
 }
 
 std::size_t ImpressionLog::windowRowCount() const
@@ -176,7 +169,6 @@ std::size_t ImpressionLog::memoryBytes() const
     for (const ListenerLog &log : m_listeners)
         bytes += base::capacityBytes(log.pending) + base::capacityBytes(log.features)
             + base::capacityBytes(log.labels) + base::capacityBytes(log.propensities);
-    bytes += m_lastDay.bytes();
     return bytes + windowBytes();
 }
 } // namespace td::recsys

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace td::recsys {
@@ -49,13 +50,20 @@ public:
     /// impression of the track at its position followed by a stream = 1, any other impression
     /// = 0; a queued track that was never shown has no row) and forgets them.
     void labelSession(ListenerId l, const events::Event *events, std::size_t count);
-    /// End of day `day`: gathers every listener's rows, in listener order, as the day's rows
-    /// (lastDayFeatures()), keeps a sample of at most dailyRowBudget(maxRows, windowDays) of
-    /// them in the training window (every stride-th row, so the sample spreads evenly over
-    /// the listeners), drops days older than `windowDays`, and returns the day's off-policy
-    /// tally. Why a sample per day: the ranker reads at most maxRows rows, and keeping the
-    /// whole window held ~9 M rows at 100k listeners to read 50,000 of them (docs/pipeline.md).
-    events::OffPolicyTally endDay(Day day, int windowDays, int maxRows);
+    /// Reads one listener's rows of the closing day: `rows` rows of kFeatureCount features
+    /// and their labels.
+    using RowReader
+        = std::function<void(const float *features, const float *labels, std::size_t rows)>;
+    /// End of day `day`: shows every listener's rows, in listener order, to `read` (the
+    /// policies' daily learning reads every row where it lies: a day of rows is ~700 MB at 1M
+    /// listeners, too much to copy into one array), keeps a sample of at most
+    /// dailyRowBudget(maxRows, windowDays) of them in the training window (every stride-th
+    /// row of the day, so the sample spreads evenly over the listeners), gives the rows back,
+    /// drops days older than `windowDays`, and returns the day's off-policy tally. Why a
+    /// sample per day: the ranker reads at most maxRows rows, and keeping the whole window
+    /// held ~9 M rows at 100k listeners to read 50,000 of them (docs/pipeline.md).
+    events::OffPolicyTally endDay(
+        Day day, int windowDays, int maxRows, const RowReader &read = nullptr);
 
     /// Rows a day keeps in the training window: maxRows / windowDays (at least 1), so that a
     /// full window holds at most maxRows rows and the ranker trains on all of them. (With
@@ -63,13 +71,6 @@ public:
     /// trainingRows() subsamples the window down to maxRows.)
     static std::size_t dailyRowBudget(int maxRows, int windowDays);
 
-    /// All rows of the day endDay() just closed (kFeatureCount floats per row) and labels: the
-    /// policies' daily learning reads every row, not the window's sample.
-    const std::vector<float> &lastDayFeatures() const { return m_lastDay.features; }
-    const std::vector<float> &lastDayLabels() const { return m_lastDay.labels; }
-    /// Gives the last day's rows back once they are read (a day of rows is ~700 MB at 1M
-    /// listeners); lastDayFeatures() is then empty.
-    void releaseLastDay();
     /// Every row in the window, or a deterministic subsample (every stride-th row) when there
     /// are more than maxRows (after ranker.max_rows or window_days changed live).
     /// `propensities`, when given, receives each row's logged propensity (same rows).
@@ -108,7 +109,6 @@ private:
         std::size_t bytes() const;
     };
     std::vector<ListenerLog> m_listeners;
-    TrainingDay m_lastDay; ///< every row of the last closed day
     std::deque<TrainingDay> m_window; ///< each day's sample (dailyRowBudget rows at most)
 };
 

@@ -360,17 +360,27 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
     m_trending.endDay(events);
     // Gather today's ranker rows, funnel and off-policy tallies in listener order.
     m_diagnostics.funnel = m_stats.endDay(timings);
+    // The policies learn from every row of the day, read per listener where it lies.
+    m_policy->beginLearning();
+    for (auto &own : m_surfacePolicies)
+        if (own)
+            own->beginLearning();
     m_diagnostics.offPolicy
-        = m_impressions.endDay(day, m_params.ranker.windowDays, m_params.ranker.maxRows);
+        = m_impressions.endDay(day, m_params.ranker.windowDays, m_params.ranker.maxRows,
+            [this](const float *features, const float *labels, std::size_t rows) {
+                m_policy->learnRows(features, labels, rows);
+                for (auto &own : m_surfacePolicies)
+                    if (own)
+                        own->learnRows(features, labels, rows);
+            });
+    m_policy->endLearning();
+    for (auto &own : m_surfacePolicies)
+        if (own)
+            own->endLearning();
     // The off-policy tallies are of Home impressions: Home's policy is the logger.
     m_diagnostics.offPolicy.stochasticLogger = policyFor(int(Surface::Home)).logsStochastically();
     if (m_params.contextAware)
         m_context.endDay(day);
-    m_policy->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
-    for (auto &own : m_surfacePolicies)
-        if (own)
-            own->learn(m_impressions.lastDayFeatures(), m_impressions.lastDayLabels());
-    m_impressions.releaseLastDay();
     timings.endDayGather += secondsSince(started);
     if (m_params.objective == Objective::Retention) {
         started = std::chrono::steady_clock::now();

@@ -12,7 +12,7 @@ namespace td::recsys {
 
 SlatePolicy::~SlatePolicy() = default;
 
-void SlatePolicy::learn(const std::vector<float> &, const std::vector<float> &) { }
+void SlatePolicy::learnRows(const float *, const float *, std::size_t) { }
 
 namespace {
 
@@ -128,14 +128,23 @@ public:
         }
     }
 
-    void learn(const std::vector<float> &features, const std::vector<float> &labels) override
+    // The LinUCB model learns from every day (it is frozen during the day), whichever policy
+    // serves, so that a live switch to LinUCB finds it trained; other policies learn through
+    // the ranker and ALS. A day without rows leaves it as it was.
+    void beginLearning() override { m_learnedToday = false; }
+    void learnRows(const float *features, const float *labels, std::size_t rows) override
     {
-        // The LinUCB model learns from every day (it is frozen during the day); other
-        // policies learn through the ranker and ALS.
-        if (labels.empty())
+        if (rows == 0)
             return;
-        m_linucb.decay(kLinUcbDecayPerDay); // tastes drift: old evidence counts less
-        m_linucb.update(features.data(), labels.data(), labels.size());
+        if (!m_learnedToday)
+            m_linucb.decay(kLinUcbDecayPerDay); // tastes drift: old evidence counts less
+        m_learnedToday = true;
+        m_linucb.add(features, labels, rows);
+    }
+    void endLearning() override
+    {
+        if (m_learnedToday)
+            m_linucb.commit();
     }
 
 private:
@@ -150,6 +159,7 @@ private:
     std::unique_ptr<policy::ExplorationPolicy> m_policy;
     std::unique_ptr<policy::ExplorationPolicy> m_target; ///< off-policy evaluation target
     policy::LinUcbModel m_linucb;
+    bool m_learnedToday = false;
 };
 
 } // namespace

@@ -68,8 +68,12 @@ public:
     virtual void select(const ItemVectors &items, const std::vector<Candidate> &candidates,
         const std::vector<std::size_t> &ranked, const PolicyRequest &request, base::Rng &rng,
         PolicyScratch &scratch, events::Slate &out) const = 0;
-    /// End of day: the day's labelled impressions (kFeatureCount floats per row).
-    virtual void learn(const std::vector<float> &features, const std::vector<float> &labels);
+    /// End of day learning from the day's labelled impressions (kFeatureCount floats per
+    /// row), in three steps so the rows are read where they lie: beginLearning(), then
+    /// learnRows() for each listener's rows in listener order, then endLearning().
+    virtual void beginLearning() { }
+    virtual void learnRows(const float *features, const float *labels, std::size_t rows);
+    virtual void endLearning() { }
 };
 
 /// The policy named by params.policy.kind (with MMR after it when mmr_lambda > 0).

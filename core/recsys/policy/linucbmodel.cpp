@@ -19,7 +19,13 @@ LinUcbModel::LinUcbModel(int featureCount, double ridge)
 
 void LinUcbModel::update(const float *features, const float *rewards, std::size_t count)
 {
-    if (m_d == 0)
+    add(features, rewards, count);
+    commit();
+}
+
+void LinUcbModel::add(const float *features, const float *rewards, std::size_t count)
+{
+    if (m_d == 0 || count == 0)
         return;
     Eigen::VectorXd phi(m_d);
     for (std::size_t row = 0; row < count; ++row) {
@@ -28,7 +34,16 @@ void LinUcbModel::update(const float *features, const float *rewards, std::size_
         m_gram.selfadjointView<Eigen::Lower>().rankUpdate(phi);
         m_b += double(rewards[row]) * phi;
     }
-    m_observations += double(count);
+    m_pendingRows += count;
+}
+
+void LinUcbModel::commit()
+{
+    if (m_d == 0)
+        return;
+    // Counted as one integer, so the pieces add up to exactly what one update() adds.
+    m_observations += double(m_pendingRows);
+    m_pendingRows = 0;
     refresh();
 }
 

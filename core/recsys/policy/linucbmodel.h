@@ -37,6 +37,11 @@ public:
     /// Adds `count` rows: features row-major (count × d floats) and rewards (count floats,
     /// e.g. 1 for a stream ≥ 30 s, 0 for a skip), then refreshes θ and A⁻¹'s factor.
     void update(const float *features, const float *rewards, std::size_t count);
+    /// update() in pieces: add() accumulates rows (in order, exactly as update() would) and
+    /// commit() counts them and refreshes once. A day of rows can then be read where it lies
+    /// (per listener) instead of being copied into one array first.
+    void add(const float *features, const float *rewards, std::size_t count);
+    void commit();
     /// Forgetting for drifting taste: A ← λI + γ (A − λI), b ← γ b, γ ∈ [0, 1].
     void decay(double gamma);
 
@@ -56,6 +61,7 @@ private:
     int m_d = 0;
     double m_ridge = 1.0;
     double m_observations = 0.0;
+    std::size_t m_pendingRows = 0; ///< added since the last commit()
     Eigen::MatrixXd m_gram; ///< Σ φ φᵀ (without the ridge)
     Eigen::VectorXd m_b;
     std::vector<double> m_theta; ///< θ, contiguous for the hot loop

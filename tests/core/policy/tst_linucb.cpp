@@ -46,6 +46,34 @@ private slots:
         QVERIFY(std::abs(model.mean(phi) - expected) < 1e-12);
     }
 
+    // The pipeline reads a day's rows per listener: add() in pieces and one commit() must
+    // leave exactly (bit for bit) the state one update() of all the rows leaves, after a decay
+    // that makes the observation count fractional.
+    void updateInPiecesIsOneUpdate()
+    {
+        Rng rng(2, Purpose::Metrics, 0, 0);
+        std::vector<float> rows(37 * 4), rewards(37);
+        for (float &x : rows)
+            x = static_cast<float>(rng.normal());
+        for (float &r : rewards)
+            r = rng.uniform() < 0.3 ? 1.0f : 0.0f;
+        LinUcbModel whole(4, 1.0), pieces(4, 1.0);
+        for (LinUcbModel *m : { &whole, &pieces }) {
+            m->update(rows.data(), rewards.data(), 11);
+            m->decay(0.93);
+        }
+        whole.update(rows.data() + 11 * 4, rewards.data() + 11, 26);
+        for (auto [first, count] : { std::pair { 11, 5 }, { 16, 0 }, { 16, 1 }, { 17, 20 } })
+            pieces.add(rows.data() + first * 4, rewards.data() + first, std::size_t(count));
+        QVERIFY(pieces.observations() < 11.0); // nothing counted before the commit
+        pieces.commit();
+        QCOMPARE(pieces.observations(), whole.observations());
+        QVERIFY(pieces.precision() == whole.precision());
+        QVERIFY(pieces.theta() == whole.theta());
+        const float probe[] = { 0.3f, -1.0f, 0.5f, 2.0f };
+        QCOMPARE(pieces.width(probe), whole.width(probe));
+    }
+
     void widthIsTheQuadraticForm()
     {
         LinUcbModel model(3, 2.0);

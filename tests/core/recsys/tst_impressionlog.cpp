@@ -12,6 +12,23 @@
 using namespace td;
 using namespace td::recsys;
 
+namespace {
+
+/// Collects the rows ImpressionLog::endDay() shows its reader, in the order shown.
+struct DayRows
+{
+    std::vector<float> features, labels;
+    ImpressionLog::RowReader reader()
+    {
+        return [this](const float *f, const float *y, std::size_t rows) {
+            features.insert(features.end(), f, f + rows * kFeatureCount);
+            labels.insert(labels.end(), y, y + rows);
+        };
+    }
+};
+
+} // namespace
+
 /// The ranker's labelled rows (docs/pipeline.md, "Ranker"): a shown track becomes a row once
 /// its session ends, labelled by whether it was streamed at the position it was shown at.
 class TestImpressionLog : public QObject
@@ -112,11 +129,10 @@ private slots:
                 session.push_back(test::homeEventAt(s.track, events::Action::Impression, r));
             }
             log.labelSession(0, session.data(), session.size());
-            log.endDay(day, kWindow, kMaxRows);
-            QCOMPARE(log.lastDayLabels().size(), std::size_t(rows));
-            QCOMPARE(log.lastDayFeatures().size(), std::size_t(rows) * kFeatureCount);
-            log.releaseLastDay();
-            QVERIFY(log.lastDayLabels().empty());
+            DayRows read;
+            log.endDay(day, kWindow, kMaxRows, read.reader());
+            QCOMPARE(read.labels.size(), std::size_t(rows));
+            QCOMPARE(read.features.size(), std::size_t(rows) * kFeatureCount);
 
             // The reference: the kept rows of the last kWindow days, oldest first.
             wantWindow.clear();
@@ -132,6 +148,45 @@ private slots:
             for (std::size_t r = 0; r < wantWindow.size(); ++r)
                 QCOMPARE(features[r * kFeatureCount + kFeatCf], wantWindow[r]);
         }
+    }
+
+    // The day's rows are read per listener, in listener order, and the window's sample takes
+    // every stride-th row of the whole day, counted across listeners (hand-computed: 5 + 0 + 7
+    // rows, budget 3 a day, stride ceil(12 / 3) = 4: the day's rows 0, 4 and 8, i.e. listener
+    // 0's rows 0 and 4 and listener 2's row 3).
+    void theDailySampleStridesAcrossListeners()
+    {
+        ImpressionLog log;
+        log.resize(3);
+        const std::array<int, 3> rowsOf { 5, 0, 7 };
+        for (ListenerId l = 0; l < 3; ++l) {
+            std::vector<events::Event> session;
+            for (int r = 0; r < rowsOf[l]; ++r) {
+                ImpressionLog::Shown s;
+                s.track = TrackId(r);
+                s.position = std::uint16_t(r);
+                s.features[kFeatCf] = float(100 * int(l) + r); // listener and row
+                log.addShown(l, s);
+                session.push_back(test::homeEventAt(s.track, events::Action::Impression, r));
+            }
+            log.labelSession(l, session.data(), session.size());
+        }
+        std::vector<std::size_t> readSizes;
+        std::vector<float> readCf;
+        log.endDay(0, 1, 3, [&](const float *features, const float *, std::size_t rows) {
+            readSizes.push_back(rows);
+            for (std::size_t r = 0; r < rows; ++r)
+                readCf.push_back(features[r * kFeatureCount + kFeatCf]);
+        });
+        QCOMPARE(readSizes, (std::vector<std::size_t> { 5, 7 })); // empty listeners skipped
+        QCOMPARE(readCf, (std::vector<float> { 0, 1, 2, 3, 4, 200, 201, 202, 203, 204, 205, 206 }));
+        std::vector<float> features, labels;
+        log.trainingRows(1000, features, labels);
+        std::vector<float> sampled;
+        for (std::size_t r = 0; r < labels.size(); ++r)
+            sampled.push_back(features[r * kFeatureCount + kFeatCf]);
+        QCOMPARE(sampled, (std::vector<float> { 0, 4, 203 }));
+        QCOMPARE(log.bufferedCapacity(), std::size_t(0));
     }
 
     void labelsByTrackAndPosition()
@@ -154,9 +209,10 @@ private slots:
             test::homeEventAt(6, events::Action::Skip, 1),
             test::homeEventAt(6, events::Action::Stream, 4) };
         log.labelSession(0, session.data(), session.size());
-        log.endDay(3, 7, 1000);
-        QCOMPARE(log.lastDayLabels(), (std::vector<float> { 1.0f, 0.0f }));
-        const auto &rows = log.lastDayFeatures();
+        DayRows read;
+        log.endDay(3, 7, 1000, read.reader());
+        QCOMPARE(read.labels, (std::vector<float> { 1.0f, 0.0f }));
+        const auto &rows = read.features;
         QCOMPARE(rows.size(), std::size_t(2 * kFeatureCount));
         QCOMPARE(rows[kFeatCf], 5.0f);
         QCOMPARE(rows[kFeatureCount + kFeatCf], 6.0f);
@@ -182,9 +238,10 @@ private slots:
                 test::homeEventAt(TrackId(position), events::Action::Stream, position));
         }
         log.labelSession(0, session.data(), session.size());
-        log.endDay(3, 7, 1000);
-        QCOMPARE(log.lastDayLabels(), std::vector<float>(5, 1.0f));
-        QCOMPARE(log.lastDayFeatures()[4 * kFeatureCount + kFeatPosition], std::log1p(999.0f));
+        DayRows read;
+        log.endDay(3, 7, 1000, read.reader());
+        QCOMPARE(read.labels, std::vector<float>(5, 1.0f));
+        QCOMPARE(read.features[4 * kFeatureCount + kFeatPosition], std::log1p(999.0f));
     }
 
     void ipsWeightsAreClippedInversePropensities()
