@@ -29,7 +29,9 @@ namespace td::sim {
 /// training window keeps a sample of ranker.max_rows / ranker.window_days rows per day (it
 /// kept every row and subsampled the whole window at training time); 8 = the audio-feature
 /// index starts each graph walk from 32 seeds instead of 256 (its recall is unchanged, its
-/// searches are cheaper; docs/retrieval.md).
-inline constexpr int kModelVersion = 8;
+/// searches are cheaper; docs/retrieval.md); 9 = the context model trains its prior on the
+/// window's rows merged by observation (the same Newton iterations, summed in another order:
+/// only the rounding differs; docs/pipeline.md, "Inferring the context").
+inline constexpr int kModelVersion = 9;
 
 } // namespace td::sim

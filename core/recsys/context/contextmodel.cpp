@@ -231,8 +231,8 @@ void ContextModel::endDay(Day day)
     WindowDay today;
     today.day = day;
     for (Buffer &b : m_buffers) {
-        today.rows.insert(today.rows.end(), b.rows.begin(), b.rows.end());
-        today.targets.insert(today.targets.end(), b.targets.begin(), b.targets.end());
+        for (std::size_t r = 0; r < b.rows.size(); ++r)
+            today.rows.add(b.rows[r], b.targets.data() + r * std::size_t(kModes));
         today.stats.add(b.stats);
         // Given back, not cleared: kept, every listener would hold the capacity of their
         // busiest day for the rest of the run.
@@ -244,19 +244,21 @@ void ContextModel::endDay(Day day)
     while (!m_window.empty() && m_window.front().day <= day - kWindowDays)
         m_window.pop_front();
 
-    std::vector<SoftmaxRegression::Row> rows;
-    std::vector<float> targets;
+    ObservationTally window(kModes);
     ShiftStats stats;
     for (const auto &d : m_window) {
-        rows.insert(rows.end(), d.rows.begin(), d.rows.end());
-        targets.insert(targets.end(), d.targets.begin(), d.targets.end());
+        window.merge(d.rows);
         stats.add(d.stats);
     }
     // The listening evidence is weak in this world (docs/pipeline.md measures it), so the
     // prior is held near the timetable with a pull that grows with the data it learns from.
-    if (!rows.empty())
-        m_prior.train(
-            rows, targets, {}, kPriorL2 + kAnchorPerRow * double(rows.size()), kNewtonIterations);
+    if (!window.empty()) {
+        std::vector<SoftmaxRegression::Row> rows;
+        std::vector<float> targets, weights;
+        window.trainingSet(rows, targets, weights);
+        m_prior.train(rows, targets, weights, kPriorL2 + kAnchorPerRow * window.rowCount(),
+            kNewtonIterations);
+    }
     // MAP shifts: the prototype counts as kPrototypeStreams streams of evidence.
     for (int c = 0; c < kModes; ++c) {
         const double w = stats.weight[std::size_t(c)];
@@ -287,7 +289,7 @@ std::size_t ContextModel::memoryBytes() const
         bytes += base::capacityBytes(b.rows) + base::capacityBytes(b.targets);
     bytes += base::elementBytes(m_window);
     for (const WindowDay &d : m_window)
-        bytes += base::capacityBytes(d.rows) + base::capacityBytes(d.targets);
+        bytes += d.rows.memoryBytes();
     return bytes;
 }
 } // namespace td::recsys

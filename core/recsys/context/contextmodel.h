@@ -4,6 +4,7 @@
 
 #include "events/event.h"
 #include "events/recommender.h"
+#include "recsys/context/observationtally.h"
 #include "recsys/context/softmaxregression.h"
 
 #include <array>
@@ -90,11 +91,12 @@ private:
         std::vector<float> targets; ///< rows × kModes
         ShiftStats stats;
     };
+    /// One day of the window: its rows merged by observation (a few hundred at most, whatever
+    /// the listener count) and its shift statistics.
     struct WindowDay
     {
         Day day = 0;
-        std::vector<SoftmaxRegression::Row> rows;
-        std::vector<float> targets;
+        ObservationTally rows { kModes };
         ShiftStats stats;
     };
 
