@@ -196,7 +196,7 @@ private slots:
         for (int c = 0; c < kClasses; ++c)
             for (int f = 0; f < kWidthHere; ++f)
                 QVERIFY2(std::abs(onRows.weight(c, f) - onTally.weight(c, f)) < 1e-5,
-                    qPrintable(QString("class %1 feature %2: %3 vs %4")
+                    qPrintable(QStringLiteral("class %1 feature %2: %3 vs %4")
                                    .arg(c)
                                    .arg(f)
                                    .arg(onRows.weight(c, f))
