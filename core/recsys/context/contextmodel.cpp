@@ -206,20 +206,23 @@ ContextModel::Belief ContextModel::learnSession(ListenerId l, const events::Even
     Buffer &b = m_buffers[l];
     b.rows.push_back(row);
     b.targets.insert(b.targets.end(), q.begin(), q.end());
+    if (!b.stats)
+        b.stats = std::make_unique<ShiftStats>();
+    ShiftStats &stats = *b.stats;
     for (std::size_t i = 0; i < count; ++i) {
         const events::Event &e = events[i];
         if (e.action != events::Action::Stream || e.track >= features.trackCount())
             continue;
         const float *track = features.row(e.track);
-        b.stats.streams += 1.0;
+        stats.streams += 1.0;
         for (int c = 0; c < kModes; ++c) {
             const double w = q[std::size_t(c)];
-            b.stats.weight[std::size_t(c)] += w;
+            stats.weight[std::size_t(c)] += w;
             for (int f = 0; f < events::kAudioFeatureCount; ++f) {
                 const double d = double(track[f]) - (profile ? double(profile[f]) : 0.0);
                 const double r = d - double(m_shift[std::size_t(c)][std::size_t(f)]);
-                b.stats.sum[std::size_t(c)][std::size_t(f)] += w * d;
-                b.stats.squares[std::size_t(f)] += w * r * r;
+                stats.sum[std::size_t(c)][std::size_t(f)] += w * d;
+                stats.squares[std::size_t(f)] += w * r * r;
             }
         }
     }
@@ -233,12 +236,13 @@ void ContextModel::endDay(Day day)
     for (Buffer &b : m_buffers) {
         for (std::size_t r = 0; r < b.rows.size(); ++r)
             today.rows.add(b.rows[r], b.targets.data() + r * std::size_t(kModes));
-        today.stats.add(b.stats);
+        if (b.stats) // a listener with no labelled session today adds nothing
+            today.stats.add(*b.stats);
         // Given back, not cleared: kept, every listener would hold the capacity of their
         // busiest day for the rest of the run.
         std::vector<SoftmaxRegression::Row>().swap(b.rows);
         std::vector<float>().swap(b.targets);
-        b.stats = ShiftStats {};
+        b.stats.reset();
     }
     m_window.push_back(std::move(today));
     while (!m_window.empty() && m_window.front().day <= day - kWindowDays)
@@ -278,7 +282,7 @@ std::size_t ContextModel::bufferedCapacity() const
 {
     std::size_t n = 0;
     for (const Buffer &b : m_buffers)
-        n += b.rows.capacity() + b.targets.capacity();
+        n += b.rows.capacity() + b.targets.capacity() + (b.stats ? 1 : 0);
     return n;
 }
 
@@ -286,7 +290,8 @@ std::size_t ContextModel::memoryBytes() const
 {
     std::size_t bytes = base::capacityBytes(m_buffers);
     for (const Buffer &b : m_buffers)
-        bytes += base::capacityBytes(b.rows) + base::capacityBytes(b.targets);
+        bytes += base::capacityBytes(b.rows) + base::capacityBytes(b.targets)
+            + (b.stats ? sizeof(ShiftStats) : 0);
     bytes += base::elementBytes(m_window);
     for (const WindowDay &d : m_window)
         bytes += d.rows.memoryBytes();
