@@ -103,7 +103,8 @@ void CollaborativeModel::foldIn(const EvidenceStore &evidence, ListenerId l, Day
 }
 
 void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::size_t tracks,
-    const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings)
+    const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings,
+    bool itemPosteriorsNow)
 {
     auto started = std::chrono::steady_clock::now();
     // The pairs come sorted by (listener, track): rows are built in place, with no triplet
@@ -139,7 +140,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     // One transposition serves the fit's item half-steps and the item posteriors. The model
     // never has more users or items than the matrix (it grows to the matrix), so the fit
     // would pad nothing and transpose the same matrix itself.
-    const als::InteractionMatrix itemUsers = matrix.transposed();
+    als::InteractionMatrix itemUsers = matrix.transposed();
     timings.evidenceMatrix += secondsSince(started);
     // The first fit runs longer: there is no previous model to start from.
     if (!m_ready) {
@@ -149,10 +150,17 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     started = std::chrono::steady_clock::now();
     timings.alsIterations += int(m_als.fit(matrix, itemUsers, pool).size());
     timings.alsFit += secondsSince(started);
-    // The item posterior from the fit's final item half-step (UCB and Thompson read it).
-    started = std::chrono::steady_clock::now();
-    m_itemPosteriors.build(m_als, itemUsers, pool);
-    timings.itemPosteriors += secondsSince(started);
+    // The item posterior from the fit's final item half-step (UCB and Thompson read it):
+    // built now if a policy reads it, else when one first does (prepareItemPosteriors()).
+    if (itemPosteriorsNow) {
+        m_pendingItemUsers.reset(); // it belonged to the model this fit replaced
+        started = std::chrono::steady_clock::now();
+        m_itemPosteriors.build(m_als, itemUsers, pool);
+        timings.itemPosteriors += secondsSince(started);
+    } else {
+        m_itemPosteriors.clear();
+        m_pendingItemUsers = std::move(itemUsers);
+    }
     p.iterations = params.iterations;
     m_als.setParams(p);
     const auto &users = m_als.userFactors();
@@ -162,6 +170,20 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     m_ready = true;
     m_modelDay = day;
     ++m_generation;
+}
+
+void CollaborativeModel::prepareItemPosteriors(
+    bool needed, bool retrainTonight, base::ThreadPool *pool, events::RecommenderTimings &timings)
+{
+    if (!m_pendingItemUsers)
+        return; // built at the retrain, or no model yet
+    if (needed) {
+        const auto started = std::chrono::steady_clock::now();
+        m_itemPosteriors.build(m_als, *m_pendingItemUsers, pool);
+        timings.itemPosteriors += secondsSince(started);
+    }
+    if (needed || retrainTonight)
+        m_pendingItemUsers.reset();
 }
 
 void CollaborativeModel::refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,

@@ -11,6 +11,7 @@
 #include "recsys/pipeline/laggedindex.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace td::base {
@@ -56,7 +57,8 @@ public:
     /// The last fit had a pair on the track: its factors are trained (and it is in index()).
     bool trained(TrackId t) const { return t < m_trainedFrom.size() && m_trainedFrom[t] == 0; }
     const als::ImplicitAls &als() const { return m_als; }
-    /// The item side of the posterior from the last retrain (empty before the first).
+    /// The item side of the posterior from the last retrain (empty before the first, and
+    /// while no policy has needed it since: see prepareItemPosteriors()).
     const als::ItemPosteriors &itemPosteriors() const { return m_itemPosteriors; }
     /// The trained tracks' factors, searchable (a track no pair of the fit touched has factors
     /// that only decay towards 0 from the random start: noise, left out): the index serving today,
@@ -90,8 +92,22 @@ public:
     /// Refits ALS on the evidence as of `day` (warm start; the first fit runs at least 8
     /// iterations); the new model is first served on `day`. Does nothing while there is no usable
     /// evidence.
+    /// `itemPosteriorsNow`: a policy serving today reads the item posteriors (UCB, Thompson),
+    /// so they are built at once; otherwise the fit's item-user matrix is kept instead and
+    /// prepareItemPosteriors() builds them the first day a policy needs them.
     void retrain(const EvidenceStore &evidence, Day day, std::size_t tracks,
-        const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings);
+        const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings,
+        bool itemPosteriorsNow = true);
+    /// Start of a day, once its policies are known. `needed`: one of them reads the item
+    /// posteriors; they are then built from the matrix the last retrain kept, exactly as the
+    /// retrain would have built them (the ALS model does not change between retrains).
+    /// `retrainTonight`: this day ends with a retrain, so no later day can need the kept
+    /// matrix and it is given back (every night with retrain_every_days = 1; with more, it is
+    /// kept until then, the size of the posteriors it stands in for).
+    void prepareItemPosteriors(bool needed, bool retrainTonight, base::ThreadPool *pool,
+        events::RecommenderTimings &timings);
+    /// The retrain kept its item-user matrix for posteriors not built yet.
+    bool holdsItemUsers() const { return m_pendingItemUsers.has_value(); }
     /// Start of `today`: the retrieval index of the newest model (ann.ef, ann.m), at once
     /// (`lagDays` 0) or built in the background and served `lagDays` after that model's day.
     void refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,
@@ -113,6 +129,9 @@ private:
     /// the ann::ItemFilter table of the tracks the retrieval index holds
     std::vector<Day> m_trainedFrom;
     als::ItemPosteriors m_itemPosteriors; ///< item-factor precisions of the last fit
+    /// The last fit's item × user matrix while its posteriors are not built (no policy read
+    /// them yet), given back once they are or once a new retrain is due
+    std::optional<als::InteractionMatrix> m_pendingItemUsers;
     /// The tracks the last fit trained (released or not); rebuilt after each retrain
     LaggedIndex m_index;
 };

@@ -115,6 +115,10 @@ void PipelineRecommender::beginDay(
         own->configure(m_params);
     }
     m_ranking.configure(m_params);
+    // UCB and Thompson read the ALS item posteriors; a day that ends with a retrain is the
+    // last that could build them from the matrix the previous retrain kept.
+    m_collaborative.prepareItemPosteriors(anyPolicyReadsPosteriors(),
+        (day + 1) % std::max(1, m_params.retrainEveryDays) == 0, m_pool, timings);
 
     m_view.catalog = m_catalog;
     m_view.day = day;
@@ -393,14 +397,24 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
             m_params.filters.skipWindowDays, m_params.filters.heardWindowDays);
     }
     if ((day + 1) % std::max(1, m_params.retrainEveryDays) == 0) {
-        m_collaborative.retrain(
-            m_evidence, day + 1, m_catalog->trackCount(), m_params.als, m_pool, timings);
+        m_collaborative.retrain(m_evidence, day + 1, m_catalog->trackCount(), m_params.als, m_pool,
+            timings, anyPolicyReadsPosteriors());
         started = std::chrono::steady_clock::now();
         trainRanker();
         timings.rankerTrain += secondsSince(started);
     }
     if ((day + 1) % 30 == 0)
         m_evidence.prune(day + 1, m_params.filters.skipWindowDays);
+}
+
+bool PipelineRecommender::anyPolicyReadsPosteriors() const
+{
+    if (m_policy && m_policy->needsPosterior())
+        return true;
+    for (const auto &own : m_surfacePolicies)
+        if (own && own->needsPosterior())
+            return true;
+    return false;
 }
 
 const SlatePolicy &PipelineRecommender::policyFor(int surface) const

@@ -107,6 +107,9 @@ private:
     /// The policy serving `surface` (index into kServedSurfaceNames): its own
     /// (recommender.surfaces.<surface>.policy) or the default one (recommender.policy).
     const SlatePolicy &policyFor(int surface) const;
+    /// A policy serving today (recommender.policy, a surface's own, or an off-policy target
+    /// of theirs) reads the ALS posteriors.
+    bool anyPolicyReadsPosteriors() const;
     /// objective = retention: labels, held-out calibration and the value model's daily fit.
     void endDayValue(Day day, const std::vector<events::Event> &events);
 
