@@ -24,8 +24,10 @@ constexpr double kSimpleRecommenderTrack = 16.0; // random/popular/oracle: count
 constexpr double kPipelineTrack = 400.0; // content profile, trending, popularity, filters
 constexpr double kPerFactor = 8.0; // ALS factors: value + a solver buffer, per factor
 constexpr double kPerAnnLink = 8.0; // hnswlib: two links per m, 4 bytes each
-// Pipeline state per listener that does not grow with the days: the context model's window
-// (~1.1 KiB at 100k and at 1M listeners), radio and impression buffers, fold-in scratch.
+// Pipeline state per listener that does not grow with the days: radio and impression buffers,
+// fold-in scratch, and until simulation model 9 the context model's window (~1.1 KiB at 100k
+// and at 1M listeners; ~56 B since). Not refitted after model 9: the estimate stays 16 % above
+// the model-9 peak at 1M × 1M (docs/reliability.md, "Memory").
 constexpr double kPipelineListener = 3.0 * 1024;
 // The ranker's training window and its training copy (ranker.max_rows rows), filled over the
 // first week.
