@@ -42,7 +42,28 @@ void computeRankerFeatures(
     const int f = model.factors();
     const float lastNorm = last ? norm(last, f) : 0.0f;
     const float userNorm = x ? norm(x, f) : 0.0f;
-    for (Candidate &c : candidates) {
+    // A candidate's rows lie anywhere in tables of up to a million tracks, so each read
+    // waits for memory: ask for a later candidate's rows while this one is computed.
+    constexpr std::size_t kAhead = 4;
+    const auto prefetch = [&](TrackId t) {
+        if (const float *y = model.itemVector(t))
+            for (int i = 0; i < f; i += 16)
+                __builtin_prefetch(y + i);
+        if (t < audio.trackCount()) {
+            __builtin_prefetch(audio.row(t));
+            __builtin_prefetch(audio.row(t) + events::kAudioFeatureCount - 1);
+        }
+        if (t < catalog.artist.size()) {
+            __builtin_prefetch(&catalog.artist[t]);
+            __builtin_prefetch(&catalog.releaseDay[t]);
+        }
+    };
+    for (std::size_t i = 0; i < std::min(kAhead, candidates.size()); ++i)
+        prefetch(candidates[i].track);
+    for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (ci + kAhead < candidates.size())
+            prefetch(candidates[ci + kAhead].track);
+        Candidate &c = candidates[ci];
         if (c.removed != FilterReason::None)
             continue;
         const TrackId t = c.track;
