@@ -89,6 +89,19 @@ struct ServingFixture
         }
     }
 
+    /// Listener 0 streams tracks 0–9 and listener 1 tracks 5–14: 15 tracks with evidence, 5
+    /// of them shared.
+    void streamOverlappingListeners()
+    {
+        std::vector<TrackId> first, second;
+        for (TrackId t = 0; t < 10; ++t)
+            first.push_back(t);
+        for (TrackId t = 5; t < 15; ++t)
+            second.push_back(t);
+        stream(0, first, events::Context::None);
+        stream(1, second, events::Context::None);
+    }
+
     /// Fits ALS on the evidence so far (a real fit) and opens the day again.
     void fit()
     {

@@ -43,13 +43,7 @@ private slots:
     void indexHoldsTheTrainedTracksOnly()
     {
         test::ServingFixture f;
-        std::vector<TrackId> first, second;
-        for (TrackId t = 0; t < 10; ++t)
-            first.push_back(t);
-        for (TrackId t = 5; t < 15; ++t)
-            second.push_back(t);
-        f.stream(0, first, events::Context::None);
-        f.stream(1, second, events::Context::None);
+        f.streamOverlappingListeners();
         f.fit();
         const ItemIndex &index = f.collaborative.index();
         QCOMPARE(index.size(), std::size_t(15));

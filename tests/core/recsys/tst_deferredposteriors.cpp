@@ -14,17 +14,11 @@ using namespace td;
 
 namespace {
 
-/// Two listeners' streams over a 40-track catalogue (tracks 0–9 and 5–14), as in
+/// The fixture's two overlapping listeners (tracks 0–9 and 5–14 of 40), as in
 /// tst_collaborativeindex, and a retrain that builds the posteriors now or keeps the matrix.
 void trainFixture(test::ServingFixture &f, bool itemPosteriorsNow)
 {
-    std::vector<TrackId> first, second;
-    for (TrackId t = 0; t < 10; ++t)
-        first.push_back(t);
-    for (TrackId t = 5; t < 15; ++t)
-        second.push_back(t);
-    f.stream(0, first, events::Context::None);
-    f.stream(1, second, events::Context::None);
+    f.streamOverlappingListeners();
     recsys::AlsModelParams als;
     als.factors = 4;
     als.regularization = 0.1;
