@@ -103,7 +103,9 @@ public:
     /// retrain would have built them (the ALS model does not change between retrains).
     /// `retrainTonight`: this day ends with a retrain, so no later day can need the kept
     /// matrix and it is given back (every night with retrain_every_days = 1; with more, it is
-    /// kept until then, the size of the posteriors it stands in for).
+    /// kept until then, the size of the posteriors it stands in for). One case is not
+    /// exact: if that retrain then finds no usable evidence it keeps the old model, whose
+    /// posteriors, never built, stay empty until a retrain succeeds (variance 0).
     void prepareItemPosteriors(bool needed, bool retrainTonight, base::ThreadPool *pool,
         events::RecommenderTimings &timings);
     /// The retrain kept its item-user matrix for posteriors not built yet.
