@@ -64,6 +64,19 @@ struct HnswGraph::Impl
     {
         return reinterpret_cast<const float *>(index->getDataByInternalId(node));
     }
+
+    // A node's label slot (8 bytes after its vector, hnswlib's labeltype) holds its TrackId in
+    // the low half and its filter-table entry in the high half. hnswlib's own label map still
+    // maps the insertion index; it is only read by calls this class never makes after build.
+    static hnswlib::labeltype pack(TrackId id, Day availableFrom)
+    {
+        return hnswlib::labeltype(id) | (hnswlib::labeltype(std::uint32_t(availableFrom)) << 32);
+    }
+    TrackId id(std::uint32_t node) const { return TrackId(index->getExternalLabel(node)); }
+    Day availableFrom(std::uint32_t node) const
+    {
+        return Day(std::uint32_t(index->getExternalLabel(node) >> 32));
+    }
 };
 
 HnswGraph::HnswGraph() = default;
@@ -75,7 +88,8 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
     const TrackId *ids, int m, int efConstruction, std::uint64_t levelSeed, int entryPoints)
 {
     m_dim = dim;
-    m_ids.assign(ids, ids + count);
+    m_count = count;
+    m_filterTable = nullptr;
     const int padded = paddedDim(dim);
     m_impl = std::make_unique<Impl>(padded);
     m_impl->index = std::make_unique<hnswlib::HierarchicalNSW<float>>(&m_impl->space,
@@ -96,6 +110,7 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
         const auto node = index.addPoint(buffer.data(), hnswlib::labeltype(i), level);
         if (node != i)
             throw std::logic_error("HnswGraph: hnswlib node ids must follow insertion order");
+        index.setExternalLabel(node, Impl::pack(ids[i], 0));
     }
     // Seeds: the nodes of the highest levels (a random sample, as levels are random). Inner
     // products between unrelated taste clusters are ~0, so a walk from one entry point often
@@ -110,10 +125,20 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
     m_seeds.shrink_to_fit();
 }
 
+void HnswGraph::copyFilterTable(const Day *availableFrom)
+{
+    m_filterTable = availableFrom;
+    for (std::uint32_t node = 0; node < m_count; ++node) {
+        const TrackId id = m_impl->id(node);
+        m_impl->index->setExternalLabel(
+            node, Impl::pack(id, availableFrom ? availableFrom[id] : 0));
+    }
+}
+
 void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int take,
     GraphScratch &s, TopK &top, ItemFilter allow) const
 {
-    if (m_ids.empty() || take <= 0)
+    if (m_count == 0 || take <= 0)
         return;
     const auto &index = *m_impl->index;
     const int padded = paddedDim(m_dim);
@@ -142,13 +167,17 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
 
     // Layer 0: hnswlib's searchBaseLayerST with a filter treated like its deleted marks
     // (walk through disallowed nodes, keep searching until the beam holds ef allowed ones).
-    if (s.visited.size() < m_ids.size())
-        s.visited.assign(std::max(s.visited.size(), m_ids.size()), 0u);
+    if (s.visited.size() < m_count)
+        s.visited.assign(std::max(s.visited.size(), m_count), std::uint16_t(0));
     if (++s.epoch == 0) {
-        std::fill(s.visited.begin(), s.visited.end(), 0u);
+        std::fill(s.visited.begin(), s.visited.end(), std::uint16_t(0));
         s.epoch = 1;
     }
-    const auto allowed = [&](std::uint32_t node) { return allow.allows(m_ids[node]); };
+    const bool filterCopied = allow.active() && allow.availableFrom == m_filterTable;
+    const auto allowed = [&](std::uint32_t node) {
+        return filterCopied ? m_impl->availableFrom(node) <= allow.day
+                            : allow.allows(m_impl->id(node));
+    };
     const std::size_t width = std::size_t(std::max(ef, 1));
     auto &candidates = s.candidates;
     auto &beam = s.beam;
@@ -178,7 +207,15 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     for (std::uint32_t node : m_seeds)
         seed(node, distance(node));
     float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
-    const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
+    // A node's vector and its label (id and filter entry) lie back to back, rarely aligned to
+    // a cache line: prefetch every line they touch.
+    const std::size_t nodeBytes = std::size_t(padded) * sizeof(float) + sizeof(hnswlib::labeltype);
+    const auto prefetchNode = [&](std::uint32_t node) {
+        const auto first = reinterpret_cast<std::uintptr_t>(m_impl->vector(node));
+        for (std::uintptr_t line = first & ~std::uintptr_t(63); line < first + nodeBytes;
+             line += 64)
+            __builtin_prefetch(reinterpret_cast<const void *>(line));
+    };
     const std::size_t linkBytes = index.size_links_level0_;
     while (!candidates.empty()) {
         const Node next = candidates.front();
@@ -202,9 +239,7 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
                 continue;
             s.visited[node] = s.epoch;
             fresh[freshCount++] = node;
-            const char *v = reinterpret_cast<const char *>(m_impl->vector(node));
-            for (std::size_t line = 0; line < vectorBytes; line += 64)
-                __builtin_prefetch(v + line);
+            prefetchNode(node);
         }
         for (int f = 0; f < freshCount; ++f) {
             const std::uint32_t node = fresh[f];
@@ -230,16 +265,17 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     const std::size_t n = std::min(beam.size(), std::size_t(take));
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t node = beam[i].second;
-        top.offer(dotSequential(query, m_impl->vector(node), m_dim), m_ids[node]);
+        top.offer(dotSequential(query, m_impl->vector(node), m_dim), m_impl->id(node));
     }
 }
 
 void HnswGraph::scanAll(const float *query, TopK &top, ItemFilter allow) const
 {
-    for (std::uint32_t node = 0; node < m_ids.size(); ++node) {
+    for (std::uint32_t node = 0; node < m_count; ++node) {
         const float score = dotSequential(query, m_impl->vector(node), m_dim);
-        if (top.wouldKeep(score, m_ids[node]) && allow.allows(m_ids[node]))
-            top.offer(score, m_ids[node]);
+        const TrackId id = m_impl->id(node);
+        if (top.wouldKeep(score, id) && allow.allows(id))
+            top.offer(score, id);
     }
 }
 
@@ -251,7 +287,7 @@ std::size_t HnswGraph::memoryBytes() const
     std::size_t bytes = index.max_elements_ * index.size_data_per_element_;
     for (std::size_t i = 0; i < index.cur_element_count; ++i)
         bytes += std::size_t(index.element_levels_[i]) * index.size_links_per_element_;
-    return bytes + m_ids.capacity() * sizeof(TrackId);
+    return bytes + m_seeds.capacity() * sizeof(std::uint32_t);
 }
 
 } // namespace td::recsys::ann

@@ -168,6 +168,14 @@ void ItemIndex::exactSearch(
     top.finish(out);
 }
 
+void ItemIndex::copyFilterTable(const Day *availableFrom)
+{
+    for (Bucket &bucket : m_buckets) {
+        if (bucket.graph)
+            bucket.hnsw.copyFilterTable(availableFrom);
+    }
+}
+
 void ItemIndex::setSearchParams(int ef, int overfetch)
 {
     if (ef < 1 || overfetch < 1)

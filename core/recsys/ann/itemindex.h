@@ -100,6 +100,13 @@ public:
     void exactSearch(
         const float *query, int k, std::vector<ScoredItem> &out, ann::ItemFilter allow = {}) const;
 
+    /// Copies the entries of an ann::ItemFilter table (one per TrackId, e.g. the catalogue's
+    /// release days) beside each graph node: searches filtered by this same table then read
+    /// the node's copy instead of two dependent loads from million-entry tables. Same results
+    /// either way; the table's entries must not change while the index serves. Not while
+    /// searches run.
+    void copyFilterTable(const Day *availableFrom);
+
     /// Changes the search-time parameters (ef, overfetch ≥ 1) without rebuilding. Not while
     /// searches run: call it where the index is frozen for the day.
     void setSearchParams(int ef, int overfetch);

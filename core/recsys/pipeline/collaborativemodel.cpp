@@ -186,14 +186,15 @@ void CollaborativeModel::prepareItemPosteriors(
         m_pendingItemUsers.reset();
 }
 
-void CollaborativeModel::refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,
-    events::RecommenderTimings &timings)
+void CollaborativeModel::refreshIndex(Day today, int lagDays, int ef, int m,
+    const Day *searchFilter, base::ThreadPool *pool, events::RecommenderTimings &timings)
 {
     ItemIndex::Params p;
     p.ef = ef;
     p.m = m;
     p.seed = m_seed;
     LaggedIndex::Model model;
+    model.searchFilter = searchFilter;
     if (m_ready) {
         const auto &items = m_als.itemFactors();
         model.itemFactors = items.data();

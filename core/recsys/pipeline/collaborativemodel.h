@@ -112,8 +112,10 @@ public:
     bool holdsItemUsers() const { return m_pendingItemUsers.has_value(); }
     /// Start of `today`: the retrieval index of the newest model (ann.ef, ann.m), at once
     /// (`lagDays` 0) or built in the background and served `lagDays` after that model's day.
-    void refreshIndex(Day today, int lagDays, int ef, int m, base::ThreadPool *pool,
-        events::RecommenderTimings &timings);
+    /// `searchFilter`: the ann::ItemFilter table its searches pass (the catalogue's release
+    /// days, see ItemIndex::copyFilterTable); may be null.
+    void refreshIndex(Day today, int lagDays, int ef, int m, const Day *searchFilter,
+        base::ThreadPool *pool, events::RecommenderTimings &timings);
 
 private:
     int m_factors;

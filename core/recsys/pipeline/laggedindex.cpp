@@ -26,6 +26,15 @@ double LaggedIndex::join()
 double LaggedIndex::beginDay(Day today, const Model &model, int lagDays,
     const ItemIndex::Params &params, base::ThreadPool *pool)
 {
+    const double seconds = swapOrBuild(today, model, lagDays, params, pool);
+    // Copied daily, so a table that changed between days is never served stale (a few ms).
+    m_served.copyFilterTable(model.searchFilter);
+    return seconds;
+}
+
+double LaggedIndex::swapOrBuild(Day today, const Model &model, int lagDays,
+    const ItemIndex::Params &params, base::ThreadPool *pool)
+{
     double seconds = 0.0;
     // Lag lowered to 0 while a build is pending: lag 0 serves the newest model's index today,
     // so the pending build is settled now (kept only if it indexes that model).

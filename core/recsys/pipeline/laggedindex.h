@@ -50,6 +50,9 @@ public:
         /// Which rows the index holds (ann::ItemFilter table at day 0, `itemCount` entries;
         /// copied for a background build); null: every row
         const Day *indexedFrom = nullptr;
+        /// The ann::ItemFilter table searches pass (the catalogue's release days), copied
+        /// beside each node when an index starts serving (ItemIndex::copyFilterTable); may be null
+        const Day *searchFilter = nullptr;
     };
 
     LaggedIndex() = default;
@@ -93,6 +96,9 @@ private:
 
     /// Joins the pending build; returns the seconds waited.
     double join();
+    /// beginDay() but for the filter copy: the swap or build; returns the seconds spent.
+    double swapOrBuild(Day today, const Model &model, int lagDays, const ItemIndex::Params &params,
+        base::ThreadPool *pool);
 
     ItemIndex m_served;
     Day m_servedModelDay = -1;

@@ -88,8 +88,8 @@ void PipelineRecommender::beginDay(
     // Both indexes hold every track and searches skip unreleased ones (ServingView::released), so a
     // new release needs no rebuild; the ALS index is rebuilt after each retrain (factors moved),
     // served index_lag_days after the model it indexes (docs/retrieval.md, "Index lag").
-    m_collaborative.refreshIndex(
-        day, m_params.indexLagDays, m_params.annEf, m_params.annM, m_pool, timings);
+    m_collaborative.refreshIndex(day, m_params.indexLagDays, m_params.annEf, m_params.annM,
+        catalog.releaseDay.data(), m_pool, timings);
     m_diagnostics.index = events::IndexStatus {};
     if (m_collaborative.indexModelDay() >= 0) {
         m_diagnostics.index.ageDays = double(day - m_collaborative.indexModelDay());

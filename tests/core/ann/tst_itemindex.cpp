@@ -418,6 +418,70 @@ private slots:
         QCOMPARE(out[3].id, TrackId(3));
     }
 
+    void copiedFilterTableGivesTheSameResults()
+    {
+        // Release days in -5..10, scattered over the ids; graphs only, so every check runs in
+        // the graph walk that reads the copy.
+        const Data d = makeData(6000, 32, 30);
+        std::vector<td::Day> releaseDay(d.items), shifted(d.items);
+        for (std::size_t t = 0; t < d.items; ++t) {
+            releaseDay[t] = td::Day((t * 7919u) % 16u) - 5;
+            shifted[t] = releaseDay[(t + 1) % d.items];
+        }
+        ItemIndex copied, plain;
+        copied.build(d.factors.data(), d.items, 32, graphParams());
+        plain.build(d.factors.data(), d.items, 32, graphParams());
+        copied.copyFilterTable(releaseDay.data());
+        std::vector<ScoredItem> a, b;
+        const auto sameAndRespected = [&](const std::vector<td::Day> &table, td::Day day) {
+            for (std::size_t q = 0; q < 30; ++q) {
+                const float *query = d.queries.data() + q * 32;
+                copied.search(query, 40, a, { table.data(), day });
+                plain.search(query, 40, b, { table.data(), day });
+                if (a.empty() || !identical(a, b))
+                    return false;
+                for (const auto &item : a) {
+                    if (table[item.id] > day)
+                        return false;
+                }
+            }
+            return true;
+        };
+        for (td::Day day : { -3, 0, 4, 10 })
+            QVERIFY(sameAndRespected(releaseDay, day));
+        // Another table is read itself, not the copy of the first.
+        QVERIFY(sameAndRespected(shifted, 2));
+        // Copied again after its entries changed (as every day in the pipeline): the new ones.
+        releaseDay.swap(shifted);
+        copied.copyFilterTable(releaseDay.data());
+        QVERIFY(sameAndRespected(releaseDay, 2));
+    }
+
+    void visitTagsWrapAround()
+    {
+        // 16-bit visit tags wrap after 65,535 graph searches with one scratch. Query B tags its
+        // walk with 1, query A then runs 65,534 times elsewhere in the graph, and B runs again
+        // right after the wrap, with tag 1 again: unless the wrap clears the tags, B's own
+        // old tags hide the nodes its walk needs. One graph, one entry point, a narrow beam.
+        const Data d = makeData(2000, 16, 2);
+        ItemIndex::Params p = graphParams();
+        p.bucketNormRatio = 1e9;
+        p.entryPoints = 1;
+        p.ef = 1;
+        ItemIndex index;
+        index.build(d.factors.data(), d.items, 16, p);
+        QCOMPARE(index.bucketCount(), std::size_t(1));
+        const float *a = d.queries.data(), *b = d.queries.data() + 16;
+        std::vector<ScoredItem> freshB, out;
+        index.search(b, 10, freshB);
+        SearchScratch scratch;
+        index.search(b, 10, scratch, out);
+        for (int i = 1; i < 65535; ++i)
+            index.search(a, 10, scratch, out);
+        index.search(b, 10, scratch, out);
+        QVERIFY(identical(out, freshB));
+    }
+
     void releaseDayFilter()
     {
         // Six tracks with release days; a track released on the search day is in, one released

@@ -110,7 +110,7 @@ struct ServingFixture
         als.regularization = 0.1;
         als.iterations = 10;
         collaborative.retrain(evidence, day, catalog.trackCount(), als, nullptr, timings);
-        collaborative.refreshIndex(day, 0, 64, 16, nullptr, timings);
+        collaborative.refreshIndex(day, 0, 64, 16, nullptr, nullptr, timings);
         open();
     }
 
