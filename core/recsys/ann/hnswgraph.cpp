@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/ann/hnswgraph.h"
 
+#include "base/hugepages.h"
 #include "base/rng.h"
 #include "recsys/kernels/batchscores.h"
 #include "recsys/kernels/dotkernel.h"
@@ -123,6 +124,9 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
     });
     m_seeds.resize(std::min(count, std::size_t(std::max(entryPoints, 0))));
     m_seeds.shrink_to_fit();
+    // Searches read it at random: 2 MB pages (memory only; the same graph).
+    base::adviseHugePages(
+        index.data_level0_memory_, index.max_elements_ * index.size_data_per_element_);
 }
 
 void HnswGraph::copyFilterTable(const Day *availableFrom)

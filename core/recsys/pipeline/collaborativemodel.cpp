@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/collaborativemodel.h"
 
+#include "base/hugepages.h"
 #include "recsys/als/interactionmatrix.h"
 #include "recsys/ann/annrecall.h"
 #include "recsys/pipeline/evidencestore.h"
@@ -167,6 +168,10 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     m_userVectors.assign(
         users.data(), users.data() + std::size_t(users.rows()) * std::size_t(m_factors));
     m_trainedFrom = std::move(trainedFrom);
+    // Read at random all day (retrieval queries, ranker features): 2 MB pages, memory only.
+    base::adviseHugePages(m_userVectors);
+    const auto &items = m_als.itemFactors();
+    base::adviseHugePages(items.data(), std::size_t(items.size()) * sizeof(float));
     m_ready = true;
     m_modelDay = day;
     ++m_generation;

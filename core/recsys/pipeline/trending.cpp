@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/pipeline/trending.h"
 
+#include "base/hugepages.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +17,8 @@ void Trending::beginDay(Day day, const events::ObservableCatalog &catalog)
 {
     const std::size_t known = m_counts.size();
     m_counts.resize(catalog.trackCount(), 0.0);
+    if (known != m_counts.size())
+        base::adviseHugePages(m_counts); // read at random for every candidate; memory only
     // Before any logged play, the service's prior popularity seeds the chart.
     for (std::size_t t = known; t < catalog.trackCount(); ++t)
         m_counts[t] = t < catalog.priorPopularity.size() ? 0.01 * catalog.priorPopularity[t] : 0.0;
