@@ -27,7 +27,7 @@ void ContentModel::ensureBuilt(const events::ObservableCatalog &catalog, base::T
     // index is frozen for the day, like the ALS index's (at its build).
     m_index.setSearchParams(index.ef, index.overfetch);
     // Every search is filtered by the release days (ServingView::released); copied daily, so a
-    // table that changed between days is never served stale (a few ms at 1M tracks).
+    // table that changed between days is never served stale (one pass over the nodes).
     m_index.copyFilterTable(catalog.releaseDay.data());
 }
 

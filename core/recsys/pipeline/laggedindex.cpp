@@ -27,7 +27,8 @@ double LaggedIndex::beginDay(Day today, const Model &model, int lagDays,
     const ItemIndex::Params &params, base::ThreadPool *pool)
 {
     const double seconds = swapOrBuild(today, model, lagDays, params, pool);
-    // Copied daily, so a table that changed between days is never served stale (a few ms).
+    // Copied daily (one pass over the nodes), so a table that changed between days is never
+    // served stale.
     m_served.copyFilterTable(model.searchFilter);
     return seconds;
 }
