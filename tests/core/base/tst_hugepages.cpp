@@ -4,6 +4,7 @@
 #include "base/hugepages.h"
 #include "testregistry.h"
 
+#include <QFile>
 #include <QtTest>
 
 #include <cstdint>
@@ -11,7 +12,32 @@
 
 namespace {
 constexpr std::uintptr_t kMiB = std::uintptr_t(1) << 20;
+
+/// Whether the mapping holding `address` carries the huge-page advice (VmFlags "hg").
+bool mappingIsAdvised(std::uintptr_t address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    bool inside = false;
+    for (QByteArray line = smaps.readLine(); !line.isEmpty(); line = smaps.readLine()) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
+            bool okBegin = false, okEnd = false;
+            const auto begin = line.left(dash).toULongLong(&okBegin, 16);
+            const auto end = line.mid(dash + 1, space - dash - 1).toULongLong(&okEnd, 16);
+            if (okBegin && okEnd) {
+                inside = address >= begin && address < end;
+                continue;
+            }
+        }
+        if (inside && line.startsWith("VmFlags:"))
+            return line.simplified().split(' ').contains("hg");
+    }
+    return false;
 }
+} // namespace
 
 class TestHugePages : public QObject
 {
@@ -46,6 +72,10 @@ private slots:
         const auto span = td::base::hugePageSpan(
             reinterpret_cast<std::uintptr_t>(table.data()), table.size() * sizeof(std::uint32_t));
         QVERIFY(granted == 0 || granted == span.length);
+        // The advice itself is observable: the kernel marks the advised mapping "hg" in
+        // /proc/self/smaps. Kernels without THP have no /sys/kernel/mm/transparent_hugepage.
+        if (QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
+            QVERIFY2(mappingIsAdvised(span.first), "the table's mapping lacks MADV_HUGEPAGE");
         bool same = true;
         for (std::size_t i = 0; i < table.size(); ++i)
             same = same && table[i] == std::uint32_t(i * 2654435761u);
