@@ -304,16 +304,14 @@ TrackId ListenerDay::searchOrLibrary(Context)
     // Search: the listener looks among tracks they come across (weighted by appeal) and
     // picks the one they expect to like most.
     const auto &released = m_world.m_released;
-    const auto &cumulative = m_world.m_releasedCumulative;
+    const base::CumulativeWeights &appeal = m_world.m_releasedAppeal;
     if (released.empty())
         return kNoTrack;
     TrackId best = kNoTrack;
     float bestUtility = -1e9f;
     for (int c = 0; c < m_params.sessions.searchCandidates; ++c) {
-        const double x = m_organicRng.uniform() * cumulative.back();
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
-        const TrackId t
-            = released[std::min(std::size_t(it - cumulative.begin()), released.size() - 1)];
+        const double x = m_organicRng.uniform() * appeal.total();
+        const TrackId t = released[std::min(appeal.firstAbove(x), released.size() - 1)];
         if (m_pop.explicitOff[m_l] && m_catalog.observable.isExplicit[t])
             continue;
         const float u = m_world.response()

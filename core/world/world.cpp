@@ -47,15 +47,14 @@ std::size_t World::beginDay(Day day)
             addListeners(m_population, m_catalog, m_params.listeners, arrivals, day, m_seed);
     }
     m_released.clear();
-    m_releasedCumulative.clear();
-    double running = 0.0;
+    m_releasedAppeal.clear();
     for (TrackId t = 0; t < m_catalog.trackCount(); ++t) {
         if (!m_catalog.observable.isReleased(t, day))
             continue;
         m_released.push_back(t);
-        running += m_catalog.appealWeight[t];
-        m_releasedCumulative.push_back(running);
+        m_releasedAppeal.add(m_catalog.appealWeight[t]);
     }
+    m_releasedAppeal.finish();
     return arrivals;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "base/cumulativeweights.h"
 #include "events/event.h"
 #include "events/recommender.h"
 #include "world/audioprojection.h"
@@ -99,7 +100,7 @@ private:
         events::Context::Commute, events::Context::Focus, events::Context::Workout,
         events::Context::Evening, events::Context::Sleep };
     std::vector<TrackId> m_released; ///< released tracks (organic search pool)
-    std::vector<double> m_releasedCumulative; ///< prefix sums of appeal over m_released
+    base::CumulativeWeights m_releasedAppeal; ///< prefix sums of appeal over m_released
     /// malleabilityScale() of world.listeners.malleability (a live knob), set each day
     double m_malleabilityScale = 0.0;
     friend class ListenerDay;
