@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "world/world.h"
 
+#include "base/hugepages.h"
 #include "world/drift.h"
 #include "world/listenerday.h"
 #include "world/listenergenerator.h"
@@ -28,6 +29,13 @@ World::World(const WorldParams &params, std::uint64_t seed, Catalog catalog)
 
 void World::initialise(std::size_t listeners)
 {
+    // Every play and every organic search reads a random track's rows (ResponseModel::utility):
+    // 2 MB pages for the tables of a large catalogue (memory only, docs/performance.md).
+    base::adviseHugePages(m_catalog.latent);
+    base::adviseHugePages(m_catalog.popularityZ);
+    base::adviseHugePages(m_catalog.trueSubgenre);
+    base::adviseHugePages(m_catalog.observable.isExplicit);
+    base::adviseHugePages(m_catalog.observable.durationSeconds);
     m_population.dim = m_params.latentDim;
     m_malleabilityScale = world::malleabilityScale(m_params.listeners.malleability);
     indexArtists(m_catalog);
