@@ -65,6 +65,8 @@ public:
     /// slots hold 0xFFFFFFFF, which is no artist's id).
     bool followsAnyone(ListenerId l) const { return m_follows[l][0] != 0xFFFFFFFFu; }
     bool blocked(ListenerId l, ArtistId a) const;
+    /// Whether the listener blocked any artist (a new block always enters slot 0, as a follow).
+    bool blocksAnyone(ListenerId l) const { return m_blocks[l][0] != 0xFFFFFFFFu; }
     const std::array<ArtistId, kFollowSlots> &followedArtists(ListenerId l) const
     {
         return m_follows[l];

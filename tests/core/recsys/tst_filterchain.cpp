@@ -50,7 +50,10 @@ private slots:
     void blockedArtistRemovesTheArtistsTracks()
     {
         ServingFixture f;
+        QVERIFY(!f.evidence.blocksAnyone(0));
         f.evidence.record(makeEvent(0, 5, Action::BlockArtist, 9), 1);
+        QVERIFY(f.evidence.blocksAnyone(0));
+        QVERIFY(!f.evidence.blocksAnyone(1));
         QCOMPARE(removedBy(BlockedArtistFilter(), f, f.request(0)),
             (std::vector<TrackId> { 4, 5, 6, 7 }));
         QVERIFY(removedBy(BlockedArtistFilter(), f, f.request(1)).empty());
