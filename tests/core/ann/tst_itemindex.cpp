@@ -482,6 +482,56 @@ private slots:
         QVERIFY(identical(out, freshB));
     }
 
+    void narrowWalksArePinned_data()
+    {
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<quint64>("expected");
+        QTest::newRow("16 dimensions (labels in their table)")
+            << 16 << quint64(6860265003927707967ull);
+        QTest::newRow("9 dimensions (labels in spare lanes)")
+            << 9 << quint64(4661643990052426111ull);
+    }
+    void narrowWalksArePinned()
+    {
+        // Walks with one entry point and a beam of 1 or 4 follow single links, so a graph
+        // whose stored links, vectors or labels differ in one place takes other paths. The
+        // fingerprints of their results (ids and score bits, 40 walks, release-day filter
+        // copied) were taken from the search over hnswlib's own node blocks (main at a8e55ed);
+        // the graph keeps layer 0 in its own tables and must walk the same.
+        QFETCH(int, dim);
+        QFETCH(quint64, expected);
+        const Data d = makeData(3000, dim, 20);
+        std::vector<td::Day> releaseDay(d.items);
+        for (std::size_t t = 0; t < d.items; ++t)
+            releaseDay[t] = td::Day((t * 7919u) % 7u) - 3;
+        ItemIndex::Params p = graphParams();
+        p.bucketNormRatio = 1e9;
+        p.entryPoints = 1;
+        ItemIndex index;
+        std::uint64_t fingerprint = 1469598103934665603ull; // FNV-1a
+        const auto mix
+            = [&](std::uint32_t word) { fingerprint = (fingerprint ^ word) * 1099511628211ull; };
+        std::vector<ScoredItem> out;
+        for (int ef : { 1, 4 }) {
+            p.ef = ef;
+            index.build(d.factors.data(), d.items, dim, p);
+            index.copyFilterTable(releaseDay.data());
+            QCOMPARE(index.bucketCount(), std::size_t(1));
+            for (std::size_t q = 0; q < 20; ++q) {
+                const td::recsys::ann::ItemFilter allow { releaseDay.data(), td::Day(q % 3) - 1 };
+                index.search(d.queries.data() + q * std::size_t(dim), 5, out,
+                    q % 2 ? allow : td::recsys::ann::ItemFilter {});
+                for (const auto &item : out) {
+                    std::uint32_t bits = 0;
+                    std::memcpy(&bits, &item.score, sizeof(bits));
+                    mix(item.id);
+                    mix(bits);
+                }
+            }
+        }
+        QCOMPARE(quint64(fingerprint), expected);
+    }
+
     void releaseDayFilter()
     {
         // Six tracks with release days; a track released on the search day is in, one released
