@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <stdexcept>
@@ -54,84 +53,32 @@ private:
 
 using Node = std::pair<float, std::uint32_t>; // (distance, internal id): a total order
 
-/// 64-byte aligned float storage (a graph's vectors: each row starts on its own cache line).
-struct AlignedFree
-{
-    void operator()(float *p) const { std::free(p); }
-};
-using AlignedFloats = std::unique_ptr<float[], AlignedFree>;
-
 } // namespace
 
-/// The graph as searches read it. hnswlib builds it; then layer 0 is copied out of hnswlib's
-/// node blocks (links, vector, label back to back, 204 bytes at 9 dimensions, so a vector and
-/// its label straddled two or three cache lines) into three tables, and hnswlib's blocks are
-/// freed: vectors on whole cache lines (one line per scored node at 16 padded floats, two at
-/// 32), the link lists, and the labels. Same bytes in all, the same values, the same walk.
 struct HnswGraph::Impl
 {
-    explicit Impl(int padded) : space(padded), padded(std::size_t(padded)) { }
+    explicit Impl(int padded) : space(padded) { }
     LaneInnerProductSpace space; // must outlive `index`, which keeps its function and param
-    /// Upper layers, node levels and entry point (layer 0 is freed after build).
     std::unique_ptr<hnswlib::HierarchicalNSW<float>> index;
-    std::size_t padded;
-    AlignedFloats vectors; ///< node × padded floats, zero-padded (as hnswlib stored them)
-    std::size_t linkStride = 0; ///< words per layer-0 list: the count, then up to 2M node ids
-    std::vector<std::uint32_t> links; ///< node × linkStride
-    /// Each node's TrackId in the low half and its filter-table entry in the high half.
-    std::vector<std::uint64_t> labels;
 
     const float *vector(std::uint32_t node) const
     {
-        return vectors.get() + std::size_t(node) * padded;
+        return reinterpret_cast<const float *>(index->getDataByInternalId(node));
     }
-    /// Layer-0 list of `node`: [0] is the count, [1..count] the neighbours.
-    const std::uint32_t *neighbours(std::uint32_t node) const
-    {
-        return links.data() + std::size_t(node) * linkStride;
-    }
-    static std::uint64_t pack(TrackId id, Day availableFrom)
-    {
-        return std::uint64_t(id) | (std::uint64_t(std::uint32_t(availableFrom)) << 32);
-    }
-    TrackId id(std::uint32_t node) const { return TrackId(std::uint32_t(labels[node])); }
-    Day availableFrom(std::uint32_t node) const { return Day(std::uint32_t(labels[node] >> 32)); }
 
-    /// Copies layer 0 out of hnswlib's blocks and frees them (see above).
-    void takeLayerZero(const TrackId *ids, std::size_t count);
+    // A node's label slot (8 bytes after its vector, hnswlib's labeltype) holds its TrackId in
+    // the low half and its filter-table entry in the high half. hnswlib's own label map still
+    // maps the insertion index; it is only read by calls this class never makes after build.
+    static hnswlib::labeltype pack(TrackId id, Day availableFrom)
+    {
+        return hnswlib::labeltype(id) | (hnswlib::labeltype(std::uint32_t(availableFrom)) << 32);
+    }
+    TrackId id(std::uint32_t node) const { return TrackId(index->getExternalLabel(node)); }
+    Day availableFrom(std::uint32_t node) const
+    {
+        return Day(std::uint32_t(index->getExternalLabel(node) >> 32));
+    }
 };
-
-void HnswGraph::Impl::takeLayerZero(const TrackId *ids, std::size_t count)
-{
-    auto &graph = *index;
-    // aligned_alloc wants a whole number of alignments
-    const std::size_t bytes
-        = (std::max<std::size_t>(count, 1) * padded * sizeof(float) + 63) / 64 * 64;
-    vectors.reset(static_cast<float *>(std::aligned_alloc(64, bytes)));
-    if (!vectors)
-        throw std::bad_alloc();
-    linkStride = 1 + graph.maxM0_;
-    links.assign(count * linkStride, 0u);
-    labels.resize(count);
-    for (std::uint32_t node = 0; node < count; ++node) {
-        const float *from = reinterpret_cast<const float *>(graph.getDataByInternalId(node));
-        std::copy(from, from + padded, vectors.get() + std::size_t(node) * padded);
-        const unsigned *list = graph.get_linklist0(node);
-        const int n = graph.getListCount(const_cast<unsigned *>(list));
-        std::uint32_t *to = links.data() + std::size_t(node) * linkStride;
-        to[0] = std::uint32_t(n);
-        std::copy(list + 1, list + 1 + n, to + 1);
-        labels[node] = pack(ids[node], 0);
-    }
-    // hnswlib frees this pointer in its destructor; nothing of this class reads it after build
-    // (only addPoint, searchKnn and the label map would, and none is called).
-    std::free(graph.data_level0_memory_);
-    graph.data_level0_memory_ = nullptr;
-    // Searches read them at random: 2 MB pages (memory only; the same graph).
-    base::adviseHugePages(vectors.get(), count * padded * sizeof(float));
-    base::adviseHugePages(links);
-    base::adviseHugePages(labels);
-}
 
 HnswGraph::HnswGraph() = default;
 HnswGraph::~HnswGraph() = default;
@@ -164,6 +111,7 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
         const auto node = index.addPoint(buffer.data(), hnswlib::labeltype(i), level);
         if (node != i)
             throw std::logic_error("HnswGraph: hnswlib node ids must follow insertion order");
+        index.setExternalLabel(node, Impl::pack(ids[i], 0));
     }
     // Seeds: the nodes of the highest levels (a random sample, as levels are random). Inner
     // products between unrelated taste clusters are ~0, so a walk from one entry point often
@@ -176,7 +124,9 @@ void HnswGraph::build(const float *rows, int dim, std::size_t count, const std::
     });
     m_seeds.resize(std::min(count, std::size_t(std::max(entryPoints, 0))));
     m_seeds.shrink_to_fit();
-    m_impl->takeLayerZero(ids, count);
+    // Searches read it at random: 2 MB pages (memory only; the same graph).
+    base::adviseHugePages(
+        index.data_level0_memory_, index.max_elements_ * index.size_data_per_element_);
 }
 
 void HnswGraph::copyFilterTable(const Day *availableFrom)
@@ -184,7 +134,8 @@ void HnswGraph::copyFilterTable(const Day *availableFrom)
     m_filterTable = availableFrom;
     for (std::uint32_t node = 0; node < m_count; ++node) {
         const TrackId id = m_impl->id(node);
-        m_impl->labels[node] = Impl::pack(id, availableFrom ? availableFrom[id] : 0);
+        m_impl->index->setExternalLabel(
+            node, Impl::pack(id, availableFrom ? availableFrom[id] : 0));
     }
 }
 
@@ -260,24 +211,24 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     for (std::uint32_t node : m_seeds)
         seed(node, distance(node));
     float bound = beam.empty() ? std::numeric_limits<float>::infinity() : beam.front().first;
-    // A node's vector fills whole cache lines; its label (id and filter entry) is read only
-    // if the node enters the beam, but that read follows the distance at once: load both.
-    const std::size_t vectorBytes = std::size_t(padded) * sizeof(float);
+    // A node's vector and its label (id and filter entry) lie back to back, rarely aligned to
+    // a cache line: prefetch every line they touch.
+    const std::size_t nodeBytes = std::size_t(padded) * sizeof(float) + sizeof(hnswlib::labeltype);
     const auto prefetchNode = [&](std::uint32_t node) {
-        const char *vector = reinterpret_cast<const char *>(m_impl->vector(node));
-        for (std::size_t line = 0; line < vectorBytes; line += 64)
-            __builtin_prefetch(vector + line);
-        __builtin_prefetch(&m_impl->labels[node]);
+        const auto first = reinterpret_cast<std::uintptr_t>(m_impl->vector(node));
+        for (std::uintptr_t line = first & ~std::uintptr_t(63); line < first + nodeBytes;
+             line += 64)
+            __builtin_prefetch(reinterpret_cast<const void *>(line));
     };
-    const std::size_t linkBytes = m_impl->linkStride * sizeof(std::uint32_t);
+    const std::size_t linkBytes = index.size_links_level0_;
     while (!candidates.empty()) {
         const Node next = candidates.front();
         if (next.first > bound && (beam.size() == width || !allow.active()))
             break;
         std::pop_heap(candidates.begin(), candidates.end(), closestFirst);
         candidates.pop_back();
-        const std::uint32_t *links = m_impl->neighbours(next.second);
-        const int count = int(links[0]);
+        const unsigned *links = index.get_linklist0(next.second);
+        const int count = index.getListCount(const_cast<unsigned *>(links));
         // Two passes over the links: first mark the unvisited ones and start loading every
         // cache line of their vectors, then score them in link order. The walk waited on one
         // vector at a time before (memory latency was most of this loop at 100k × 50k); the
@@ -301,10 +252,9 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
                 // A node that becomes a candidate is usually expanded a little later: start
                 // loading its link list now (it sits before the vector, on other cache lines,
                 // and the expansion waited on it).
-                const auto first = reinterpret_cast<std::uintptr_t>(m_impl->neighbours(node));
-                for (std::uintptr_t line = first & ~std::uintptr_t(63); line < first + linkBytes;
-                     line += 64)
-                    __builtin_prefetch(reinterpret_cast<const void *>(line));
+                const char *list = reinterpret_cast<const char *>(index.get_linklist0(node));
+                for (std::size_t line = 0; line < linkBytes; line += 64)
+                    __builtin_prefetch(list + line);
                 candidates.emplace_back(d, node);
                 std::push_heap(candidates.begin(), candidates.end(), closestFirst);
                 keep(node, d);
@@ -338,9 +288,7 @@ std::size_t HnswGraph::memoryBytes() const
     if (!m_impl)
         return 0;
     const auto &index = *m_impl->index;
-    std::size_t bytes = m_count * m_impl->padded * sizeof(float)
-        + m_impl->links.capacity() * sizeof(std::uint32_t)
-        + m_impl->labels.capacity() * sizeof(std::uint64_t);
+    std::size_t bytes = index.max_elements_ * index.size_data_per_element_;
     for (std::size_t i = 0; i < index.cur_element_count; ++i)
         bytes += std::size_t(index.element_levels_[i]) * index.size_links_per_element_;
     return bytes + m_seeds.capacity() * sizeof(std::uint32_t);
