@@ -25,7 +25,6 @@ public:
     void finish();
 
     std::size_t size() const { return m_sums.size(); }
-    bool empty() const { return m_sums.empty(); }
     double total() const { return m_sums.empty() ? 0.0 : m_sums.back(); }
     const std::vector<double> &sums() const { return m_sums; }
 

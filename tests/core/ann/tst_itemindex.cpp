@@ -462,7 +462,7 @@ private slots:
         releaseDay.swap(shifted);
         copied.copyFilterTable(releaseDay.data());
         QVERIFY(sameAndRespected(releaseDay, 2));
-        // Entries far beyond any day, no float holds exactly (2^25 + 1 would round to 2^25).
+        // Entries far beyond any day (2^25 + 1): the label's high half keeps them whole.
         for (std::size_t t = 0; t < d.items; t += 2)
             releaseDay[t] = td::Day((1 << 25) + 1);
         copied.copyFilterTable(releaseDay.data());
