@@ -124,20 +124,95 @@ void solveRowsCg(const InteractionMatrix &data, const FactorMatrix &fixed,
     });
 }
 
+namespace {
+
+/// Pairs gathered per pass of the rank-one kernel: 32 pairs of 32 factors in double are two
+/// 8 KB tables, which stay in L1 while every column of A is swept over them.
+constexpr std::size_t kPairsPerPass = 32;
+
+/// Adds Σ_p t_p[i]·y_p[k] to A(k, i) for every k ≥ i, one pair after another: A's lower
+/// triangle as Eigen's `selfadjointView<Lower>().rankUpdate(y_p, α_p)` leaves it after the same
+/// pairs (Eigen adds (α_p·y_p[i])·y_p[k] to A(k, i) column by column, pair by pair; t_p[i] =
+/// α_p·y_p[i] here, and with no fused multiply-add each element sees the same roundings in
+/// the same order). Only the loop nest differs: a block of A's column stays in registers over
+/// all pairs instead of being loaded and stored once per pair.
+void addRankOneUpdates(Eigen::MatrixXd &a, const double *y, const double *t, std::size_t pairs)
+{
+    const Eigen::Index f = a.rows();
+    for (Eigen::Index i = 0; i < f; ++i) {
+        double *column = a.data() + i * f;
+        Eigen::Index k = i;
+        for (; k + 4 <= f; k += 4) {
+            double s0 = column[k], s1 = column[k + 1], s2 = column[k + 2], s3 = column[k + 3];
+            for (std::size_t p = 0; p < pairs; ++p) {
+                const double ti = t[p * std::size_t(f) + std::size_t(i)];
+                const double *yk = y + p * std::size_t(f) + std::size_t(k);
+                s0 += ti * yk[0];
+                s1 += ti * yk[1];
+                s2 += ti * yk[2];
+                s3 += ti * yk[3];
+            }
+            column[k] = s0;
+            column[k + 1] = s1;
+            column[k + 2] = s2;
+            column[k + 3] = s3;
+        }
+        for (; k < f; ++k) {
+            double s = column[k];
+            for (std::size_t p = 0; p < pairs; ++p)
+                s += t[p * std::size_t(f) + std::size_t(i)]
+                    * y[p * std::size_t(f) + std::size_t(k)];
+            column[k] = s;
+        }
+    }
+}
+
+/// One thread's buffers for normalEquations() and choleskyRow(): a fold-in runs at the end of
+/// every session, and fresh f × f matrices each time cost more in malloc than the solve.
+struct RowSolveScratch
+{
+    std::vector<double> y, t;
+    Eigen::MatrixXd a;
+    Eigen::VectorXd b, x;
+    Eigen::LLT<Eigen::MatrixXd> llt;
+};
+
+RowSolveScratch &rowSolveScratch()
+{
+    thread_local RowSolveScratch scratch;
+    return scratch;
+}
+
+} // namespace
+
 void normalEquations(EntrySpan evidence, const FactorMatrix &fixed, const Eigen::MatrixXd &gram,
     double lambda, Eigen::MatrixXd &a, Eigen::VectorXd &b)
 {
-    const Eigen::Index f = fixed.cols();
+    const std::size_t f = std::size_t(fixed.cols());
     a = gram;
     a.diagonal().array() += lambda;
-    b = Eigen::VectorXd::Zero(f);
-    Eigen::VectorXd y(f);
-    for (const Entry &e : evidence) {
-        if (e.index >= std::size_t(fixed.rows()))
-            throw std::invalid_argument("ALS: evidence refers to an index beyond the factors");
-        y = rowOf(fixed, e.index).cast<double>();
-        a.selfadjointView<Eigen::Lower>().rankUpdate(y, double(e.confidence) - 1.0);
-        b += (double(e.confidence) * double(e.preference)) * y;
+    b.setZero(Eigen::Index(f));
+    RowSolveScratch &scratch = rowSolveScratch();
+    scratch.y.resize(kPairsPerPass * f);
+    scratch.t.resize(kPairsPerPass * f);
+    for (std::size_t first = 0; first < evidence.size(); first += kPairsPerPass) {
+        const std::size_t pairs = std::min(kPairsPerPass, evidence.size() - first);
+        for (std::size_t p = 0; p < pairs; ++p) {
+            const Entry &e = evidence[first + p];
+            if (e.index >= std::size_t(fixed.rows()))
+                throw std::invalid_argument("ALS: evidence refers to an index beyond the factors");
+            const float *row = fixed.data() + e.index * f;
+            const double alpha = double(e.confidence) - 1.0;
+            const double weight = double(e.confidence) * double(e.preference);
+            double *y = scratch.y.data() + p * f;
+            double *t = scratch.t.data() + p * f;
+            for (std::size_t k = 0; k < f; ++k) {
+                y[k] = double(row[k]);
+                t[k] = alpha * y[k];
+                b[Eigen::Index(k)] += weight * y[k];
+            }
+        }
+        addRankOneUpdates(a, scratch.y.data(), scratch.t.data(), pairs);
     }
     a.triangularView<Eigen::StrictlyUpper>() = a.transpose();
 }
@@ -145,13 +220,13 @@ void normalEquations(EntrySpan evidence, const FactorMatrix &fixed, const Eigen:
 Eigen::VectorXf choleskyRow(
     EntrySpan evidence, const FactorMatrix &fixed, const Eigen::MatrixXd &gram, double lambda)
 {
-    Eigen::MatrixXd a;
-    Eigen::VectorXd b;
-    normalEquations(evidence, fixed, gram, lambda, a, b);
-    const Eigen::LLT<Eigen::MatrixXd> llt(a);
-    if (llt.info() != Eigen::Success)
+    RowSolveScratch &scratch = rowSolveScratch();
+    normalEquations(evidence, fixed, gram, lambda, scratch.a, scratch.b);
+    scratch.llt.compute(scratch.a);
+    if (scratch.llt.info() != Eigen::Success)
         throw std::runtime_error("ALS: normal equations are not positive definite");
-    return llt.solve(b).cast<float>();
+    scratch.x = scratch.llt.solve(scratch.b);
+    return scratch.x.cast<float>();
 }
 
 void solveRowsCholesky(const InteractionMatrix &data, const FactorMatrix &fixed,

@@ -189,6 +189,67 @@ private slots:
         }
     }
 
+    void normalEquationsAreEigensRankUpdatesBitForBit_data()
+    {
+        QTest::addColumn<int>("factors");
+        QTest::addColumn<int>("pairs");
+        // Factor counts around the kernel's 4-row blocks, pair counts around its 32-pair passes.
+        for (int f : { 1, 3, 4, 5, 7, 8, 31, 32, 33, 64 })
+            for (int n : { 0, 1, 3, 31, 32, 33, 100 })
+                QTest::addRow("f%d n%d", f, n) << f << n;
+    }
+
+    void normalEquationsAreEigensRankUpdatesBitForBit()
+    {
+        // The fold-in's results (and so every run's numbers) were made with Eigen's
+        // rankUpdate; the kernel that replaced it must give the same bits, not just close ones.
+        QFETCH(int, factors);
+        QFETCH(int, pairs);
+        td::base::Rng rng(
+            11, td::base::Purpose::Metrics, std::uint64_t(factors), std::uint64_t(pairs));
+        FactorMatrix fixed(150, factors);
+        for (Eigen::Index i = 0; i < fixed.size(); ++i)
+            fixed.data()[i] = float(rng.uniform() * 2.0 - 1.0) * (i % 7 == 0 ? 30.0f : 1.0f);
+        std::vector<Entry> evidence;
+        for (int p = 0; p < pairs; ++p) {
+            // Confidences from exactly 1 (a zero rank-one weight) to large, both preferences.
+            const float c = p % 5 == 0 ? 1.0f : float(1.0 + 200.0 * rng.uniform());
+            evidence.push_back(Entry { rng.below(150), c, rng.uniform() < 0.3 ? 0.0f : 1.0f });
+        }
+        const Eigen::MatrixXd gram = als::solver::gram(fixed, nullptr);
+        const double lambda = 0.37;
+
+        Eigen::MatrixXd expectedA = gram;
+        expectedA.diagonal().array() += lambda;
+        Eigen::VectorXd expectedB = Eigen::VectorXd::Zero(factors);
+        Eigen::VectorXd y(factors);
+        for (const Entry &e : evidence) {
+            y = fixed.row(e.index).transpose().cast<double>();
+            expectedA.selfadjointView<Eigen::Lower>().rankUpdate(y, double(e.confidence) - 1.0);
+            expectedB += (double(e.confidence) * double(e.preference)) * y;
+        }
+        expectedA.triangularView<Eigen::StrictlyUpper>() = expectedA.transpose();
+
+        Eigen::MatrixXd a;
+        Eigen::VectorXd b;
+        als::solver::normalEquations(evidence, fixed, gram, lambda, a, b);
+        QCOMPARE(a.rows(), Eigen::Index(factors));
+        QCOMPARE(b.size(), Eigen::Index(factors));
+        QVERIFY(
+            std::memcmp(a.data(), expectedA.data(), sizeof(double) * std::size_t(a.size())) == 0);
+        QVERIFY(
+            std::memcmp(b.data(), expectedB.data(), sizeof(double) * std::size_t(b.size())) == 0);
+
+        // And the solve on a reused thread-local factorisation equals a fresh one.
+        const Eigen::VectorXf expectedX
+            = Eigen::LLT<Eigen::MatrixXd>(expectedA).solve(expectedB).cast<float>();
+        for (int repeat = 0; repeat < 2; ++repeat) {
+            const Eigen::VectorXf x = als::solver::choleskyRow(evidence, fixed, gram, lambda);
+            QVERIFY(
+                std::memcmp(x.data(), expectedX.data(), sizeof(float) * std::size_t(factors)) == 0);
+        }
+    }
+
     void foldInEqualsUserStep()
     {
         const InteractionMatrix m = randomMatrix(80, 60, 10, 4);
