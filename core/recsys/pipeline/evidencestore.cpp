@@ -41,10 +41,20 @@ double EvidenceStore::decay(Day from, Day to) const
 
 const TrackEvidence *EvidenceStore::find(ListenerId l, TrackId t) const
 {
+    // A branch-free binary search: every candidate of every request looks its track up here,
+    // and std::lower_bound's branches on random tracks mispredict about every other step.
     const auto &v = m_pairs[l];
-    const auto it = std::lower_bound(
-        v.begin(), v.end(), t, [](const TrackEvidence &e, TrackId x) { return e.track < x; });
-    return it != v.end() && it->track == t ? &*it : nullptr;
+    if (v.empty())
+        return nullptr;
+    const TrackEvidence *base = v.data();
+    for (std::size_t n = v.size(); n > 1;) {
+        const std::size_t half = n / 2;
+        // The first pair at or above t lies in [base, base + n]; halve that range.
+        base = base[half].track < t ? base + half : base;
+        n -= half;
+    }
+    const TrackEvidence *it = base + (base->track < t ? 1 : 0);
+    return it != v.data() + v.size() && it->track == t ? it : nullptr;
 }
 
 void EvidenceStore::confidence(

@@ -104,6 +104,30 @@ private slots:
 
     /// self_caused_evidence = Σ (c − 1)·R/P / Σ (c − 1) over pairs with positive evidence P > 0
     /// (R = its recommended part), c − 1 = α·|decayed net| (docs/metrics.md).
+    void findAgreesWithALinearSearch()
+    {
+        // Rows of every length from 0 to 40 (odd and even halvings) over the odd tracks, each track
+        // of 0..90
+        // looked up: present ones return their own pair, absent ones (below, between and above
+        // the row's tracks) return nullptr.
+        EvidenceStore store;
+        store.setParams({});
+        store.resize(41);
+        for (ListenerId l = 0; l < 41; ++l)
+            for (TrackId k = l; k-- > 0;) // odd tracks, recorded from the top down
+                store.record(makeEvent(l, 1 + 2 * k, Action::Stream, 0), ArtistId(k));
+        for (ListenerId l = 0; l < 41; ++l) {
+            const auto &row = store.pairs(l);
+            QCOMPARE(row.size(), std::size_t(l));
+            for (TrackId t = 0; t <= 90; ++t) {
+                const auto it = std::find_if(
+                    row.begin(), row.end(), [t](const TrackEvidence &e) { return e.track == t; });
+                const TrackEvidence *expected = it == row.end() ? nullptr : &*it;
+                QCOMPARE(store.find(l, t), expected);
+            }
+        }
+    }
+
     void selfCausedShareByHand()
     {
         EvidenceStore store;
