@@ -21,7 +21,9 @@ constexpr double kListenerPerDim = 16.0; // taste, anchor and context vectors
 constexpr double kTrack = 200.0; // catalogue row, audio features, observables
 constexpr double kTrackPerDim = 8.0; // latent vector (float) and its projection
 constexpr double kSimpleRecommenderTrack = 16.0; // random/popular/oracle: counts per track
-constexpr double kPipelineTrack = 400.0; // content profile, trending, popularity, filters
+// Content profile, trending, popularity, filters; not refitted since the ranker's 64-byte
+// record per track (RankerTrackTable), which the margin above the model-9 peak covers.
+constexpr double kPipelineTrack = 400.0;
 constexpr double kPerFactor = 8.0; // ALS factors: value + a solver buffer, per factor
 constexpr double kPerAnnLink = 8.0; // hnswlib: two links per m, 4 bytes each
 // Pipeline state per listener that does not grow with the days: radio and impression buffers,

@@ -131,6 +131,9 @@ void PipelineRecommender::beginDay(
     m_view.items.collaborative = &m_collaborative;
     m_view.items.audio = m_content.features().values().data();
     m_view.items.factorCount = m_collaborative.factors();
+    // Last: the records read the trending counts, item evidence and audio features above.
+    m_trackFacts.build(m_view, m_pool);
+    m_view.trackFacts = &m_trackFacts;
 }
 
 ServingRequest PipelineRecommender::servingRequest(const events::RecRequest &req) const
@@ -361,6 +364,9 @@ void PipelineRecommender::endDay(Day day, const std::vector<events::Event> &even
 {
     auto &timings = m_diagnostics.timings;
     auto started = std::chrono::steady_clock::now();
+    // The trending counts and item evidence change below: until the next day's records, a
+    // request (a trace at noon) has its features computed from them directly.
+    m_view.trackFacts = nullptr;
     m_trending.endDay(events);
     // Gather today's ranker rows, funnel and off-policy tallies in listener order.
     m_diagnostics.funnel = m_stats.endDay(timings);
@@ -475,7 +481,8 @@ std::vector<std::pair<const char *, std::size_t>> PipelineRecommender::memoryRep
     return { { "evidence", m_evidence.memoryBytes() }, { "impression_window", window },
         { "impression_buffers", m_impressions.memoryBytes() - window },
         { "value_model", m_value.memoryBytes() }, { "radio", m_stations.memoryBytes() },
-        { "context_model", m_context.memoryBytes() } };
+        { "context_model", m_context.memoryBytes() },
+        { "ranker_track_facts", m_trackFacts.memoryBytes() } };
 }
 
 } // namespace td::recsys

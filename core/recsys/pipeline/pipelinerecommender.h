@@ -15,6 +15,7 @@
 #include "recsys/pipeline/pipelineprobe.h"
 #include "recsys/pipeline/pipelinestats.h"
 #include "recsys/pipeline/radiostations.h"
+#include "recsys/pipeline/rankertrackfacts.h"
 #include "recsys/pipeline/rankingstage.h"
 #include "recsys/pipeline/servingview.h"
 #include "recsys/pipeline/trending.h"
@@ -125,6 +126,7 @@ private:
     ContentModel m_content;
     ContextModel m_context; ///< infers the listening context (context_aware)
     Trending m_trending;
+    RankerTrackTable m_trackFacts; ///< rebuilt at the start of each day
     CollaborativeModel m_collaborative;
     LogisticRanker m_ranker;
     ImpressionLog m_impressions;

@@ -5,6 +5,7 @@
 #include "recsys/pipeline/collaborativemodel.h"
 #include "recsys/pipeline/contentmodel.h"
 #include "recsys/pipeline/evidencestore.h"
+#include "recsys/pipeline/rankertrackfacts.h"
 #include "recsys/pipeline/trending.h"
 
 #include <algorithm>
@@ -28,7 +29,6 @@ float norm(const float *v, int f)
 void computeRankerFeatures(
     const ServingView &view, const ServingRequest &request, std::vector<Candidate> &candidates)
 {
-    const auto &catalog = *view.catalog;
     const auto &evidence = *view.evidence;
     const CollaborativeModel &model = *view.collaborative;
     const events::RecRequest &req = *request.request;
@@ -36,12 +36,15 @@ void computeRankerFeatures(
     const float *x = request.userVector;
     const float *profile = view.content->profiles().profile(l, request.context);
     const float profileSquares = profile ? ContentProfiles::squaredNorm(profile) : 0.0f;
-    const StandardisedFeatures &audio = view.content->features();
     const float *last
         = request.seedTrack != kNoTrack ? model.itemVector(request.seedTrack) : nullptr;
     const int f = model.factors();
     const float lastNorm = last ? norm(last, f) : 0.0f;
     const float userNorm = x ? norm(x, f) : 0.0f;
+    // The day's per-track records (one cache line a track), or the same values computed here
+    // when the view has no table for this request's day.
+    const RankerTrackTable *table
+        = view.trackFacts && view.trackFacts->day() == req.day ? view.trackFacts : nullptr;
     // A candidate's rows lie anywhere in tables of up to a million tracks, so each read
     // waits for memory: ask for a later candidate's rows while this one is computed.
     constexpr std::size_t kAhead = 4;
@@ -49,14 +52,8 @@ void computeRankerFeatures(
         if (const float *y = model.itemVector(t))
             for (int i = 0; i < f; i += 16)
                 __builtin_prefetch(y + i);
-        if (t < audio.trackCount()) {
-            __builtin_prefetch(audio.row(t));
-            __builtin_prefetch(audio.row(t) + events::kAudioFeatureCount - 1);
-        }
-        if (t < catalog.artist.size()) {
-            __builtin_prefetch(&catalog.artist[t]);
-            __builtin_prefetch(&catalog.releaseDay[t]);
-        }
+        if (table && t < table->size())
+            __builtin_prefetch(&(*table)[t]);
     };
     for (std::size_t i = 0; i < std::min(kAhead, candidates.size()); ++i)
         prefetch(candidates[i].track);
@@ -96,16 +93,16 @@ void computeRankerFeatures(
         // per candidate).
         const TrackEvidence *e = c.evidenceLooked ? c.evidence : evidence.find(l, t);
         const double decay = e ? evidence.decay(e->lastDay, req.day) : 0.0;
+        const RankerTrackFacts facts = table ? (*table)[t] : rankerTrackFacts(view, t, req.day);
         v[kFeatCf] = cf;
-        v[kFeatContent] = ContentProfiles::similarity(
-            profile, profileSquares, audio.row(t), audio.squaredNorm(t));
-        v[kFeatTrend] = float(std::log1p(view.trending->count(t)));
+        v[kFeatContent]
+            = ContentProfiles::similarity(profile, profileSquares, facts.audio, facts.audioSquares);
+        v[kFeatTrend] = facts.trend;
         v[kFeatNovel] = e ? 0.0f : 1.0f;
-        v[kFeatArtist] = std::log1p(evidence.artistAffinity(l, catalog.artist[t], req.day));
-        v[kFeatFollowed] = evidence.follows(l, catalog.artist[t]) ? 1.0f : 0.0f;
-        v[kFeatRecency] = float(std::exp(-std::max(0, req.day - catalog.releaseDay[t]) / 30.0));
-        v[kFeatPrior]
-            = t < catalog.priorPopularity.size() ? catalog.priorPopularity[t] / 100.0f : 0.0f;
+        v[kFeatArtist] = std::log1p(evidence.artistAffinity(l, facts.artist, req.day));
+        v[kFeatFollowed] = evidence.follows(l, facts.artist) ? 1.0f : 0.0f;
+        v[kFeatRecency] = facts.recency;
+        v[kFeatPrior] = facts.prior;
         v[kFeatSimilar] = sim;
         v[kFeatFamiliar] = e ? float(std::log1p(decay * e->positive)) : 0.0f;
         v[kFeatSkipped] = e ? float(std::log1p(decay * e->negative)) : 0.0f;
@@ -113,7 +110,7 @@ void computeRankerFeatures(
         // Evidence-based item-side uncertainty: tracks with little positive evidence are less
         // known. The value model reads it (objective = retention); UCB and Thompson read the
         // ALS item posterior instead (slatepolicy.cpp), which costs a solve per candidate.
-        c.uncertainty = kItemUncertaintyScale * userNorm / std::sqrt(1.0f + model.itemEvidence(t));
+        c.uncertainty = kItemUncertaintyScale * userNorm / facts.evidenceRoot;
     }
 }
 

@@ -16,6 +16,7 @@ namespace td::recsys {
 class CollaborativeModel;
 class ContentModel;
 class EvidenceStore;
+class RankerTrackTable;
 class Trending;
 
 /// Read-only view of the item-side vectors that the ranking and policy stages read: ALS item
@@ -50,6 +51,8 @@ struct ServingView
     const Trending *trending = nullptr;
     const CollaborativeModel *collaborative = nullptr;
     ItemVectors items;
+    /// The day's per-track records the ranker features read (null: they compute them).
+    const RankerTrackTable *trackFacts = nullptr;
 
     /// Index searches return only tracks released by `day` (the catalogue's release days).
     ann::ItemFilter released() const { return { catalog->releaseDay.data(), day }; }
