@@ -3,6 +3,7 @@
 #include "recsys/als/alssolver.h"
 
 #include "base/threadpool.h"
+#include "recsys/kernels/rankupdates.h"
 
 #include <Eigen/Cholesky>
 
@@ -130,43 +131,6 @@ namespace {
 /// 8 KB tables, which stay in L1 while every column of A is swept over them.
 constexpr std::size_t kPairsPerPass = 32;
 
-/// Adds Σ_p t_p[i]·y_p[k] to A(k, i) for every k ≥ i, one pair after another: A's lower
-/// triangle as Eigen's `selfadjointView<Lower>().rankUpdate(y_p, α_p)` leaves it after the same
-/// pairs (Eigen adds (α_p·y_p[i])·y_p[k] to A(k, i) column by column, pair by pair; t_p[i] =
-/// α_p·y_p[i] here, and with no fused multiply-add each element sees the same roundings in
-/// the same order). Only the loop nest differs: a block of A's column stays in registers over
-/// all pairs instead of being loaded and stored once per pair.
-void addRankOneUpdates(Eigen::MatrixXd &a, const double *y, const double *t, std::size_t pairs)
-{
-    const Eigen::Index f = a.rows();
-    for (Eigen::Index i = 0; i < f; ++i) {
-        double *column = a.data() + i * f;
-        Eigen::Index k = i;
-        for (; k + 4 <= f; k += 4) {
-            double s0 = column[k], s1 = column[k + 1], s2 = column[k + 2], s3 = column[k + 3];
-            for (std::size_t p = 0; p < pairs; ++p) {
-                const double ti = t[p * std::size_t(f) + std::size_t(i)];
-                const double *yk = y + p * std::size_t(f) + std::size_t(k);
-                s0 += ti * yk[0];
-                s1 += ti * yk[1];
-                s2 += ti * yk[2];
-                s3 += ti * yk[3];
-            }
-            column[k] = s0;
-            column[k + 1] = s1;
-            column[k + 2] = s2;
-            column[k + 3] = s3;
-        }
-        for (; k < f; ++k) {
-            double s = column[k];
-            for (std::size_t p = 0; p < pairs; ++p)
-                s += t[p * std::size_t(f) + std::size_t(i)]
-                    * y[p * std::size_t(f) + std::size_t(k)];
-            column[k] = s;
-        }
-    }
-}
-
 /// One thread's buffers for normalEquations() and choleskyRow(): a fold-in runs at the end of
 /// every session, and fresh f × f matrices each time cost more in malloc than the solve.
 struct RowSolveScratch
@@ -212,7 +176,9 @@ void normalEquations(EntrySpan evidence, const FactorMatrix &fixed, const Eigen:
                 b[Eigen::Index(k)] += weight * y[k];
             }
         }
-        addRankOneUpdates(a, scratch.y.data(), scratch.t.data(), pairs);
+        // Eigen's rankUpdate(y_p, α_p) pair after pair, bit for bit (kernels/rankupdates.h).
+        kernels::addRankOneUpdates(
+            kernels::bestIsa(), a.data(), int(f), scratch.y.data(), scratch.t.data(), pairs);
     }
     a.triangularView<Eigen::StrictlyUpper>() = a.transpose();
 }
