@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/threadpool.h"
+#include "recsys/pipeline/candidate.h"
 #include "recsys/pipeline/collaborativemodel.h"
 #include "recsys/pipeline/contentmodel.h"
 #include "recsys/pipeline/evidencestore.h"
@@ -14,6 +15,18 @@
 #include <vector>
 
 namespace td::test {
+
+/// Candidates for these tracks, in this order, as the sources would offer them.
+inline std::vector<recsys::Candidate> candidatesOf(const std::vector<TrackId> &tracks)
+{
+    std::vector<recsys::Candidate> out;
+    for (TrackId t : tracks) {
+        recsys::Candidate c;
+        c.track = t;
+        out.push_back(c);
+    }
+    return out;
+}
 
 /// The state one serving stage reads, built by hand, without a pipeline: a 40-track catalogue
 /// (artist = track / 4; tracks 36..39 explicit; tracks 30..39 released on days 5..14, the rest

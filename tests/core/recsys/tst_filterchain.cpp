@@ -13,6 +13,7 @@ using namespace td;
 using namespace td::recsys;
 using events::Action;
 using events::Surface;
+using test::candidatesOf;
 using test::makeEvent;
 using test::ServingFixture;
 
@@ -26,17 +27,6 @@ std::vector<TrackId> removedBy(
     for (TrackId t = 0; t < f.catalog.trackCount(); ++t) {
         if (rule.removes(f.view, request, t, f.evidence.find(request.listener, t)))
             out.push_back(t);
-    }
-    return out;
-}
-
-std::vector<Candidate> candidatesOf(const std::vector<TrackId> &tracks)
-{
-    std::vector<Candidate> out;
-    for (TrackId t : tracks) {
-        Candidate c;
-        c.track = t;
-        out.push_back(c);
     }
     return out;
 }

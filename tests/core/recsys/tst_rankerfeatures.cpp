@@ -13,24 +13,13 @@
 
 using namespace td;
 using namespace td::recsys;
+using test::candidatesOf;
 using test::ServingFixture;
 
 namespace {
 
 /// Listener 0 has streamed tracks 0–9 the day before; ALS is fitted on that (item evidence on
-/// tracks 0–9, a vector for the listener). The candidates: 3 (heard), 20 (never heard), 33
-/// (released on day 8) and 35 (released on day 10, today).
-std::vector<Candidate> candidatesOf(const std::vector<TrackId> &tracks)
-{
-    std::vector<Candidate> out;
-    for (TrackId t : tracks) {
-        Candidate c;
-        c.track = t;
-        out.push_back(c);
-    }
-    return out;
-}
-
+/// tracks 0–9, a vector for the listener).
 void prepare(ServingFixture &f)
 {
     std::vector<TrackId> heard;
@@ -68,6 +57,7 @@ private slots:
         const events::RecRequest r = f.request(0);
         const ServingRequest s = f.serving(r);
         QVERIFY(s.userVector);
+        // 3 (heard), 20 (never heard), 33 (released on day 8) and 35 (released today).
         std::vector<Candidate> c = candidatesOf({ 3, 20, 33, 35 });
         computeRankerFeatures(f.view, s, c);
 
