@@ -29,7 +29,7 @@ float laneDotPortable(const float *q, const float *y, int n)
     return laneDot<4>(q, y, n);
 }
 
-#if !defined(TD_BATCHSCORES_X86)
+#if !defined(TD_KERNELS_X86)
 // Builds without the x86 translation units: never called (isaAvailable() says no).
 void scoreBlocksAvx2(const float *users, std::size_t userStride, std::size_t rows,
     const float *blocks, std::size_t blockCount, int dim, float *out, std::size_t outStride)
@@ -68,7 +68,7 @@ bool isaAvailable(Isa isa)
     switch (isa) {
     case Isa::Portable:
         return true;
-#if defined(TD_BATCHSCORES_X86)
+#if defined(TD_KERNELS_X86)
     case Isa::Avx2:
         return __builtin_cpu_supports("avx2");
     case Isa::Avx512:

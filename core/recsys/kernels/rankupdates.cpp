@@ -15,7 +15,7 @@ void addRankOneUpdatesPortable(
     rankOneUpdatesTiled<2, 8>(a, f, y, t, pairs);
 }
 
-#if !defined(TD_RANKUPDATES_X86)
+#if !defined(TD_KERNELS_X86)
 // Builds without the x86 translation units: never called (isaAvailable() says no).
 void addRankOneUpdatesAvx2(double *a, int f, const double *y, const double *t, std::size_t pairs)
 {

@@ -68,7 +68,7 @@ private slots:
         // Released two days ago and today.
         QCOMPARE(c[2].features[kFeatRecency], float(std::exp(-2 / 30.0)));
         QCOMPARE(c[3].features[kFeatRecency], 1.0f);
-        QCOMPARE(c[0].features[kFeatRecency], 1.0f * float(std::exp(-110 / 30.0)));
+        QCOMPARE(c[0].features[kFeatRecency], float(std::exp(-110 / 30.0))); // released on day −100
         QCOMPARE(c[0].features[kFeatNovel], 0.0f);
         QCOMPARE(c[1].features[kFeatNovel], 1.0f);
         // Artist 0 (tracks 0–3): the listener streamed four of its tracks, one unit each, a day
