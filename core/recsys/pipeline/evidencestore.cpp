@@ -17,6 +17,10 @@ void EvidenceStore::setParams(const ConfidenceParams &params)
 {
     m_params = params;
     m_logDecayPerDay = std::log(0.5) / params.halfLifeDays;
+    m_decayByGap.resize(kDecayTableDays);
+    m_decayByGap[0] = 1.0;
+    for (Day gap = 1; gap < kDecayTableDays; ++gap)
+        m_decayByGap[std::size_t(gap)] = decayByExp(gap);
 }
 
 void EvidenceStore::resize(std::size_t listeners)
@@ -32,11 +36,6 @@ void EvidenceStore::resize(std::size_t listeners)
     m_blocks.resize(listeners, noBlock);
     m_artistMass.resize(listeners);
     m_artistDay.resize(listeners, 0);
-}
-
-double EvidenceStore::decay(Day from, Day to) const
-{
-    return to <= from ? 1.0 : std::exp(m_logDecayPerDay * double(to - from));
 }
 
 const TrackEvidence *EvidenceStore::find(ListenerId l, TrackId t) const

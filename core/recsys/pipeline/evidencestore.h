@@ -7,6 +7,7 @@
 #include "recsys/params.h"
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -55,8 +56,17 @@ public:
     /// The pair, or nullptr.
     const TrackEvidence *find(ListenerId l, TrackId t) const;
 
-    /// Decay factor from `from` to `to` days.
-    double decay(Day from, Day to) const;
+    /// Decay factor from `from` to `to` days: exp(ln ½ / half-life · (to − from)), 1 when
+    /// `to` <= `from`. Gaps below kDecayTableDays come from a table of exactly those values
+    /// (the same std::exp calls, made once in setParams()): every candidate, every pair of
+    /// the nightly matrix and every recorded event asks for one.
+    double decay(Day from, Day to) const
+    {
+        if (to <= from)
+            return 1.0;
+        const auto gap = std::uint32_t(to - from);
+        return gap < m_decayByGap.size() ? m_decayByGap[gap] : decayByExp(to - from);
+    }
     /// (preference, confidence) of a pair on `day`; confidence 0 means "no usable evidence".
     void confidence(const TrackEvidence &e, Day day, float &preference, float &confidence) const;
 
@@ -100,9 +110,15 @@ public:
     /// Heap bytes held (vector capacities), for the memory accounting of bench_pipeline.
     std::size_t memoryBytes() const;
 
+    /// Gaps (days) whose decay factor setParams() tabulates.
+    static constexpr int kDecayTableDays = 1024;
+
 private:
+    double decayByExp(Day gap) const { return std::exp(m_logDecayPerDay * double(gap)); }
+
     ConfidenceParams m_params;
     double m_logDecayPerDay = 0.0;
+    std::vector<double> m_decayByGap; ///< decay for gaps 0 .. kDecayTableDays − 1
     std::vector<std::vector<TrackEvidence>> m_pairs;
     std::vector<std::array<ArtistId, kFollowSlots>> m_follows;
     std::vector<std::array<ArtistId, kBlockSlots>> m_blocks;

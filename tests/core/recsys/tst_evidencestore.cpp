@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 using namespace td;
@@ -102,14 +103,11 @@ private slots:
         QCOMPARE(store.find(0, 13), nullptr);
     }
 
-    /// self_caused_evidence = Σ (c − 1)·R/P / Σ (c − 1) over pairs with positive evidence P > 0
-    /// (R = its recommended part), c − 1 = α·|decayed net| (docs/metrics.md).
     void findAgreesWithALinearSearch()
     {
-        // Rows of every length from 0 to 40 (odd and even halvings) over the odd tracks, each track
-        // of 0..90
-        // looked up: present ones return their own pair, absent ones (below, between and above
-        // the row's tracks) return nullptr.
+        // Rows of every length from 0 to 40 (odd and even halvings) over the odd tracks, each
+        // track of 0..90 looked up: present ones return their own pair, absent ones (below,
+        // between and above the row's tracks) return nullptr.
         EvidenceStore store;
         store.setParams({});
         store.resize(41);
@@ -128,6 +126,40 @@ private slots:
         }
     }
 
+    /// decay() is exp(ln ½ / half-life · gap) bit for bit, whether the gap is in the table
+    /// (below kDecayTableDays) or beyond it, for half-lives that do and do not divide a day.
+    void decayIsTheHalfLifeExponentialBitForBit_data()
+    {
+        QTest::addColumn<double>("halfLife");
+        QTest::newRow("30 days") << 30.0;
+        QTest::newRow("7.5 days") << 7.5;
+        QTest::newRow("0.3 days") << 0.3;
+        QTest::newRow("36500 days") << 36500.0;
+    }
+    void decayIsTheHalfLifeExponentialBitForBit()
+    {
+        QFETCH(double, halfLife);
+        ConfidenceParams params;
+        params.halfLifeDays = halfLife;
+        EvidenceStore store;
+        store.setParams(params);
+        const double perDay = std::log(0.5) / halfLife;
+        for (const Day from : { -100000, -5, 0, 17 }) {
+            for (Day gap = -3; gap < 2 * EvidenceStore::kDecayTableDays + 5; ++gap) {
+                const double expected = gap <= 0 ? 1.0 : std::exp(perDay * double(gap));
+                const double actual = store.decay(from, from + gap);
+                if (std::memcmp(&actual, &expected, sizeof(double)) != 0)
+                    QFAIL(qPrintable(QStringLiteral("from %1, gap %2: %3, expected %4")
+                                         .arg(from)
+                                         .arg(gap)
+                                         .arg(actual, 0, 'g', 17)
+                                         .arg(expected, 0, 'g', 17)));
+            }
+        }
+    }
+
+    /// self_caused_evidence = Σ (c − 1)·R/P / Σ (c − 1) over pairs with positive evidence P > 0
+    /// (R = its recommended part), c − 1 = α·|decayed net| (docs/metrics.md).
     void selfCausedShareByHand()
     {
         EvidenceStore store;
