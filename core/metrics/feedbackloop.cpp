@@ -43,17 +43,22 @@ void PopularityRanks::advanceTo(Day day)
     const std::size_t middle = m_sorted.size();
     m_sorted.insert(m_sorted.end(), added.begin(), added.end());
     std::inplace_merge(m_sorted.begin(), m_sorted.begin() + std::ptrdiff_t(middle), m_sorted.end());
+    m_percentile.assign(m_appeal.size(), kNaN); // every rank may have moved
 }
 
 double PopularityRanks::percentile(TrackId t) const
 {
     if (m_sorted.empty())
         return kNaN;
-    const float z = m_appeal[t];
-    const auto range = std::equal_range(m_sorted.begin(), m_sorted.end(), z);
-    const double less = double(range.first - m_sorted.begin());
-    const double equal = double(range.second - range.first);
-    return (less + 0.5 * equal) / double(m_sorted.size());
+    double &cached = m_percentile[t];
+    if (std::isnan(cached)) {
+        const float z = m_appeal[t];
+        const auto range = std::equal_range(m_sorted.begin(), m_sorted.end(), z);
+        const double less = double(range.first - m_sorted.begin());
+        const double equal = double(range.second - range.first);
+        cached = (less + 0.5 * equal) / double(m_sorted.size());
+    }
+    return cached;
 }
 
 double jaccard(const std::vector<TrackId> &a, const std::vector<TrackId> &b)
