@@ -4,6 +4,7 @@
 // ServingView (no pipeline).
 #include "recsys/pipeline/filters/filterchain.h"
 #include "recsys/pipeline/filters/filterrules.h"
+#include "recsys/pipeline/rankertrackfacts.h"
 #include "servingfixture.h"
 #include "testregistry.h"
 
@@ -110,9 +111,23 @@ private slots:
         QCOMPARE(candidates[1].removed, FilterReason::None);
     }
 
+    // The same decisions whether the artist comes from the catalogue or from the day's
+    // per-track records (what the pipeline serves with).
+    void artistCapKeepsEachArtistsBestTracks_data()
+    {
+        QTest::addColumn<bool>("fromTheDaysTable");
+        QTest::newRow("catalogue") << false;
+        QTest::newRow("day's table") << true;
+    }
     void artistCapKeepsEachArtistsBestTracks()
     {
+        QFETCH(bool, fromTheDaysTable);
         ServingFixture f;
+        RankerTrackTable table;
+        if (fromTheDaysTable) {
+            table.build(f.view, nullptr);
+            f.view.trackFacts = &table;
+        }
         f.params.filters.artistCap = 2;
         // Ranked best first: artist 0 has 0, 1, 2, 3; artist 1 has 4, 5.
         auto candidates = candidatesOf({ 0, 4, 1, 2, 5, 3 });
