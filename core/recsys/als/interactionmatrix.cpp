@@ -46,49 +46,36 @@ InteractionMatrix InteractionMatrix::fromTriplets(
     return m;
 }
 
-MatrixRowBuilder::MatrixRowBuilder(
-    std::size_t rows, std::size_t columns, std::size_t reserveEntries)
-    : m_rows(rows)
+InteractionMatrix InteractionMatrix::fromRows(
+    std::size_t columns, std::vector<std::size_t> rowStart, std::vector<Entry> entries)
 {
-    m_matrix.m_columns = columns;
-    m_matrix.m_rowStart.assign(rows + 1, 0);
-    m_matrix.m_entries.reserve(reserveEntries);
-}
-
-void MatrixRowBuilder::add(
-    std::size_t row, std::uint32_t column, float confidence, float preference)
-{
-    auto &entries = m_matrix.m_entries;
-    const auto where = [&] { return std::to_string(row) + ", " + std::to_string(column); };
-    if (row >= m_rows || column >= m_matrix.m_columns)
-        throw std::invalid_argument("InteractionMatrix: entry (" + where() + ") outside "
-            + std::to_string(m_rows) + " x " + std::to_string(m_matrix.m_columns));
-    if (!std::isfinite(confidence) || !(confidence > 0.0f))
-        throw std::invalid_argument("InteractionMatrix: confidence must be finite and > 0");
-    if (!(preference >= 0.0f && preference <= 1.0f))
-        throw std::invalid_argument("InteractionMatrix: preference must be in [0, 1]");
-    if (!entries.empty()
-        && (row < m_lastRow || (row == m_lastRow && column <= entries.back().index)))
-        throw std::invalid_argument("InteractionMatrix: entry (" + where()
-            + ") out of order: rows increasing, columns strictly increasing within a row");
-    // Rows between the last one and this one are empty: their ends equal the last row's.
-    for (std::size_t r = m_lastRow + 1; r <= row; ++r)
-        m_matrix.m_rowStart[r] = entries.size();
-    m_lastRow = row;
-    entries.push_back(Entry { column, confidence, preference });
-    m_matrix.m_rowStart[row + 1] = entries.size();
-}
-
-InteractionMatrix MatrixRowBuilder::finish()
-{
-    auto &rowStart = m_matrix.m_rowStart;
-    for (std::size_t r = m_lastRow + 1; r <= m_rows; ++r)
-        rowStart[r] = std::max(rowStart[r], m_matrix.m_entries.size());
-    InteractionMatrix out = std::move(m_matrix);
-    m_matrix = InteractionMatrix();
-    m_rows = 0;
-    m_lastRow = 0;
-    return out;
+    if (rowStart.empty() || rowStart.front() != 0 || rowStart.back() != entries.size())
+        throw std::invalid_argument("InteractionMatrix: row offsets must run from 0 to the "
+                                    "entry count");
+    for (std::size_t r = 0; r + 1 < rowStart.size(); ++r) {
+        if (rowStart[r + 1] < rowStart[r])
+            throw std::invalid_argument(
+                "InteractionMatrix: row offsets decrease at row " + std::to_string(r));
+        for (std::size_t k = rowStart[r]; k < rowStart[r + 1]; ++k) {
+            const Entry &e = entries[k];
+            const auto where = [&] { return std::to_string(r) + ", " + std::to_string(e.index); };
+            if (e.index >= columns)
+                throw std::invalid_argument("InteractionMatrix: entry (" + where() + ") outside "
+                    + std::to_string(rowStart.size() - 1) + " x " + std::to_string(columns));
+            if (k > rowStart[r] && e.index <= entries[k - 1].index)
+                throw std::invalid_argument("InteractionMatrix: entry (" + where()
+                    + ") out of order: columns strictly increasing within a row");
+            if (!std::isfinite(e.confidence) || !(e.confidence > 0.0f))
+                throw std::invalid_argument("InteractionMatrix: confidence must be finite and > 0");
+            if (!(e.preference >= 0.0f && e.preference <= 1.0f))
+                throw std::invalid_argument("InteractionMatrix: preference must be in [0, 1]");
+        }
+    }
+    InteractionMatrix m;
+    m.m_columns = columns;
+    m.m_rowStart = std::move(rowStart);
+    m.m_entries = std::move(entries);
+    return m;
 }
 
 InteractionMatrix InteractionMatrix::transposed() const

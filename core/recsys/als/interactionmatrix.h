@@ -69,6 +69,14 @@ public:
     static InteractionMatrix fromTriplets(
         std::size_t rows, std::size_t columns, std::vector<Triplet> triplets);
 
+    /// Takes compressed rows as they are: `rowStart` holds rows + 1 offsets into `entries`,
+    /// from 0 to entries.size(), never decreasing; within a row, columns strictly increase.
+    /// Throws std::invalid_argument on offsets that break that, a column out of range, or what
+    /// fromTriplets refuses. For callers that fill rows in parallel, each at its offset (the
+    /// recommender's nightly matrix of the evidence, already sorted by listener and track).
+    static InteractionMatrix fromRows(
+        std::size_t columns, std::vector<std::size_t> rowStart, std::vector<Entry> entries);
+
     std::size_t rows() const { return m_rowStart.size() - 1; }
     std::size_t columns() const { return m_columns; }
     std::size_t nonZeros() const { return m_entries.size(); }
@@ -90,32 +98,9 @@ public:
     double confidenceSum() const;
 
 private:
-    friend class MatrixRowBuilder;
     std::size_t m_columns = 0;
     std::vector<std::size_t> m_rowStart { 0 }; ///< rows() + 1 offsets into m_entries
     std::vector<Entry> m_entries;
-};
-
-/// Builds row by row without a copy of the entries as triplets: the caller hands over each
-/// row's entries in increasing column order, rows in increasing order (rows not named stay
-/// empty). The same checks as InteractionMatrix::fromTriplets, plus the order, throw
-/// std::invalid_argument.
-/// For evidence already sorted by (listener, track): no triplet copy of the pairs (16 bytes
-/// each, grown by doubling) next to the matrix. At 1M × 1M this lowered the run's peak only
-/// slightly (docs/performance.md): the peak comes from elsewhere in the day.
-class MatrixRowBuilder
-{
-public:
-    MatrixRowBuilder(std::size_t rows, std::size_t columns, std::size_t reserveEntries = 0);
-    void add(std::size_t row, std::uint32_t column, float confidence, float preference);
-    std::size_t size() const { return m_matrix.m_entries.size(); }
-    /// The matrix; the builder is empty afterwards.
-    InteractionMatrix finish();
-
-private:
-    InteractionMatrix m_matrix;
-    std::size_t m_rows = 0;
-    std::size_t m_lastRow = 0;
 };
 
 } // namespace td::recsys::als

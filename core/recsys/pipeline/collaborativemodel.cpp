@@ -3,12 +3,14 @@
 #include "recsys/pipeline/collaborativemodel.h"
 
 #include "base/hugepages.h"
+#include "base/threadpool.h"
 #include "recsys/als/interactionmatrix.h"
 #include "recsys/ann/annrecall.h"
 #include "recsys/pipeline/evidencestore.h"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace td::recsys {
@@ -103,30 +105,76 @@ void CollaborativeModel::foldIn(const EvidenceStore &evidence, ListenerId l, Day
         x.data(), m_factors, m_userVectors.data() + std::size_t(l) * std::size_t(m_factors));
 }
 
+namespace {
+
+constexpr std::size_t kListenersPerChunk = 4096;
+constexpr std::size_t kTracksPerChunk = 16384;
+
+/// fn(begin, end) over [0, count) in chunks of `chunk`, on the pool (serial without one).
+/// Each chunk writes only its own slots, so the result does not depend on the threads.
+void forEachChunkOf(base::ThreadPool *pool, std::size_t count, std::size_t chunk,
+    const std::function<void(std::size_t, std::size_t)> &fn)
+{
+    const std::size_t chunks = (count + chunk - 1) / chunk;
+    const auto run = [&](std::size_t c) { fn(c * chunk, std::min(count, (c + 1) * chunk)); };
+    if (pool) {
+        pool->forEachChunk(chunks, run);
+    } else {
+        for (std::size_t c = 0; c < chunks; ++c)
+            run(c);
+    }
+}
+
+} // namespace
+
+als::InteractionMatrix CollaborativeModel::evidenceMatrix(
+    const EvidenceStore &evidence, Day day, std::size_t tracks, base::ThreadPool *pool)
+{
+    // A pair enters with its confidence on `day` when that is above 1 (else it is no
+    // evidence). Two passes over listener chunks: count each row, then fill it at its offset;
+    // the pairs come sorted by track, so rows need no sort and the matrix is the one a serial
+    // loop over listeners builds.
+    const auto entryOf = [&](const TrackEvidence &e, als::Entry &out) {
+        float p = 0.0f, c = 0.0f;
+        evidence.confidence(e, day, p, c);
+        out = als::Entry { e.track, c, p };
+        return c > 1.0f + 1e-6f;
+    };
+    std::vector<std::size_t> rowStart(m_listeners + 1, 0);
+    forEachChunkOf(pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
+        als::Entry entry;
+        for (std::size_t l = begin; l < end; ++l) {
+            std::size_t kept = 0;
+            for (const auto &e : evidence.pairs(ListenerId(l)))
+                kept += entryOf(e, entry) ? 1 : 0;
+            rowStart[l + 1] = kept;
+        }
+    });
+    for (std::size_t l = 0; l < m_listeners; ++l)
+        rowStart[l + 1] += rowStart[l];
+    std::vector<als::Entry> entries(rowStart.back());
+    forEachChunkOf(pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
+        als::Entry entry;
+        for (std::size_t l = begin; l < end; ++l) {
+            std::size_t at = rowStart[l];
+            for (const auto &e : evidence.pairs(ListenerId(l)))
+                if (entryOf(e, entry))
+                    entries[at++] = entry;
+            if (at > rowStart[l])
+                m_known[l] = 1;
+        }
+    });
+    return als::InteractionMatrix::fromRows(tracks, std::move(rowStart), std::move(entries));
+}
+
 void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::size_t tracks,
     const AlsModelParams &params, base::ThreadPool *pool, events::RecommenderTimings &timings,
     bool itemPosteriorsNow)
 {
     auto started = std::chrono::steady_clock::now();
-    // The pairs come sorted by (listener, track): rows are built in place, with no triplet
-    // copy of the evidence next to the matrix.
-    als::MatrixRowBuilder rows(m_listeners, tracks, evidence.pairCount());
+    als::InteractionMatrix matrix = evidenceMatrix(evidence, day, tracks, pool);
     m_itemEvidence.assign(tracks, 0.0f);
-    std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
-    for (ListenerId l = 0; l < m_listeners; ++l) {
-        for (const auto &e : evidence.pairs(l)) {
-            float p = 0.0f, c = 0.0f;
-            evidence.confidence(e, day, p, c);
-            if (c <= 1.0f + 1e-6f)
-                continue;
-            rows.add(l, e.track, c, p);
-            trainedFrom[e.track] = 0;
-            m_known[l] = 1;
-            if (p > 0.0f)
-                m_itemEvidence[e.track] += c - 1.0f;
-        }
-    }
-    if (rows.size() == 0) {
+    if (matrix.nonZeros() == 0) {
         timings.evidenceMatrix += secondsSince(started);
         return;
     }
@@ -137,11 +185,26 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     p.cgSteps = params.cgSteps;
     p.seed = m_seed;
     m_als.setParams(p);
-    const als::InteractionMatrix matrix = rows.finish();
     // One transposition serves the fit's item half-steps and the item posteriors. The model
     // never has more users or items than the matrix (it grows to the matrix), so the fit
     // would pad nothing and transpose the same matrix itself.
     als::InteractionMatrix itemUsers = matrix.transposed();
+    // Per track, from its column: the positive evidence mass, summed in listener order (the
+    // order the serial loop over listeners added it in, so the same floats), and whether the
+    // fit saw the track at all.
+    std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
+    forEachChunkOf(pool, tracks, kTracksPerChunk, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t t = begin; t < end; ++t) {
+            const als::EntrySpan users = itemUsers.row(t);
+            float mass = 0.0f;
+            for (const als::Entry &e : users)
+                if (e.preference > 0.0f)
+                    mass += e.confidence - 1.0f;
+            m_itemEvidence[t] = mass;
+            if (!users.empty())
+                trainedFrom[t] = 0;
+        }
+    });
     timings.evidenceMatrix += secondsSince(started);
     // The first fit runs longer: there is no previous model to start from.
     if (!m_ready) {

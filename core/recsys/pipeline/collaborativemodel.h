@@ -118,6 +118,11 @@ public:
         base::ThreadPool *pool, events::RecommenderTimings &timings);
 
 private:
+    /// The nightly matrix: each listener's pairs with a confidence above 1 on `day` (marks
+    /// those listeners known), rows filled in listener chunks on `pool`.
+    als::InteractionMatrix evidenceMatrix(
+        const EvidenceStore &evidence, Day day, std::size_t tracks, base::ThreadPool *pool);
+
     int m_factors;
     std::uint64_t m_seed;
     std::size_t m_listeners = 0;

@@ -442,19 +442,21 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model.setParams(params));
     }
 
-    /// The row builder gives the matrix fromTriplets gives for the same sorted entries (empty
-    /// rows at the start, in the middle and at the end included), and refuses what
-    /// fromTriplets refuses plus entries out of (row, column) order.
-    void rowBuilderMatchesTriplets()
+    /// fromRows gives the matrix fromTriplets gives for the same sorted entries (empty rows
+    /// at the start, in the middle and at the end included), and refuses what fromTriplets
+    /// refuses plus offsets that do not run from 0 to the entry count and columns out of order.
+    void fromRowsMatchesTriplets()
     {
         const InteractionMatrix reference = randomMatrix(60, 40, 6, 9);
-        als::MatrixRowBuilder rows(63, 40, 10); // 3 more rows: empty at the end
-        for (std::size_t r = 0; r < reference.rows(); ++r)
-            for (const Entry &e : reference.row(r))
-                rows.add(r, e.index, e.confidence, e.preference);
-        QCOMPARE(rows.size(), reference.nonZeros());
-        const InteractionMatrix built = rows.finish();
-        QCOMPARE(rows.size(), std::size_t(0));
+        std::vector<std::size_t> rowStart { 0 };
+        std::vector<Entry> entries;
+        for (std::size_t r = 0; r < 63; ++r) { // 3 more rows: empty at the end
+            if (r < reference.rows())
+                for (const Entry &e : reference.row(r))
+                    entries.push_back(e);
+            rowStart.push_back(entries.size());
+        }
+        const InteractionMatrix built = InteractionMatrix::fromRows(40, rowStart, entries);
         QCOMPARE(built.rows(), std::size_t(63));
         QCOMPARE(built.columns(), std::size_t(40));
         QCOMPARE(built.nonZeros(), reference.nonZeros());
@@ -472,38 +474,27 @@ private slots:
         }
         QVERIFY(emptyRows >= 3);
 
-        // Rows 0 and 2 empty, row 1 and 3 filled: offsets by hand.
-        als::MatrixRowBuilder sparse(5, 4);
-        sparse.add(1, 0, 2.0f, 1.0f);
-        sparse.add(1, 3, 3.0f, 0.0f);
-        sparse.add(3, 2, 4.0f, 1.0f);
-        const InteractionMatrix s = sparse.finish();
-        QCOMPARE(s.row(0).size(), std::size_t(0));
-        QCOMPARE(s.row(1).size(), std::size_t(2));
-        QCOMPARE(s.row(1)[1].index, 3u);
-        QCOMPARE(s.row(2).size(), std::size_t(0));
-        QCOMPARE(s.row(3).size(), std::size_t(1));
-        QCOMPARE(s.row(3)[0].confidence, 4.0f);
-        QCOMPARE(s.row(4).size(), std::size_t(0));
-
-        const auto refuses = [](auto &&fill) {
-            als::MatrixRowBuilder b(3, 3);
+        // 3 rows over 3 columns; row 1 empty unless a case fills it.
+        const auto refuses = [](std::vector<std::size_t> starts, std::vector<Entry> e) {
             try {
-                fill(b);
+                InteractionMatrix::fromRows(3, std::move(starts), std::move(e));
             } catch (const std::invalid_argument &) {
                 return true;
             }
             return false;
         };
-        using B = als::MatrixRowBuilder;
-        QVERIFY(!refuses([](B &b) { b.add(0, 1, 2.0f, 1.0f), b.add(2, 0, 2.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(0, 1, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(0, 2, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(1, 0, 2.0f, 1.0f), b.add(0, 1, 3.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(3, 0, 2.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(0, 3, 2.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(0, 0, 0.0f, 1.0f); }));
-        QVERIFY(refuses([](B &b) { b.add(0, 0, 2.0f, 1.5f); }));
+        const Entry a { 1, 2.0f, 1.0f }, b { 2, 3.0f, 0.0f };
+        QVERIFY(!refuses({ 0, 2, 2, 3 }, { a, b, a }));
+        QVERIFY(!refuses({ 0 }, {})); // no rows at all
+        QVERIFY(refuses({}, {}));
+        QVERIFY(refuses({ 1, 2, 2, 3 }, { a, b, a })); // does not start at 0
+        QVERIFY(refuses({ 0, 2, 2, 2 }, { a, b, a })); // does not end at the count
+        QVERIFY(refuses({ 0, 2, 1, 3 }, { a, b, a })); // decreases
+        QVERIFY(refuses({ 0, 2, 2, 3 }, { b, a, a })); // columns out of order
+        QVERIFY(refuses({ 0, 2, 2, 3 }, { a, a, a })); // a duplicate
+        QVERIFY(refuses({ 0, 1, 1, 1 }, { Entry { 3, 2.0f, 1.0f } })); // column out of range
+        QVERIFY(refuses({ 0, 1, 1, 1 }, { Entry { 0, 0.0f, 1.0f } }));
+        QVERIFY(refuses({ 0, 1, 1, 1 }, { Entry { 0, 2.0f, 1.5f } }));
     }
 
     void transposeAndPadding()
