@@ -92,9 +92,9 @@ std::vector<IterationStats> ImplicitAls::fit(const InteractionMatrix &userItems,
     const std::size_t users = std::max(userItems.rows(), userCount());
     const std::size_t items = std::max(userItems.columns(), itemCount());
     if (users == userItems.rows() && items == userItems.columns())
-        return fit(userItems, userItems.transposed(), pool, onIteration);
+        return fit(userItems, userItems.transposed(pool), pool, onIteration);
     const InteractionMatrix padded = userItems.padded(users, items);
-    return fit(padded, padded.transposed(), pool, onIteration);
+    return fit(padded, padded.transposed(pool), pool, onIteration);
 }
 
 std::vector<IterationStats> ImplicitAls::fit(const InteractionMatrix &userItems,

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "recsys/als/interactionmatrix.h"
 
+#include "base/threadpool.h"
+
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -78,22 +81,45 @@ InteractionMatrix InteractionMatrix::fromRows(
     return m;
 }
 
-InteractionMatrix InteractionMatrix::transposed() const
+InteractionMatrix InteractionMatrix::transposed(base::ThreadPool *pool) const
 {
     InteractionMatrix t;
     t.m_columns = rows();
     t.m_rowStart.assign(m_columns + 1, 0);
-    for (const Entry &e : m_entries)
-        ++t.m_rowStart[e.index + 1];
+    // One range of columns per thread: each part reads every entry but counts, then places,
+    // only those of its own columns. Within a column the entries still come in row order (a
+    // stable counting sort), so the result is the same for any split, and for any thread count.
+    const std::size_t parts = pool
+        ? std::max<std::size_t>(1, std::min<std::size_t>(pool->threadCount(), m_columns))
+        : 1;
+    const auto firstColumnOf = [&](std::size_t part) { return m_columns * part / parts; };
+    const auto forEachPart = [&](const std::function<void(std::size_t, std::size_t)> &fn) {
+        const auto run
+            = [&](std::size_t part) { fn(firstColumnOf(part), firstColumnOf(part + 1)); };
+        if (parts > 1) {
+            pool->forEachChunk(parts, run);
+        } else {
+            run(0);
+        }
+    };
+    forEachPart([&](std::size_t lo, std::size_t hi) {
+        for (const Entry &e : m_entries)
+            if (e.index >= lo && e.index < hi)
+                ++t.m_rowStart[e.index + 1];
+    });
     for (std::size_t c = 0; c < m_columns; ++c)
         t.m_rowStart[c + 1] += t.m_rowStart[c];
     t.m_entries.resize(m_entries.size());
-    std::vector<std::size_t> next(t.m_rowStart.begin(), t.m_rowStart.end() - 1);
-    for (std::size_t r = 0; r < rows(); ++r) {
-        for (const Entry &e : row(r))
-            t.m_entries[next[e.index]++]
-                = Entry { static_cast<std::uint32_t>(r), e.confidence, e.preference };
-    }
+    forEachPart([&](std::size_t lo, std::size_t hi) {
+        std::vector<std::size_t> next(
+            t.m_rowStart.begin() + std::ptrdiff_t(lo), t.m_rowStart.begin() + std::ptrdiff_t(hi));
+        for (std::size_t r = 0; r < rows(); ++r) {
+            for (const Entry &e : row(r))
+                if (e.index >= lo && e.index < hi)
+                    t.m_entries[next[e.index - lo]++]
+                        = Entry { static_cast<std::uint32_t>(r), e.confidence, e.preference };
+        }
+    });
     return t;
 }
 

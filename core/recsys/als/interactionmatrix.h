@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace td::base {
+class ThreadPool;
+}
+
 namespace td::recsys::als {
 
 /// One observed (row, column) pair of the implicit-feedback matrix, as stored in a row.
@@ -87,8 +91,9 @@ public:
     }
 
     /// The column-major twin (items × users), built by a stable counting sort: rows of the
-    /// result list users in increasing order. O(nnz + rows + columns).
-    InteractionMatrix transposed() const;
+    /// result list users in increasing order. O(nnz + rows + columns); with `pool`, each
+    /// thread sorts a range of columns (the same result).
+    InteractionMatrix transposed(base::ThreadPool *pool = nullptr) const;
 
     /// The same entries in a larger shape (extra rows are empty). Throws
     /// std::invalid_argument if either dimension would shrink.

@@ -188,7 +188,7 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     // One transposition serves the fit's item half-steps and the item posteriors. The model
     // never has more users or items than the matrix (it grows to the matrix), so the fit
     // would pad nothing and transpose the same matrix itself.
-    als::InteractionMatrix itemUsers = matrix.transposed();
+    als::InteractionMatrix itemUsers = matrix.transposed(pool);
     // Per track, from its column: the positive evidence mass, summed in listener order (the
     // order the serial loop over listeners added it in, so the same floats), and whether the
     // fit saw the track at all.

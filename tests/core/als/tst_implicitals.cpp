@@ -497,6 +497,42 @@ private slots:
         QVERIFY(refuses({ 0, 1, 1, 1 }, { Entry { 0, 2.0f, 1.5f } }));
     }
 
+    /// The transpose split into column ranges on a pool (1 to 3 threads; then more threads
+    /// than columns) is the serial transpose, entry for entry: users in increasing order per
+    /// item, every confidence and preference carried.
+    void transposeOnAPoolIsTheSerialTranspose()
+    {
+        const InteractionMatrix m = randomMatrix(300, 97, 11, 8);
+        const InteractionMatrix serial = m.transposed();
+        QCOMPARE(serial.rows(), std::size_t(97));
+        QCOMPARE(serial.nonZeros(), m.nonZeros());
+        for (unsigned threads : { 1u, 2u, 3u }) {
+            td::base::ThreadPool pool(threads);
+            const InteractionMatrix t = m.transposed(&pool);
+            QCOMPARE(t.rows(), serial.rows());
+            QCOMPARE(t.columns(), serial.columns());
+            for (std::size_t r = 0; r < t.rows(); ++r) {
+                QCOMPARE(t.row(r).size(), serial.row(r).size());
+                for (std::size_t k = 0; k < t.row(r).size(); ++k) {
+                    QCOMPARE(t.row(r)[k].index, serial.row(r)[k].index);
+                    QCOMPARE(t.row(r)[k].confidence, serial.row(r)[k].confidence);
+                    QCOMPARE(t.row(r)[k].preference, serial.row(r)[k].preference);
+                }
+            }
+        }
+        // Two columns, three threads: two parts, one column each.
+        const InteractionMatrix narrow = InteractionMatrix::fromTriplets(
+            3, 2, { { 0, 1, 2.0f, 1.0f }, { 2, 0, 3.0f, 0.0f }, { 2, 1, 4.0f, 1.0f } });
+        td::base::ThreadPool pool(3);
+        const InteractionMatrix t = narrow.transposed(&pool);
+        QCOMPARE(t.row(0).size(), std::size_t(1));
+        QCOMPARE(t.row(0)[0].index, 2u);
+        QCOMPARE(t.row(1).size(), std::size_t(2));
+        QCOMPARE(t.row(1)[0].index, 0u);
+        QCOMPARE(t.row(1)[1].index, 2u);
+        QCOMPARE(t.row(1)[1].confidence, 4.0f);
+    }
+
     void transposeAndPadding()
     {
         const InteractionMatrix m = M3();
