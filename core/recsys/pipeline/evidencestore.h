@@ -123,7 +123,7 @@ private:
     std::vector<std::array<ArtistId, kFollowSlots>> m_follows;
     std::vector<std::array<ArtistId, kBlockSlots>> m_blocks;
     std::vector<std::vector<std::pair<ArtistId, float>>>
-        m_artistMass; ///< (artist, positive) as of m_artistDay
+        m_artistMass; ///< (artist, positive) as of m_artistDay, sorted by artist
     std::vector<Day> m_artistDay;
 };
 

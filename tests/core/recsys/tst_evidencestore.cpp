@@ -126,6 +126,38 @@ private slots:
         }
     }
 
+    /// artistAffinity = Σ over the listener's positive events on the artist's tracks of
+    /// weight · 2^(−age / half-life), whatever order the artists first appear in; 0 for an
+    /// artist never streamed or only skipped. Against a double-precision sum.
+    void artistAffinityIsTheDecayedPositiveMassPerArtist()
+    {
+        EvidenceStore store;
+        store.setParams({}); // stream 1, save 4, half-life 30 days
+        store.resize(2);
+        std::map<ArtistId, double> expected;
+        const Day today = 9;
+        // Artists 0..49 in a scrambled order (37 is coprime to 50), over days 0..8; every
+        // third artist also gets a save, artist 3·k+1 a skip only on listener 1.
+        for (int i = 0; i < 50; ++i) {
+            const ArtistId a = ArtistId((i * 37) % 50);
+            const Day day = Day(i * 9 / 50); // days go forward, as in a run
+            store.record(makeEvent(0, TrackId(1000 + a), Action::Stream, day), a);
+            expected[a] += std::pow(0.5, (today - day) / 30.0);
+            if (a % 3 == 0) {
+                store.record(makeEvent(0, TrackId(2000 + a), Action::Save, day), a);
+                expected[a] += 4.0 * std::pow(0.5, (today - day) / 30.0);
+            }
+            store.record(makeEvent(1, TrackId(1000 + a), Action::Skip, day), a);
+        }
+        for (ArtistId a = 0; a < 60; ++a) {
+            const double want = expected.count(a) ? expected[a] : 0.0;
+            const float got = store.artistAffinity(0, a, today);
+            QVERIFY2(std::abs(double(got) - want) <= 1e-5 * want,
+                qPrintable(QStringLiteral("artist %1: %2, expected %3").arg(a).arg(got).arg(want)));
+            QCOMPARE(store.artistAffinity(1, a, today), 0.0f); // skips carry no positive mass
+        }
+    }
+
     /// decay() is exp(ln ½ / half-life · gap) bit for bit, whether the gap is in the table
     /// (below kDecayTableDays) or beyond it, for half-lives that do and do not divide a day.
     void decayIsTheHalfLifeExponentialBitForBit_data()
