@@ -205,6 +205,8 @@ void ListenerDay::slateSession(float &hour, Context ctx, Surface surface, int k,
         scoreTargetSlate(m_scratch.slate.targetSlate, decay);
     const auto &items = m_scratch.slate.items;
     const std::uint8_t policy = m_scratch.slate.policy;
+    for (const auto &item : items) // the plays below read them
+        prefetchTrack(item.track);
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
         logEvent(Action::Impression, items[pos].track, hour, ctx, surface, &items[pos], int(pos),
             policy, 0);
@@ -288,6 +290,17 @@ void ListenerDay::organicSession(float &hour, Context ctx)
     }
 }
 
+void ListenerDay::prefetchTrack(TrackId t) const
+{
+    const float *latent = m_catalog.track(t);
+    __builtin_prefetch(latent);
+    __builtin_prefetch(latent + m_catalog.dim - 1); // a row may straddle two lines
+    __builtin_prefetch(&m_catalog.popularityZ[t]);
+    __builtin_prefetch(&m_catalog.observable.artist[t]);
+    __builtin_prefetch(&m_catalog.trueSubgenre[t]);
+    __builtin_prefetch(&m_catalog.observable.durationSeconds[t]);
+}
+
 TrackId ListenerDay::searchOrLibrary(Context)
 {
     // Library: a liked or saved track the listener already knows.
@@ -307,11 +320,21 @@ TrackId ListenerDay::searchOrLibrary(Context)
     const base::CumulativeWeights &appeal = m_world.m_releasedAppeal;
     if (released.empty())
         return kNoTrack;
+    // All draws first, then the utilities: the draws use only the search stream, so their
+    // order and values are those of drawing one before each utility, and the lookups of
+    // independent draws (and then the tracks' rows, prefetched) overlap instead of each
+    // waiting for memory in turn (a million-track catalogue misses the cache on every one).
+    auto &drawn = m_scratch.searchDraws;
+    drawn.resize(std::size_t(m_params.sessions.searchCandidates));
+    for (TrackId &t : drawn) {
+        const double x = m_organicRng.uniform() * appeal.total();
+        t = released[std::min(appeal.firstAbove(x), released.size() - 1)];
+    }
+    for (const TrackId t : drawn)
+        prefetchTrack(t);
     TrackId best = kNoTrack;
     float bestUtility = -1e9f;
-    for (int c = 0; c < m_params.sessions.searchCandidates; ++c) {
-        const double x = m_organicRng.uniform() * appeal.total();
-        const TrackId t = released[std::min(appeal.firstAbove(x), released.size() - 1)];
+    for (const TrackId t : drawn) {
         if (m_pop.explicitOff[m_l] && m_catalog.observable.isExplicit[t])
             continue;
         const float u = m_world.response()

@@ -39,6 +39,8 @@ private:
     void radioSession(float &hour, events::Context ctx);
     void organicSession(float &hour, events::Context ctx);
     TrackId searchOrLibrary(events::Context ctx);
+    /// Starts loading the catalogue rows a utility and a play of track t read (memory only).
+    void prefetchTrack(TrackId t) const;
     Played playTrack(TrackId t, float &hour, events::Context ctx, events::Surface surface,
         const events::SlateEntry *entry, int position, std::uint8_t policy);
     void remember(TrackId t, const PlayOutcome &o);

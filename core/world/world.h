@@ -29,6 +29,7 @@ struct WorkerScratch
     std::vector<events::SlateEntry> shown;
     std::vector<float> contextTaste;
     std::vector<float> sessionHours; ///< start times of one listener's sessions of the day
+    std::vector<TrackId> searchDraws; ///< the tracks one organic search considers
     /// Listeners of this chunk whose first Home request today is traced, and where to.
     std::vector<std::pair<ListenerId, events::RequestTrace *>> traces;
 };
