@@ -53,6 +53,26 @@ private:
 
 using Node = std::pair<float, std::uint32_t>; // (distance, internal id): a total order
 
+/// Replaces the top of a non-empty max-heap of nodes with `node` (which must not be above
+/// it) and sifts it down: std::pop_heap then std::push_heap in one pass.
+void replaceWorst(std::vector<Node> &heap, const Node &node)
+{
+    const std::size_t size = heap.size();
+    std::size_t at = 0;
+    for (;;) {
+        std::size_t child = 2 * at + 1;
+        if (child >= size)
+            break;
+        if (child + 1 < size && heap[child] < heap[child + 1])
+            ++child;
+        if (!(node < heap[child]))
+            break;
+        heap[at] = heap[child];
+        at = child;
+    }
+    heap[at] = node;
+}
+
 } // namespace
 
 struct HnswGraph::Impl
@@ -189,14 +209,17 @@ void HnswGraph::search(const float *query, const float *paddedQuery, int ef, int
     beam.clear();
     const std::greater<Node> closestFirst;
     // The beam keeps the best `width` allowed nodes; disallowed ones are still walked through.
+    // A full beam takes a better node in place of its worst with one sift-down (a push and a
+    // pop before): the same set of nodes, and only the set is read (its worst, then sorted).
     const auto keep = [&](std::uint32_t node, float d) {
         if (!allowed(node))
             return;
-        beam.emplace_back(d, node);
-        std::push_heap(beam.begin(), beam.end());
-        if (beam.size() > width) {
-            std::pop_heap(beam.begin(), beam.end());
-            beam.pop_back();
+        const Node added(d, node);
+        if (beam.size() < width) {
+            beam.push_back(added);
+            std::push_heap(beam.begin(), beam.end());
+        } else if (added < beam.front()) {
+            replaceWorst(beam, added);
         }
     };
     const auto seed = [&](std::uint32_t node, float d) {
