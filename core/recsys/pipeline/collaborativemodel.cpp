@@ -3,14 +3,13 @@
 #include "recsys/pipeline/collaborativemodel.h"
 
 #include "base/hugepages.h"
-#include "base/threadpool.h"
+#include "recsys/als/alssolver.h"
 #include "recsys/als/interactionmatrix.h"
 #include "recsys/ann/annrecall.h"
 #include "recsys/pipeline/evidencestore.h"
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 namespace td::recsys {
@@ -110,21 +109,6 @@ namespace {
 constexpr std::size_t kListenersPerChunk = 4096;
 constexpr std::size_t kTracksPerChunk = 16384;
 
-/// fn(begin, end) over [0, count) in chunks of `chunk`, on the pool (serial without one).
-/// Each chunk writes only its own slots, so the result does not depend on the threads.
-void forEachChunkOf(base::ThreadPool *pool, std::size_t count, std::size_t chunk,
-    const std::function<void(std::size_t, std::size_t)> &fn)
-{
-    const std::size_t chunks = (count + chunk - 1) / chunk;
-    const auto run = [&](std::size_t c) { fn(c * chunk, std::min(count, (c + 1) * chunk)); };
-    if (pool) {
-        pool->forEachChunk(chunks, run);
-    } else {
-        for (std::size_t c = 0; c < chunks; ++c)
-            run(c);
-    }
-}
-
 } // namespace
 
 als::InteractionMatrix CollaborativeModel::evidenceMatrix(
@@ -141,29 +125,31 @@ als::InteractionMatrix CollaborativeModel::evidenceMatrix(
         return c > 1.0f + 1e-6f;
     };
     std::vector<std::size_t> rowStart(m_listeners + 1, 0);
-    forEachChunkOf(pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
-        als::Entry entry;
-        for (std::size_t l = begin; l < end; ++l) {
-            std::size_t kept = 0;
-            for (const auto &e : evidence.pairs(ListenerId(l)))
-                kept += entryOf(e, entry) ? 1 : 0;
-            rowStart[l + 1] = kept;
-        }
-    });
+    als::solver::forEachRowChunk(
+        pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
+            als::Entry entry;
+            for (std::size_t l = begin; l < end; ++l) {
+                std::size_t kept = 0;
+                for (const auto &e : evidence.pairs(ListenerId(l)))
+                    kept += entryOf(e, entry) ? 1 : 0;
+                rowStart[l + 1] = kept;
+            }
+        });
     for (std::size_t l = 0; l < m_listeners; ++l)
         rowStart[l + 1] += rowStart[l];
     std::vector<als::Entry> entries(rowStart.back());
-    forEachChunkOf(pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
-        als::Entry entry;
-        for (std::size_t l = begin; l < end; ++l) {
-            std::size_t at = rowStart[l];
-            for (const auto &e : evidence.pairs(ListenerId(l)))
-                if (entryOf(e, entry))
-                    entries[at++] = entry;
-            if (at > rowStart[l])
-                m_known[l] = 1;
-        }
-    });
+    als::solver::forEachRowChunk(
+        pool, m_listeners, kListenersPerChunk, [&](std::size_t begin, std::size_t end) {
+            als::Entry entry;
+            for (std::size_t l = begin; l < end; ++l) {
+                std::size_t at = rowStart[l];
+                for (const auto &e : evidence.pairs(ListenerId(l)))
+                    if (entryOf(e, entry))
+                        entries[at++] = entry;
+                if (at > rowStart[l])
+                    m_known[l] = 1;
+            }
+        });
     return als::InteractionMatrix::fromRows(tracks, std::move(rowStart), std::move(entries));
 }
 
@@ -193,18 +179,19 @@ void CollaborativeModel::retrain(const EvidenceStore &evidence, Day day, std::si
     // order the serial loop over listeners added it in, so the same floats), and whether the
     // fit saw the track at all.
     std::vector<Day> trainedFrom(tracks, std::numeric_limits<Day>::max());
-    forEachChunkOf(pool, tracks, kTracksPerChunk, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t t = begin; t < end; ++t) {
-            const als::EntrySpan users = itemUsers.row(t);
-            float mass = 0.0f;
-            for (const als::Entry &e : users)
-                if (e.preference > 0.0f)
-                    mass += e.confidence - 1.0f;
-            m_itemEvidence[t] = mass;
-            if (!users.empty())
-                trainedFrom[t] = 0;
-        }
-    });
+    als::solver::forEachRowChunk(
+        pool, tracks, kTracksPerChunk, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t t = begin; t < end; ++t) {
+                const als::EntrySpan users = itemUsers.row(t);
+                float mass = 0.0f;
+                for (const als::Entry &e : users)
+                    if (e.preference > 0.0f)
+                        mass += e.confidence - 1.0f;
+                m_itemEvidence[t] = mass;
+                if (!users.empty())
+                    trainedFrom[t] = 0;
+            }
+        });
     timings.evidenceMatrix += secondsSince(started);
     // The first fit runs longer: there is no previous model to start from.
     if (!m_ready) {
