@@ -13,6 +13,29 @@ namespace td::recsys {
 using events::Action;
 using events::Surface;
 
+namespace {
+
+/// The first of `n` elements sorted by keyOf() whose key is not below `key` (or data + n), by
+/// a branch-free binary search: every candidate of every request looks up its track and its
+/// artist in the listener's sorted rows, and std::lower_bound's branches on random keys
+/// mispredict about every other step.
+template<typename T, typename Key, typename KeyOf>
+const T *firstNotBelow(const T *data, std::size_t n, Key key, KeyOf keyOf)
+{
+    if (n == 0)
+        return data;
+    const T *base = data;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        // The first element at or above key lies in [base, base + n]; halve that range.
+        base = keyOf(base[half]) < key ? base + half : base;
+        n -= half;
+    }
+    return base + (keyOf(*base) < key ? 1 : 0);
+}
+
+} // namespace
+
 void EvidenceStore::setParams(const ConfidenceParams &params)
 {
     m_params = params;
@@ -40,19 +63,9 @@ void EvidenceStore::resize(std::size_t listeners)
 
 const TrackEvidence *EvidenceStore::find(ListenerId l, TrackId t) const
 {
-    // A branch-free binary search: every candidate of every request looks its track up here,
-    // and std::lower_bound's branches on random tracks mispredict about every other step.
     const auto &v = m_pairs[l];
-    if (v.empty())
-        return nullptr;
-    const TrackEvidence *base = v.data();
-    for (std::size_t n = v.size(); n > 1;) {
-        const std::size_t half = n / 2;
-        // The first pair at or above t lies in [base, base + n]; halve that range.
-        base = base[half].track < t ? base + half : base;
-        n -= half;
-    }
-    const TrackEvidence *it = base + (base->track < t ? 1 : 0);
+    const TrackEvidence *it
+        = firstNotBelow(v.data(), v.size(), t, [](const TrackEvidence &e) { return e.track; });
     return it != v.data() + v.size() && it->track == t ? it : nullptr;
 }
 
@@ -173,17 +186,9 @@ bool EvidenceStore::blocked(ListenerId l, ArtistId a) const
 
 float EvidenceStore::artistAffinity(ListenerId l, ArtistId a, Day day) const
 {
-    // Branch-free binary search, as find(): the artists are random per candidate.
     const auto &v = m_artistMass[l];
-    if (v.empty())
-        return 0.0f;
-    const std::pair<ArtistId, float> *base = v.data();
-    for (std::size_t n = v.size(); n > 1;) {
-        const std::size_t half = n / 2;
-        base = base[half].first < a ? base + half : base;
-        n -= half;
-    }
-    const auto *it = base + (base->first < a ? 1 : 0);
+    const auto *it = firstNotBelow(
+        v.data(), v.size(), a, [](const std::pair<ArtistId, float> &m) { return m.first; });
     if (it == v.data() + v.size() || it->first != a)
         return 0.0f;
     return float(it->second * decay(m_artistDay[l], day));
