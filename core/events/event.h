@@ -16,7 +16,10 @@ namespace td::events {
 struct Event
 {
     Day day = 0; ///< weekdayOf(day) is the weekday
-    float hour = 0.0f; ///< local time of day, [0, 24)
+    /// Local time in hours from the start of `day`: a session starts in [0, 24) and its clock
+    /// advances with each play, so a session that runs past midnight stays in the day it began
+    /// and logs hours of 24 and more (24.3 = 00:18 the next morning); 24·day + hour is the time
+    float hour = 0.0f;
     ListenerId listener = 0;
     TrackId track = kNoTrack; ///< kNoTrack for Action::Cancel
     std::int32_t listenMs = 0; ///< play time for Stream/Skip, 0 otherwise

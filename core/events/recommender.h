@@ -42,7 +42,9 @@ struct RecRequest
     ListenerId listener = 0;
     Day day = 0;
     std::uint8_t weekday = 0; ///< 0 = Monday … 6 = Sunday (weekdayOf(day))
-    /// Local time of day in hours, [0, 24); its integer part is the clock hour 0–23.
+    /// Local time in hours from the start of `day`, as Event::hour: in [0, 24) when a session
+    /// starts (its integer part the clock hour 0–23), 24 and more later in a session that runs
+    /// past midnight (it keeps its day). The context model reads hours past 23 as hour 23.
     float hour = 12.0f;
     Surface surface = Surface::Home;
     Device device = Device::Phone;

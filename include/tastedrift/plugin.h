@@ -129,7 +129,9 @@ typedef struct tastedrift_request
     uint32_t listener; /* ids are 0 .. listener_count-1 (new listeners are appended) */
     int32_t day; /* day 0 is a Monday */
     uint32_t weekday; /* 0 = Monday .. 6 = Sunday */
-    float hour; /* local time of day, [0, 24) */
+    float hour; /* local time in hours from the start of `day`: [0, 24) when a session starts;
+                   its clock advances with each play, so a session that runs past midnight
+                   keeps its day and reaches 24 and more (24.3 = 00:18 the next morning) */
     uint32_t surface; /* TASTEDRIFT_SURFACE_* */
     uint32_t device; /* TASTEDRIFT_DEVICE_* */
     uint32_t k; /* tracks wanted (1 on radio) */
@@ -154,7 +156,7 @@ typedef struct tastedrift_request
 typedef struct tastedrift_event
 {
     int32_t day;
-    float hour;
+    float hour; /* as in tastedrift_request: 24 and more after midnight in the same session */
     uint32_t listener;
     uint32_t track; /* TASTEDRIFT_NO_TRACK for TASTEDRIFT_ACTION_CANCEL */
     int32_t listen_ms; /* play time of a stream or skip, 0 otherwise */

@@ -66,7 +66,9 @@ void bindRequestAndEvent(py::module_ &m)
             "weekday", [](const PyRequest &r) { return int(r.req.weekday); },
             "0 = Monday ... 6 = Sunday")
         .def_property_readonly(
-            "hour", [](const PyRequest &r) { return r.req.hour; }, "local time of day, [0, 24)")
+            "hour", [](const PyRequest &r) { return r.req.hour; },
+            "local time in hours from the start of the day: [0, 24) when a session starts, "
+            "24 and more for a session that runs past midnight (it keeps its day)")
         .def_property_readonly(
             "surface", [](const PyRequest &r) { return name(events::surfaceName(r.req.surface)); },
             "'home', 'radio', 'discover_weekly' or 'release_radar'")

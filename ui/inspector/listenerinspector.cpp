@@ -61,9 +61,11 @@ private:
     bool m_showRemoved = true;
 };
 
+/// hh:mm from the start of the day; a session past midnight keeps its day, so 24.3 reads
+/// "24:18" (as a timetable writes a night train's times), never a clamped "23:59".
 QString hourText(float hour)
 {
-    const int minutes = std::clamp(int(hour * 60.0f + 0.5f), 0, 24 * 60 - 1);
+    const int minutes = std::max(int(hour * 60.0f + 0.5f), 0);
     return QStringLiteral("%1:%2")
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));

@@ -101,6 +101,38 @@ private slots:
         }
     }
 
+    // A session's clock advances with each play, and a session that runs past midnight keeps
+    // the day it began: its later events log hours of 24 and more (docs/cli.md), never a
+    // clock wrapped to 00:xx of the same day or stopped at 24. Radio sessions of up to 100
+    // tracks with no quitting (hours long), all started near 23:30.
+    void aSessionPastMidnightKeepsItsDayAndCountsOn()
+    {
+        WorldHarness h([](WorldParams &p) {
+            onlySurface(p, events::Surface::Radio);
+            p.sessions.radioMaxTracks = 100;
+            p.sessions.radioQuitBase = 0.0;
+            p.sessions.radioQuitPerSkip = 0.0;
+        });
+        h.setAll(&Population::peakHour, 23.5f);
+        h.setAll(&Population::hourSpread, 0.05f); // starts within 23:30 ± 15 min (5 σ)
+        h.setAll(&Population::activity, 1.0f);
+        h.step();
+        const auto listened = hoursByListener(h.scratch.events);
+        QVERIFY(listened.size() > 100);
+        std::map<ListenerId, float> latest;
+        for (const events::Event &e : h.scratch.events) {
+            QCOMPARE(e.day, Day(0));
+            // Not before the session's start; at most its start plus the listener's day.
+            QVERIFY2(e.hour >= 23.0f && e.hour <= 24.0f + float(listened.at(e.listener)),
+                qPrintable(QStringLiteral("listener %1: hour %2").arg(e.listener).arg(e.hour)));
+            latest[e.listener] = std::max(latest[e.listener], e.hour);
+        }
+        std::size_t pastMidnight = 0;
+        for (const auto &[listener, hour] : latest)
+            pastMidnight += hour >= 24.0f ? 1 : 0;
+        QVERIFY2(pastMidnight > latest.size() / 2, qPrintable(QString::number(pastMidnight)));
+    }
+
     // recommender.slate_size goes to 1000: positions past 255 reach the log as they are
     // (Event::position is 16-bit; it was 8-bit and clamped to 255).
     void slatePositionsPast255AreLogged()
