@@ -127,9 +127,10 @@ private slots:
                 qPrintable(QStringLiteral("listener %1: hour %2").arg(e.listener).arg(e.hour)));
             latest[e.listener] = std::max(latest[e.listener], e.hour);
         }
+        // Well past it, not held at 24: a 100-track radio session lasts hours.
         std::size_t pastMidnight = 0;
         for (const auto &[listener, hour] : latest)
-            pastMidnight += hour >= 24.0f ? 1 : 0;
+            pastMidnight += hour > 24.5f ? 1 : 0;
         QVERIFY2(pastMidnight > latest.size() / 2, qPrintable(QString::number(pastMidnight)));
     }
 
